@@ -1,0 +1,1 @@
+"""newsspider: a Scrapy project that archives news wire stories as JSON Lines."""

@@ -1,0 +1,1 @@
+"""Scrapy extensions: run-level concerns (summary, exit status, monitoring)."""

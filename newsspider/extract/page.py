@@ -1,0 +1,44 @@
+"""A fetched page, parsed once and shared by every extraction layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+import lxml.html
+
+if TYPE_CHECKING:
+    from scrapy.http import TextResponse
+
+    from newsspider.extract.sites.base import SiteProfile
+
+
+@dataclass
+class Page:
+    """HTML and URL of one page, with its lxml tree built lazily, once.
+
+    Layers read ``page.tree`` (never re-parse ``page.html``) and may cache what
+    they compute in ``page.cache`` for the layers after them.
+    """
+
+    url: str
+    html: str
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_response(cls, response: TextResponse) -> Page:
+        return cls(url=response.url, html=response.text)
+
+    @cached_property
+    def tree(self) -> lxml.html.HtmlElement:
+        try:
+            return lxml.html.document_fromstring(self.html or "<html></html>")
+        except (ValueError, lxml.etree.ParserError):
+            return lxml.html.document_fromstring("<html></html>")
+
+    @cached_property
+    def profile(self) -> SiteProfile | None:
+        from newsspider.extract.sites import profile_for_page
+
+        return profile_for_page(self)

@@ -1,0 +1,58 @@
+"""Publisher profiles: every module in this package that defines ``PROFILE``.
+
+A page is matched to a profile by its URL's host, or, for saved pages and
+``file://`` URLs, by what the page says of itself: its canonical URL,
+``og:url`` or ``og:site_name``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from newsspider.extract.sites.base import SiteProfile
+
+if TYPE_CHECKING:
+    from newsspider.extract.page import Page
+
+
+@lru_cache(maxsize=1)
+def all_profiles() -> tuple[SiteProfile, ...]:
+    found = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+        if info.name == "base":
+            continue
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        profile = getattr(module, "PROFILE", None)
+        if isinstance(profile, SiteProfile):
+            found.append(profile)
+    return tuple(found)
+
+
+def profile_by_name(name: str) -> SiteProfile | None:
+    return next((p for p in all_profiles() if p.name == name), None)
+
+
+def profile_for_url(url: str | None) -> SiteProfile | None:
+    host = urlsplit(url or "").hostname
+    if not host:
+        return None
+    return next((p for p in all_profiles() if p.owns_host(host)), None)
+
+
+def profile_for_page(page: Page) -> SiteProfile | None:
+    found = profile_for_url(page.url)
+    if found:
+        return found
+    tree = page.tree
+    for url in tree.xpath(
+        "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
+    ):
+        found = profile_for_url(url.strip())
+        if found:
+            return found
+    names = {n.strip().casefold() for n in tree.xpath("//meta[@property='og:site_name']/@content")}
+    return next((p for p in all_profiles() if p.publisher.casefold() in names), None)

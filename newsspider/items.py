@@ -1,0 +1,93 @@
+"""The archived article, one JSON object per line.
+
+Field names and formats follow zyte-common-items' ``Article`` where one
+exists: a normalised value sits next to the raw text it came from
+(``datePublished`` / ``datePublishedRaw``). The order of the fields is the
+order of the keys in the exported JSON Lines (see ``EXPORT_FIELDS``).
+Fields whose names start with an underscore carry context between
+extraction and the pipelines and are never exported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+
+@dataclass
+class Article:
+    #: URL of the fetched page, after redirects.
+    url: str | None = None
+    #: The page's own canonical URL (``<link rel=canonical>``, ``og:url``, JSON-LD
+    #: ``url``), absolute and canonicalised; the story's identity in the archive.
+    canonicalUrl: str | None = None
+    #: The story's headline, plain text, whitespace collapsed.
+    headline: str | None = None
+    #: Standfirst / summary as the publisher gives it (meta description, JSON-LD
+    #: ``description``), plain text.
+    description: str | None = None
+    #: The story's text, plain text, paragraphs separated by one blank line,
+    #: boilerplate and the leading dateline credit removed.
+    articleBody: str | None = None
+    #: People who wrote the story: ``[{"name": "..."}]``; never an agency or a desk.
+    authors: list[dict[str, str]] = field(default_factory=list)
+    #: Wire agency credited (``AFP``, ``PTI``, ``IANS``, ``ANI``, ``Reuters``,
+    #: ``AP``, ``Bloomberg``, ``Xinhua``, ``UNI`` ...); null for staff stories.
+    agency: str | None = None
+    #: Place the story was filed from, as written in the dateline (``Pyongyang``).
+    dateline: str | None = None
+    #: Publication time, ISO 8601 with seconds and the offset the page states
+    #: (or the publisher's zone); ``YYYY-MM-DD`` where the page gives only a day.
+    datePublished: str | None = None
+    #: The text ``datePublished`` was read from, as found on the page.
+    datePublishedRaw: str | None = None
+    #: Last modification time, same format as ``datePublished``.
+    dateModified: str | None = None
+    #: The text ``dateModified`` was read from, as found on the page.
+    dateModifiedRaw: str | None = None
+    #: Language of the story, BCP 47 (``en``, ``en-IN``, ``hi``).
+    inLanguage: str | None = None
+    #: Section of the site the story belongs to (``Companies``, ``Markets``).
+    section: str | None = None
+    #: Keywords / tags the publisher gives, in page order, without duplicates.
+    keywords: list[str] = field(default_factory=list)
+    #: Lead image: ``{"url": "https://..."}`` (absolute) or null.
+    mainImage: dict[str, str] | None = None
+    #: Publisher's name (``Business Standard``).
+    publisher: str | None = None
+    #: False where the page marks the story as paywalled, true where it says it
+    #: is free, null where it says nothing.
+    isAccessibleForFree: bool | None = None
+    #: sha256 (hex) of ``articleBody`` as exported.
+    contentHash: str | None = None
+    #: When the page was fetched: ISO 8601 in UTC (``2026-11-30T12:00:00+00:00``).
+    dateDownloaded: str | None = None
+    #: Name of the spider that produced the item.
+    spider: str | None = None
+    #: 1 for the first version of a story in the archive, 2, 3 ... for updates
+    #: whose ``contentHash`` changed; null where no archive state is kept.
+    version: int | None = None
+    #: ``contentHash`` of the version this one replaces (updates only).
+    previousContentHash: str | None = None
+    #: True on a tombstone: the story's URL now answers 404/410.
+    removed: bool | None = None
+
+    #: IANA zone used to read dates that state no offset (from the site profile
+    #: or the page); not exported.
+    _timezone: str | None = None
+    #: What extraction took the page for (``article``, ``liveblog``, ``video``,
+    #: ``section``, ``blocked`` ...); non-articles are dropped, not exported.
+    _pageType: str | None = None
+    #: Publication date from the feed or sitemap that led to the page, used when
+    #: the page itself has none; not exported.
+    _listedDate: str | None = None
+
+
+#: The exported keys, in order (``FEED_EXPORT_FIELDS``).
+EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if not f.name.startswith("_")]
+
+
+def article_from(data: dict[str, Any]) -> Article:
+    """Build an ``Article`` from a dict, ignoring keys that are not fields."""
+    known = {f.name for f in fields(Article)}
+    return Article(**{k: v for k, v in data.items() if k in known})

@@ -1,0 +1,1 @@
+"""Item pipelines, one concern each, in the order ``ITEM_PIPELINES`` gives."""

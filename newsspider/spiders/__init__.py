@@ -1,0 +1,1 @@
+"""Spiders: which URLs to fetch and which callback reads them; nothing else."""
