@@ -37,6 +37,13 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 10
+#: Requests to loopback/private/link-local hosts are refused unless the crawl
+#: started at that host and port; True lets every one through.
+NEWSSPIDER_ALLOW_INTERNAL_ADDRESSES = False
+DOWNLOADER_MIDDLEWARES = {
+    # Before Scrapy's own (offsite 50, robots.txt 100): refuse first, fetch nothing.
+    "newsspider.middlewares.addresses.InternalAddressMiddleware": 40,
+}
 
 # --- Items and output -------------------------------------------------------
 ITEM_PIPELINES = {

@@ -30,13 +30,13 @@ Handler = Callable[[BaseHTTPRequestHandler], None]
 
 
 class Site:
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, host: str = "127.0.0.1") -> None:
         self.folder = folder
         self.routes: dict[str, Handler] = {}
         self.hits: Counter[str] = Counter()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self.server = ThreadingHTTPServer((host, 0), self._handler_class())
         self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.base = f"http://{host}:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     def __enter__(self) -> Site:

@@ -1,0 +1,30 @@
+"""A crawl started at one loopback host never reaches another internal host."""
+
+from __future__ import annotations
+
+from tests.loopback import Site, crawl
+
+ARTICLE = """<html><head><title>Story</title></head><body><h1>A story</h1>
+<p>First paragraph of a story that is long enough to be a story.</p></body></html>"""
+
+
+def test_redirect_to_another_internal_host_is_refused(tmp_path):
+    with Site(host="127.0.0.2") as target, Site() as start:
+        target.page("/secret", ARTICLE)
+        start.page("/go", b"", status=302, headers={"Location": target.url("/secret")})
+        start.page("/story", ARTICLE)
+        result = crawl("article", tmp_path, "-a", f"urls={start.url('/go')},{start.url('/story')}")
+    assert target.hits["/secret"] == 0
+    assert start.hits["/go"] == 1
+    assert result.stat("newsspider/skipped/internal_address/loopback") == 1
+    assert [item["url"] for item in result.items] == [start.url("/story")]
+
+
+def test_setting_allows_internal_redirects(tmp_path):
+    with Site(host="127.0.0.2") as target, Site() as start:
+        target.page("/secret", ARTICLE)
+        start.page("/go", b"", status=302, headers={"Location": target.url("/secret")})
+        result = crawl("article", tmp_path, "-a", f"urls={start.url('/go')}",
+                       settings={"NEWSSPIDER_ALLOW_INTERNAL_ADDRESSES": "True"})
+    assert target.hits["/secret"] == 1
+    assert [item["url"] for item in result.items] == [target.url("/secret")]
