@@ -21,21 +21,29 @@ PAGE_SUFFIXES = {".html", ".htm", ".xhtml"}
 
 
 def read_url_list(urls: str) -> list[str]:
-    """URLs from a file (one per line, ``#`` comments allowed) or a comma-separated list."""
-    path = Path(urls)
-    if path.suffix.lower() in PAGE_SUFFIXES:
-        lines = [urls]
-    elif "\n" not in urls and "," not in urls and path.is_file():
-        lines = path.read_text("utf-8").splitlines()
-    else:
-        lines = urls.split(",")
+    """URLs from a file (one per line, ``#`` comments allowed) or a comma-separated list.
+
+    A path that names a saved page (``.html``) is that page. Relative paths in
+    a list file are read against the file's own folder, then the current one.
+    """
+    entries = [part.strip() for part in urls.split(",")]
+    if len(entries) == 1 and Path(entries[0]).suffix.lower() not in PAGE_SUFFIXES and Path(entries[0]).is_file():
+        listing = Path(entries[0])
+        return _as_urls(listing.read_text("utf-8").splitlines(), listing.resolve().parent)
+    return _as_urls(entries, Path.cwd())
+
+
+def _as_urls(lines: list[str], folder: Path) -> list[str]:
     result = []
     for line in lines:
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if "://" not in line:
-            line = Path(line).resolve().as_uri()
+            path = Path(line)
+            if not path.is_absolute():
+                path = folder / path if (folder / path).exists() else Path.cwd() / path
+            line = path.resolve().as_uri()
         result.append(line)
     return result
 

@@ -1,0 +1,190 @@
+"""Text that is never part of a story, recognised paragraph by paragraph.
+
+Main-text extraction keeps whatever sits inside the story's container; news
+sites put their own furniture there: "ALSO READ" links, subscription pitches,
+reader appeals, share buttons, disclaimers. A :class:`Rule` recognises one
+kind of it and says how much goes:
+
+- ``paragraph``: the matching paragraph;
+- ``block``: the matching paragraph and the ones after it, up to and including
+  the one matching ``until`` (to the end of the body where ``until`` is None or
+  never matches): a plan list after a paywall pitch, an appeal to the reader;
+- ``heading``: the matching paragraph and the link titles after it (short
+  lines without a full stop), up to the first paragraph of prose: "More From
+  This Section" and its links, which some sites put in the middle of a story;
+- ``inline``: only the matched text (image alt text glued to the story's first
+  words); the paragraph goes only if nothing else is left of it.
+
+Rules are anchored and most have a length cap, so that a story paragraph that
+merely mentions a subscription, a disclaimer or "read more" is kept.
+
+``GENERIC`` applies to every site. A site profile adds its own rules as plain
+regexes (``SiteProfile.boilerplate``), each removing whole paragraphs; a rule
+is named by its first named group (``(?P<first_published>...)``), else by the
+site's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+Scope = Literal["paragraph", "block", "heading", "inline"]
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: A link's title, as listed under a related-links heading: one short line, no full stop.
+_LINK_TITLE = re.compile(r"^[^\n]{1,160}(?<![.!\"”])$")
+_SPACES = re.compile(r"[ \t\u00a0]+")
+
+
+@dataclass(frozen=True)
+class Rule:
+    #: Name counted in stats (``newsspider/boilerplate/<name>``).
+    name: str
+    #: Searched in each paragraph (whitespace collapsed).
+    pattern: re.Pattern[str]
+    scope: Scope = "paragraph"
+    #: For ``block`` rules: the paragraph that ends the block (removed too).
+    until: re.Pattern[str] | None = None
+    #: The rule fires only on paragraphs at most this long (characters).
+    max_len: int | None = None
+
+    def matches(self, paragraph: str) -> bool:
+        if self.max_len is not None and len(paragraph) > self.max_len:
+            return False
+        return self.pattern.search(paragraph) is not None
+
+
+def _rule(name: str, pattern: str, scope: Scope = "paragraph", *, until: str | None = None,
+          max_len: int | None = None, ignore_case: bool = True) -> Rule:
+    flags = re.IGNORECASE if ignore_case else 0
+    return Rule(name, re.compile(pattern, flags), scope,
+                re.compile(until, flags) if until else None, max_len)
+
+
+_SHARE_WORD = (r"(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest"
+               r"|copy (?:link|url)|comments?|save|bookmark|gift(?: this)? article)")
+
+GENERIC: tuple[Rule, ...] = (
+    # Alt text of logos glued to the text ("Bs_logoImage") and bare image labels.
+    _rule("image_alt", r"\b[A-Za-z]{1,15}_logo(?:\s*Image)?", "inline", ignore_case=False),
+    _rule("image_alt", r"^(?:image|photo|picture|representational image|representative image|file photo)$"),
+    # "Disclaimer: ...", syndication notes.
+    _rule("disclaimer", r"^\(?\s*disclaimer\s*(?:[:\-–—]|$)", max_len=800),
+    _rule("disclaimer", r"^\(?views expressed (?:above |here |in this \w+ )?are (?:the author'?s?'? own|personal)",
+          max_len=200),
+    _rule("disclaimer", r"auto-generated from a syndicated feed|has not been edited by .{1,60} staff",
+          max_len=400),
+    # Paywall pitches: everything after the pitch is the plan list.
+    _rule("subscription", r"^(?:subscribe to .{1,60}\b(?:digital|premium)\b|to read the full story,? subscribe"
+          r"|what you get (?:on|with) .{1,60}\b(?:premium|digital|subscription)\b)", "block", max_len=400),
+    _rule("subscription", r"^(?:already a (?:premium )?subscriber\b|subscribe(?: now)?\b.{0,60}$"
+          r"|renews automatically|cancel any ?time|unlimited access to\b|.{0,80}available to (?:premium )?"
+          r"subscribers only)", max_len=300),
+    # A plan and its price: "Smart Quarterly ₹900 3 Months".
+    _rule("subscription", r"^(?:[A-Z][\w-]* ){0,2}(?i:monthly|quarterly|annual|yearly|weekly|digital|premium)"
+          r"(?: [A-Z][\w-]*){0,2}:?\s*(?:₹|Rs\.?|INR|\$|€|£)\s?[\d,.]+(?:\s*/?\s*\w+){0,3}$",
+          max_len=120, ignore_case=False),
+    # Related-links blocks: a heading alone on its line, then the links' titles.
+    _rule("related_links", r"^(?:more from this section|related (?:news|stories|articles|coverage|topics)"
+          r"|you may also like|recommended (?:for you|stories|articles)|trending (?:stories|topics|news)"
+          r"|most (?:read|popular)(?: stories)?)\s*:?$", "heading"),
+    _rule("related_links", r"^(?:Read More On|READ MORE ON)\b", "heading", max_len=600, ignore_case=False),
+    _rule("also_read", r"^(?:ALSO READ|READ ALSO|ALSO SEE|ALSO WATCH|ALSO CHECK|MUST READ|READ MORE)\b",
+          max_len=400, ignore_case=False),
+    _rule("also_read", r"^(?:Also (?:[Rr]ead|[Ss]ee|[Ww]atch|[Cc]heck)|Read [Aa]lso|Must [Rr]ead)\b",
+          max_len=300, ignore_case=False),
+    _rule("also_read", r"^Read [Mm]ore\s*(?:[:|\-–—]|$)", max_len=300, ignore_case=False),
+    _rule("support_journalism", r"^support (?:quality|independent|our) journalism\b", max_len=400),
+    # "Dear Reader, ..." appeals, signed by the editor: the salutation alone, or
+    # with the appeal itself in the same paragraph (not a columnist's letter).
+    _rule("reader_appeal", r"^dear reader\b,?(?:\s*$|.*\b(?:subscri|support|journalism|a request))", "block",
+          until=r"\b(?:digital )?editor\.?$"),
+    # Page furniture that main-text extraction sometimes keeps: breadcrumbs, reading
+    # time, the end-of-article marker (with what follows it).
+    _rule("breadcrumbs", r"^home\s*[>»›/]\s*\S", max_len=200),
+    _rule("reading_time", r"^\d{1,3}\s*min(?:ute)?s?\s+read\b", max_len=160),
+    _rule("end_of_article", r"^end of (?:the )?article$", "block"),
+    # Share and follow widgets.
+    _rule("share_widgets", rf"^(?:{_SHARE_WORD}(?:\s+(?:on|this|the|article|story|via|us|link))*\s*[|·•,/:]?\s*)+$",
+          max_len=120),
+    _rule("share_widgets", r"^(?:click here to )?follow (?:us|.{1,40}) on (?:google news|whatsapp|twitter|x"
+          r"|telegram|facebook|instagram|linkedin|youtube)\b", max_len=160),
+    _rule("share_widgets", r"^follow us on\b", max_len=160),
+    _rule("share_widgets", r"^we respect your thoughts and views\b", max_len=600),
+)
+
+
+def site_rules(name: str, patterns: Iterable[str]) -> tuple[Rule, ...]:
+    """A profile's regexes as paragraph rules, named by their first named group or ``name``."""
+    return _site_rules(name, tuple(patterns))
+
+
+@lru_cache(maxsize=64)
+def _site_rules(name: str, patterns: tuple[str, ...]) -> tuple[Rule, ...]:
+    rules = []
+    for pattern in patterns:
+        compiled = re.compile(pattern)
+        label = next(iter(compiled.groupindex), name)
+        rules.append(Rule(label, compiled))
+    return tuple(rules)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The body's paragraphs (blank-line separated), spaces collapsed, empty ones left out."""
+    found = []
+    for part in _PARAGRAPH_BREAK.split(text or ""):
+        lines = [_SPACES.sub(" ", line).strip() for line in part.splitlines()]
+        para = "\n".join(line for line in lines if line)
+        if para:
+            found.append(para)
+    return found
+
+
+def clean_body(text: str | None, site_rules: Sequence[Rule] = ()) -> tuple[str, list[str]]:
+    """``text`` without boilerplate paragraphs, and the names of the rules that fired
+    (each once, in the order they first fired). Paragraphs are rejoined by one blank line."""
+    rules = (*GENERIC, *site_rules)
+    kept: list[str] = []
+    fired: list[str] = []
+    block_until: re.Pattern[str] | None = None
+    in_block = in_links = False
+    for para in paragraphs(text or ""):
+        if in_block:
+            if block_until is not None and block_until.search(para):
+                in_block = False
+            continue
+        if in_links:
+            if _LINK_TITLE.match(para):
+                continue
+            in_links = False
+        for rule in rules:
+            if rule.scope == "inline":
+                stripped = rule.pattern.sub("", para).strip()
+                if stripped != para:
+                    _note(fired, rule.name)
+                    para = stripped
+                    if not para:
+                        break
+                continue
+            if not rule.matches(para):
+                continue
+            _note(fired, rule.name)
+            in_links = rule.scope == "heading"
+            if rule.scope == "block":
+                # The block ends here already when its own first paragraph holds the end mark.
+                in_block = not (rule.until is not None and rule.until.search(para))
+                block_until = rule.until
+            para = ""
+            break
+        if para:
+            kept.append(para)
+    return "\n\n".join(kept), fired
+
+
+def _note(fired: list[str], name: str) -> None:
+    if name not in fired:
+        fired.append(name)

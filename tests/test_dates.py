@@ -1,0 +1,194 @@
+"""The date library against tables of real strings.
+
+``tests/data/real-strings.tsv`` is the issue's table of 61 strings from real
+pages (copied from ../shared/dates); ``EXTRA`` adds forms seen elsewhere.
+"""
+
+from __future__ import annotations
+
+import csv
+import random
+import string
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from newsspider.dates import has_time, normalize_date, parse_date
+
+TABLE = Path(__file__).parent / "data" / "real-strings.tsv"
+
+
+def _rows() -> list[tuple[str, str, str, str, str]]:
+    with TABLE.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [(r["raw"], r["site"], r["zone"], r["reference"], r["expected"]) for r in reader]
+
+
+REAL = _rows()
+
+NOW = "2019-11-20T10:00:00+00:00"
+
+#: raw, zone, reference (now), expected ("" for None).
+EXTRA = [
+    # epoch seconds and milliseconds (Next.js publishDate)
+    ("1632735000", "Asia/Kolkata", "", "2021-09-27T15:00:00+05:30"),
+    ("1632735000123", "", "", "2021-09-27T09:30:00+00:00"),
+    (" 1632735000 ", "Europe/London", "", "2021-09-27T10:30:00+01:00"),
+    ("20231102", "Europe/Berlin", "", "2023-11-02"),
+    # RFC 822 feed dates
+    ("Sun, 27 Jun 2021 14:44:03 +0530", "", "", "2021-06-27T14:44:03+05:30"),
+    ("Sun, 27 Jun 2021 13:10:57 GMT", "Asia/Kolkata", "", "2021-06-27T13:10:57+00:00"),
+    ("Sun, 27 Jun 2021 13:10:57 -0400", "", "", "2021-06-27T13:10:57-04:00"),
+    ("Sun, 27 Jun 2021 13:10:57 EDT", "", "", "2021-06-27T13:10:57-04:00"),
+    ("27 Jun 2021 13:10 +05", "", "", "2021-06-27T13:10:00+05:00"),
+    # ISO 8601 variants
+    ("2019-11-20T10:00:00+0530", "", "", "2019-11-20T10:00:00+05:30"),
+    ("2019-11-20T10:00:00.123456+05:30", "Europe/London", "", "2019-11-20T10:00:00+05:30"),
+    ("2019-11-20T10:00:00", "Asia/Kolkata", "", "2019-11-20T10:00:00+05:30"),
+    ("2019-11-20T10:00", "", "", "2019-11-20T10:00:00"),
+    ("2019-11-20 10:00:00 IST", "", "", "2019-11-20T10:00:00+05:30"),
+    ("2019-11-20", "Asia/Kolkata", "", "2019-11-20"),
+    ("2019-11-20 10:00:00 UTC", "Asia/Kolkata", "", "2019-11-20T10:00:00+00:00"),
+    # no zone at all: naive; a stated one wins over the publisher's
+    ("Apr 22 2019 | 11:50 AM", "", "", "2019-04-22T11:50:00"),
+    ("Apr 22 2019 | 11:50 AM IST", "", "", "2019-04-22T11:50:00+05:30"),
+    ("Apr 22 2019 | 11:50 AM IST", "Asia/Jerusalem", "", "2019-04-22T11:50:00+02:00"),
+    ("Jan 22 2019 | 11:50 AM IST", "Europe/Dublin", "", "2019-01-22T11:50:00+01:00"),
+    ("Nov 20, 2019 (UTC+05:30) 10:00", "", "", "2019-11-20T10:00:00+05:30"),
+    ("Nov 20 2019 10:00 \u221205:00", "", "", "2019-11-20T10:00:00-05:00"),
+    ("Jul 4, 2021 10:00 AM CST", "Asia/Shanghai", "", "2021-07-04T10:00:00+08:00"),
+    ("Jul 4, 2021 10:00 AM CST", "", "", "2021-07-04T10:00:00-06:00"),
+    ("Jul 4, 2021 10:00 AM ET", "America/Toronto", "", "2021-07-04T10:00:00-04:00"),
+    ("Jul 4, 2021 10:00 AM ET", "Europe/London", "", "2021-07-04T10:00:00-04:00"),
+    ("Jan 4, 2021 10:00 PT", "", "", "2021-01-04T10:00:00-08:00"),
+    ("Jul 4, 2021 10:00 BST", "Asia/Dhaka", "", "2021-07-04T10:00:00+06:00"),
+    # numeric dates: day first unless the publisher is in the US or a number decides
+    ("03/04/2020", "America/New_York", "", "2020-03-04"),
+    ("03/04/2020", "Europe/London", "", "2020-04-03"),
+    ("03/14/2020 4:15 PM", "America/New_York", "", "2020-03-14T16:15:00-04:00"),
+    ("14/03/2020", "America/Chicago", "", "2020-03-14"),
+    ("20.11.2019, 10:15 Uhr", "Europe/Berlin", "", "2019-11-20T10:15:00+01:00"),
+    ("2020/03/14 16:15", "Asia/Tokyo", "", "2020-03-14T16:15:00+09:00"),
+    # other languages
+    ("14 de março de 2020 16h15", "America/Sao_Paulo", "", "2020-03-14T16:15:00-03:00"),
+    ("mar. 19 nov. 2019 à 18h30", "Europe/Paris", "", "2019-11-19T18:30:00+01:00"),
+    ("19 novembre 2019 18:30", "Europe/Rome", "", "2019-11-19T18:30:00+01:00"),
+    ("3. März 2020, 08:05 Uhr", "Europe/Berlin", "", "2020-03-03T08:05:00+01:00"),
+    ("20 de noviembre de 2019 - 10:15", "Europe/Madrid", "", "2019-11-20T10:15:00+01:00"),
+    ("20 augustus 2019 10:15", "Europe/Amsterdam", "", "2019-08-20T10:15:00+02:00"),
+    ("1er décembre 2019", "Europe/Paris", "", "2019-12-01"),
+    # times
+    ("Nov 20 2019 6 p.m.", "Asia/Kolkata", "", "2019-11-20T18:00:00+05:30"),
+    ("12:00 AM Nov 20 2019", "", "", "2019-11-20T00:00:00"),
+    ("12:30 PM Nov 20 2019", "", "", "2019-11-20T12:30:00"),
+    ("November 20, 2019 at 9:05:30 pm", "Asia/Kolkata", "", "2019-11-20T21:05:30+05:30"),
+    # relative to the download time
+    ("yesterday", "Asia/Kolkata", NOW, "2019-11-19"),
+    ("Yesterday 11:30 PM", "Asia/Kolkata", NOW, "2019-11-19T23:30:00+05:30"),
+    ("Today 12:01 AM", "", NOW, "2019-11-20T00:01:00"),
+    ("3 days ago", "Asia/Kolkata", NOW, "2019-11-17"),
+    ("an hour ago", "", NOW, "2019-11-20T09:00:00+00:00"),
+    ("Updated 2h ago", "Asia/Kolkata", NOW, "2019-11-20T13:30:00+05:30"),
+    ("just now", "Europe/London", NOW, "2019-11-20T10:00:00+00:00"),
+    ("vor 9 Stunden", "Europe/Berlin", NOW, "2019-11-20T02:00:00+01:00"),
+    ("il y a une heure", "Europe/Paris", NOW, "2019-11-20T10:00:00+01:00"),
+    ("hace 2 días", "Europe/Madrid", NOW, "2019-11-18"),
+    ("5 minuti fa", "Europe/Rome", NOW, "2019-11-20T10:55:00+01:00"),
+    ("Nov 20, 01:38 pm", "Asia/Kolkata", NOW, "2019-11-20T13:38:00+05:30"),
+    ("Dec 20, 01:38 pm", "Asia/Kolkata", NOW, "2018-12-20T13:38:00+05:30"),
+    # junk, placeholders, impossible days
+    ("", "", "", ""),
+    ("   ", "Asia/Kolkata", "", ""),
+    ("Feb 30, 2019", "", "", ""),
+    ("31/02/2020", "", "", ""),
+    ("0000-00-00 00:00:00", "", "", ""),
+    ("1899-12-31", "", "", ""),
+    ("25:70", "", "", ""),
+    ("11:50 AM IST", "Asia/Kolkata", "", ""),
+    ("Nov 2019", "", "", ""),
+    ("Nov 20", "Asia/Kolkata", NOW, ""),  # no year and no time: too often not a date
+    ("Long March 5 rocket", "", NOW, ""),
+    ("12345678", "", "", ""),
+    ("3 months ago", "", NOW, ""),
+    ("99999 days ago", "", NOW, ""),
+    ("999999999 weeks ago", "", NOW, ""),
+    ("12345", "", "", ""),
+    ("2 years ago", "", NOW, ""),
+    ("Smart Quarterly \u20b9900 3 Months", "Asia/Kolkata", "", ""),
+    ("Renews automatically, cancel anytime", "Asia/Kolkata", "", ""),
+    # a future date is a date: the pipeline judges it against the download time
+    ("Monday, November 30, 2026 | 05:57 PM IST", "Asia/Kolkata", "", "2026-11-30T17:57:00+05:30"),
+]
+
+
+def _now(reference: str) -> datetime | None:
+    return datetime.fromisoformat(reference) if reference else None
+
+
+def test_table_is_complete():
+    assert len(REAL) == 61
+
+
+@pytest.mark.parametrize(("raw", "site", "zone", "reference", "expected"), REAL, ids=[r[0][:40] for r in REAL])
+def test_real_strings(raw, site, zone, reference, expected):
+    assert normalize_date(raw, zone or None, _now(reference)) == (expected or None)
+
+
+@pytest.mark.parametrize(("raw", "zone", "reference", "expected"), EXTRA, ids=[r[0][:40] or "empty" for r in EXTRA])
+def test_other_forms(raw, zone, reference, expected):
+    assert normalize_date(raw, zone or None, _now(reference)) == (expected or None)
+
+
+def test_parse_date_types():
+    moment = parse_date("Apr 22 2019 | 11:50 AM IST", "Asia/Kolkata")
+    assert isinstance(moment, datetime)
+    assert moment.utcoffset().total_seconds() == 5.5 * 3600
+    day = parse_date("Published On 22 Apr 2019", "Asia/Qatar")
+    assert type(day) is date and day == date(2019, 4, 22)
+    assert parse_date("Apr 22 2019 11:50").tzinfo is None
+    assert parse_date(None) is None
+
+
+def test_has_time():
+    assert has_time("Apr 22 2019 | 11:50 AM IST")
+    assert has_time("2019-01-18T13:00:00+05:30")
+    assert not has_time("Published On 22 Apr 2019")
+    assert not has_time("2019-01-18")
+    assert not has_time("Subscribe to Business Standard digital")
+
+
+def test_naive_now_is_utc():
+    naive = datetime(2019, 11, 20, 10, 0)
+    aware = naive.replace(tzinfo=timezone.utc)
+    assert normalize_date("13 hours ago", "America/Toronto", naive) == normalize_date(
+        "13 hours ago", "America/Toronto", aware
+    )
+
+
+def test_unknown_zone_counts_as_none():
+    assert normalize_date("Apr 22 2019 11:50", "Mars/Olympus_Mons") == "2019-04-22T11:50:00"
+
+
+def test_default_now_is_current_time():
+    before = datetime.now(timezone.utc).replace(microsecond=0)
+    moment = parse_date("just now")
+    assert before <= moment <= datetime.now(timezone.utc)
+
+
+def test_mangled_strings_never_raise():
+    """Table strings with characters inserted, deleted and replaced: a date or None, never an error."""
+    rng = random.Random(7)
+    alphabet = string.printable + "\u2212\u00e4\u00e9\u00a0"
+    now = datetime(2019, 11, 20, tzinfo=timezone.utc)
+    for _ in range(3000):
+        chars = list(rng.choice(REAL)[0])
+        for _ in range(rng.randint(1, 4)):
+            pos = rng.randrange(len(chars) + 1)
+            if rng.random() < 0.5 or not chars:
+                chars.insert(pos, rng.choice(alphabet))
+            else:
+                chars[min(pos, len(chars) - 1)] = rng.choice(string.digits + ":/-+ ")
+        zone = rng.choice([None, "Asia/Kolkata", "America/New_York", "Europe/Dublin", "No/Such_Zone"])
+        result = normalize_date("".join(chars), zone, now)
+        assert result is None or result[:4].isdigit()
