@@ -34,6 +34,9 @@ REMOTE_CONTROL_ENABLED = False
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+#: Largest feed or sitemap read, as downloaded and once gunzipped (the sitemap
+#: protocol allows 50 MB); pages keep DOWNLOAD_MAXSIZE.
+NEWSSPIDER_LISTING_MAXSIZE = 50 * 1024 * 1024
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 10
@@ -43,7 +46,16 @@ NEWSSPIDER_ALLOW_INTERNAL_ADDRESSES = False
 DOWNLOADER_MIDDLEWARES = {
     # Before Scrapy's own (offsite 50, robots.txt 100): refuse first, fetch nothing.
     "newsspider.middlewares.addresses.InternalAddressMiddleware": 40,
+    # Skips pages the archive has (listed date, ETag/Last-Modified, 304).
+    "newsspider.middlewares.incremental.IncrementalDownloaderMiddleware": 650,
 }
+SPIDER_MIDDLEWARES = {
+    # Above HttpErrorMiddleware (50), which would swallow the 404/410 first.
+    "newsspider.middlewares.tombstones.TombstoneSpiderMiddleware": 55,
+}
+#: Duplicate requests are filtered within a run only, never across runs (see
+#: newsspider/state/dupefilter.py: the archive state decides what is fetched again).
+DUPEFILTER_CLASS = "newsspider.state.dupefilter.RunDupeFilter"
 
 # --- Items and output -------------------------------------------------------
 ITEM_PIPELINES = {
@@ -56,15 +68,28 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    # Before the run summary, so that its end-of-run checks are in the summary file.
+    "newsspider.extensions.monitor.ItemMonitor": 490,
     "newsspider.extensions.summary.RunSummary": 500,
 }
+
+#: Seconds a date may lie after the download time before DatesPipeline drops it as future.
+NEWSSPIDER_DATES_FUTURE_TOLERANCE = 86400
+#: Dates before 1 January of this year are dropped as placeholders (0001-01-01, 1970-01-01).
+NEWSSPIDER_DATES_MIN_YEAR = 1990
 
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = EXPORT_FIELDS
 FEED_STORE_EMPTY = False
 FEEDS = {
-    "archive/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf-8"},
+    "archive/%(name)s/%(day)s/%(time)s-%(batch_id)05d.%(ext)s": {"format": "jsonlines", "encoding": "utf-8"},
 }
+#: Adds %(day)s (UTC day the run started), a run-wide %(time)s and %(ext)s.
+FEED_URI_PARAMS = "newsspider.feedstorage.run_uri_params"
+#: Items per archive batch file (``-o``/``-O`` files are never split).
+FEED_EXPORT_BATCH_ITEM_COUNT = 500
+#: Write archive batches gzipped (``.jsonl.gz``).
+NEWSSPIDER_GZIP = False
 #: Feed files are written under a temporary name and renamed when complete.
 FEED_STORAGES = {
     "": "newsspider.feedstorage.AtomicFileFeedStorage",
@@ -73,8 +98,23 @@ FEED_STORAGES = {
 
 #: Where the run summary (stats as JSON) is written; empty: beside the output.
 NEWSSPIDER_SUMMARY_FILE = ""
+#: End-of-run checks (newsspider/extensions/monitor.py): schema, coverage, error rate.
+NEWSSPIDER_MONITOR_ENABLED = True
+#: Share of articles that must have a datePublished.
+NEWSSPIDER_MONITOR_MIN_DATE_COVERAGE = 0.8
+#: Highest accepted (ERROR log lines + download exceptions + dropped items) / requests.
+NEWSSPIDER_MONITOR_MAX_ERROR_RATE = 0.2
 #: Folder of the embedded archive state (SQLite).
 NEWSSPIDER_STATE_DIR = "state"
+#: Keep the archive state: export only new and changed stories, tombstones.
+NEWSSPIDER_STATE_ENABLED = True
+#: Spiders that export every page they fetch, every run (explicit URL lists);
+#: ``-a incremental=true|false`` overrides for one run of any spider.
+NEWSSPIDER_FULL_RUN_SPIDERS = ["article"]
+#: Exit status 1 when a run saw no story at all (new, changed or unchanged).
+NEWSSPIDER_EXPECT_ITEMS = True
+#: Exit status 1 when errors logged per request sent exceed this.
+NEWSSPIDER_MAX_ERROR_RATE = 0.2
 
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"

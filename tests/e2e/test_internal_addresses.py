@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from tests.loopback import Site, crawl
 
-ARTICLE = """<html><head><title>Story</title></head><body><h1>A story</h1>
-<p>First paragraph of a story that is long enough to be a story.</p></body></html>"""
+ARTICLE = """<html><head><title>Story</title></head><body><article><h1>A story</h1>
+<p>The city council approved the new budget on Tuesday after a long debate about roads and schools.</p>
+<p>Members said the plan would fund repairs to three bridges and hire forty teachers next year.</p>
+<p>The mayor called the vote a fair compromise and promised a review of spending in the spring.</p>
+</article></body></html>"""
 
 
 def test_redirect_to_another_internal_host_is_refused(tmp_path):

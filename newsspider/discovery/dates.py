@@ -1,0 +1,63 @@
+"""Dates of listed entries, and the ``since`` cut-off that skips old ones."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newsspider.dates import normalize_date
+from newsspider.discovery.entry import Entry
+
+_RELATIVE = re.compile(r"^\s*(\d+)\s*([wdhm])\s*$", re.I)
+_UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
+
+
+def read_date(raw: str | None, tz: str | None = None) -> str | None:
+    """ISO 8601 for a listed date (``pubDate``, ``lastmod`` ...), None if unreadable."""
+    if not raw or not raw.strip():
+        return None
+    return normalize_date(raw, tz=tz)
+
+
+def parse_since(text: str, now: datetime | None = None) -> datetime:
+    """The cut-off for ``-a since``: ``2d``, ``6h``, ``30m``, ``1w`` before ``now``,
+    or an ISO date / date-time (UTC where it states no offset)."""
+    now = now or datetime.now(timezone.utc)
+    relative = _RELATIVE.match(text)
+    if relative:
+        amount, unit = relative.groups()
+        return now - timedelta(**{_UNITS[unit.lower()]: int(amount)})
+    try:
+        cutoff = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"since={text!r}: give an age (2d, 6h, 30m, 1w) or an ISO date (2021-06-27)"
+        ) from None
+    return cutoff if cutoff.tzinfo else cutoff.replace(tzinfo=timezone.utc)
+
+
+def latest(entry: Entry, tz: str | None = None) -> datetime | None:
+    """The newest of the entry's dates, as an aware datetime; a bare day counts as
+    its end, so that ``since`` never skips an entry dated "today"."""
+    found = [t for t in (_instant(entry.published, tz), _instant(entry.modified, tz)) if t]
+    return max(found) if found else None
+
+
+def _instant(iso: str | None, tz: str | None) -> datetime | None:
+    if not iso:
+        return None
+    try:
+        value = datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if len(iso) == 10:  # YYYY-MM-DD
+        value += timedelta(days=1)
+    return value if value.tzinfo else value.replace(tzinfo=_zone(tz))
+
+
+def _zone(tz: str | None) -> timezone | ZoneInfo:
+    try:
+        return ZoneInfo(tz) if tz else timezone.utc
+    except (ZoneInfoNotFoundError, ValueError):
+        return timezone.utc

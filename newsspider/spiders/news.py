@@ -1,0 +1,240 @@
+"""``scrapy crawl news -a site=URL``: any news site, through its feeds and sitemaps.
+
+Arguments (``-a NAME=VALUE``; URL lists are comma-separated):
+
+- ``site``: home page(s). Sitemaps come from robots.txt ``Sitemap:`` lines
+  (else the usual places: ``/sitemap.xml``, ``/sitemap_index.xml``,
+  ``/news-sitemap.xml`` ...), feeds from the home page's
+  ``<link rel="alternate" type="application/rss+xml">`` (else ``/feed``,
+  ``/rss``, ``/rss.xml`` ...).
+- ``feed``, ``sitemap``: start from these feeds / sitemaps directly. Either
+  kind of document is read whichever argument names it.
+- ``since``: ``2d``, ``6h``, ``30m``, ``1w`` or an ISO date: skip entries whose
+  newest date (publication or modification) is older
+  (``newsspider/skipped/older_than_since``); undated entries are fetched.
+- ``domains``: more domains whose articles may be fetched (a feed served from
+  FeedBurner lists the publisher's own pages).
+
+Each article request carries, for the components after discovery:
+
+- ``meta["listed_date"]``: ISO 8601 publication date the listing gives (news
+  sitemap ``publication_date``, feed ``pubDate``), else its ``lastmod`` /
+  ``updated``; None when it gives neither;
+- ``meta["listed"]``: ``{"title", "keywords" (list), "published_raw",
+  "lastmod_raw", "lastmod" (ISO), "source" (the feed or sitemap URL)}``.
+
+The request's URL is the entry's ``newsspider.urls.canonical_url``; entries
+are deduplicated within a run by ``url_key``. Feeds and sitemaps that the
+site itself names (robots.txt, home page, sitemap index) may live on another
+host (a CDN, FeedBurner); articles must be on the allowed domains (the hosts
+of the start URLs, without ``www.``).
+
+Counters (``newsspider/discovery/...``): ``sitemaps``, ``feeds`` (documents
+read), ``entries`` (listed URLs), ``articles`` (requests sent), ``undated``
+(of those, without a listed date), ``duplicate_url``, ``not_article_url``,
+``no_url`` (items without a usable link), ``bad_feed`` / ``bad_sitemap``
+(not a feed or sitemap: HTML, junk, too large; with a warning),
+``failed_feed`` / ``failed_sitemap`` (could not be fetched; with a warning),
+``probe_missing`` / ``probe_not_listing`` (a usual place that holds nothing);
+``newsspider/skipped/older_than_since`` and ``.../sitemap_older_than_since``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from newsspider import discovery
+from newsspider.discovery import BadListing, Entry
+from newsspider.discovery.dates import latest, parse_since
+from newsspider.discovery.feeds import feed_links
+from newsspider.discovery.safexml import DEFAULT_MAX_SIZE
+from newsspider.discovery.sitemaps import robots_sitemaps
+from newsspider.spiders.base import ArticleSpider
+from newsspider.stats import count
+from newsspider.urls import canonical_url, url_key
+
+#: Where sites put sitemaps when robots.txt names none.
+SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/sitemap-news.xml",
+                 "/sitemap_news.xml")
+#: Where sites put feeds when the home page announces none.
+FEED_PATHS = ("/feed", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml", "/feeds/posts/default")
+
+
+def split_urls(value: str) -> list[str]:
+    """URLs of a comma-separated argument; ``example.com`` means ``https://example.com``."""
+    urls = [u.strip() for u in value.split(",") if u.strip()]
+    return [u if "://" in u else f"https://{u}" for u in urls]
+
+
+def domain_of(url: str) -> str:
+    """Host of ``url`` without ``www.``: the domain whose subdomains are on site."""
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+class DiscoverySpider(ArticleSpider):
+    """Finds articles through sitemaps and feeds; subclasses say where to start."""
+
+    #: IANA zone for listed dates that state no offset.
+    timezone: str | None = None
+    #: An entry's canonical URL must match this (``search``) to be fetched.
+    article_pattern: re.Pattern[str] | None = None
+
+    def __init__(self, site: str = "", feed: str = "", sitemap: str = "", since: str = "",
+                 domains: str = "", **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.extra_domains = [d.strip().removeprefix("www.") for d in domains.split(",") if d.strip()]
+        self.site_urls = split_urls(site)
+        self.feed_urls = split_urls(feed)
+        self.sitemap_urls = split_urls(sitemap)
+        self.since = parse_since(since) if since else None
+        self.seen: set[str] = set()
+
+    def start_domains(self) -> list[str]:
+        """Domains the arguments allow: those of the start URLs, and ``domains``."""
+        starts = (*self.site_urls, *self.feed_urls, *self.sitemap_urls)
+        return [*(domain_of(u) for u in starts), *self.extra_domains]
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.sitemap_urls:
+            yield self.listing_request(url, "sitemap")
+        for url in self.feed_urls:
+            yield self.listing_request(url, "feed")
+        for site in self.site_urls:
+            yield scrapy.Request(urljoin(site, "/robots.txt"), callback=self.parse_robots,
+                                 errback=self.robots_failed, cb_kwargs={"site": site})
+            yield scrapy.Request(site, callback=self.parse_home, errback=self.home_failed,
+                                 cb_kwargs={"site": site})
+
+    # --- Finding feeds and sitemaps ------------------------------------------
+
+    def listing_request(self, url: str, kind: str, *, named_by_site: bool = False,
+                        probe: bool = False) -> scrapy.Request:
+        """Request for a feed or sitemap (``kind`` says which it was found as)."""
+        maxsize = self.listing_maxsize
+        return scrapy.Request(
+            url, callback=self.parse_listing, errback=self.listing_failed, cb_kwargs={"kind": kind},
+            meta={"allow_offsite": named_by_site, "newsspider_probe": probe,
+                  "download_maxsize": maxsize, "download_warnsize": maxsize},
+        )
+
+    @property
+    def listing_maxsize(self) -> int:
+        return self.crawler.settings.getint("NEWSSPIDER_LISTING_MAXSIZE") or DEFAULT_MAX_SIZE
+
+    def parse_robots(self, response: Response, site: str) -> Iterator[scrapy.Request]:
+        found = robots_sitemaps(response.text, response.url) if isinstance(response, TextResponse) else []
+        if not found:
+            yield from self.probe(site, SITEMAP_PATHS, "sitemap")
+        for url in found:
+            yield self.listing_request(url, "sitemap", named_by_site=True)
+
+    def robots_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        yield from self.probe(failure.request.cb_kwargs["site"], SITEMAP_PATHS, "sitemap")
+
+    def parse_home(self, response: Response, site: str) -> Iterator[scrapy.Request]:
+        found = feed_links(response.body, response.url) if isinstance(response, TextResponse) else []
+        if not found:
+            yield from self.probe(site, FEED_PATHS, "feed")
+        for url in found:
+            yield self.listing_request(url, "feed", named_by_site=True)
+
+    def home_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
+        yield from self.probe(failure.request.cb_kwargs["site"], FEED_PATHS, "feed")
+
+    def probe(self, site: str, paths: tuple[str, ...], kind: str) -> Iterator[scrapy.Request]:
+        self.logger.info("No %(kind)s named by %(site)s; trying the usual places", {"kind": kind, "site": site})
+        for path in paths:
+            yield self.listing_request(urljoin(site, path), kind, probe=True)
+
+    # --- Reading feeds and sitemaps ------------------------------------------
+
+    def parse_listing(self, response: Response, kind: str) -> Iterator[scrapy.Request]:
+        stats = self.crawler.stats
+        try:
+            listing = discovery.parse_listing(response.body, response.url, tz=self.timezone,
+                                              max_size=self.listing_maxsize)
+        except BadListing as exc:
+            if response.meta.get("newsspider_probe"):
+                count(stats, "discovery", "probe_not_listing")
+                return
+            count(stats, "discovery", f"bad_{kind}")
+            self.logger.warning("Not a %(kind)s (%(reason)s), skipped: %(url)s",
+                                {"kind": kind, "reason": exc, "url": response.url})
+            return
+        count(stats, "discovery", "feeds" if listing.is_feed else "sitemaps")
+        if listing.without_url:
+            count(stats, "discovery", "no_url", listing.without_url)
+        if listing.is_index:
+            for child in listing.entries:
+                if self.older_than_since(child):
+                    count(stats, "skipped", "sitemap_older_than_since")
+                    continue
+                yield self.listing_request(child.url, "sitemap", named_by_site=True)
+            return
+        for entry in listing.entries:
+            request = self.article_request(entry, response.url)
+            if request is not None:
+                yield request
+
+    def listing_failed(self, failure: Failure) -> None:
+        request = failure.request
+        kind = request.cb_kwargs["kind"]
+        if request.meta.get("newsspider_probe"):
+            count(self.crawler.stats, "discovery", "probe_missing")
+            return
+        count(self.crawler.stats, "discovery", f"failed_{kind}")
+        self.logger.warning("Could not fetch %(kind)s %(url)s: %(error)s",
+                            {"kind": kind, "url": request.url, "error": failure.getErrorMessage()})
+
+    def older_than_since(self, entry: Entry) -> bool:
+        if self.since is None:
+            return False
+        newest = latest(entry, self.timezone)
+        return newest is not None and newest < self.since
+
+    def article_request(self, entry: Entry, source: str) -> scrapy.Request | None:
+        """The request for a listed article, or None (with the counted reason)."""
+        stats = self.crawler.stats
+        count(stats, "discovery", "entries")
+        url = canonical_url(entry.url)
+        if self.article_pattern is not None and not self.article_pattern.search(url):
+            count(stats, "discovery", "not_article_url")
+            return None
+        if self.older_than_since(entry):
+            count(stats, "skipped", "older_than_since")
+            return None
+        key = url_key(url)
+        if key in self.seen:
+            count(stats, "discovery", "duplicate_url")
+            return None
+        self.seen.add(key)
+        count(stats, "discovery", "articles")
+        if entry.listed_date is None:
+            count(stats, "discovery", "undated")
+        listed = {
+            "title": entry.title,
+            "keywords": list(entry.keywords),
+            "published_raw": entry.published_raw,
+            "lastmod_raw": entry.modified_raw,
+            "lastmod": entry.modified,
+            "source": source,
+        }
+        return scrapy.Request(url, callback=self.parse_article,
+                              meta={"listed_date": entry.listed_date, "listed": listed})
+
+
+class NewsSpider(DiscoverySpider):
+    name = "news"
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        if not (self.site_urls or self.feed_urls or self.sitemap_urls):
+            raise ValueError("say where to start: -a site=URL, -a feed=URL or -a sitemap=URL")
+        self.allowed_domains = sorted(set(self.start_domains()))
