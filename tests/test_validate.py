@@ -195,3 +195,25 @@ def test_required_fields_pipeline_passes_articles_and_tombstones() -> None:
     assert pipe.process_item(item) is item
     assert pipe.process_item(tombstone()).removed is True
     assert stats.get_value("newsspider/validate/ok") == 1
+
+
+def test_other_items_pass_every_article_pipeline_untouched():
+    """A user's own spider in this project yields dicts: our pipelines leave them be."""
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.misc import load_object
+    from scrapy.utils.test import get_crawler
+
+    from newsspider import settings
+
+    crawler = get_crawler(settings_dict={"NEWSSPIDER_STATE_DIR": ""})
+    crawler.stats.open_spider()
+    item = {"url": "http://example.com/", "articleBody": "text"}
+    checked = 0
+    for path in settings.ITEM_PIPELINES:
+        try:
+            pipeline = load_object(path).from_crawler(crawler)
+        except NotConfigured:
+            continue
+        assert pipeline.process_item(item) is item, path
+        checked += 1
+    assert checked >= 5

@@ -1,34 +1,346 @@
 """Page → raw article fields, in layers.
 
-Each layer is a module with a pure function of a :class:`Page`; this module
-only decides the order of trust between them. Structured data (JSON-LD,
-microdata, ``__NEXT_DATA__``), then meta / Open Graph, then the site
-profile's own rules override what the generic layers found; the main-text
-extractor fills the body where structured data has no full body.
+Each layer is a module with a pure function of a :class:`Page` sharing one parsed
+tree: ``meta`` (meta / Open Graph / Dublin Core / links, collected in one pass),
+``jsonld``, ``microdata``, ``nextdata`` (embedded page state), ``maintext`` (the
+body from the page itself), ``pagedates``, ``classify``, and ``newsspider.wire``
+for the agency and dateline. This module only decides the order of trust between
+them; the site profile's own rules override what the generic layers found.
+
+A layer that fails on a broken page is skipped and noted in
+``page.cache["problems"]``; extraction itself never raises.
 """
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Callable
 from typing import Any
 
+from newsspider.extract import classify, jsonld, meta, microdata, nextdata
+from newsspider.extract import fields as f
 from newsspider.extract.page import Page
+
+logger = logging.getLogger(__name__)
+
+#: Structured-data bodies (JSON-LD / microdata ``articleBody``, page state) are
+#: sometimes teasers, summaries, or the body plus furniture; the main-text body is
+#: the default. Measured on the aeb set (see ``_body``): a structured body wins
+#: where main text found (next to) nothing, where it holds main text's body and is
+#: longer by ``STRUCTURED_LONGER``, or where it is a shorter exact part of main text
+#: (main text took extra furniture around the marked body).
+STRUCTURED_BODY_MIN = 200
+STRUCTURED_LONGER = 3.0
+STRUCTURED_SUBSET_MIN = 1000
+STRUCTURED_SUBSET_SHARE = 0.97
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|·)\s+")
+_WORD = re.compile(r"\w+")
 
 
 def extract(page: Page) -> dict[str, Any]:
     """Raw ``Article`` fields (dates as found, not yet normalised) for ``page``."""
+    layers = {
+        "meta": _run(page, "meta", meta.extract, {}),
+        "jsonld": _run(page, "jsonld", jsonld.extract, {}),
+        "microdata": _run(page, "microdata", microdata.extract, {}),
+        "nextdata": _run(page, "nextdata", nextdata.extract, {}),
+    }
+    if page.cache.get("jsonld_broken"):
+        page.cache.setdefault("problems", []).append(f"jsonld: {page.cache['jsonld_broken']} block(s) not JSON")
+    m, j, md, nd = layers["meta"], layers["jsonld"], layers["microdata"], layers["nextdata"]
+    structured = (md, j, nd)  # a marked-up body element first, then JSON-LD text, then page state
+
     fields: dict[str, Any] = {}
-    fields["headline"] = _first(page.tree.xpath("//meta[@property='og:title']/@content | //h1//text()"))
-    paragraphs = [" ".join(p.text_content().split()) for p in page.tree.iter("p")]
-    fields["articleBody"] = "\n\n".join(p for p in paragraphs if p)
+    fields["canonicalUrl"] = m.get("canonicalUrl") or j.get("canonicalUrl")
+    fields["headline"] = _run(page, "headline", lambda p: _headline(p, m, structured), None)
+    fields["description"] = _pick("description", j, m, md, nd)
+    body = _run(page, "maintext", _main_text, "")
+    fields["articleBody"] = _run(page, "body", lambda p: _body(body, structured), body)
+    publisher = page.profile.publisher if page.profile else None
+    publisher = publisher or j.get("publisher") or m.get("publisher") or md.get("publisher")
+    fields["publisher"] = publisher
+    exclude = tuple(n.casefold() for n in (publisher, m.get("publisher")) if n)
+    bylines = _run(page, "byline", _byline_texts, [])
+    fields["authors"] = (j.get("authors") or md.get("authors") or nd.get("authors") or m.get("authors")
+                         or f.authors(bylines))
+    fields["authors"] = [a for a in fields["authors"] if a["name"].casefold() not in exclude]
+    fields.update(_run(page, "wire", lambda p: _credit(fields, layers, bylines), {}))
+    fields["inLanguage"] = m.get("inLanguage") or j.get("inLanguage") or md.get("inLanguage")
+    fields["section"] = _pick("section", j, m, md) or _run(page, "breadcrumbs", _breadcrumb_section, None)
+    fields["keywords"] = f.dedupe([k for layer in (j, md, m) for k in layer.get("keywords") or ()])
+    fields["mainImage"] = _pick("mainImage", j, m, md)
+    fields["isAccessibleForFree"] = _run(page, "paywall", lambda p: _accessible(p, layers, fields["articleBody"]))
+    fields.update(_run(page, "pagedates", _dates, {}))
+    fields["_pageType"] = _run(page, "classify", lambda p: _classify(p, layers, fields), "article")
+
     profile = page.profile
     if profile is not None:
         fields["publisher"] = profile.publisher
         fields["_timezone"] = profile.timezone
+        if profile.language and not fields.get("inLanguage"):
+            fields["inLanguage"] = profile.language
         if profile.extract is not None:
-            fields.update({k: v for k, v in profile.extract(page).items() if v not in (None, "", [])})
+            override = _run(page, "profile", profile.extract, {})
+            fields.update({k: v for k, v in override.items() if v not in (None, "", [])})
     fields.setdefault("_pageType", "article")
     return fields
 
 
-def _first(values: list[str]) -> str | None:
-    return next((" ".join(v.split()) for v in values if v.strip()), None)
+def _run(page: Page, name: str, layer: Callable[[Page], Any], default: Any = None) -> Any:
+    """One layer, made harmless: a failure is logged, noted on the page and gives ``default``."""
+    try:
+        return layer(page)
+    except Exception as exc:  # noqa: BLE001 - a broken page must never stop extraction
+        logger.debug("Extraction layer %(layer)s failed on %(url)s: %(error)r",
+                     {"layer": name, "url": page.url, "error": exc})
+        page.cache.setdefault("problems", []).append(f"{name}: {exc!r}")
+        return default
+
+
+def _pick(key: str, *layers: dict[str, Any]) -> Any:
+    return next((layer[key] for layer in layers if layer.get(key)), None)
+
+
+def _main_text(page: Page) -> str:
+    from newsspider.extract.maintext import main_text
+
+    return main_text(page) or ""
+
+
+def _body(main: str, structured: tuple[dict[str, Any], ...]) -> str:
+    """The main-text body, unless a structured body is clearly better (module constants)."""
+    bodies = [b for layer in structured if len(b := layer.get("articleBody") or "") >= STRUCTURED_BODY_MIN]
+    if not bodies:
+        return main
+    if len(main) < STRUCTURED_BODY_MIN:
+        return max(bodies, key=len)
+    main_shingles = _shingles(main)
+    for body in bodies:
+        if len(body) > len(main) * STRUCTURED_LONGER and _share(main_shingles, _shingles(body)) >= 0.9:
+            return body
+        if STRUCTURED_SUBSET_MIN <= len(body) < len(main) * 0.9 \
+                and _share(_shingles(body), main_shingles) >= STRUCTURED_SUBSET_SHARE:
+            return body
+    return main
+
+
+def _shingles(text: str) -> set[int]:
+    words = _WORD.findall(text.casefold())
+    return {hash(tuple(words[i:i + 4])) for i in range(max(len(words) - 3, 1))}
+
+
+def _share(part: set[int], whole: set[int]) -> float:
+    """Share of ``part``'s 4-word shingles found in ``whole``."""
+    return len(part & whole) / len(part) if part else 0.0
+
+
+# Headline --------------------------------------------------------------------------------
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _similar(a: str, b: str) -> bool:
+    """Whether two headlines are the same story's: most words of the shorter one are in
+    the longer one, which is at most twice as long (an h1 that adds a few words to
+    ``og:title`` matches; a section name does not)."""
+    wa, wb = _words(a), _words(b)
+    shorter, longer = sorted((len(wa), len(wb)))
+    return bool(shorter) and longer <= 2 * shorter and len(wa & wb) >= 0.8 * shorter
+
+
+def _strip_site(title: str | None, site_names: tuple[str, ...]) -> str | None:
+    """``Story | Site`` → ``Story``: drops a trailing (or leading) part that names the site."""
+    if not title:
+        return None
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1:
+        names = [n.casefold() for n in site_names if n]
+        last, first = parts[-1].casefold(), parts[0].casefold()
+        if any(n in last or last in n for n in names) or (len(parts[-1]) < 30 and len(parts[0]) > 2 * len(parts[-1])
+                                                         and "." in last):
+            return f.clean(title[: title.rfind(parts[-1])].rstrip(" |-–—:»·"))
+        if any(n in first or first in n for n in names):
+            return f.clean(title[len(parts[0]):].lstrip(" |-–—:»·"))
+    return title
+
+
+def _headline(page: Page, m: dict[str, Any], structured: tuple[dict[str, Any], ...]) -> str | None:
+    site_names = (m.get("publisher") or "", page.profile.publisher if page.profile else "",
+                  *(layer.get("publisher") or "" for layer in structured))
+    candidates = [c for c in (*(layer.get("headline") for layer in structured),
+                              _strip_site(m.get("headline"), site_names)) if c]
+    h1s = [t for el in meta.head(page).h1s[:5] if (t := f.clean(el.text_content()))]
+    for h1 in h1s:
+        if any(_similar(h1, c) for c in candidates):
+            return h1
+    if candidates:
+        return candidates[0]
+    return h1s[0] if h1s else None
+
+
+# Authors, agency, dateline -------------------------------------------------------------------
+
+#: Byline-like elements: searched near the headline (under the h1's ancestor
+#: ``BYLINE_LEVELS`` levels up), over the whole tree only where the page has no h1.
+BYLINE_LEVELS = 4
+_BYLINE_XPATH = (
+    "descendant-or-self::*[@itemprop='author' or @rel='author' or contains(@class,'yline') or "
+    "contains(@class,'uthor') or contains(@id,'yline') or contains(@class,'ateline')]"
+)
+BYLINE_MAX = 250
+_INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
+_SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img", "link", "noscript"}
+
+
+def _byline_elements(page: Page) -> list[Any]:
+    h1s = meta.head(page).h1s
+    if not h1s:
+        return page.tree.xpath(_BYLINE_XPATH)
+    region = h1s[0]
+    for _ in range(BYLINE_LEVELS):
+        parent = region.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        region = parent
+    return region.xpath(_BYLINE_XPATH)
+
+
+def _byline_block(el: Any) -> Any:
+    """The block holding an inline byline element: ``<span itemprop=author>`` sits in a
+    line that also says "(with inputs from Reuters)" or the dateline."""
+    while el.tag in _INLINE_TAGS:
+        parent = el.getparent()
+        if parent is None or parent.tag in _SKIP_TAGS or len(parent.text_content()) > BYLINE_MAX:
+            break
+        el = parent
+    return el
+
+
+def _byline_texts(page: Page) -> list[str]:
+    """Short texts of byline-like elements (outermost ones, in page order)."""
+    texts: list[str] = []
+    seen: set[Any] = set()
+    for el in _byline_elements(page):
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
+            continue
+        if "comment" in (el.get("class") or "").casefold():
+            continue
+        el = _byline_block(el)
+        seen.add(el)
+        text = f.clean(el.text_content())
+        if text and len(text) <= BYLINE_MAX:
+            texts.append(text)
+        if len(texts) >= 6:
+            break
+    return texts
+
+
+def _credit(fields: dict[str, Any], layers: dict[str, dict[str, Any]], bylines: list[str]) -> dict[str, Any]:
+    """Agency and dateline from bylines and author values, then from the body's opening,
+    whose credit is removed from the body."""
+    wire = f.wire_module()
+    if wire is None:
+        return {}
+    agency = dateline = None
+    texts = [*bylines]
+    for layer in layers.values():
+        for value in layer.get("_authorValues") or ():
+            for item in value if isinstance(value, list) else [value]:
+                name = item.get("name") if isinstance(item, dict) else item
+                if isinstance(name, str):
+                    texts.append(name)
+    texts.extend(layers["meta"].get("_authorTexts") or ())
+    for text in texts:
+        if not hasattr(wire, "from_byline"):
+            break
+        credit = wire.from_byline(text)
+        agency = agency or credit.agency
+        dateline = dateline or credit.dateline
+    out: dict[str, Any] = {}
+    body = fields.get("articleBody") or ""
+    if body and hasattr(wire, "from_body"):
+        credit, body = wire.from_body(body)
+        agency = agency or credit.agency
+        dateline = dateline or credit.dateline
+        out["articleBody"] = body
+    out["agency"] = agency
+    out["dateline"] = dateline
+    return out
+
+
+# Other fields -------------------------------------------------------------------------------
+
+def _breadcrumb_section(page: Page) -> str | None:
+    """The last breadcrumb before the story itself (JSON-LD ``BreadcrumbList``)."""
+    for obj in jsonld.objects(page):
+        if "breadcrumblist" not in jsonld.types_of(obj):
+            continue
+        items = obj.get("itemListElement")
+        if not isinstance(items, list):
+            continue
+        names = []
+        for item in sorted((i for i in items if isinstance(i, dict)), key=lambda i: _position(i)):
+            thing = item.get("item") if isinstance(item.get("item"), dict) else {}
+            url = thing.get("@id") or thing.get("url") or (item.get("item") if isinstance(item.get("item"), str) else "")
+            names.append((f.clean(item.get("name") or thing.get("name")), url))
+        names = [(n, u) for n, u in names if n]
+        if names and (names[-1][1] or "").rstrip("/") in (page.url.rstrip("/"), "") and len(names) > 1:
+            names = names[:-1]
+        if names and names[-1][0].casefold() not in ("home", "homepage"):
+            return names[-1][0]
+    return None
+
+
+def _position(item: dict[str, Any]) -> int:
+    try:
+        return int(item.get("position") or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+#: A body shorter than this (characters) next to a "subscribe to continue reading"
+#: prompt is a paywall teaser; the prompt is only looked for on such pages.
+PAYWALL_TEASER = 1500
+#: Prompts of paywalls, lower case (plain substring tests: a regex over a whole
+#: page's text costs milliseconds).
+PAYWALL_PROMPTS = (
+    "subscribe to continue reading", "subscribe to read", "subscribe to unlock", "to continue reading, subscribe",
+    "is for subscribers", "is only available to subscribers", "available to subscribers only",
+    "for subscribers only", "subscriber-only", "subscriber only", "exclusively for subscribers",
+    "become a member to read", "unlock this article", "unlock this story", "continue reading with a subscription",
+    "to read the full article, subscribe", "to read the full story, subscribe", "premium members only",
+)
+
+
+def _accessible(page: Page, layers: dict[str, dict[str, Any]], body: str) -> bool | None:
+    for key in ("jsonld", "microdata", "meta"):
+        value = layers[key].get("isAccessibleForFree")
+        if value is not None:
+            return value
+    if len(body) < PAYWALL_TEASER:
+        text = page.tree.text_content().lower()
+        if any(prompt in text for prompt in PAYWALL_PROMPTS):
+            return False
+    return None
+
+
+def _dates(page: Page) -> dict[str, Any]:
+    try:
+        from newsspider.extract.pagedates import find_dates
+    except ImportError:
+        return {}
+    found = find_dates(page) or {}
+    return {k: v for k, v in found.items() if k in ("datePublishedRaw", "dateModifiedRaw", "_timezone") and v}
+
+
+def _classify(page: Page, layers: dict[str, dict[str, Any]], fields: dict[str, Any]) -> str:
+    main_types = layers["jsonld"].get("_types") or layers["microdata"].get("_types") or set()
+    types = jsonld.all_types(page) | (layers["microdata"].get("_types") or set())
+    return classify.page_type(
+        page, body=fields.get("articleBody") or "", types=types, main_types=set(main_types),
+        og_type=layers["meta"].get("_ogType"), title=meta.head(page).title,
+        paywalled=fields.get("isAccessibleForFree"),
+    )

@@ -170,8 +170,8 @@ def extract(page: Page) -> dict[str, Any]:
     section = _text_list(obj.get("articleSection"))
     return {
         "canonicalUrl": canonical,
-        "headline": f.clean(obj.get("headline")) or f.clean(obj.get("name")),
-        "description": f.clean(obj.get("description")),
+        "headline": f.plain(obj.get("headline")) or f.plain(obj.get("name")),
+        "description": f.plain(obj.get("description")),
         "articleBody": f.html_to_text(obj.get("articleBody") or obj.get("text")),
         "authors": f.authors([obj.get("author"), obj.get("creator")]),
         "_authorValues": [obj.get("author")],

@@ -6,12 +6,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
+import re
+
 import lxml.html
 
 if TYPE_CHECKING:
     from scrapy.http import TextResponse
 
     from newsspider.extract.sites.base import SiteProfile
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
 @dataclass
@@ -32,8 +37,10 @@ class Page:
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:
+        # lxml refuses a str that declares its own encoding (``<?xml ... encoding=?>``).
+        html = _XML_DECLARATION.sub("", self.html or "", count=1)
         try:
-            return lxml.html.document_fromstring(self.html or "<html></html>")
+            return lxml.html.document_fromstring(html or "<html></html>")
         except (ValueError, lxml.etree.ParserError):
             return lxml.html.document_fromstring("<html></html>")
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import logging
 
-from scrapy.crawler import Crawler
 
 from newsspider.extract.boilerplate import Rule, clean_body, site_rules
 from newsspider.extract.sites import all_profiles, profile_for_url
 from newsspider.extract.sites.base import SiteProfile
 from newsspider.items import Article
+from newsspider.pipelines.base import ArticlePipeline
 from newsspider.stats import count
 
 logger = logging.getLogger(__name__)
@@ -25,15 +25,8 @@ logger = logging.getLogger(__name__)
 STEP = "boilerplate"
 
 
-class BoilerplatePipeline:
-    def __init__(self, crawler: Crawler) -> None:
-        self.stats = crawler.stats
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> BoilerplatePipeline:
-        return cls(crawler)
-
-    def process_item(self, item: Article) -> Article:
+class BoilerplatePipeline(ArticlePipeline):
+    def process_article(self, item: Article) -> Article:
         if not item.articleBody:
             return item
         body, fired = clean_body(item.articleBody, self._rules_for(item))

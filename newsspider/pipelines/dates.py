@@ -24,6 +24,7 @@ from scrapy.crawler import Crawler
 
 from newsspider.dates import parse_date
 from newsspider.items import Article
+from newsspider.pipelines.base import ArticlePipeline
 from newsspider.stats import count
 
 logger = logging.getLogger(__name__)
@@ -31,17 +32,13 @@ logger = logging.getLogger(__name__)
 _FIELDS = ("datePublished", "dateModified")
 
 
-class DatesPipeline:
+class DatesPipeline(ArticlePipeline):
     def __init__(self, crawler: Crawler) -> None:
-        self.stats = crawler.stats
+        super().__init__(crawler)
         self.tolerance = timedelta(seconds=crawler.settings.getfloat("NEWSSPIDER_DATES_FUTURE_TOLERANCE", 86400))
         self.earliest = date(crawler.settings.getint("NEWSSPIDER_DATES_MIN_YEAR", 1990), 1, 1)
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> DatesPipeline:
-        return cls(crawler)
-
-    def process_item(self, item: Article) -> Article:
+    def process_article(self, item: Article) -> Article:
         now = _downloaded(item.dateDownloaded)
         published, modified = (self._normalize(item, field, now) for field in _FIELDS)
         if published is not None and modified is not None and _earlier(modified, published):

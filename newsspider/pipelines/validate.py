@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newsspider.items import Article
+from newsspider.pipelines.base import ArticlePipeline
 from newsspider.stats import count
 
 REQUIRED = ("url", "headline", "articleBody")
 
 
-class RequiredFieldsPipeline:
-    def __init__(self, crawler: Crawler) -> None:
-        self.stats = crawler.stats
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> RequiredFieldsPipeline:
-        return cls(crawler)
-
-    def process_item(self, item: Article) -> Article:
+class RequiredFieldsPipeline(ArticlePipeline):
+    def process_article(self, item: Article) -> Article:
         if item.removed:
             return item
         for name in REQUIRED:

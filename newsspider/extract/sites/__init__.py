@@ -47,12 +47,12 @@ def profile_for_page(page: Page) -> SiteProfile | None:
     found = profile_for_url(page.url)
     if found:
         return found
-    tree = page.tree
-    for url in tree.xpath(
-        "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
-    ):
+    from newsspider.extract.meta import head
+
+    found_head = head(page)
+    for url in found_head.links.get("canonical", []) + found_head.meta.get("og:url", []):
         found = profile_for_url(url.strip())
         if found:
             return found
-    names = {n.strip().casefold() for n in tree.xpath("//meta[@property='og:site_name']/@content")}
+    names = {n.strip().casefold() for n in found_head.meta.get("og:site_name", [])}
     return next((p for p in all_profiles() if p.publisher.casefold() in names), None)

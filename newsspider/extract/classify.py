@@ -1,0 +1,84 @@
+"""What a page is: ``article``, ``liveblog``, ``video``, ``section`` (a front or list
+page), ``blocked`` (access denied, bot check, captcha), ``paywall`` (a paywall
+with next to no story), ``error`` (a "page not found" served with status 200).
+
+Only strong signals change a page's type away from ``article``: an article page
+taken for something else is a story lost (the PageTypePipeline drops it), so
+every rule also asks for a short body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from newsspider.extract.page import Page
+
+_BLOCKED_TITLE = re.compile(
+    r"^\s*(access denied|attention required|just a moment|are you a robot|pardon our interruption|"
+    r"security check|captcha|request unsuccessful|403 forbidden|forbidden|bot verification|robot check|"
+    r"verify you are (a )?human|please verify|one more step|checking your browser|ddos-guard|"
+    r"you have been blocked|request blocked)",
+    re.I,
+)
+#: Marks of bot checks and access-denied pages in the HTML, lower case (substring tests).
+BLOCKED_MARKS = (
+    "verify you are human", "verify you are a human", "are you a robot", "unusual traffic from your",
+    "enable javascript and cookies to continue", "checking if the site connection is secure",
+    "checking your browser", "press & hold", "press &amp; hold", "px-captcha",
+    "cf-challenge", "challenge-form", "why have i been blocked", "you don't have permission to access",
+    "incapsula incident", "access to this page has been denied", "captcha-delivery",
+)
+_ERROR_TITLE = re.compile(
+    r"(\b404\b|page not found|not found|page (does not|doesn't) exist|no longer available|"
+    r"page (is )?unavailable|error page|oops)",
+    re.I,
+)
+_SECTION_TYPES = {"collectionpage", "itemlist", "searchresultspage"}
+_ARTICLE_TYPES = {
+    "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "article", "blogposting",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+}
+#: A body this short is no story (a teaser, a list of links, an error notice).
+SHORT_BODY = 500
+
+
+def _section_url(url: str) -> bool:
+    """``/``, ``/business/``, ``/news/world`` (no digits, no long slug): a front's address."""
+    path = urlsplit(url or "").path.strip("/")
+    if not path:
+        return True
+    segments = path.split("/")
+    return len(segments) <= 2 and not re.search(r"\d", path) and all(s.count("-") < 2 for s in segments) \
+        and not path.endswith((".html", ".htm", ".cms", ".ece", ".php", ".aspx"))
+
+
+def _blocked_marks(html: str) -> bool:
+    text = html[:300_000].lower()
+    return any(mark in text for mark in BLOCKED_MARKS)
+
+
+def page_type(page: Page, *, body: str, types: set[str], main_types: set[str], og_type: str | None,
+              title: str | None, paywalled: bool | None) -> str:
+    """``types``: every JSON-LD/microdata type on the page; ``main_types``: those of the
+    article object used (empty when none); ``body``: the extracted body."""
+    short = len(body) < SHORT_BODY
+    if short and (_BLOCKED_TITLE.search(title or "") or _blocked_marks(page.html)):
+        return "blocked"
+    if "liveblogposting" in main_types or (not main_types and "liveblogposting" in types):
+        return "liveblog"
+    article_signal = bool(main_types & _ARTICLE_TYPES) or og_type == "article"
+    if short and _ERROR_TITLE.search(title or "") and not article_signal:
+        return "error"
+    if not main_types & _ARTICLE_TYPES and (og_type or "").startswith("video") and short:
+        return "video"
+    if not main_types & _ARTICLE_TYPES and "videoobject" in types and not article_signal and short:
+        return "video"
+    front = _section_url(page.url) and (og_type == "website" or not urlsplit(page.url or "").path.strip("/"))
+    if not article_signal and short and (types & _SECTION_TYPES or front):
+        return "section"
+    if paywalled is False and len(body) < 150:
+        return "paywall"
+    return "article"

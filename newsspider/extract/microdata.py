@@ -1,0 +1,111 @@
+"""schema.org microdata: the ``itemscope`` whose ``itemtype`` is an article, and its
+own ``itemprop`` values (not those of nested items, except an author's name)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from newsspider.extract import fields as f
+from newsspider.extract.jsonld import ARTICLE_TYPES
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from newsspider.extract.page import Page
+
+_VALUE_ATTRS = {"meta": "content", "time": "datetime", "a": "href", "link": "href", "img": "src",
+                "data": "value", "meter": "value", "object": "data", "source": "src"}
+
+
+def _value(el: HtmlElement) -> str | None:
+    attr = _VALUE_ATTRS.get(el.tag)
+    if attr and el.get(attr) is not None:
+        return el.get(attr)
+    if el.get("content") is not None:
+        return el.get("content")
+    return el.text_content()
+
+
+def _kind(el: HtmlElement) -> set[str]:
+    return {t.rstrip("/").rsplit("/", 1)[-1].casefold() for t in (el.get("itemtype") or "").split()}
+
+
+def article_scope(page: Page) -> HtmlElement | None:
+    """The outermost article ``itemscope`` (cached)."""
+    if "microdata_scope" not in page.cache:
+        # A substring test first: most pages have no microdata, and it costs less than the XPath.
+        marked = "itemtype" in page.html or "ITEMTYPE" in page.html
+        found = page.tree.xpath("//*[@itemscope and @itemtype]") if marked else []
+        scopes = [el for el in found if _kind(el) & ARTICLE_TYPES]
+        scopes.sort(key=lambda el: _kind(el) <= {"webpage"})
+        page.cache["microdata_scope"] = scopes[0] if scopes else None
+    return page.cache["microdata_scope"]
+
+
+def properties(scope: HtmlElement) -> dict[str, list[HtmlElement]]:
+    """``itemprop`` name → elements belonging to ``scope`` itself (not to a nested item)."""
+    props: dict[str, list[HtmlElement]] = {}
+    for el in scope.iterdescendants():
+        names = el.get("itemprop") if isinstance(el.tag, str) else None
+        if not names:
+            continue
+        owner = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if owner is not scope:
+            continue
+        for name in names.split():
+            props.setdefault(name, []).append(el)
+    return props
+
+
+def _nested_names(els: list[HtmlElement]) -> list[Any]:
+    """Author values: a nested Person's ``name``, else the element's text."""
+    values: list[Any] = []
+    for el in els:
+        if el.get("itemscope") is not None:
+            kind = _kind(el)
+            name = properties(el).get("name")
+            value = _value(name[0]) if name else el.text_content()
+            values.append({"@type": "Organization" if kind & {"organization", "newsmediaorganization"} else "Person",
+                           "name": value})
+        else:
+            values.append(_value(el))
+    return values
+
+
+def extract(page: Page) -> dict[str, Any]:
+    scope = article_scope(page)
+    if scope is None:
+        return {}
+    props = properties(scope)
+
+    def first(name: str) -> str | None:
+        return next((v for el in props.get(name, ()) if (v := f.clean(_value(el)))), None)
+
+    body_els = props.get("articleBody") or props.get("text") or []
+    body = "\n\n".join(t for el in body_els if (t := f.element_text(el)))
+    images = []
+    for el in props.get("image", []) + props.get("thumbnailUrl", []):
+        if el.get("itemscope") is not None:
+            inner = properties(el)
+            el = (inner.get("url") or inner.get("contentUrl") or [el])[0]
+        images.append(_value(el))
+    publisher = props.get("publisher")
+    publisher_name = _nested_names(publisher)[0] if publisher else None
+    if isinstance(publisher_name, dict):
+        publisher_name = publisher_name.get("name")
+    author_values = _nested_names(props.get("author", []) + props.get("creator", []))
+    return {
+        "headline": first("headline") or first("name"),
+        "description": first("description"),
+        "articleBody": body,
+        "authors": f.authors(author_values),
+        "_authorValues": author_values,
+        "section": first("articleSection"),
+        "keywords": [k for el in props.get("keywords", ()) for k in f.split_keywords(_value(el))],
+        "mainImage": f.image(page, images),
+        "inLanguage": f.language(first("inLanguage")),
+        "publisher": f.clean(publisher_name),
+        "isAccessibleForFree": {"true": True, "false": False}.get((first("isAccessibleForFree") or "").casefold()),
+        "_types": _kind(scope),
+    }
+

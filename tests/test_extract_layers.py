@@ -1,0 +1,211 @@
+"""The structured-data layers, field cleaners and the orchestrator's rules, one by one."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newsspider.extract as orchestrator
+from newsspider.extract import classify, fields, jsonld, meta, microdata, nextdata
+from newsspider.extract import extract
+from newsspider.extract.page import Page
+
+STORY = " ".join(["The council approved the plan on Tuesday after a long debate."] * 12)
+
+
+def page(html: str, url: str = "https://news.example/story/plan-approved") -> Page:
+    return Page(url, html)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"headline": "A", }', {"headline": "A"}),
+        ('{"headline": "line one\nline two\tend"}', {"headline": "line one\nline two\tend"}),
+        ('<!-- {"headline": "A"} -->', {"headline": "A"}),
+        ('{"a": 1}{"b": 2}', [{"a": 1}, {"b": 2}]),
+        ('{"headline": "it\\\'s"};', {"headline": "it\\'s"}),
+        ('{"list": [1, 2, ], }', {"list": [1, 2]}),
+        ("not json at all", None),
+        ("", None),
+    ],
+)
+def test_loads_lenient(text: str, expected: object) -> None:
+    assert jsonld.loads_lenient(text) == expected
+
+
+def test_jsonld_picks_the_article_of_this_page() -> None:
+    related = {"@type": "NewsArticle", "headline": "Other story", "url": "https://news.example/other"}
+    main = {"@type": "NewsArticle", "headline": "This story", "url": "https://news.example/story/plan-approved",
+            "author": "By Ana Lima and Joe Bloggs", "isAccessibleForFree": "False",
+            "articleSection": ["City", "News"], "image": {"@type": "ImageObject", "url": "/img/a.jpg"}}
+    html = f'<html><script type="application/ld+json">{json.dumps([related, main])}</script></html>'
+    got = jsonld.extract(page(html))
+    assert got["headline"] == "This story"
+    assert got["authors"] == [{"name": "Ana Lima"}, {"name": "Joe Bloggs"}]
+    assert got["isAccessibleForFree"] is False
+    assert got["section"] == "City"
+    assert got["mainImage"] == {"url": "https://news.example/img/a.jpg"}
+
+
+def test_jsonld_counts_blocks_that_do_not_parse() -> None:
+    p = page('<script type="application/ld+json">{{{</script><script type="application/ld+json">{"a": 1}</script>')
+    assert jsonld.blocks(p) == [{"a": 1}]
+    assert p.cache["jsonld_broken"] == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("en_US", "en-US"), ("EN-gb", "en-GB"), ("de", "de"), ("zh-Hant-TW", "zh-Hant"), ("", None), ("*", None)],
+)
+def test_language(value: str, expected: str | None) -> None:
+    assert fields.language(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Email the author", []),
+        ("2 hours ago", []),
+        ("PTI", []),
+        ("Reuters Staff", []),
+        ("Staff Reporter", []),
+        ("Special Correspondent", []),
+        ("Anjali Menon | Kochi", ["Anjali Menon"]),
+        ("Edited by Nirmalya Sen (with inputs from Reuters)", ["Nirmalya Sen"]),
+        ("MARIA SILVA", ["Maria Silva"]),
+        ("https://www.facebook.com/someone", []),
+        ("news desk", []),
+    ],
+)
+def test_person_names(byline: str, names: list[str]) -> None:
+    assert fields.person_names(byline) == names
+
+
+def test_authors_skip_organisations_and_dedupe() -> None:
+    values = [[{"@type": "Person", "name": "Ana Lima"}, {"@type": "Organization", "name": "Daily Ledger"}],
+              {"@type": "Person", "name": ["ana lima", "Joe Bloggs"]}, "Ana Lima"]
+    assert fields.authors(values) == [{"name": "Ana Lima"}, {"name": "Joe Bloggs"}]
+
+
+def test_plain_text_values() -> None:
+    assert fields.plain("A <em>big</em>&nbsp;day<br/>") == "A big day"
+    assert fields.clean("  two\n lines ") == "two lines"
+    assert fields.clean({"x": 1}) is None
+
+
+def test_keywords_split_and_html_bodies() -> None:
+    assert fields.split_keywords("a, b; c|d") == ["a", "b", "c", "d"]
+    assert fields.split_keywords(["a, b", {"name": "c"}]) == ["a", "b", "c"]
+    text = fields.html_to_text("<p>One &amp; two</p><script>x()</script><p>Three<br>four</p><figcaption>cap</figcaption>")
+    assert text == "One & two\n\nThree\n\nfour"
+    assert fields.html_to_text("Plain line one.\n\nPlain line two.") == "Plain line one.\n\nPlain line two."
+
+
+def test_meta_layer() -> None:
+    html = """<html lang="pt_BR"><head>
+    <meta property="og:title" content="Title">
+    <meta name="keywords" content="a, b"><meta property="article:tag" content="B">
+    <meta property="og:image" content="//cdn.example/i.jpg">
+    <meta name="author" content="Ana Lima">
+    <meta property="article:section" content="Economia">
+    <link rel="canonical" href="/story/x"></head><body></body></html>"""
+    got = meta.extract(page(html))
+    assert got["canonicalUrl"] == "https://news.example/story/x"
+    assert got["inLanguage"] == "pt-BR"
+    assert got["keywords"] == ["a", "b", "B"]
+    assert got["mainImage"] == {"url": "https://cdn.example/i.jpg"}
+    assert got["authors"] == [{"name": "Ana Lima"}]
+    assert got["section"] == "Economia"
+
+
+def test_microdata_nested_items_are_not_the_articles() -> None:
+    html = """<div itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Real</h1>
+    <div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Ana Lima</span></div>
+    <div itemscope itemtype="http://schema.org/Comment"><span itemprop="headline">Nested</span></div>
+    <div itemprop="articleBody"><p>First.</p><p>Second.</p></div></div>"""
+    got = microdata.extract(page(html))
+    assert got["headline"] == "Real"
+    assert got["authors"] == [{"name": "Ana Lima"}]
+    assert got["articleBody"] == "First.\n\nSecond."
+
+
+def test_nextdata_takes_the_longest_body() -> None:
+    state = {"props": {"pageProps": {"teaser": {"title": "T", "body": "short"},
+                                     "data": {"pageTitle": "Headline", "htmlContent": f"<p>{STORY}</p><p>End.</p>",
+                                              "metaDescription": "Desc"}}}}
+    html = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    got = nextdata.extract(page(html))
+    assert got["headline"] == "Headline"
+    assert got["description"] == "Desc"
+    assert got["articleBody"] == f"{STORY}\n\nEnd."
+
+
+def test_headline_prefers_the_h1_and_strips_the_site() -> None:
+    html = """<html><head><title>x</title><meta property="og:site_name" content="Metro Daily">
+    <meta property="og:title" content="Bridge reopens after repairs | Metro Daily"></head>
+    <body><h1>Bridge reopens after repairs, a week early</h1></body></html>"""
+    assert extract(page(html))["headline"] == "Bridge reopens after repairs, a week early"
+    html = html.replace("<h1>Bridge reopens after repairs, a week early</h1>", "<h1>Metro Daily</h1>")
+    assert extract(page(html))["headline"] == "Bridge reopens after repairs"
+
+
+def test_body_rule() -> None:
+    long = STORY + " " + STORY
+    # main text empty: the structured body
+    assert orchestrator._body("", ({"articleBody": long},)) == long
+    # a structured teaser never replaces the page's body
+    assert orchestrator._body(long, ({"articleBody": STORY[:300]},)) == long
+    # a marked-up body that is an exact part of a longer main text: main text took furniture
+    furniture = " ".join(["Read more stories like this from our newsroom every single day."] * 40)
+    assert orchestrator._body(long + "\n\n" + furniture, ({"articleBody": long},)) == long
+    # main text only found part of a body the structured data carries in full
+    assert orchestrator._body(STORY[:400], ({"articleBody": long},)) == long
+
+
+def test_paywall_prompt_marks_a_teaser() -> None:
+    html = f"<html><body><h1>Story</h1><p>{STORY[:600]}</p><div>Subscribe to continue reading</div></body></html>"
+    got = extract(page(html))
+    assert got["isAccessibleForFree"] is False
+    assert got["_pageType"] == "article"
+
+
+def test_page_types() -> None:
+    def kind(html: str, url: str = "https://news.example/story/x-1", body: str = "", **kw: object) -> str:
+        p = page(html, url)
+        return classify.page_type(p, body=body, types=kw.get("types", set()), main_types=kw.get("main", set()),
+                                  og_type=kw.get("og"), title=kw.get("title"), paywalled=kw.get("paywalled"))
+
+    assert kind("<html></html>", body=STORY, main={"newsarticle"}) == "article"
+    assert kind("<html></html>", body="", main={"newsarticle"}, paywalled=False) == "paywall"
+    assert kind("<html></html>", body="A clip.", og="video.other") == "video"
+    assert kind("<html></html>", body="", title="Access Denied") == "blocked"
+    assert kind("<html></html>", url="https://news.example/sport/", body="Teasers", og="website") == "section"
+    # a short story that says it is an article stays one
+    assert kind("<html></html>", url="https://news.example/sport/", body="Short.", og="article") == "article"
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["", "<", "<html><body><p>unclosed <b>tags <i>everywhere", "\x00\x01garbage\xff",
+     "<html>" + "<div>" * 3000 + "deep" + "</div>" * 3000 + "</html>",
+     '<script type="application/ld+json">{"@type": "NewsArticle", "author": 5, "image": [null], '
+     '"headline": ["a"], "publisher": [], "keywords": 7, "articleSection": {"x": 1}}</script>'],
+)
+def test_broken_pages_never_raise(html: str) -> None:
+    got = extract(page(html))
+    assert isinstance(got, dict)
+    assert "_pageType" in got
+
+
+def test_a_failing_layer_is_recorded_not_raised(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(_page: Page) -> dict:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(microdata, "extract", broken)
+    p = page(f"<html><body><h1>Story</h1><p>{STORY}</p></body></html>")
+    got = extract(p)
+    assert got["headline"] == "Story"
+    assert any("microdata" in problem for problem in p.cache["problems"])
