@@ -1,0 +1,259 @@
+"""Main text of a page: the story, without the page around it.
+
+One pass over the parsed tree (``lxml.etree.iterwalk``; no copy, no mutation,
+no per-node XPath) cuts the body into *text units*: the text a block element
+holds directly, split where a nested block or a ``<br>`` starts. Each unit is
+judged as it closes: story-like (30+ chars, mostly unlinked), link list (mostly
+link text) or neither. Every block element then gets, in O(1) from running sums
+snapshotted at its start, the balance of what it encloses::
+
+    score = story chars - link-list chars - (chars held by furniture or teaser cards) / 2
+
+and the best-scoring element is the story's container (a deeper one wins ties,
+so a wrapper adding only furniture never beats it). *Furniture* is a block whose
+tag (header, figure, form...) or class/id (comment, related, share, newsletter,
+caption, cookie...) says it is not story; a *teaser card* is a block holding a
+title link and one or two excerpt paragraphs (related-story lists). Containers
+that sit inside furniture (comment threads, cookie notices) score a quarter.
+The main text is the container's units, minus those inside furniture or cards
+below it, link lists, an ``<h1>`` before the story (the headline) and short
+inserts ("Also read: ..."); an embedded post (a tweet) is kept as quoted story
+whatever widget wraps it. Navigation, asides, footers, scripts, hidden blocks
+and hidden or hover-only spans are not walked at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from newsspider.extract.page import Page
+
+#: Elements whose content is never text of the story: not walked at all (navigation,
+#: asides and footers are furniture wherever they are, and skipping them is a third of
+#: the walk on a typical page).
+_SKIP = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option",
+    "textarea", "input", "object", "embed", "video", "audio", "canvas", "map", "head", "title",
+    "math", "picture", "source", "nav", "aside", "footer",
+})
+#: Elements that start a new text unit (everything else is inline: its text joins the unit).
+_BLOCKS = frozenset({
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+    "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+    "section", "article", "main", "header", "footer", "aside", "nav", "figure", "figcaption",
+    "form", "fieldset", "legend", "address", "details", "summary", "center", "body", "hr",
+    "menu", "dialog", "noindex", "amp-img",
+})
+#: Block tags whose whole content is page furniture, not story.
+_BOILERPLATE_TAGS = frozenset({
+    "header", "figure", "figcaption", "caption", "form", "menu",
+    "dialog", "address", "fieldset", "legend", "details", "summary",
+})
+class _ClassMatcher:
+    """A regex over lower-cased class/id strings, memoised: class strings repeat within a
+    page and across a site's pages, and a regex search per element would cost more than
+    the walk itself."""
+
+    def __init__(self, pattern: str, limit: int = 50_000) -> None:
+        self._regex = re.compile(pattern)
+        self.seen: dict[str, bool] = {}
+        self._limit = limit
+
+    def __call__(self, attrs: str) -> bool:
+        found = self.seen.get(attrs)
+        if found is None:
+            if len(self.seen) >= self._limit:
+                self.seen.clear()
+            found = self.seen[attrs] = self._regex.search(attrs.lower()) is not None
+        return found
+
+
+#: class/id words of page furniture.
+_is_furniture = _ClassMatcher(
+    r"(?:comment|related|shar(?:e|ing)|social|newsletter|subscri|sign-?up|promo|advert|sponsor|"
+    r"caption|credit|cookie|consent|gdpr|breadcrumb|nav|menu|footer|widget|"
+    r"(?<!with-)(?<!has-)(?<!one-)(?<!no-)sidebar|recommend|"
+    r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
+    r"toolbar|modal|popup|byline|author|dateline|timestamp|masthead|rating|"
+    r"(?<![a-z])(?:ads?|meta|hide|print)(?![a-z])|(?<![a-z-])hidden(?![a-z-])|(?<![a-z])tags?(?![a-z0-9-]))"
+)
+#: class words of inline elements there for machines or screen readers only, or shown
+#: only on hover.
+_is_invisible = _ClassMatcher(
+    r"(?<![a-z-])(?:hidden|hide|sr-only|screen-reader-text|visually-?hidden)(?![a-z-])|"
+    r"tooltip|popover|rollover"
+)
+#: class words of a <blockquote> that embeds a social media post.
+_is_embedded_post = _ClassMatcher(r"tweet|instagram|tiktok|fb-post|facebook")
+#: Unlinked chars that make a unit a paragraph however many links it holds.
+_PARAGRAPH = 50
+#: Score (about: chars of story-like text) below which a page has no story.
+_MIN_STORY = 80
+#: Inline style of an element nobody sees.
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Short lines that are inserts, not story ("Also read: ...").
+_INSERT = re.compile(
+    r"^\W*(also read|read also|read more|more from|see also|related:|advert|comments?\W*$|"
+    r"this slideshow requires|"
+    r"click here|subscribe|sign up|follow us|share this|watch:|recommended|"
+    r"published|posted (?:on|by|in)|(?:last )?updated\b|filed under|photo:|image:)|^\s*©",
+    re.IGNORECASE,
+)
+
+
+def main_text(page: Page) -> str:
+    """The story of ``page`` as plain text, paragraphs separated by a blank line."""
+    body = page.tree.find("body")
+    if body is None:
+        body = page.tree
+    # A unit: [block tag, stack depth of its innermost furniture or teaser-card
+    # ancestor (0: none), text parts, chars, link chars]
+    units: list[list] = []
+    # Running sums over closed units: story-like chars, link-list chars, chars held by
+    # furniture or teaser cards, count of story-like units, count of link-list units;
+    # and of <blockquote> elements met.
+    good = bad = moved = ngood = nlinks = quotes = 0
+    quoting = 0  # depth of enclosing <blockquote>
+    # depth of enclosing embedded posts (tweets...): quoted story whatever widget wraps
+    # them, though they still weigh as furniture in choosing the container
+    embedded = 0
+    best_score, best = 0.0, (0, 0, 0)
+    # Per open block or skipped element: None (skipped) or the block's snapshot:
+    # (enclosing block tag, len(units), good, bad, moved, ngood, nlinks, quotes, fdepth).
+    stack: list = []
+    unit: list | None = None
+    fdepth = 0  # stack depth of the innermost enclosing furniture element
+    link = 0  # depth of enclosing <a>
+    block_tag = "body"
+
+    def close() -> None:
+        nonlocal unit, good, bad, ngood, nlinks
+        tag, _, _, chars, link_chars = unit
+        unit = None
+        if link_chars * 2 > chars and chars - link_chars < _PARAGRAPH:
+            bad += chars
+            nlinks += 1
+        elif chars >= 30:
+            good += chars - link_chars
+            ngood += 1
+        elif tag == "p":  # a very short paragraph is still a paragraph, at half weight
+            good += (chars - link_chars) // 2
+        # other short unlinked lines weigh nothing either way
+
+    def add(text: str) -> None:
+        nonlocal unit
+        if unit is None:
+            unit = [block_tag, 0 if embedded else fdepth, [], 0, 0]
+            units.append(unit)
+        unit[2].append(text)
+        n = len(text)
+        unit[3] += n
+        if link:
+            unit[4] += n
+
+    furniture_seen = _is_furniture.seen  # the memo, read inline: a call per element costs
+    walker = etree.iterwalk(body, events=("start", "end", "comment"))
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if tag in _SKIP:
+                if unit is not None and tag in _BLOCKS:
+                    close()
+                walker.skip_subtree()
+                stack.append(None)
+                continue
+            if tag in _BLOCKS:
+                style = el.get("style")
+                if style and _HIDDEN.search(style) is not None or el.get("hidden") is not None:
+                    walker.skip_subtree()
+                    stack.append(None)
+                    continue
+                if unit is not None:
+                    close()
+                stack.append((block_tag, len(units), good, bad, moved, ngood, nlinks, quotes, fdepth))
+                if tag == "blockquote":
+                    quotes += 1
+                    quoting += 1
+                    if _is_embedded_post(el.get("class") or ""):
+                        embedded += 1
+                if tag in _BOILERPLATE_TAGS:
+                    fdepth = len(stack)
+                else:
+                    attrs = el.get("class")
+                    ident = el.get("id")
+                    if ident:
+                        attrs = f"{attrs} {ident}" if attrs else ident
+                    if attrs:
+                        found = furniture_seen.get(attrs)
+                        if found is None:
+                            found = _is_furniture(attrs)
+                        if found:
+                            fdepth = len(stack)
+                block_tag = tag
+            elif tag == "a":
+                link += 1
+            elif tag == "br":
+                if unit is not None:
+                    close()
+            elif tag == "span" and (attrs := el.get("class")) and _is_invisible(attrs):
+                walker.skip_subtree()  # its tail still comes with its end event
+                continue
+            text = el.text
+        elif event == "end":
+            tag = el.tag
+            if tag == "a":
+                link -= 1
+            elif (tag in _BLOCKS or tag in _SKIP) and (state := stack.pop()) is not None:
+                if unit is not None:
+                    close()
+                block_tag, first, good0, bad0, moved0, ngood0, nlinks0, quotes0, fdepth0 = state
+                if tag == "blockquote":
+                    quoting -= 1
+                    if embedded and _is_embedded_post(el.get("class") or ""):
+                        embedded -= 1
+                if good > good0:  # else: no story-like text inside, neither story nor card
+                    depth = len(stack) + 1
+                    inner_moved = moved - moved0
+                    held = good - good0 - inner_moved
+                    score = held - (bad - bad0) - inner_moved / 2
+                    if fdepth:  # this element is or sits in furniture (comments, a cookie notice...)
+                        score /= 4
+                    if score > best_score:
+                        best_score, best = score, (first, len(units), depth)
+                    if fdepth == depth:
+                        moved += held
+                    elif (
+                        nlinks > nlinks0 and 0 < ngood - ngood0 <= 2 and held < 600
+                        and quotes == quotes0 and not quoting  # quoted text is no teaser
+                    ):
+                        # a teaser card: a title link and a paragraph or two of excerpt
+                        moved += held
+                        for u in units[first:]:
+                            if u[1] < depth:
+                                u[1] = depth
+                fdepth = fdepth0
+            text = el.tail
+        else:  # a comment
+            text = el.tail
+        if text and not text.isspace():
+            add(text)
+    if unit is not None:
+        close()
+    if best_score < _MIN_STORY:
+        return ""
+    first, last, depth = best
+    paragraphs = []
+    started = False  # an <h1> before the story is its headline; after, a sub-heading
+    for tag, furniture, parts, chars, link_chars in units[first:last]:
+        if furniture > depth or link_chars * 2 > chars and chars - link_chars < _PARAGRAPH:
+            continue
+        if tag == "h1" and not started:
+            continue
+        text = " ".join("".join(parts).split())
+        if len(text) < 120 and _INSERT.match(text):
+            continue
+        paragraphs.append(text)
+        started = started or chars >= 30
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,94 @@
+"""The generic main-text extractor on pages written as the hard cases of real sites."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import lxml.etree
+import pytest
+
+from newsspider.extract.maintext import main_text
+from newsspider.extract.page import Page
+
+FIXTURES = Path(__file__).parent / "fixtures" / "maintext"
+
+
+def _page(html: str) -> Page:
+    return Page("https://ledger.example/news/story", html)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # nav, cookie notice, share widget, caption, "Also read" and "Read more" inserts,
+        # newsletter box, tags, author bio, related cards, comments, sidebar, footer around
+        # a story with sub-headings and a list
+        "furniture",
+        # the story in three sibling blocks with an ad slot and a related-links box between
+        "split",
+        # nothing but one-line paragraphs, each under 30 characters
+        "short_paragraphs",
+        # a section page: headline links and one-line teasers, no story at all
+        "no_story",
+    ],
+)
+def test_fixture_pages(name: str) -> None:
+    html = (FIXTURES / f"{name}.html").read_text("utf-8")
+    expected = (FIXTURES / f"{name}.txt").read_text("utf-8").strip()
+    assert main_text(_page(html)) == expected
+
+
+def test_story_outweighed_by_its_comments() -> None:
+    story = "".join(f"<p>The council voted on the new harbour plan, paragraph {i} of the story.</p>" for i in range(3))
+    comment = "<li class='comment'><p>" + "I have lived by the harbour for years and I disagree with this plan. " * 3 + "</p></li>"
+    html = f"<html><body><div class='story'>{story}</div><ol class='comment-list'>{comment * 8}</ol></body></html>"
+    text = main_text(_page(html))
+    assert text.startswith("The council voted")
+    assert text.count("\n\n") == 2 and "disagree" not in text
+
+
+def test_br_separated_text_and_hidden_blocks() -> None:
+    html = """<html><body><div class="menu"><a href="/">Home</a> <a href="/a">About</a></div>
+    <div class="view-content">The festival opens on Friday with a parade through the old town centre.<br><br>
+    Tickets for the main stage sold out within an hour of going on sale last month.<br>
+    <b>Organisers</b> said extra screens would be set up in the square for those without tickets.
+    <div style="display: none">Hidden promotional text that no reader sees on the page at all.</div>
+    </div></body></html>"""
+    assert main_text(_page(html)).split("\n\n") == [
+        "The festival opens on Friday with a parade through the old town centre.",
+        "Tickets for the main stage sold out within an hour of going on sale last month.",
+        "Organisers said extra screens would be set up in the square for those without tickets.",
+    ]
+
+
+def test_embedded_post_and_linked_sentence_are_story() -> None:
+    html = """<html><body><div class="story-body">
+    <p>The mayor announced the new cycle lanes at a press conference on Monday morning.</p>
+    <p>The plan, which the council first <a href="/a">proposed in a report last spring</a>, was approved in full.</p>
+    <div class="article-widget social-widget"><blockquote class="twitter-tweet">
+    <p>Finally some good news for everyone who cycles to work in this city every day.</p>
+    &mdash; A Cyclist (@cyclist) <a href="https://x.example/status/1">May 2, 2024</a></blockquote></div>
+    <ul class="related"><li><a href="/b">Council approves budget for road repairs</a></li></ul>
+    <p>Work on the first lane starts in June and should take about three months to finish.</p>
+    <p>Shops along the route say they expect more customers once the lanes are open to all.</p>
+    </div></body></html>"""
+    assert main_text(_page(html)).split("\n\n") == [
+        "The mayor announced the new cycle lanes at a press conference on Monday morning.",
+        "The plan, which the council first proposed in a report last spring, was approved in full.",
+        "Finally some good news for everyone who cycles to work in this city every day.",
+        "\u2014 A Cyclist (@cyclist) May 2, 2024",
+        "Work on the first lane starts in June and should take about three months to finish.",
+        "Shops along the route say they expect more customers once the lanes are open to all.",
+    ]
+
+
+def test_tree_is_left_as_parsed() -> None:
+    page = _page((FIXTURES / "furniture.html").read_text("utf-8"))
+    before = lxml.etree.tostring(page.tree)
+    main_text(page)
+    assert lxml.etree.tostring(page.tree) == before
+
+
+@pytest.mark.parametrize("html", ["", "<html></html>", "<p>", "<!-- only a comment -->", "plain words"])
+def test_empty_and_bodyless_pages(html: str) -> None:
+    assert main_text(_page(html)) == ""
