@@ -52,6 +52,8 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     # Above HttpErrorMiddleware (50), which would swallow the 404/410 first.
     "newsspider.middlewares.tombstones.TombstoneSpiderMiddleware": 55,
+    # Between the two: counts why article requests end without an item.
+    "newsspider.middlewares.outcomes.OutcomeSpiderMiddleware": 52,
 }
 #: Duplicate requests are filtered within a run only, never across runs (see
 #: newsspider/state/dupefilter.py: the archive state decides what is fetched again).
@@ -68,6 +70,10 @@ ITEM_PIPELINES = {
 }
 
 EXTENSIONS = {
+    # First, so that no secret reaches the log (not even "Overridden settings").
+    "newsspider.logredact.LogRedaction": 0,
+    # Outcome totals per group, for the run summary and one log line.
+    "newsspider.extensions.outcomes.OutcomeTotals": 480,
     # Before the run summary, so that its end-of-run checks are in the summary file.
     "newsspider.extensions.monitor.ItemMonitor": 490,
     "newsspider.extensions.summary.RunSummary": 500,
@@ -82,10 +88,12 @@ FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = EXPORT_FIELDS
 FEED_STORE_EMPTY = False
 FEEDS = {
-    "archive/%(name)s/%(day)s/%(time)s-%(batch_id)05d.%(ext)s": {"format": "jsonlines", "encoding": "utf-8"},
+    "%(archive_dir)s/%(name)s/%(day)s/%(time)s-%(batch_id)05d.%(ext)s": {"format": "jsonlines", "encoding": "utf-8"},
 }
-#: Adds %(day)s (UTC day the run started), a run-wide %(time)s and %(ext)s.
+#: Adds %(archive_dir)s, %(day)s (UTC day the run started), a run-wide %(time)s and %(ext)s.
 FEED_URI_PARAMS = "newsspider.feedstorage.run_uri_params"
+#: Root folder of the archive batches (use an absolute path under scrapyd).
+NEWSSPIDER_ARCHIVE_DIR = "archive"
 #: Items per archive batch file (``-o``/``-O`` files are never split).
 FEED_EXPORT_BATCH_ITEM_COUNT = 500
 #: Write archive batches gzipped (``.jsonl.gz``).
@@ -96,6 +104,8 @@ FEED_STORAGES = {
     "file": "newsspider.feedstorage.AtomicFileFeedStorage",
 }
 
+#: Replace secrets (passwords in URLs, tokens, auth headers, *_PASSWORD settings) by *** in the log.
+NEWSSPIDER_LOG_REDACTION = True
 #: Where the run summary (stats as JSON) is written; empty: beside the output.
 NEWSSPIDER_SUMMARY_FILE = ""
 #: End-of-run checks (newsspider/extensions/monitor.py): schema, coverage, error rate.

@@ -124,13 +124,15 @@ def test_date_coverage_threshold() -> None:
     assert checks(run(relaxed, items, downloader__request_count=10))["date_coverage"] == "ok (70.0%)"
 
 
-def test_error_rate_counts_errors_exceptions_and_drops_but_not_non_articles() -> None:
+def test_error_rate_counts_errors_exceptions_and_drops_but_not_non_articles_or_skips() -> None:
     stats = {
         "downloader__request_count": 10,
         "log_count__ERROR": 1,
         "downloader__exception_count": 1,
-        "item_dropped_count": 3,
+        "item_dropped_count": 8,
+        "newsspider__dropped__missing_articleBody": 1,
         "newsspider__dropped__not_article__video": 2,
+        "newsspider__skipped__unchanged": 5,
     }
     result = checks(run(monitored(), [article()], **stats))["error_rate"]
     assert result == "failed: 3 errors in 10 requests (30.0%), above 20%"

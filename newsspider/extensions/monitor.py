@@ -144,8 +144,10 @@ class ItemMonitor:
 
     def errors(self) -> int:
         stats = self.stats.get_stats()
-        non_articles = sum(v for k, v in stats.items() if k.startswith(key("dropped", "not_article/")))
-        dropped = max(0, stats.get("item_dropped_count", 0) - non_articles)
+        # Items dropped for a fault (no body, ...) are errors; pages that are not
+        # articles and stories the archive already has (newsspider/skipped/*) are not.
+        dropped = sum(v for k, v in stats.items()
+                      if k.startswith(key("dropped", "")) and not k.startswith(key("dropped", "not_article/")))
         return stats.get("log_count/ERROR", 0) + stats.get("downloader/exception_count", 0) + dropped
 
     def error_check(self) -> str:

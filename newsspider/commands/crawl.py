@@ -1,0 +1,55 @@
+"""``scrapy crawl`` for scheduled runs: the exit status says whether the run failed.
+
+Scrapy's own ``crawl`` exits with status 0 whenever the crawl could start,
+so cron and scrapyd never notice a run that fetched nothing or died halfway.
+This one exits with status 1 when the run failed, for the reasons in
+``newsspider.extensions.summary.run_failures``: the spider closed for a
+reason other than ``finished``, no story was found although one was
+expected (``NEWSSPIDER_EXPECT_ITEMS``), too many errors
+(``NEWSSPIDER_MAX_ERROR_RATE``) or a feed file could not be stored.
+
+With ``-o``/``-O``, only the files given are written (Scrapy would also
+write the project's ``FEEDS``, the archive batches), and they are never
+split into batches unless their name asks for it (``%(batch_id)d``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.crawler import Crawler
+from scrapy.spiders import Spider
+
+from newsspider.commands.output import only_cli_feeds
+from newsspider.extensions.summary import run_failures
+
+logger = logging.getLogger(__name__)
+
+
+class Command(ScrapyCrawlCommand):
+    crawler: Crawler | None = None
+
+    def long_desc(self) -> str:
+        return (f"{self.short_desc()}. Exits with status 1 when the run failed (see the run "
+                "summary's 'failures'); with -o/-O, writes only the files given.")
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        assert self.settings is not None
+        only_cli_feeds(self.settings, opts)
+
+    def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
+        self.crawler = super()._create_crawler(spidercls)
+        return self.crawler
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().run(args, opts)
+        if self.exitcode or self.crawler is None or self.crawler.stats is None:
+            return
+        failures = run_failures(self.crawler.stats.get_stats(), self.crawler.settings)
+        for failure in failures:
+            logger.error("Crawl failed: %(failure)s", {"failure": failure})
+        if failures:
+            self.exitcode = 1

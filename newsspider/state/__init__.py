@@ -1,0 +1,1 @@
+"""Incremental archive state: which stories, in which version, the archive holds."""

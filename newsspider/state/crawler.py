@@ -1,0 +1,98 @@
+"""The archive state shared by one crawl's components.
+
+The pipeline, the incremental and tombstone middlewares and the feed storage
+of a crawl use one :class:`~newsspider.state.store.StateStore`, opened by
+the first of them that asks (before the scheduler opens, so that a killed
+run is settled before anything is fetched) and closed when the engine stops,
+after the last batch file is stored.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+from scrapy import Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.settings import BaseSettings
+from scrapy.utils.job import job_dir
+
+from newsspider.state.store import StateStore
+from newsspider.stats import count
+from newsspider.urls import url_key
+
+#: How many fetched pages' validators are kept waiting for their item.
+OBSERVED_MAX = 10_000
+TRUE = {"1", "true", "yes", "on"}
+
+_states: WeakKeyDictionary[Crawler, CrawlState] = WeakKeyDictionary()
+
+
+def is_incremental(spider: Spider, settings: BaseSettings) -> bool:
+    """Whether ``spider`` exports only new and changed stories: its ``incremental``
+    attribute (``-a incremental=true|false``) or, when it has none, whether its
+    name is not in ``NEWSSPIDER_FULL_RUN_SPIDERS``."""
+    value: Any = getattr(spider, "incremental", None)
+    if value is None:
+        return spider.name not in settings.getlist("NEWSSPIDER_FULL_RUN_SPIDERS")
+    if isinstance(value, str):
+        return value.strip().lower() in TRUE
+    return bool(value)
+
+
+class CrawlState:
+    def __init__(self, crawler: Crawler, folder: str | Path) -> None:
+        self.crawler = crawler
+        self.store = StateStore(folder, job=job_dir(crawler.settings))
+        assert crawler.stats is not None
+        for outcome, n in self.store.recovered.items():
+            if n:
+                count(crawler.stats, "state", f"recovered_{outcome}", n)
+        #: url key of a fetched page → (ETag, Last-Modified, listed date), until its item is claimed.
+        self.observed: OrderedDict[str, tuple[str | None, str | None, str | None]] = OrderedDict()
+        crawler.signals.connect(self.engine_stopped, signal=signals.engine_stopped)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
+
+    def observe(self, url: str, etag: str | None, last_modified: str | None, listed: str | None) -> None:
+        self.observed[url_key(url)] = (etag, last_modified, listed)
+        while len(self.observed) > OBSERVED_MAX:
+            self.observed.popitem(last=False)
+
+    def take_observed(self, url: str | None) -> tuple[str | None, str | None, str | None]:
+        if not url:
+            return (None, None, None)
+        return self.observed.pop(url_key(url), (None, None, None))
+
+    def item_dropped(self, item: Any, **kwargs: Any) -> None:
+        self.take_observed(getattr(item, "url", None))
+
+    def engine_stopped(self) -> None:
+        self.store.close()
+        _states.pop(self.crawler, None)
+
+
+def state_folder(crawler: Crawler) -> Path | None:
+    """Where the crawl's state lives: ``NEWSSPIDER_STATE_DIR`` for an incremental
+    spider; for one that exports everything it fetches, a state of its own job
+    (``<JOBDIR>/archive-state``), so that a killed and resumed job still exports
+    each page once; None (no state) otherwise or with ``NEWSSPIDER_STATE_ENABLED`` off."""
+    settings = crawler.settings
+    if crawler.spider is None or not settings.getbool("NEWSSPIDER_STATE_ENABLED"):
+        return None
+    if is_incremental(crawler.spider, settings):
+        return Path(settings["NEWSSPIDER_STATE_DIR"])
+    job = job_dir(settings)
+    return Path(job) / "archive-state" if job else None
+
+
+def crawl_state(crawler: Crawler) -> CrawlState | None:
+    """The crawl's archive state, opened on first use, or None where none is kept."""
+    if crawler in _states:
+        return _states[crawler]
+    folder = state_folder(crawler)
+    if folder is None:
+        return None
+    state = _states[crawler] = CrawlState(crawler, folder)
+    return state

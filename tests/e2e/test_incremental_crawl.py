@@ -1,0 +1,341 @@
+"""Scheduled crawls against one archive: real ``scrapy crawl`` processes on loopback.
+
+A second run exports nothing new; a changed page exports one new version; a
+deleted page one tombstone; a crawl killed with SIGKILL and resumed leaves
+each story in the archive exactly once and no partial line; two crawls at
+once on one store export each story once.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from http.server import BaseHTTPRequestHandler
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsspider.extensions.summary import STORY_SKIPS
+from tests.loopback import ROOT, CrawlResult, Site, crawl, send
+
+ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>{title} - Loopback Herald</title>
+<link rel="canonical" href="{url}">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "{title}", "datePublished": "2026-11-2{day}T10:00:00+05:30",
+"author": {{"@type": "Person", "name": "Asha Rao"}}}}</script>
+</head><body><article><h1>{title}</h1>
+<p>MUMBAI (PTI): Story number {n} reports that the harbour board met on Monday to discuss {topic}, and members
+spoke at length about the plans for the coming season and what they would cost the city.</p>
+<p>Officials said the decision on {topic} would be taken after a survey of the docks, which is expected to
+finish before the monsoon, and that traders would be consulted before any new rule took effect.</p>
+</article></body></html>"""
+
+
+class NewsSite:
+    """A site of ``n`` stories listed in a sitemap with ``lastmod``; pages can be
+    changed or deleted between runs, and can be made slow."""
+
+    def __init__(self, site: Site, n: int, delay: float = 0.0, etags: bool = False) -> None:
+        self.site = site
+        self.delay = delay
+        self.etags = etags
+        self.topics = {i: "the new ferry timetable" for i in range(n)}
+        self.lastmod = {i: "2026-11-20T10:00:00+05:30" for i in range(n)}
+        self.deleted: set[int] = set()
+        self.conditional_hits = 0
+        self.lock = threading.Lock()
+        site.route("/sitemap.xml", self.sitemap)
+        for i in range(n):
+            site.route(self.path(i), lambda req, i=i: self.article(req, i))
+
+    @staticmethod
+    def path(i: int) -> str:
+        return f"/news/story-{i}.html"
+
+    def url(self, i: int) -> str:
+        return self.site.url(self.path(i))
+
+    def change(self, i: int, topic: str, lastmod: str = "2026-11-29T08:00:00+05:30") -> None:
+        self.topics[i] = topic
+        self.lastmod[i] = lastmod
+
+    def sitemap(self, req: BaseHTTPRequestHandler) -> None:
+        urls = "".join(f"<url><loc>{self.url(i)}</loc><lastmod>{self.lastmod[i]}</lastmod></url>"
+                       for i in self.topics)
+        body = ('<?xml version="1.0" encoding="UTF-8"?>'
+                f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>')
+        send(req, 200, body.encode(), "application/xml")
+
+    def article(self, req: BaseHTTPRequestHandler, i: int) -> None:
+        if self.delay:
+            time.sleep(self.delay)
+        if i in self.deleted:
+            send(req, 410, b"gone", "text/plain")
+            return
+        etag = f'"{i}-{abs(hash(self.topics[i]))}"'
+        if self.etags and req.headers.get("If-None-Match") == etag:
+            with self.lock:
+                self.conditional_hits += 1
+            req.send_response(304)
+            req.send_header("ETag", etag)
+            req.send_header("Content-Length", "0")
+            req.end_headers()
+            return
+        html = ARTICLE.format(title=f"Harbour story {i}", url=self.url(i), n=i, topic=self.topics[i], day=i % 10)
+        send(req, 200, html.encode(), "text/html; charset=utf-8", {"ETag": etag} if self.etags else None)
+
+
+def archive_lines(workdir: Path, spider: str = "news") -> list[str]:
+    """Every line of every completed batch file of ``spider``'s archive."""
+    lines: list[str] = []
+    for path in sorted((workdir / "archive" / spider).glob("*/*.jsonl*")):
+        if path.name.endswith(".part"):
+            continue
+        data = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
+        assert data.endswith(b"\n"), f"partial last line in {path}"
+        lines += data.decode("utf-8").splitlines()
+    return lines
+
+
+def archive_items(workdir: Path, spider: str = "news") -> list[dict[str, Any]]:
+    return [json.loads(line) for line in archive_lines(workdir, spider)]
+
+
+def run(workdir: Path, *args: str, spider: str = "news", **settings: Any) -> CrawlResult:
+    merged = {"NEWSSPIDER_SUMMARY_FILE": "", "CONCURRENT_REQUESTS_PER_DOMAIN": 4, **settings}
+    return crawl(spider, workdir, *args, output=None, settings=merged)
+
+
+def summary(workdir: Path, spider: str = "news") -> dict[str, Any]:
+    newest = sorted((workdir / "archive" / spider).glob("*/*.stats.json"))[-1]
+    return json.loads(newest.read_text("utf-8"))
+
+
+def test_second_run_exports_nothing_then_one_version_then_one_tombstone(tmp_path: Path) -> None:
+    with Site() as site:
+        news = NewsSite(site, 6)
+        sitemap = f"sitemap={site.url('/sitemap.xml')}"
+
+        first = run(tmp_path, "-a", sitemap)
+        assert first.returncode == 0, first.log
+        items = archive_items(tmp_path)
+        assert sorted(item["url"] for item in items) == sorted(news.url(i) for i in range(6))
+        assert {item["version"] for item in items} == {1}
+        report = summary(tmp_path)
+        assert report["status"] == "ok" and report["outcomes"]["exported"] == 6
+        day_folder = next((tmp_path / "archive" / "news").iterdir())
+        assert len(list(day_folder.glob("*.stats.json"))) == 1  # beside the batches
+
+        hits_before = sum(site.hits[news.path(i)] for i in range(6))
+        second = run(tmp_path, "-a", sitemap)
+        assert second.returncode == 0, second.log  # nothing new is not a failure
+        assert len(archive_items(tmp_path)) == 6
+        assert sum(site.hits[news.path(i)] for i in range(6)) == hits_before  # not even fetched
+        assert summary(tmp_path)["outcomes"]["skipped"]["unchanged_listed"] == 6
+
+        old_hash = next(item["contentHash"] for item in items if item["url"] == news.url(2))
+        news.change(2, "a strike at the container terminal")
+        run(tmp_path, "-a", sitemap)
+        new = archive_items(tmp_path)[6:]
+        assert [(item["url"], item["version"], item["previousContentHash"]) for item in new] == [
+            (news.url(2), 2, old_hash)]
+        assert new[0]["contentHash"] != old_hash
+
+        # A page listed as updated whose text did not change: fetched, not exported.
+        news.change(3, news.topics[3], lastmod="2026-11-29T09:00:00+05:30")
+        unchanged = run(tmp_path, "-a", sitemap)
+        assert len(archive_items(tmp_path)) == 7
+        assert unchanged.returncode == 0
+        assert summary(tmp_path)["outcomes"]["skipped"]["unchanged"] == 1
+
+        news.deleted.add(4)
+        news.change(4, news.topics[4], lastmod="2026-11-29T10:00:00+05:30")
+        run(tmp_path, "-a", sitemap)
+        tombstones = archive_items(tmp_path)[7:]
+        assert [(t["url"], t["removed"], t["version"]) for t in tombstones] == [(news.url(4), True, 2)]
+        news.change(4, news.topics[4], lastmod="2026-11-29T11:00:00+05:30")
+        run(tmp_path, "-a", sitemap)
+        assert len(archive_items(tmp_path)) == 8  # the tombstone is exported once
+    assert not list(tmp_path.rglob("*.part"))
+
+
+def test_url_list_is_exported_every_run_unless_incremental(tmp_path: Path) -> None:
+    with Site() as site:
+        news = NewsSite(site, 3, etags=True)
+        url_file = tmp_path / "urls.txt"
+        url_file.write_text("".join(news.url(i) + "\n" for i in range(3)), "utf-8")
+        urls = f"urls={url_file}"
+        for _ in range(2):
+            result = run(tmp_path, "-a", urls, spider="article")
+            assert result.returncode == 0, result.log
+        items = archive_items(tmp_path, "article")
+        assert len(items) == 6 and {item["version"] for item in items} == {None}
+
+        # Opted in: the list is checked with the stored validators (304) and
+        # a URL that now answers 410 gets a tombstone.
+        incremental = tmp_path / "incremental"
+        run(incremental, "-a", urls, "-a", "incremental=true", spider="article")
+        news.deleted.add(0)
+        second = run(incremental, "-a", urls, "-a", "incremental=true", spider="article")
+        assert second.returncode == 0, second.log
+        assert news.conditional_hits == 2
+        assert summary(incremental, "article")["outcomes"]["skipped"]["not_modified"] == 2
+        items = archive_items(incremental, "article")
+        assert [(i["url"], i.get("removed")) for i in items[3:]] == [(news.url(0), True)]
+
+
+def test_output_option_writes_only_that_file(tmp_path: Path) -> None:
+    with Site() as site:
+        news = NewsSite(site, 2)
+        result = crawl("news", tmp_path, "-a", f"sitemap={site.url('/sitemap.xml')}",
+                       settings={"FEED_EXPORT_BATCH_ITEM_COUNT": 1})
+    assert result.returncode == 0, result.log
+    assert sorted(item["url"] for item in result.items) == sorted(news.url(i) for i in range(2))
+    assert not (tmp_path / "archive").exists()
+
+
+def test_gzip_batches(tmp_path: Path) -> None:
+    with Site() as site:
+        NewsSite(site, 3)
+        run(tmp_path, "-a", f"sitemap={site.url('/sitemap.xml')}", NEWSSPIDER_GZIP=True,
+            FEED_EXPORT_BATCH_ITEM_COUNT=2)
+    files = sorted((tmp_path / "archive" / "news").glob("*/*.jsonl.gz"))
+    assert [f.name.rsplit("-", 1)[1] for f in files] == ["00001.jsonl.gz", "00002.jsonl.gz"]
+    assert len(archive_items(tmp_path)) == 3
+
+
+def test_failed_crawl_exits_non_zero(tmp_path: Path) -> None:
+    with Site() as site:
+        result = run(tmp_path, "-a", f"sitemap={site.url('/missing-sitemap.xml')}")
+    assert result.returncode == 1
+    assert "Crawl failed: no story found" in result.log
+    assert summary(tmp_path)["status"] == "failed"
+
+
+def test_crawl_closed_early_or_erroring_exits_non_zero(tmp_path: Path) -> None:
+    with Site() as site:
+        NewsSite(site, 4)
+        early = run(tmp_path / "early", "-a", f"sitemap={site.url('/sitemap.xml')}", CLOSESPIDER_ITEMCOUNT=1)
+        assert early.returncode == 1
+        assert "closed with reason 'closespider_itemcount'" in early.log
+        dead = "http://127.0.0.1:9/news/story-9.html"  # nothing listens on the discard port
+        (tmp_path / "urls.txt").write_text(f"{site.url(NewsSite.path(0))}\n{dead}\n", "utf-8")
+        erroring = run(tmp_path / "erroring", "-a", f"urls={tmp_path / 'urls.txt'}", spider="article",
+                       RETRY_TIMES=0, NEWSSPIDER_MAX_ERROR_RATE=0.1)
+        assert erroring.returncode == 1
+        report = summary(tmp_path / "erroring", "article")
+        assert report["outcomes"]["exported"] == 1
+        assert any("errors for" in failure for failure in report["failures"])
+
+
+# --- killed and resumed ----------------------------------------------------------
+
+def start_crawl(workdir: Path, *args: str, settings: dict[str, Any], spider: str = "news") -> subprocess.Popen[str]:
+    command = [sys.executable, "-m", "scrapy", "crawl", spider, *args]
+    merged = {"LOG_LEVEL": "INFO", "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, **settings}
+    for name, value in merged.items():
+        command += ["-s", f"{name}={value}"]
+    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    for proxy in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        env.pop(proxy, None)
+    workdir.mkdir(parents=True, exist_ok=True)
+    return subprocess.Popen(command, cwd=workdir, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, text=True)
+
+
+def wait_for_lines(workdir: Path, spider: str, at_least: int, proc: subprocess.Popen[str],
+                   timeout: float = 60) -> None:
+    """Wait until the archive holds ``at_least`` completed lines (or the crawl ends)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if len(archive_lines(workdir, spider)) >= at_least:
+            return
+        time.sleep(0.02)
+
+
+@pytest.mark.parametrize("spider", ["news", "article"])
+def test_sigkill_and_resume_leaves_each_story_once(tmp_path: Path, spider: str) -> None:
+    """Killed at several points (before any batch is stored, then part-way, three
+    times) and resumed with the same JOBDIR: every story once, no partial line.
+    ``article`` exports everything every run, but a job is one run however often
+    it is resumed."""
+    n = 40
+    settings = {"JOBDIR": "job", "FEED_EXPORT_BATCH_ITEM_COUNT": 3, "CONCURRENT_REQUESTS_PER_DOMAIN": 4}
+    killed_with: list[tuple[int, int]] = []
+    with Site() as site:
+        news = NewsSite(site, n, delay=0.05)
+        url_file = tmp_path / "urls.txt"
+        url_file.write_text("".join(news.url(i) + "\n" for i in range(n)), "utf-8")
+        args = ("-a", f"sitemap={site.url('/sitemap.xml')}") if spider == "news" else ("-a", f"urls={url_file}")
+        for at_least in (0, 4, 13, 22):
+            proc = start_crawl(tmp_path, *args, settings=settings, spider=spider)
+            if at_least == 0:
+                time.sleep(0.8)  # the process is still starting or fetching its first pages
+            else:
+                wait_for_lines(tmp_path, spider, at_least, proc)
+            assert proc.poll() is None, "the crawl ended before it could be killed"
+            proc.send_signal(signal.SIGKILL)
+            proc.wait(timeout=30)
+            killed_with.append((len(archive_lines(tmp_path, spider)), len(list(tmp_path.rglob("*.part")))))
+            counts = Counter(item["url"] for item in archive_items(tmp_path, spider))
+            assert all(n == 1 for n in counts.values())
+        final = run(tmp_path, *args, spider=spider, **settings)
+        assert final.returncode == 0, final.log
+    items = archive_items(tmp_path, spider)
+    counts = Counter(item["url"] for item in items)
+    assert sorted(counts) == sorted(news.url(i) for i in range(n))
+    assert set(counts.values()) == {1}
+    assert not list(tmp_path.rglob("*.part"))
+    # The last killed run's unfinished batch was removed, the rest fetched again.
+    stats = summary(tmp_path, spider)["stats"]
+    lines_before, parts_before = killed_with[-1]
+    assert stats.get("newsspider/state/recovered_parts_removed", 0) == parts_before
+    assert stats["item_scraped_count"] == n - lines_before
+
+
+def test_two_crawls_at_once_export_each_story_once(tmp_path: Path) -> None:
+    n = 30
+    with Site() as site:
+        news = NewsSite(site, n, delay=0.01)
+        args = ("-a", f"sitemap={site.url('/sitemap.xml')}")
+        settings = {"FEED_EXPORT_BATCH_ITEM_COUNT": 4, "CONCURRENT_REQUESTS_PER_DOMAIN": 4}
+        procs = [start_crawl(tmp_path, *args, settings=settings) for _ in range(2)]
+        for proc in procs:
+            assert proc.wait(timeout=120) in (0, 1)
+    counts = Counter(item["url"] for item in archive_items(tmp_path))
+    assert sorted(counts) == sorted(news.url(i) for i in range(n))
+    assert set(counts.values()) == {1}
+    reports = [json.loads(p.read_text("utf-8")) for p in (tmp_path / "archive" / "news").glob("*/*.stats.json")]
+    assert len(reports) == 2
+    assert sum(r["outcomes"]["exported"] for r in reports) == n
+    for report in reports:  # each run accounts for every story: exported, or left to the other
+        skipped = report["outcomes"].get("skipped", {})
+        assert report["outcomes"]["exported"] + sum(skipped.get(k, 0) for k in STORY_SKIPS) == n
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    for proxy in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
+        monkeypatch.delenv(proxy, raising=False)
+
+
+def test_archive_dir_setting_moves_batches_and_summary(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    with Site() as site:
+        NewsSite(site, 2)
+        result = run(tmp_path / "work", "-a", f"sitemap={site.url('/sitemap.xml')}",
+                     NEWSSPIDER_ARCHIVE_DIR=str(elsewhere))
+    assert result.returncode == 0, result.log
+    assert not (tmp_path / "work" / "archive").exists()
+    day = next((elsewhere / "news").iterdir())
+    assert len(list(day.glob("*.jsonl"))) == 1 and len(list(day.glob("*.stats.json"))) == 1
