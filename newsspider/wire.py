@@ -101,8 +101,9 @@ _MONTH = (
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DATE = rf"(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+\d{{4}})?(?![\w])"
-#: ``(Punjab)``, ``[India]`` after a place.
-_QUALIFIER = rf"\s*[(\[]{_NAME}[)\]]"
+#: ``(Punjab)``, ``[India]``, ``(Jammu and Kashmir)`` after a place; ANI writes
+#: both, region then country: ``Amritsar (Punjab) [India]``.
+_QUALIFIER = rf"(?:\s*[(\[]{_NAME}(?:\s+(?:and|&)\s+{_NAME})?[)\]]){{1,2}}"
 _REGIONS = rf"(?:,\s*{_NAME}){{0,2}}"
 _DASH = r"(?:—|–|―|--|-)"
 _STORY_START = rf"(?=[{_UP}0-9\"“‘'])"
@@ -110,6 +111,7 @@ _STORY_START = rf"(?=[{_UP}0-9\"“‘'])"
 # --- Body openings -------------------------------------------------------------
 #: ``PYONGYANG (AFP) —``, ``HANOI, Vietnam (AP) —``, ``New Delhi, Apr 22 (PTI)``,
 #: ``Amritsar (Punjab), Apr 13 (ANI):``, ``New Delhi [India], April 13 (ANI):``,
+#: ``Amritsar (Punjab) [India], November 20 (ANI):``,
 #: ``BEIJING, Nov. 20 (Xinhua) --``, ``(Bloomberg) --``.
 _PAREN_CREDIT = re.compile(
     rf"""\s*(?:(?P<place>{_NAME})(?:{_QUALIFIER})?{_REGIONS}(?:,?\s*(?P<date>{_DATE}))?\s*)?
@@ -266,7 +268,8 @@ def from_byline(text: str) -> Credit:
     ``"Edited by Nirmalya Sen (with inputs from Reuters)"`` -> Reuters.
     The first part of a byline is the author: it gives a place only after an
     agency name ("AFP Pyongyang") or in capitals before a date
-    ("Special Correspondent CHANDIGARH, February 01, 2020").
+    ("Special Correspondent CHANDIGARH, February 01, 2020"; an agency before
+    the capitals is the credit: "PTI NEW DELHI, November 01, 2024").
     """
     line = _clean(text)
     agency: str | None = None
@@ -277,7 +280,12 @@ def from_byline(text: str) -> Credit:
         line = (line[: inputs.start()] + " " + line[inputs.end() :]).strip()
     caps = _CAPS_BEFORE_DATE.search(line)
     if caps:
-        dateline = place_name(caps.group("place"))
+        place = caps.group("place")
+        credited = _AGENCY_PREFIX.fullmatch(place)  # The Hindu's "PTI NEW DELHI, November 01, 2024"
+        if credited and credited.group("agency") in _EXACT:
+            agency = agency or _EXACT[credited.group("agency")]
+            place = credited.group("rest")
+        dateline = place_name(place)
     for index, segment in enumerate(_BYLINE_SEPARATOR.split(line)):
         segment = _BYLINE_DATE.sub("", segment).strip(" ,;:-—–")
         if not segment:
@@ -347,7 +355,8 @@ def from_body(body: str) -> tuple[Credit, str]:
     """The credit at the start (or signed at the end) of ``body``, and the body without it.
 
     Recognised openings: ``PYONGYANG (AFP) —``, ``New Delhi, Apr 22 (PTI)``,
-    ``Amritsar (Punjab), Apr 13 (ANI):``, ``(Bloomberg) --``, a first line
+    ``Amritsar (Punjab), Apr 13 (ANI):``, ``Amritsar (Punjab) [India], November
+    20 (ANI):``, ``(Bloomberg) --``, a first line
     ``Reuters, Washington, Nov 20 2019`` or ``By Reuters``, and a staff
     dateline ``Mumbai:`` / ``MADRID —`` (dateline, no agency). Recognised
     endings: ``(with inputs from Reuters)``, ``(PTI)``, ``-- IANS``. An opening
