@@ -1,0 +1,551 @@
+"""A page's publication and modification dates, as found, cross-checked.
+
+Sources in order of trust: structured data (JSON-LD of the article object,
+microdata), meta tags (and RDFa), ``<time>`` elements and date lines in the
+article's zone (the headline's article-like ancestor), the text just around
+the headline, then a date in the URL (or the canonical URL). The most trusted
+source wins unless another one shows it wrong:
+
+- a visible "01:41 PM" beats a structured "01:41" on the same day (some
+  sites' meta tags drop the PM);
+- a structured day that differs from the URL's loses to a visible day that
+  agrees with the URL, and to the URL itself when it is more than a day later
+  (the URL is written once, at first publication);
+- a page that shows as its date the day its structured data calls "modified",
+  and nowhere the "published" one, is dated as shown (evergreen pages rewritten
+  in place);
+- a UTC timestamp gives way to the same instant written with the page's offset;
+- dates in page headers and top bars above the headline (today's date),
+  navigation, sidebars, related-story lists and comments are never candidates,
+  nor are dates after today or before 1995.
+
+Only where no element carries a date is the article's text searched (after the
+headline, never above it). None rather than a guess: a number is a date only
+where it reads as one. The raw text is returned as found (or, where
+``newsspider.dates`` would misread it, as a plain ISO rendering of the same
+day and time); the DatesPipeline normalises it. ``_timezone`` names a zone
+whose offset matches the one the page's own dates state, else the zone of a
+one-zone country's domain (``.de``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from newsspider import dates
+from newsspider.extract import jsonld
+from newsspider.extract.datecandidates import Reading, dates_in, plausible, read_iso, read_text, url_date
+from newsspider.extract.meta import head
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+    from newsspider.extract.page import Page
+
+PUBLISHED, MODIFIED = "published", "modified"
+_DAY = timedelta(days=1)
+_STRUCTURED = ("jsonld", "microdata", "meta")
+
+#: Meta names/properties, most trusted first.
+_META_KEYS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+            "datepublished", "publish-date", "publishdate", "published-date", "published_time", "published_date",
+            "publish_date", "pubdate", "og:pubdate", "pub_date", "publication_date", "publication-date",
+            "dc.date.issued", "dcterms.issued", "dc.date.published", "sailthru.date", "parsely-pub-date",
+            "article.published", "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
+            "created-date", "datecreated", "dc.date.created", "dcterms.created", "citation_publication_date",
+            "citation_date", "prism.publicationdate", "schema:datepublished", "schema:datecreated", "dc:created",
+            "dcterms:created", "dc.date", "dcterms.date", "dc:date", "date", "displaydate",
+        ),
+        PUBLISHED,
+    ),
+    **dict.fromkeys(
+        (
+            "article:modified_time", "og:updated_time", "article:modified", "og:modified_time", "datemodified",
+            "modified-date", "modified_time", "last-modified", "lastmod", "dc.date.modified", "dcterms.modified",
+            "last-updated", "article:updated_time", "updated_time", "revised", "schema:datemodified", "dc:modified",
+            "dcterms:modified",
+        ),
+        MODIFIED,
+    ),
+}
+_PUBLISHED_META = re.compile(r"pub.*date|publish|created|issued|uploaded")
+_MODIFIED_META = re.compile(r"modif|updated|revised")
+_MICRODATA = {"datePublished": PUBLISHED, "dateCreated": PUBLISHED, "dateModified": MODIFIED}
+#: Elements that may carry a date: ``<time>``, and those with a class or id (date
+#: lines, bylines), microdata (``itemprop``) or RDFa (``property``).
+_SCAN = "//time | //*[@class or @id or @itemprop or @property]"
+
+# The patterns on class and id are matched against lowercased text (see _marks).
+
+#: Containers whose dates are not the story's: navigation, sidebars, lists of
+#: other stories, comments, page headers and footers.
+_OFF_ARTICLE = re.compile(
+    r"sidebar|related|comment|widget|footer|recommend|teaser|popular|trending|breadcrumb|(?<![a-z])nav|menu|"
+    r"topbar|top-bar|top_bar|ticker|newsletter|promo|more-?stories|also-?read|read-?more|most-?read|"
+    r"calendar|weather|cookie|masthead|site-?header|header-?top|top-?header|respond|reply|pingback|trackback|"
+    r"archive|tagcloud|blogroll|aside|latest",
+)
+#: Lists of other stories and comments, even inside the article's zone.
+_OFF_STORY = re.compile(
+    r"related|comment|recommend|popular|trending|more-?stories|also-?read|read-?more|most-?read|"
+    r"(?<![a-z])(?:respond|reply|promo)(?![a-z])|pingback|trackback|newsletter",
+)
+#: Page chrome whose headings are not the story's headline.
+_CHROME = re.compile(
+    r"(?<![\w-])header(?![\w-])|site-?header|page-?header|masthead|branding|logo|site-?title|navbar|"
+    r"(?<![a-z])nav(?![a-z])|menu|top-?bar|modal|popup|dialog|overlay",
+)
+_HATOM = re.compile(r"\b(?:published|updated)\b")
+#: Class or id of an element that holds a date line or a byline.
+_DATE_HOLDER = re.compile(
+    r"date|time|publish|posted|byline|meta|datum|stamp|author|submitted|created|updated|info|subline|kicker|"
+    r"zeit|fecha|data|post-?footer|entry-?footer|entry-header|article-header|post-header",
+)
+#: Class of a ``<time>`` that marks the last change.
+_UPDATED = re.compile(r"updated|modified", re.IGNORECASE)
+_MODIFIED_LABEL = re.compile(
+    r"(updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|edited)"
+    r"[^0-9]{0,20}$",
+    re.IGNORECASE,
+)
+_ARTICLE_ROOT = re.compile(r"article|post|entry|story|content|main|hentry")
+#: How far into a date holder's text a date is looked for.
+_HOLDER_TEXT = 300
+#: How much of the zone's text before and after the headline is searched for a date line.
+_BEFORE_HEADLINE = 80
+_AFTER_HEADLINE = 500
+#: How many levels above the headline a date still belongs to its story.
+_NEAR = 4
+
+
+@dataclass(frozen=True)
+class Candidate:
+    raw: str
+    reading: Reading
+    kind: str
+    #: jsonld, microdata, meta, meta-name (a meta not in the known list), time,
+    #: text, url: the order of trust.
+    source: str
+
+
+def find_dates(page: Page) -> dict[str, Any]:
+    """``datePublishedRaw`` and ``dateModifiedRaw`` (text as found, or None), and
+    ``_timezone`` where the page reveals its zone."""
+    latest = date.today() + timedelta(days=1)
+    headline = _headline(page)
+    # One pass over the tree: every element that may carry a date (the headline
+    # is in it so that the walk knows what comes before it).
+    with_headline = f" | //{headline.tag}" if headline is not None and headline.tag.isalnum() else ""
+    elements = page.tree.xpath(_SCAN + with_headline)
+    found = _structured(page, latest, elements)
+    visible = _visible(page, latest, headline, elements)
+    in_url = next(filter(None, (url_date(url, latest) for url in _urls(page))), None)
+    zone = _page_zone([*found, *visible], page)
+    changes = [c.reading.day for c in [*found, *visible] if c.kind == MODIFIED]
+    # A story does not appear after its last change: such a date is another one
+    # (today's, in a bar the page does not mark as chrome).
+    shown = [c for c in visible if c.kind == PUBLISHED and not (changes and c.reading.day > max(changes) + _DAY)]
+    if shown:
+        # Metas known only by a name that sounds right rank below what the page shows.
+        found = [c for c in found if c.source != "meta-name"]
+    if not shown and not in_url and not any(c.kind == PUBLISHED for c in found):
+        # A page whose only visible date is its last change ("updated", hAtom's
+        # class for a post's only date, a wiki's "last edited"): the best day it states.
+        shown = visible
+    published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url)
+    published = _as_shown(published, found, shown)
+    modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
+    result: dict[str, Any] = {
+        "datePublishedRaw": _raw_for(published, zone),
+        "dateModifiedRaw": _raw_for(modified, zone),
+    }
+    if zone:
+        result["_timezone"] = zone
+    return result
+
+
+# -- collecting -------------------------------------------------------------
+
+
+def _structured(page: Page, latest: date, elements: list[HtmlElement]) -> list[Candidate]:
+    """JSON-LD, microdata and meta candidates, most trusted first."""
+    found: list[Candidate] = []
+
+    def add(raw: Any, kind: str, source: str) -> None:
+        if isinstance(raw, list) and raw:
+            raw = raw[0]
+        if isinstance(raw, (int, float)) and not isinstance(raw, bool) and 10**8 < raw < 10**14:
+            # Epoch seconds or milliseconds (some CMSs' JSON-LD).
+            raw = datetime.fromtimestamp(raw / 1000 if raw > 10**11 else raw, timezone.utc).isoformat()
+        if not isinstance(raw, str) or not raw.strip():
+            return
+        reading = read_iso(raw)
+        if reading is not None and plausible(reading.day, latest):
+            found.append(Candidate(raw.strip(), reading, kind, source))
+
+    for obj in jsonld.article_objects(page)[:1] or _dated_objects(page)[:1]:
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            add(obj.get(key), PUBLISHED, "jsonld")
+        add(obj.get("dateModified"), MODIFIED, "jsonld")
+
+    tree = page.tree
+    for element in elements:
+        itemprop = element.get("itemprop")
+        if itemprop in _MICRODATA and not _excluded(element, tree):
+            value = element.get("content") or element.get("datetime") or element.text_content()
+            add(value, _MICRODATA[itemprop], "microdata")
+
+    metas = head(page).meta
+    rdfa: dict[str, str] = {}
+    for element in elements:
+        # RDFa in the body lists several properties in one attribute: "dc:date dc:created".
+        if element.get("property") and element.get("content") and element.tag != "meta":
+            for key in element.get("property").lower().split():
+                rdfa.setdefault(key, element.get("content"))
+    for key, kind in _META_KEYS.items():
+        content = (metas.get(key) or [rdfa.get(key)])[0]
+        if content:
+            add(content, kind, "meta")
+    # Then any other meta whose name says what it holds ("sw-pubdate", "article.created").
+    for key, contents in metas.items():
+        if key not in _META_KEYS and contents:
+            kind = MODIFIED if _MODIFIED_META.search(key) else PUBLISHED if _PUBLISHED_META.search(key) else None
+            if kind:
+                add(contents[0], kind, "meta-name")
+    return found
+
+
+def _dated_objects(page: Page) -> list[dict[str, Any]]:
+    """JSON-LD objects of any type that carry a publication date (when no article object does)."""
+    return [o for o in jsonld.objects(page) if o.get("datePublished") and "comment" not in jsonld.types_of(o)]
+
+
+def _visible(page: Page, latest: date, headline: HtmlElement | None, elements: list[HtmlElement]) -> list[Candidate]:
+    """``<time>`` elements, date holders and the lines around the headline: those in
+    the article's zone first, then those close around the headline (a blog's day
+    heading above its posts), then those after the headline elsewhere; page order within each."""
+    tree = page.tree
+    monthfirst = (tree.get("lang") or "").lower() in ("en-us", "en_us")
+    zone = near = None
+    if headline is None:
+        zone = next(iter(tree.xpath("//article | //main | //*[@role='main']")), None)
+    else:
+        zone = _zone_of(headline)
+        ancestors = [a for a in headline.iterancestors() if a.tag not in ("body", "html")]
+        near = ancestors[min(_NEAR, len(ancestors) - 1)] if ancestors else None
+    frame = frozenset(headline.iterancestors()) if headline is not None else frozenset()
+    ranked: tuple[list[Candidate], ...] = ([], [], [])
+    holders: set[Any] = set()
+    rejected: set[date] = set()
+    passed = headline is None
+    holds_date = _DATE_HOLDER.search
+    for element in elements:
+        if element is headline:
+            passed = True
+            continue
+        # A cheap first look (this runs on most elements of the page): a <time>,
+        # or a class or id that speaks of dates.
+        if element.tag != "time" and not holds_date(
+            ((element.get("class") or "") + " " + (element.get("id") or "")).lower()
+        ):
+            continue
+        rank = 0 if zone is not None and _within(element, zone) else 1 if near is not None and _within(
+            element, near) else 2
+        if rank == 2 and not passed:
+            continue  # page headers and top bars (today's date) come before the headline
+        candidate = _from_element(element, monthfirst, latest, holders)
+        if candidate is None:
+            continue
+        # Outside the zone, and anywhere above the headline, page chrome (a top bar
+        # with today's date) is no place for the story's date.
+        chrome = rank == 2 or not passed
+        if _excluded(element, zone if rank == 0 else near if rank == 1 else None, frame, chrome):
+            rejected.add(candidate.reading.day)
+            continue
+        holders.add(element)
+        ranked[rank].append(candidate)
+    if headline is not None and zone is not None:
+        ranked[0].extend(_around_headline(headline, zone, monthfirst, latest))
+    found = [candidate for group in ranked for candidate in group]
+    if not found:
+        found = _anywhere(tree, headline, zone, monthfirst, latest, rejected)
+    return found
+
+
+def _anywhere(
+    tree: HtmlElement,
+    headline: HtmlElement | None,
+    zone: HtmlElement | None,
+    monthfirst: bool,
+    latest: date,
+    rejected: set[date],
+) -> list[Candidate]:
+    """Last resort, on pages with no dated element: the first date in the article's
+    zone, else in the page after the headline (never in the page header above it),
+    that is not the date of a sidebar's or a comment's element."""
+    title = " ".join(headline.text_content().split()) if headline is not None else ""
+    for root in (zone, tree.find("body")):
+        if root is None:
+            continue
+        text = " ".join(root.text_content().split())
+        start = max(text.find(title), 0) if title else 0
+        for reading in dates_in(text[start:], monthfirst, latest):
+            if reading.day not in rejected:
+                raw = text[start + reading.span[0]:start + reading.span[1]]
+                return [Candidate(raw, reading, PUBLISHED, "text")]
+    return []
+
+
+def _from_element(element: HtmlElement, monthfirst: bool, latest: date, holders: set[Any]) -> Candidate | None:
+    tag = element.tag
+    if tag == "time" or element.get("title") and _HATOM.search(element.get("class") or ""):
+        value = element.get("datetime") or element.get("title")
+        reading = read_iso(value) if value else None
+        if reading is None:
+            value = " ".join(element.text_content().split())
+            reading = read_text(value, monthfirst, latest)
+            value = value[reading.span[0]:reading.span[1]] if reading else value
+        if reading is None or not plausible(reading.day, latest):
+            return None
+        marks = (element.get("class") or "") + " " + (element.get("itemprop") or "")
+        kind = MODIFIED if _UPDATED.search(marks) and "publish" not in marks else PUBLISHED
+        return Candidate(value.strip(), reading, kind, "time")
+    if element.getparent() in holders or element.find(".//time") is not None:
+        return None  # the <time> inside says it better
+    text = " ".join(element.text_content()[: _HOLDER_TEXT * 2].split())[:_HOLDER_TEXT]
+    reading = read_text(text, monthfirst, latest)
+    if reading is None:
+        return None
+    kind = MODIFIED if _MODIFIED_LABEL.search(text[: reading.span[0]]) else PUBLISHED
+    return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
+
+
+def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date) -> list[Candidate]:
+    """Dates in the zone's text just before and after the headline (kickers, bylines)."""
+    text = " ".join(zone.text_content().split())
+    title = " ".join(headline.text_content().split())
+    at = text.find(title) if title else -1
+    if at < 0:
+        return []
+    start = max(0, at - _BEFORE_HEADLINE)
+    window = text[start: at + len(title) + _AFTER_HEADLINE]
+    found = []
+    for reading in dates_in(window, monthfirst, latest):
+        before = window[max(0, reading.span[0] - 30): reading.span[0]]
+        kind = MODIFIED if _MODIFIED_LABEL.search(before) else PUBLISHED
+        found.append(Candidate(window[reading.span[0]:reading.span[1]], reading, kind, "text"))
+    return found
+
+
+def _headline(page: Page) -> HtmlElement | None:
+    """The story's headline: the first ``h1`` outside page chrome, else an element
+    classed as an entry's or article's title, else an ``h2`` that starts the page's ``<title>``."""
+    tree = page.tree
+    found = head(page)
+    for element in found.h1s:
+        if not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
+            return element
+    for element in tree.xpath(
+        "//*[contains(@class, 'entry-title') or contains(@class, 'post-title') or contains(@class, 'article-title')"
+        " or contains(@class, 'story-title') or contains(@class, 'headline')]"
+    ):
+        if not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
+            return element
+    title = (found.title or "").casefold()
+    for element in tree.xpath("//h2") if len(title) > 10 else ():
+        text = " ".join(element.text_content().split()).casefold()
+        if len(text) > 10 and title.startswith(text) and not _in_chrome(element):
+            return element
+    return None
+
+
+def _in_chrome(element: HtmlElement) -> bool:
+    """True inside the site's header or navigation (where the site's name is the ``h1``)."""
+    in_header = False
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("article", "main", "body"):
+            return ancestor.tag == "body" and in_header
+        marks = _marks(ancestor)
+        if ancestor.tag == "nav" or _CHROME.search(marks):
+            return True
+        in_header = in_header or ancestor.tag == "header" and not _ARTICLE_ROOT.search(marks)
+    return in_header
+
+
+def _marks(element: HtmlElement) -> str:
+    """Class and id, lowercased (the patterns matched against them are lowercase:
+    a case-insensitive search is many times slower, and this runs on every element)."""
+    return ((element.get("class") or "") + " " + (element.get("id") or "")).lower()
+
+
+def _zone_of(headline: HtmlElement) -> HtmlElement | None:
+    """The element around the headline where the story's own dates are: the
+    headline's nearest article-like ancestor, or its third ancestor (never the whole body)."""
+    ancestors = [a for a in headline.iterancestors() if a.tag not in ("body", "html")]
+    for depth, ancestor in enumerate(ancestors):
+        if ancestor.tag in ("article", "main") or (
+            depth >= 1 and _ARTICLE_ROOT.search((ancestor.get("class") or "").lower())
+        ):
+            return ancestor
+    return ancestors[min(2, len(ancestors) - 1)] if ancestors else None
+
+
+def _within(element: HtmlElement, root: HtmlElement) -> bool:
+    return any(ancestor is root for ancestor in element.iterancestors())
+
+
+def _excluded(
+    element: HtmlElement, zone: HtmlElement | None, frame: frozenset[Any] = frozenset(), chrome: bool = False
+) -> bool:
+    """True in comments and lists of other stories (up to ``zone``); with ``chrome``,
+    also in navigation, sidebars, page headers and footers, until an ``article`` is
+    reached. ``frame`` holds the headline's ancestors: page wrappers whose class
+    names the layout ("two-columns-right-sidebar") say nothing about what they hold."""
+    for node in (element, *element.iterancestors()):
+        if node is zone or node.tag == "body" or node in frame:
+            return False
+        tag = node.tag
+        marks = _marks(node)
+        if chrome and (tag in ("aside", "nav", "footer") or _OFF_ARTICLE.search(marks)
+                       or tag == "header" and not _ARTICLE_ROOT.search(marks)):
+            return True
+        if _OFF_STORY.search(marks):
+            return True
+        chrome = chrome and tag != "article"
+    return False
+
+
+def _urls(page: Page) -> list[str]:
+    """The fetched URL, then the page's canonical ones (a syndicated copy keeps the original's)."""
+    found = head(page)
+    return [page.url, *found.links.get("canonical", ()), *found.meta.get("og:url", ())]
+
+
+# -- choosing ---------------------------------------------------------------
+
+
+def _choose(
+    structured: list[Candidate], visible: list[Candidate], in_url: tuple[str, date] | None
+) -> Candidate | None:
+    """The candidate to trust among the page's structured and visible ones and its URL's day."""
+    from_url = Candidate(in_url[0], Reading(in_url[1]), PUBLISHED, "url") if in_url else None
+    if structured:
+        best = structured[0]
+        if from_url is not None and best.reading.day != from_url.reading.day:
+            # The URL is written once, when the story is first published: a visible
+            # date that agrees with it beats structured data that does not (a
+            # republished story, or a UTC timestamp of a story filed late in the evening).
+            agreeing = [c for c in visible if c.reading.day == from_url.reading.day]
+            if agreeing:
+                return agreeing[0]
+            if best.reading.day - from_url.reading.day > timedelta(days=1):
+                return from_url
+        for other in visible:
+            if _lost_meridiem(best.reading, other.reading):
+                return other
+        if best.reading.offset == timedelta(0):
+            # A UTC timestamp; the same instant written with the page's own offset reads better.
+            instant = _instant(best.reading)
+            local = [c for c in structured + visible if c.reading.offset and _instant(c.reading) == instant]
+            return local[0] if local else best
+        return best
+    if visible:
+        if from_url is not None and abs(visible[0].reading.day - from_url.reading.day) > timedelta(days=1):
+            agreeing = [c for c in visible if abs(c.reading.day - from_url.reading.day) <= timedelta(days=1)]
+            return agreeing[0] if agreeing else from_url
+        return visible[0]
+    return from_url
+
+
+def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[Candidate]) -> Candidate | None:
+    """A page that shows, as its date, the day its structured data says it was
+    modified, and nowhere the day it says it was published, presents itself as of
+    the day shown (an evergreen page rewritten under the same URL): the visible wins."""
+    changed = next((c for c in found if c.kind == MODIFIED), None)
+    if published is None or published.source not in _STRUCTURED or changed is None:
+        return published
+    if changed.reading.day == published.reading.day or any(c.reading.day == published.reading.day for c in shown):
+        return published
+    return next((c for c in shown if c.reading.day == changed.reading.day), published)
+
+
+def _instant(reading: Reading) -> datetime | None:
+    if reading.clock is None or reading.offset is None:
+        return None
+    moment = datetime.combine(reading.day, datetime.min.time()).replace(
+        hour=reading.clock[0], minute=reading.clock[1], second=reading.clock[2]
+    )
+    return moment.replace(tzinfo=timezone(reading.offset))
+
+
+def _lost_meridiem(structured: Reading, shown: Reading) -> bool:
+    """True where the visible time says PM (or AM) and the structured one is the
+    same wall-clock minute twelve hours away on the same day."""
+    if not shown.meridiem or structured.clock is None or shown.clock is None:
+        return False
+    if structured.day != shown.day:
+        return False
+    return structured.clock[1:] == shown.clock[1:] and abs(structured.clock[0] - shown.clock[0]) == 12
+
+
+def _raw_for(candidate: Candidate | None, zone: str | None) -> str | None:
+    """The candidate's text where the date library reads it to the same day;
+    else a plain ISO rendering of what was read (never a different day)."""
+    if candidate is None:
+        return None
+    reading = candidate.reading
+    if _reads_as(candidate.raw, reading.day, zone):
+        return candidate.raw
+    plain = reading.day.isoformat()
+    if reading.clock is not None:
+        plain += "T%02d:%02d:%02d" % reading.clock
+    return plain if _reads_as(plain, reading.day, zone) else candidate.raw
+
+
+def _reads_as(raw: str, day: date, zone: str | None) -> bool:
+    normalized = dates.normalize_date(raw, zone)
+    return normalized is not None and normalized[:10] == day.isoformat()
+
+
+# -- zone -------------------------------------------------------------------
+
+#: The zone of a country's domain, for countries with one zone: tried first for an
+#: offset a page states, and the page's zone where it states none.
+_ZONES_BY_TLD = {
+    "in": "Asia/Kolkata", "uk": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin",
+    "at": "Europe/Vienna", "ch": "Europe/Zurich", "fr": "Europe/Paris", "it": "Europe/Rome",
+    "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "pl": "Europe/Warsaw", "cz": "Europe/Prague",
+    "dk": "Europe/Copenhagen", "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
+    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "sg": "Asia/Singapore", "pk": "Asia/Karachi", "il": "Asia/Jerusalem",
+    "za": "Africa/Johannesburg", "gr": "Europe/Athens", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
+}
+#: Zones tried, in order, for an offset a page states.
+_ZONES = (
+    "Asia/Kolkata", "Europe/London", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Denver",
+    "America/Los_Angeles", "Asia/Tokyo", "Asia/Shanghai", "Australia/Sydney", "Asia/Dubai", "Asia/Karachi",
+    "Asia/Dhaka", "Asia/Kathmandu", "Europe/Helsinki", "Europe/Moscow", "Asia/Bangkok", "Asia/Tehran",
+    "Asia/Kabul", "Asia/Yangon", "Australia/Adelaide", "Pacific/Auckland", "America/Sao_Paulo",
+    "America/Halifax", "America/St_Johns", "Pacific/Honolulu", "America/Anchorage",
+)
+
+
+def _page_zone(candidates: list[Candidate], page: Page) -> str | None:
+    """An IANA zone whose offset on that day is the non-zero offset the page's dates
+    state; else the zone of the page's country domain (``.de``: Europe/Berlin)."""
+    host = page.url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    preferred = _ZONES_BY_TLD.get(host.rsplit(".", 1)[-1].lower())
+    stated = next((c.reading for c in candidates if c.reading.offset and c.reading.clock), None)
+    if stated is None or stated.clock is None:  # (the second test is for the type checker)
+        return preferred
+    moment = datetime.combine(stated.day, datetime.min.time()).replace(hour=stated.clock[0])
+    for name in ((preferred,) if preferred else ()) + _ZONES:
+        if ZoneInfo(name).utcoffset(moment) == stated.offset:
+            return name
+    return None

@@ -1,0 +1,196 @@
+"""Page dates: which date of a page is the story's, read from fixture pages
+written for these tests (modelled on real layouts), and the real pages of
+``../shared/bench`` when present."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsspider.dates import normalize_date
+from newsspider.extract.datecandidates import read_iso, read_text, url_date
+from newsspider.extract.page import Page
+from newsspider.extract.pagedates import find_dates
+
+PAGES = Path(__file__).parent / "fixtures" / "pagedates"
+
+
+def dates_of(name: str, url: str = "https://news.example.com/story/1") -> dict:
+    return find_dates(Page(url=url, html=(PAGES / name).read_text("utf-8")))
+
+
+def normalized(found: dict, key: str = "datePublishedRaw", zone: str | None = None) -> str | None:
+    raw = found[key]
+    return normalize_date(raw, found.get("_timezone") or zone) if raw else None
+
+
+def test_visible_pm_beats_meta_without_it():
+    found = dates_of("meta_without_pm.html")
+    # The meta tag says 01:41 (+05:30); the byline says 01:41 PM IST on the same day.
+    assert found["datePublishedRaw"] == "Nov 20, 2019 01:41 PM IST"
+    assert found["_timezone"] == "Asia/Kolkata"
+    assert normalized(found) == "2019-11-20T13:41:00+05:30"
+
+
+def test_header_with_todays_date_is_not_the_story_date():
+    found = dates_of("header_today.html")
+    assert found["datePublishedRaw"] == "Fri, January 18 2019. 13:00 IST"
+    assert found["dateModifiedRaw"] == "January 18, 2019 17:18 IST"
+    assert normalized(found, zone="Asia/Kolkata") == "2019-01-18T13:00:00+05:30"
+    assert normalized(found, "dateModifiedRaw", zone="Asia/Kolkata") == "2019-01-18T17:18:00+05:30"
+
+
+def test_top_bar_date_beside_the_story_is_not_its_date():
+    # The bar sits in the same wrapper as the story, above the headline.
+    found = dates_of("header_today_near.html")
+    assert found["datePublishedRaw"] == "Apr 22 2019 | 11:50 AM IST"
+    assert normalized(found, zone="Asia/Kolkata") == "2019-04-22T11:50:00+05:30"
+
+
+def test_header_date_alone_gives_no_date():
+    assert dates_of("header_today_only.html") == {"datePublishedRaw": None, "dateModifiedRaw": None}
+
+
+def test_jsonld_dates_win_and_reveal_the_zone():
+    found = dates_of("jsonld.html", "https://stadtblatt.example.de/verkehr/radwege")
+    assert found["datePublishedRaw"] == "2022-01-27T09:15:00+01:00"
+    assert found["dateModifiedRaw"] == "2022-01-28T11:02:00+01:00"
+    assert found["_timezone"] == "Europe/Berlin"
+    assert normalized(found) == "2022-01-27T09:15:00+01:00"
+
+
+def test_url_date_when_the_page_has_none():
+    found = dates_of("url_only.html", "https://blog.example.org/2019/11/20/notes-from-the-river-trip/")
+    assert found["datePublishedRaw"] == "2019/11/20"
+    assert normalized(found) == "2019-11-20"
+
+
+def test_visible_published_line():
+    found = dates_of("published_line.html")
+    assert found["datePublishedRaw"] == "6. August 2009 um 14:12 Uhr"
+    assert normalized(found, zone="Europe/Berlin") == "2009-08-06T14:12:00+02:00"
+
+
+def test_no_date_at_all_gives_none():
+    # "Version 2.3" and "12 years" are numbers, not dates.
+    assert dates_of("no_date.html") == {"datePublishedRaw": None, "dateModifiedRaw": None}
+
+
+def test_time_in_related_sidebar_does_not_win():
+    found = dates_of("sidebar_time.html")
+    assert found["datePublishedRaw"] == "2020-02-14T10:30:00+00:00"
+
+
+def test_time_in_related_sidebar_is_never_the_date():
+    assert dates_of("sidebar_time_only.html")["datePublishedRaw"] is None
+
+
+def test_structured_date_far_from_url_loses_to_visible_that_agrees():
+    html = """<html><head>
+    <meta property="article:published_time" content="2021-06-01T08:00:00+00:00"></head>
+    <body><article><h1>Old story, new template</h1>
+    <p class="post-date">March 3, 2017</p><p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://example.com/2017/03/03/old-story/", html=html))
+    assert found["datePublishedRaw"] == "March 3, 2017"
+
+
+def test_future_and_placeholder_dates_are_ignored():
+    html = """<html><head>
+    <meta property="article:published_time" content="0001-01-01T00:00:00Z">
+    <meta name="date" content="2999-01-01"></head>
+    <body><article><h1>Story</h1><p>Text.</p></article></body></html>"""
+    assert find_dates(Page(url="https://example.com/story", html=html))["datePublishedRaw"] is None
+
+
+def test_impossible_offset_keeps_the_day_and_time_only():
+    html = "<html><body><h1>T</h1><time datetime='2019-01-01T10:00:00+99:99'>1 Jan</time></body></html>"
+    found = find_dates(Page(url="https://example.com/story", html=html))
+    assert found["datePublishedRaw"] == "2019-01-01T10:00:00"
+
+
+def test_jsonld_epoch_seconds():
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "datePublished": 1579512572}</script></head>
+    <body><h1>Story</h1></body></html>"""
+    found = find_dates(Page(url="https://example.com/story", html=html))
+    assert normalized(found) == "2020-01-20T09:29:32+00:00"
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "<html>",
+        "<<<>>>",
+        "<html><body><time datetime='x'>?</time></body></html>",
+        "<html><head><script type='application/ld+json'>{\"@type\": \"Article\", \"datePublished\": "
+        "{\"x\": 1}}</script></head></html>",
+    ],
+)
+def test_broken_pages_give_no_date_and_no_error(html):
+    assert find_dates(Page(url="https://example.com/", html=html))["datePublishedRaw"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "clock"),
+    [
+        ("Posted by Jo on 6. August 2009 um 14:12 Uhr | 3 comments", date(2009, 8, 6), (14, 12, 0)),
+        ("05:52:14 PM IST Jul 11, 2021", date(2021, 7, 11), (17, 52, 14)),
+        ("Last Updated : Nov 20, 2019 01:41 PM IST | Source", date(2019, 11, 20), (13, 41, 0)),
+        ("le 12 janvier 2021 à 10h30", date(2021, 1, 12), (10, 30, 0)),
+        ("Fri, January 18 2019. 13:00 IST", date(2019, 1, 18), (13, 0, 0)),
+        ("am 06.08.2009", date(2009, 8, 6), None),
+        ("14/03/2020 16h15", date(2020, 3, 14), (16, 15, 0)),
+    ],
+)
+def test_dates_found_in_text(text, day, clock):
+    reading = read_text(text)
+    assert reading is not None and (reading.day, reading.clock) == (day, clock)
+
+
+def test_text_without_a_date():
+    assert read_text("version 1.2.3 of 12 files, 30 minutes") is None
+    assert read_iso("not a date") is None
+
+
+def test_url_dates():
+    assert url_date("https://www.example.de/2017/06/29/wireshark/") == ("2017/06/29", date(2017, 6, 29))
+    assert url_date("https://example.com/home/2017/7/12/unter-uns") == ("2017/7/12", date(2017, 7, 12))
+    assert url_date("https://www.example.se/20200428/story") == ("20200428", date(2020, 4, 28))
+    assert url_date("https://www.example.co.uk/world/2020/oct/02/story") == ("2020/oct/02", date(2020, 10, 2))
+    assert url_date("https://example.de/meldungen/29-10-2021") == ("29-10-2021", date(2021, 10, 29))
+    assert url_date("https://example.com/article/2019123456") is None
+    assert url_date("https://example.com/2019/13/45/") is None
+
+
+def _load(folder: Path) -> list[tuple[dict, str]]:
+    pages = json.loads((folder / "pages.json").read_text("utf-8"))
+    return [(p, gzip.decompress((folder / p["file"]).read_bytes()).decode("utf-8", "replace")) for p in pages]
+
+
+def test_india_pages_exact_timestamps(shared):
+    for page, html in _load(shared / "bench" / "india"):
+        found = find_dates(Page(url=page["url"], html=html))
+        value = normalized(found, zone="Asia/Kolkata")
+        assert value == page["date"], (page["url"], found)
+
+
+def test_dates_benchmark_floor(shared):
+    """Regression gate on the 779 labelled pages (day accuracy and precision reached
+    when this was written; trafilatura's accuracy on the same pages is 0.905)."""
+    sys.path.insert(0, str(shared / "bench"))
+    import metrics
+
+    pairs = []
+    for page, html in _load(shared / "bench" / "dates"):
+        found = find_dates(Page(url=page["url"], html=html))
+        pairs.append((page["date"], normalized(found)))
+    scores = metrics.date_scores(pairs)
+    assert scores["accuracy"] >= 0.905
+    assert scores["precision"] >= 0.93
+    assert scores["coverage"] >= 0.95
