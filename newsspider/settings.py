@@ -126,6 +126,23 @@ NEWSSPIDER_EXPECT_ITEMS = True
 #: Exit status 1 when errors logged per request sent exceed this.
 NEWSSPIDER_MAX_ERROR_RATE = 0.2
 
+# --- Scale-out: several workers on one Redis (newsspider/redis/addon.py) -----
+ADDONS = {"newsspider.redis.addon.RedisAddon": 0}
+#: ``redis://host:port/db``: share the queue, duplicate filter and archive state
+#: with every worker using it (also read from the environment variable of that
+#: name). Empty: one process, embedded state. Needs ``pip install newsspider[redis]``.
+NEWSSPIDER_REDIS_URL = ""
+#: First part of every Redis key: one prefix per archive.
+NEWSSPIDER_REDIS_PREFIX = "newsspider"
+#: This worker's name, in its batch file names; empty: ``<hostname>-<pid>``.
+NEWSSPIDER_WORKER = ""
+#: Seconds after which a worker that stopped sending heartbeats is taken for
+#: dead and its unfinished work goes back to the shared queue.
+NEWSSPIDER_REDIS_HEARTBEAT = 15.0
+#: Class of the archive state (``from_crawler(crawler, folder, job=...)`` or
+#: ``cls(folder, job=...)``); the Redis switch sets its own.
+NEWSSPIDER_STATE_STORE = "newsspider.state.store.StateStore"
+
 LOG_LEVEL = "INFO"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_INDENT = None

@@ -10,10 +10,13 @@ middleware counts the last two:
   ``maxsize``, ``maxsize_decompressed``, ``redirect_max``, ``redirect_loop``,
   ``tls``, ``spider_error`` (the callback raised) ...;
 - an error response: ``newsspider/failed/http_<status>`` (404, 410, 429, 500, 503 ...);
-- a request refused by policy: ``newsspider/skipped/robots_txt``, ``offsite``;
-- a redirect the scheduler drops as already requested: ``redirect_loop``
-  when it comes back to a URL of its own chain, else
-  ``newsspider/skipped/duplicate_redirect``.
+- a request refused by policy: ``newsspider/skipped/robots_txt``, ``offsite``
+  (Scrapy's ``OffsiteMiddleware`` refuses it as it is scheduled, silently:
+  the same rule, its ``should_follow``, is asked here);
+- a request the scheduler drops as already requested: ``redirect_loop``
+  when a redirect comes back to a URL of its own chain,
+  ``newsspider/skipped/duplicate_redirect`` for another redirect,
+  ``newsspider/skipped/duplicate_request`` otherwise.
 
 Failures are seen through ``ArticleSpider.article_failed``, which this
 middleware sets as the errback of article requests that have none (a spider
@@ -35,10 +38,12 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from functools import cached_property
 from typing import Any
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadCancelledError,
@@ -75,7 +80,7 @@ EXCEPTION_KINDS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
 #: None where the component counts the refusal itself.
 IGNORE_REASONS: tuple[tuple[str, tuple[str, str] | None], ...] = (
     ("Forbidden by robots.txt", ("skipped", "robots_txt")),
-    ("Filtered offsite request", ("skipped", "offsite")),
+    ("Filtered offsite request", ("skipped", "offsite")),  # when not refused at scheduling already
     ("max redirections reached", ("failed", "redirect_max")),
     ("Ignored response", ("failed", "maxsize_decompressed")),  # HttpCompressionMiddleware
     ("internal address", None),  # InternalAddressMiddleware
@@ -132,13 +137,14 @@ class OutcomeSpiderMiddleware(BaseSpiderMiddleware):
         assert crawler.stats is not None
         self.stats = crawler.stats
         crawler.signals.connect(self.request_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(self.request_scheduled, signal=signals.request_scheduled)
 
     def get_processed_request(self, request: Request, response: Response | None) -> Request:
         spider = self.crawler.spider
         if is_article_request(request, spider):
             count(self.stats, "outcome", "requested")
             if request.errback is None:
-                request.errback = spider.article_failed  # type: ignore[union-attr]
+                request.errback = getattr(spider, "article_failed", None)
         return request
 
     def process_spider_exception(self, response: Response, exception: Exception) -> Iterable[Any] | None:
@@ -149,13 +155,33 @@ class OutcomeSpiderMiddleware(BaseSpiderMiddleware):
             count(self.stats, "failed", "spider_error")
         return None
 
-    def request_dropped(self, request: Request, spider: Spider) -> None:
-        if not is_article_request(request, spider) or not request.meta.get("redirect_urls"):
+    def request_scheduled(self, request: Request, spider: Spider) -> None:
+        """Counts what Scrapy's ``OffsiteMiddleware`` refuses as it is scheduled:
+        that refusal reaches no errback and sends no ``request_dropped``."""
+        if not is_article_request(request, spider) or request.dont_filter or request.meta.get("allow_offsite"):
             return
-        if request.url in request.meta["redirect_urls"]:
+        if self.offsite is not None and not self.offsite.should_follow(request, spider):
+            count(self.stats, "skipped", "offsite")
+            logger.info("Off the crawl's domains, not fetched: %(url)s", {"url": request.url})
+
+    @cached_property
+    def offsite(self) -> OffsiteMiddleware | None:
+        """The crawl's ``OffsiteMiddleware`` (None where it is switched off)."""
+        middlewares = self.crawler.engine.downloader.middleware.middlewares
+        return next((mw for mw in middlewares if isinstance(mw, OffsiteMiddleware)), None)
+
+    def request_dropped(self, request: Request, spider: Spider) -> None:
+        """Counts an article request the scheduler's duplicate filter drops."""
+        if not is_article_request(request, spider):
+            return
+        chain = request.meta.get("redirect_urls", [])
+        if request.url in chain:
             count(self.stats, "failed", "redirect_loop")
             logger.warning("Redirect loop, not fetched again: %(url)s", {"url": request.url})
-        else:
+        elif chain:
             count(self.stats, "skipped", "duplicate_redirect")
             logger.info("Redirected to a page already requested: %(url)s (from %(first)s)",
-                        {"url": request.url, "first": request.meta["redirect_urls"][0]})
+                        {"url": request.url, "first": chain[0]})
+        else:
+            count(self.stats, "skipped", "duplicate_request")
+            logger.info("Already requested in this run: %(url)s", {"url": request.url})

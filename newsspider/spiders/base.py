@@ -1,4 +1,15 @@
-"""The callback every spider uses for an article page."""
+"""The callback (and errback) every spider uses for an article page.
+
+``parse_article`` yields one :class:`Article` per page, or counts why it
+yields none: ``newsspider/skipped/binary`` (an image, a PDF, random bytes,
+whatever its ``Content-Type`` claims), ``newsspider/skipped/empty`` (a 200 with
+no content). Text whose bytes do not match the encoding the page declares is
+read the way it was most likely written, counted as
+``newsspider/decoding/<problem>``: ``wrong_bom`` (a byte order mark the text
+does not follow), ``fallback_cp1252`` (declared UTF-8, written in
+Windows-1252), ``fallback_utf8`` (declared another charset, written in UTF-8),
+``invalid_bytes`` (a few bytes that decode in no way; replaced by U+FFFD).
+"""
 
 from __future__ import annotations
 
@@ -6,26 +17,132 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 
 import scrapy
-from scrapy.http import Response, TextResponse
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Request, Response, TextResponse
+from twisted.python.failure import Failure
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
 from newsspider.extract import extract
 from newsspider.extract.page import Page
 from newsspider.items import Article, article_from
+from newsspider.middlewares.outcomes import failure_outcome
 from newsspider.stats import count
+
+#: How a body starts in formats that are never a web page.
+BINARY_SIGNATURES = (
+    b"%PDF-", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"PK\x03\x04", b"\x1f\x8b", b"RIFF",
+    b"OggS", b"\x00\x00\x00", b"\x7fELF", b"II*\x00", b"MM\x00*", b"Rar!", b"7z\xbc\xaf",
+)  # fmt: skip
+#: Control bytes that text does not contain (tab, newlines, form feed and escape excepted).
+_CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27}))
+#: Bytes looked at to tell text from binary data.
+SAMPLE = 8192
+
+
+def looks_binary(body: bytes) -> bool:
+    """Whether ``body`` is binary data rather than text: a known binary format,
+    a NUL byte or more than 1% of control bytes in its first bytes."""
+    if body.startswith(BINARY_SIGNATURES):
+        return True
+    bom_encoding, _ = read_bom(body)
+    if bom_encoding and bom_encoding.startswith(("utf-16", "utf-32")):
+        return False
+    sample = body[:SAMPLE]
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    return b"\x00" in sample or controls * 100 > len(sample)
+
+
+def _strict(body: bytes, encoding: str) -> str | None:
+    try:
+        return body.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def page_text(response: TextResponse) -> tuple[str, str | None]:
+    """The page's text and what was wrong with its encoding (None when nothing was).
+
+    Scrapy's reading (BOM, then ``Content-Type`` charset, then ``<meta>``
+    charset, then detection) is kept whenever the bytes decode cleanly with it.
+    """
+    body = response.body
+    bom_encoding, bom = read_bom(body)
+    if bom_encoding is None:
+        encoding = response.encoding
+        if _strict(body, encoding) is not None:
+            return response.text, None
+        return _misdeclared(body, encoding)
+    text = _strict(body[len(bom):], bom_encoding)
+    if text is not None and "<" in text:
+        return response.text, None
+    body = body[len(bom):]
+    content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
+    declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)
+    text = _strict(body, declared) if declared else None
+    if text is not None:
+        return text, "wrong_bom"
+    return _misdeclared(body, declared)[0], "wrong_bom"
+
+
+def _misdeclared(body: bytes, declared: str | None) -> tuple[str, str]:
+    """Text of a body that does not decode with the encoding it declares."""
+    declared = resolve_encoding(declared or "utf-8") or "utf-8"
+    utf8 = body.decode("utf-8", "replace")
+    bad = utf8.count("\ufffd")
+    if declared != "utf-8":
+        if not bad:
+            return utf8, "fallback_utf8"
+        return body.decode(declared, "replace"), "invalid_bytes"
+    good = sum(1 for char in utf8 if ord(char) > 127) - bad
+    if good > bad:
+        return utf8, "invalid_bytes"
+    return body.decode("cp1252", "replace"), "fallback_cp1252"
 
 
 class ArticleSpider(scrapy.Spider):
     """Base for spiders that yield :class:`Article` items."""
 
     def parse_article(self, response: Response) -> Iterator[Article]:
-        if not isinstance(response, TextResponse):
-            count(self.crawler.stats, "skipped", "not_text")
-            self.logger.warning("Not a text page, skipped: %(url)s", {"url": response.url})
+        stats = self.crawler.stats
+        if not response.body.strip():
+            count(stats, "skipped", "empty")
+            self.logger.warning("Empty page, skipped: %(url)s", {"url": response.url})
             return
-        fields = extract(Page.from_response(response))
+        if not isinstance(response, TextResponse) or looks_binary(response.body):
+            count(stats, "skipped", "binary")
+            self.logger.warning("Not a text page (%(type)s), skipped: %(url)s",
+                                {"type": _content_type(response), "url": response.url})
+            return
+        html, problem = page_text(response)
+        if problem:
+            count(stats, "decoding", problem)
+            self.logger.info("Page not in its declared encoding (%(encoding)s; %(problem)s): %(url)s",
+                             {"encoding": response.encoding, "problem": problem, "url": response.url})
+        fields = extract(Page(url=response.url, html=html))
         article = article_from(fields)
         article.url = response.url
         article.spider = self.name
         article.dateDownloaded = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
         article._listedDate = response.meta.get("listed_date")
         yield article
+
+    def article_failed(self, failure: Failure) -> Failure:
+        """Errback of article requests (set by ``OutcomeSpiderMiddleware``): counts
+        why the request failed and passes the failure on, so that Scrapy logs it
+        (download errors at ERROR) and an ``HttpError`` reaches the spider
+        middlewares. Refusals, which Scrapy does not log, get a line here."""
+        request: Request = failure.request  # type: ignore[attr-defined]
+        outcome = failure_outcome(failure, request)
+        if outcome is None:
+            return failure
+        step, reason = outcome
+        count(self.crawler.stats, step, reason)
+        if failure.check(IgnoreRequest):
+            self.logger.warning("Not fetched (%(step)s/%(reason)s): %(url)s: %(error)s",
+                                {"step": step, "reason": reason, "url": request.url,
+                                 "error": failure.getErrorMessage()})
+        return failure
+
+
+def _content_type(response: Response) -> str:
+    return (response.headers.get(b"Content-Type") or b"no Content-Type").decode("latin-1")

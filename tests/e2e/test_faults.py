@@ -1,0 +1,255 @@
+"""Real ``scrapy crawl`` runs against the fault site (tests/faultsite.py).
+
+One crawl of every fault page with ``scrapy crawl article`` (shared by the
+tests of this module), then small discovery crawls for the feed and sitemap
+faults. Timeouts are small (``DOWNLOAD_TIMEOUT=2``, ``RETRY_TIMES=1``) and
+every crawl runs under a subprocess timeout, so a hang fails the test.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from tests.faultsite import ENCODED_HEADLINES, FEED_PAGES, PAGES, TRACKING_QUERIES, FaultSite, article_html
+from tests.loopback import CrawlResult, crawl
+
+#: Small timeouts, one retry, a few requests at once: the whole module runs in seconds.
+FAST = {"DOWNLOAD_TIMEOUT": "2", "RETRY_TIMES": "1", "CONCURRENT_REQUESTS_PER_DOMAIN": "4"}
+#: Counter groups that end a URL without an exported item.
+OUTCOME_PREFIXES = ("newsspider/dropped/", "newsspider/skipped/", "newsspider/failed/")
+NOT_ARTICLES = [path for path, outcome in PAGES.items() if "/not_article/" in outcome]
+#: Peak RSS of a fault crawl: Scrapy starts at about 90 MB; 50 MB held as bytes and text would pass this.
+MEMORY_CEILING = 200 * 1024 * 1024
+BAD_DATES = ["/dates/future.html", "/dates/before-1990.html", "/dates/year-one.html"]
+
+
+@pytest.fixture(scope="module")
+def fault_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[CrawlResult, FaultSite]:
+    workdir = tmp_path_factory.mktemp("faults")
+    with FaultSite() as site:
+        urls = workdir / "urls.txt"
+        urls.write_text("\n".join(site.urls()) + "\n", "utf-8")
+        # Memory sampled every 50 ms (Scrapy's MemoryUsage): a body held whole would show.
+        result = crawl("article", workdir, "-a", f"urls={urls}", timeout=90,
+                       settings={**FAST, "MEMUSAGE_CHECK_INTERVAL_SECONDS": "0.05"})
+    return result, site
+
+
+def outcome_counters(stats: dict[str, object]) -> Counter[str]:
+    return Counter({k: v for k, v in stats.items() if k.startswith(OUTCOME_PREFIXES) and isinstance(v, int)})
+
+
+def path_of(site: FaultSite, url: str) -> str:
+    return url.removeprefix(site.base)
+
+
+def test_crawl_ends_cleanly(fault_run):
+    result, _ = fault_run
+    assert result.summary, f"no run summary; log tail:\n{result.log[-3000:]}"
+    assert result.stat("finish_reason") == "finished"
+    assert result.stat("spider_exceptions/count") == 0
+    assert "Unhandled error" not in result.log and "Scraper bug" not in result.log
+    assert result.returncode == (1 if result.summary["status"] == "failed" else 0)
+    assert all(line.endswith("}") for line in result.lines)
+
+
+def test_every_url_is_accounted_for(fault_run):
+    """Items exported + dropped + skipped + failed = every URL listed, each with its own reason."""
+    result, _ = fault_run
+    expected = Counter(outcome for outcome in PAGES.values() if outcome != "exported")
+    counters = outcome_counters(result.stats)
+    exported = result.stat("item_scraped_count")
+    assert counters == expected
+    assert exported == list(PAGES.values()).count("exported") == len(result.items)
+    assert exported + sum(counters.values()) == len(PAGES)
+    totals = {group: result.stat(f"newsspider/outcome/{group}") for group in
+              ("requested", "exported", "dropped", "skipped", "failed")}
+    assert totals["requested"] == len(PAGES)
+    assert totals["exported"] + totals["dropped"] + totals["skipped"] + totals["failed"] == len(PAGES)
+    assert f"Outcomes of {len(PAGES)} article requests: {exported} exported;" in result.log
+
+
+def test_exported_pages_are_the_expected_ones(fault_run):
+    result, site = fault_run
+    exported = sorted(path_of(site, item["url"]) for item in result.items)
+    expected = sorted(p for p, outcome in PAGES.items() if outcome == "exported" and not p.startswith("/redirect/"))
+    assert exported == sorted([*expected, "/news/redirect-target.html"])
+
+
+def test_non_articles_are_never_exported(fault_run):
+    result, site = fault_run
+    exported = {path_of(site, item["url"]) for item in result.items}
+    assert not exported & set(NOT_ARTICLES)
+    headlines = {item["headline"] for item in result.items}
+    assert not headlines & {"Access Denied", "Just a moment...", "Business", "Election day: live updates",
+                            "Lenders weigh port bond sale", "Video: cranes arrive at port"}
+    assert all(item["articleBody"] and item["headline"] for item in result.items)
+
+
+def test_bad_dates_are_not_exported_as_dates(fault_run):
+    result, site = fault_run
+    by_path = {path_of(site, item["url"]): item for item in result.items}
+    for path in BAD_DATES:
+        assert by_path[path].get("datePublished") is None, path
+    good = by_path["/news/plain-story.html"]
+    assert good["datePublished"] == "2024-05-06T10:30:00+05:30"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "newsspider/extract/pagedates.py drops date candidates that fail datecandidates.plausible() "
+    "(1995-01-01 .. tomorrow) before the DatesPipeline sees them: the raw text is lost and the page "
+    "is counted newsspider/dates/missing, not future/too_old (and 1990-1994 dates are lost although "
+    "NEWSSPIDER_DATES_MIN_YEAR=1990); owner: extraction/dates"))
+def test_bad_dates_keep_their_raw_text_and_a_reason(fault_run):
+    result, site = fault_run
+    by_path = {path_of(site, item["url"]): item for item in result.items}
+    assert by_path["/dates/future.html"]["datePublishedRaw"].startswith("2099-03-01")
+    assert by_path["/dates/before-1990.html"]["datePublishedRaw"].startswith("1985-06-01")
+    assert result.stat("newsspider/dates/future") == 1
+    assert result.stat("newsspider/dates/too_old") == 2
+
+
+def test_encoding_faults_are_read_right(fault_run):
+    result, site = fault_run
+    by_path = {path_of(site, item["url"]): item for item in result.items}
+    for path, headline in ENCODED_HEADLINES.items():
+        assert by_path[path]["headline"] == headline
+    assert "“relieved”" in by_path["/charset/cp1252-declared-utf8.html"]["articleBody"]
+    assert not any("\ufffd" in json.dumps(item, ensure_ascii=False) for item in result.items)
+    assert result.stat("newsspider/decoding/fallback_cp1252") == 1
+    assert result.stat("newsspider/decoding/wrong_bom") == 1
+
+
+def test_broken_jsonld_does_not_lose_the_story(fault_run):
+    result, site = fault_run
+    item = next(i for i in result.items if path_of(site, i["url"]) == "/news/broken-jsonld.html")
+    assert item["headline"] == "Ferry timetable changes for summer"
+    assert "container cranes" in item["articleBody"]
+
+
+def test_retries_and_timeouts(fault_run):
+    """Timeouts, resets and 5xx/429 are retried once (RETRY_TIMES=1); 404/410 never."""
+    _, site = fault_run
+    for path in ("/slow/stall.html", "/broken/reset.html", "/status/500", "/status/503", "/status/429"):
+        assert site.hits[path] == 2, path
+    for path in ("/status/404", "/status/410", "/huge/page.html", "/gzip/bomb.html"):
+        assert site.hits[path] == 1, path
+
+
+def test_redirects(fault_run):
+    _, site = fault_run
+    assert site.other.hits == {}, "a redirect reached another loopback host"
+    assert site.hits["/redirect/loop-a"] + site.hits["/redirect/loop-b"] == 11  # REDIRECT_MAX_TIMES=10
+    assert site.hits["/redirect/long/5"] == 1 and site.hits["/redirect/long/4"] == 0
+    assert site.hits["/private/story.html"] == 0  # robots.txt
+
+
+def test_oversized_bodies_are_cancelled(fault_run):
+    result, _ = fault_run
+    assert "larger than download max size (16777216)" in result.log
+    assert "exceeded DOWNLOAD_MAXSIZE (16777216 B) during decompression" in result.log
+    # Neither the 50 MB page nor the 64 MB of the bomb was held whole.
+    assert result.stat("memusage/startup") < result.stat("memusage/max") < MEMORY_CEILING
+
+
+# --- Discovery faults ---------------------------------------------------------------------------
+
+
+def test_five_tracking_urls_are_one_story_in_discovery(tmp_path):
+    with FaultSite() as site:
+        result = crawl("news", tmp_path, "-a", f"feed={site.url('/feeds/tracking.xml')}", settings=FAST)
+    assert [item["url"] for item in result.items] == [site.url("/news/same-story.html")]
+    assert site.hits["/news/same-story.html"] == 1
+    assert result.stat("newsspider/discovery/duplicate_url") == len(TRACKING_QUERIES) - 1
+    assert result.returncode == 0
+
+
+def test_five_tracking_urls_are_one_story_in_the_archive(tmp_path):
+    """Fetched under all five addresses (an explicit list), archived once by canonical URL."""
+    with FaultSite() as site:
+        urls = ",".join(site.url(f"/news/same-story.html?{query}") for query in TRACKING_QUERIES)
+        result = crawl("article", tmp_path, "-a", f"urls={urls}", "-a", "incremental=true", settings=FAST)
+    assert len(result.items) == 1
+    assert result.items[0]["canonicalUrl"] == site.url("/news/same-story.html")
+    assert result.stat("newsspider/skipped/duplicate") == len(TRACKING_QUERIES) - 1
+
+
+def test_html_served_as_a_feed(tmp_path):
+    with FaultSite() as site:
+        result = crawl("news", tmp_path, "-a", f"feed={site.url('/feeds/html.xml')}", settings=FAST)
+    assert result.stat("newsspider/discovery/bad_feed") == 1
+    assert result.items == []
+    assert result.stat("finish_reason") == "finished"
+    assert result.returncode == 1  # no story at all: a scheduled run must notice
+    assert "Not a feed" in result.log
+
+
+def test_entity_bomb_sitemap_is_not_expanded(tmp_path):
+    with FaultSite() as site:
+        result = crawl("news", tmp_path, "-a", f"sitemap={site.url('/sitemaps/entity-bomb.xml')}", settings=FAST)
+    assert result.stat("finish_reason") == "finished"
+    assert "lollol" not in result.log
+    assert all("lol" not in item["url"] for item in result.items)
+    assert result.stat("memusage/max") < MEMORY_CEILING
+
+
+# --- Exit status --------------------------------------------------------------------------------
+
+
+def test_a_few_faults_among_good_pages_exit_zero(tmp_path):
+    with FaultSite() as site:
+        paths = ["/news/plain-story.html", "/news/second-story.html", "/charset/no-charset.html",
+                 "/news/broken-jsonld.html", "/status/404"]
+        result = crawl("article", tmp_path, "-a", "urls=" + ",".join(site.urls(paths)), settings=FAST)
+    assert result.returncode == 0
+    assert len(result.items) == 4
+    assert result.stat("newsspider/failed/http_404") == 1
+
+
+def test_a_dead_site_exits_nonzero(tmp_path):
+    with FaultSite() as site:
+        paths = ["/status/500", "/status/410", "/empty/page.html"]
+        result = crawl("article", tmp_path, "-a", "urls=" + ",".join(site.urls(paths)), settings=FAST)
+    assert result.returncode == 1
+    assert result.summary["status"] == "failed"
+    assert outcome_counters(result.stats) == Counter({
+        "newsspider/failed/http_500": 1, "newsspider/failed/http_410": 1, "newsspider/skipped/empty": 1})
+
+
+def test_xhtml_with_xml_declaration_is_extracted(tmp_path):
+    """lxml refuses text that declares its encoding: the page must not come out empty."""
+    with FaultSite() as site:
+        html = article_html(site.base, "/news/xhtml.html", "Tugboat crews end strike")
+        site.page("/news/xhtml.html", '<?xml version="1.0" encoding="utf-8"?>\n' + html.split("\n", 1)[1])
+        result = crawl("article", tmp_path, "-a", f"urls={site.url('/news/xhtml.html')}", settings=FAST)
+    assert [item["headline"] for item in result.items] == ["Tugboat crews end strike"]
+
+
+def test_a_removed_story_is_a_tombstone_not_a_failure(tmp_path):
+    """TombstoneSpiderMiddleware (55) sees the 404 before OutcomeSpiderMiddleware (52) would count it."""
+    with FaultSite() as site:
+        path = "/news/to-be-removed.html"
+        site.page(path, article_html(site.base, path, "Shipping line withdraws notice"))
+        args = ("-a", f"urls={site.url(path)},{site.url('/status/404')}", "-a", "incremental=true")
+        first = crawl("article", tmp_path / "1", *args, settings={**FAST, "NEWSSPIDER_STATE_DIR": tmp_path / "state"})
+        site.page(path, "<html><body>Not found</body></html>", status=404)
+        second = crawl("article", tmp_path / "2", *args, settings={**FAST, "NEWSSPIDER_STATE_DIR": tmp_path / "state"})
+    assert [item["url"] for item in first.items] == [site.url(path)]
+    assert [(item["url"], item["removed"]) for item in second.items] == [(site.url(path), True)]
+    assert outcome_counters(second.stats) == Counter({"newsspider/failed/http_404": 1})  # the unknown URL only
+    assert second.stat("newsspider/outcome/requested") == 2
+
+
+def test_every_listed_url_is_accounted_for_in_discovery(tmp_path):
+    """The same accounting for a feed crawl: each listed article ends exported or counted."""
+    with FaultSite() as site:
+        result = crawl("news", tmp_path, "-a", f"feed={site.url('/feeds/faults.xml')}", settings=FAST, timeout=60)
+        assert site.other.hits == {}
+    expected = Counter(outcome for outcome in FEED_PAGES.values() if outcome != "exported")
+    assert outcome_counters(result.stats) == expected
+    assert len(result.items) == list(FEED_PAGES.values()).count("exported")
+    assert result.stat("newsspider/discovery/articles") == len(FEED_PAGES)
+    assert len(result.items) + sum(expected.values()) == len(FEED_PAGES)

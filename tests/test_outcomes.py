@@ -1,0 +1,140 @@
+"""Why an article request ended without an item, and how a page's bytes are read."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from scrapy import Request
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadCancelledError,
+    DownloadConnectionRefusedError,
+    DownloadFailedError,
+    DownloadTimeoutError,
+    IgnoreRequest,
+    ResponseDataLossError,
+)
+from scrapy.http import HtmlResponse, Response
+from scrapy.settings import Settings
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet import error
+from twisted.python.failure import Failure
+
+from newsspider.extensions.outcomes import outcome_totals
+from newsspider.middlewares.outcomes import failure_outcome
+from newsspider.spiders.base import looks_binary, page_text
+
+URL = "http://news.example/a.html"
+
+FAILURES = [
+    (DownloadTimeoutError("Getting x took longer than 2.0 seconds."), ("failed", "timeout")),
+    (error.TimeoutError(), ("failed", "timeout")),
+    (CannotResolveHostError("no such host"), ("failed", "dns")),
+    (error.DNSLookupError(), ("failed", "dns")),
+    (DownloadConnectionRefusedError(), ("failed", "connection_refused")),
+    (ResponseDataLossError(), ("failed", "data_loss")),
+    (DownloadFailedError(), ("failed", "connection_lost")),
+    (error.ConnectionLost(), ("failed", "connection_lost")),
+    (DownloadCancelledError("Expected to receive 52428800 bytes which is larger than download max size (16777216)"),
+     ("failed", "maxsize")),
+    (DownloadCancelledError(), ("failed", "maxsize")),
+    (DownloadCancelledError("stopped by the user"), ("failed", "cancelled")),
+    (IgnoreRequest("Forbidden by robots.txt"), ("skipped", "robots_txt")),
+    (IgnoreRequest("Filtered offsite request to 'other.example'"), ("skipped", "offsite")),
+    (IgnoreRequest("max redirections reached"), ("failed", "redirect_max")),
+    (IgnoreRequest("Ignored response <200 x> because its body (65548 B compressed, 16842752 B decompressed so far) "
+                   "exceeded DOWNLOAD_MAXSIZE (16777216 B) during decompression."), ("failed", "maxsize_decompressed")),
+    (IgnoreRequest("something else"), ("skipped", "ignored")),
+    (IgnoreRequest("internal address (loopback): http://127.0.0.2/"), None),  # counted by InternalAddressMiddleware
+    (IgnoreRequest(f"not modified: {URL}"), None),  # counted by IncrementalDownloaderMiddleware
+    (IgnoreRequest(f"listed date not newer than the archived story's: {URL}"), None),
+    (HttpError(Response(URL, status=404)), None),  # counted in the spider middleware chain
+    (ZeroDivisionError(), ("failed", "zero_division_error")),
+]
+
+
+@pytest.mark.parametrize(("exception", "expected"), FAILURES, ids=lambda v: type(v).__name__ if v else "-")
+def test_failure_outcome(exception, expected):
+    assert failure_outcome(Failure(exception), Request(URL)) == expected
+
+
+def test_a_redirect_chain_that_comes_back_is_a_loop():
+    request = Request("http://a.example/b", meta={"redirect_urls": ["http://a.example/a", "http://a.example/b"]})
+    assert failure_outcome(Failure(IgnoreRequest("max redirections reached")), request) == ("failed", "redirect_loop")
+
+
+def test_outcome_totals():
+    stats = {"item_scraped_count": 3, "newsspider/dropped/not_article/video": 2, "newsspider/skipped/binary": 1,
+             "newsspider/failed/http_404": 1, "newsspider/failed/timeout": 2, "newsspider/dates/missing": 5,
+             "newsspider/monitor/check/schema": "ok"}
+    totals, reasons = outcome_totals(stats)
+    assert totals == {"exported": 3, "dropped": 2, "skipped": 1, "failed": 3}
+    assert reasons["failed"] == {"http_404": 1, "timeout": 2}
+
+
+# --- Binary bodies ------------------------------------------------------------------------------
+
+NOISE = random.Random(1).randbytes(4096)
+
+
+@pytest.mark.parametrize("body", [
+    b"\x89PNG\r\n\x1a\n" + NOISE, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", b"\xff\xd8\xff\xe0\x00\x10JFIF", NOISE,
+    b"PK\x03\x04" + NOISE[:100], b"<html>" + b"\x00" * 10 + b"</html>",
+])
+def test_binary_bodies(body):
+    assert looks_binary(body)
+
+
+@pytest.mark.parametrize("body", [
+    b"<!DOCTYPE html><html><body><p>Caf\xc3\xa9</p></body></html>",
+    "<html><body>Zürich – “quoted”</body></html>".encode("cp1252"),
+    b"\xff\xfe" + "<html>text</html>".encode("utf-16-le"),
+    b"plain text story\r\n\twith tabs\x0c and a form feed",
+])
+def test_text_bodies(body):
+    assert not looks_binary(body)
+
+
+# --- Encodings ----------------------------------------------------------------------------------
+
+PAGE = "<html><head><title>Café “news”</title></head><body><p>São Paulo – Zürich</p></body></html>"
+
+
+def response(body: bytes, content_type: str = "text/html; charset=utf-8") -> HtmlResponse:
+    return HtmlResponse(URL, body=body, headers={"Content-Type": content_type})
+
+
+@pytest.mark.parametrize(("body", "content_type", "problem"), [
+    (PAGE.encode("utf-8"), "text/html; charset=utf-8", None),
+    (PAGE.encode("utf-8"), "text/html", None),
+    (PAGE.encode("cp1252"), "text/html; charset=windows-1252", None),
+    (PAGE.encode("cp1252"), "text/html; charset=utf-8", "fallback_cp1252"),
+    (PAGE.encode("utf-8"), "text/html; charset=iso-8859-1", "fallback_utf8"),  # read as cp1252: 0x9d is unassigned
+    (PAGE.encode("utf-8"), "text/html; charset=shift_jis", "fallback_utf8"),
+    (b"\xef\xbb\xbf" + PAGE.encode("utf-8"), "text/html; charset=utf-8", None),
+    (b"\xff\xfe" + PAGE.encode("utf-16-le"), "text/html", None),
+    (b"\xff\xfe" + PAGE.encode("utf-8"), "text/html; charset=utf-8", "wrong_bom"),
+    (b"\xef\xbb\xbf" + PAGE.encode("cp1252"), "text/html", "wrong_bom"),
+])
+def test_page_text(body, content_type, problem):
+    text, found = page_text(response(body, content_type))
+    assert found == problem
+    assert "Café “news”" in text and "São Paulo – Zürich" in text
+
+
+def test_a_few_bad_bytes_in_utf8_are_replaced_not_misread():
+    body = PAGE.encode("utf-8").replace(b"</p>", b"\xe2\x80</p>")
+    text, problem = page_text(response(body))
+    assert problem == "invalid_bytes"
+    assert "São Paulo – Zürich\ufffd" in text
+
+
+def test_spider_middleware_order():
+    """The tombstone middleware sees a 404/410 first, then this one counts it, then
+    Scrapy's HttpErrorMiddleware (50) ends the exception chain."""
+    settings = Settings()
+    settings.setmodule("newsspider.settings", priority="project")
+    order = settings.getdict("SPIDER_MIDDLEWARES")
+    tombstones = order["newsspider.middlewares.tombstones.TombstoneSpiderMiddleware"]
+    assert tombstones > order["newsspider.middlewares.outcomes.OutcomeSpiderMiddleware"] > 50
