@@ -11,15 +11,18 @@ their own (dateparser reads ``IST`` as Israel). Here an ambiguous abbreviation
 follows the publisher's zone, and a choice that depends on nothing is written
 down in the tables below.
 
-ISO 8601, epoch seconds or milliseconds (10 or 13 digits) and ``20231102``
-are read directly. Any other text is read by finding its parts one after the
-other and blanking each once found, so that one part's digits are never read
-again as another's: a numeric date (``14/03/2020``; day first unless the
-publisher is in the US or a number above 12 decides), an offset written as a
-zone (``GMT+5:30``), the time of day with what follows it (am/pm, ``hrs``,
-``Uhr``, zone abbreviation, offset), a month name (seven languages) with the
-day and year beside it. Without a day, relative words are tried ("13 hours
-ago", "vor 9 Stunden", "Today 12:01 AM", "yesterday") against ``now``.
+ISO 8601 (``2021-11-8`` too), epoch seconds or milliseconds (10 or 13
+digits) and ``20231102`` (a 19xx or 20xx year, a month, a day: no other
+number) are read directly. Any other text is read by finding its parts one
+after the other and blanking each once found, so that one part's digits are
+never read again as another's: a numeric date (``14/03/2020``, ``18. 05.
+2014``; day first unless a number above 12 decides or the publisher is in the
+US and writes slashes or dashes), an offset written as a zone (``GMT+5:30``),
+the time of day with what follows it (am/pm, ``hrs``, ``Uhr``, zone
+abbreviation, offset), a month name (seven languages, digits may touch it:
+``13November2021``) with the day and year beside it. Without a day, relative
+words are tried ("13 hours ago", "vor 9 Stunden", "Today 12:01 AM",
+"yesterday") against ``now``.
 
 Everything is compiled once at import; a string takes a few microseconds
 (``benchmarks/bench_dates.py``).
@@ -32,7 +35,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["has_time", "normalize_date", "parse_date"]
+__all__ = ["has_time", "normalize_date", "parse_date", "zone_info"]
 
 #: Earliest year read as a date: older ones are placeholders (``0001-01-01``).
 MIN_YEAR = 1900
@@ -138,15 +141,17 @@ _ABBR = (
 _OFFSET = r"[+\-\u2212]\d{1,2}(?::?\d{2})?"
 
 _ISO = re.compile(
-    r"\s*(?P<neg>[-\u2212])?(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})"
+    r"\s*(?P<neg>[-\u2212])?(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"  # 2021-11-8 too
     r"(?:[T\s]+(?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?)?"
     rf"\s*(?P<z>Z|UTC|GMT|{_OFFSET})?\s*$",
     re.I,
 )
 _EPOCH = re.compile(r"\s*(?P<n>\d{10}|\d{13})(?:\.\d+)?\s*$")
-_COMPACT_DAY = re.compile(r"(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})$")  # 20231102
+#: 20231102; eight digits are a day only as a 19xx or 20xx year with a month and day.
+_COMPACT_DAY = re.compile(r"(?P<y>19\d{2}|20\d{2})(?P<mo>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])$")
+#: 14/03/2020, 20.11.2019, 18. 05. 2014 (a space after both dots or neither), 2021/11/8.
 _NUMERIC_DATE = re.compile(
-    r"(?<![\d.:/-])(?P<a>\d{1,4})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?!\d)"
+    r"(?<![\d.:/-])(?P<a>\d{1,4})(?P<sep>[/\-]|\.\s?)(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{1,2})(?!\d)"
 )
 _TIME = re.compile(
     r"(?=\d)(?<![\d:.])"  # the lookahead lets the engine skip to digits
@@ -163,8 +168,9 @@ _TIME = re.compile(
 #: An offset written as a zone, anywhere in the text ("(UTC+05:30) 10:00").
 _ZONE_OFFSET = re.compile(rf"\b(?:GMT|UTC|UT)\s?(?P<off>{_OFFSET})(?!\d)", re.I)
 #: A month name, the day after it ("Nov 20"), the year after both ("Nov 20, 2019", "22 Sep,2021").
+#: A name between letters is part of a word; digits may touch it ("13November2021").
 _MONTH = re.compile(
-    rf"\b(?P<m>{_trie(list(_MONTH_OF))})\b\.?"
+    rf"(?<![^\W\d_])(?P<m>{_trie(list(_MONTH_OF))})(?![^\W\d_])\.?"
     r"(?:[\s,.]*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
     r"(?:[\s,.]*(?:de\s+)?(?P<y>\d{4})(?!\d))?",
     re.I,
@@ -227,7 +233,7 @@ def parse_date(text: str | None, tz: str | None = None, now: datetime | None = N
     text = text.strip()
     if not text:
         return None
-    zone = _zone(tz)
+    zone = zone_info(tz)
     if text[0].isdigit() or text[0] in "-\u2212":
         match = _ISO.match(text)
         if match:
@@ -248,17 +254,19 @@ def has_time(text: str | None, tz: str | None = None, now: datetime | None = Non
     return isinstance(parse_date(text, tz, now), datetime)
 
 
-# --- Reading ------------------------------------------------------------------
-
-
 @lru_cache(maxsize=256)
-def _zone(name: str | None) -> ZoneInfo | None:
+def zone_info(name: str | None) -> ZoneInfo | None:
+    """The zone of an IANA name; None for no name or one that names no zone
+    (``Mars/Olympus``, ``America``: a folder of the zone database)."""
     if not name:
         return None
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
         return None
+
+
+# --- Reading ------------------------------------------------------------------
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -329,17 +337,20 @@ def _blank(text: str, start: int, end: int) -> str:
 
 
 def _numeric_date(match: re.Match[str], tz: str | None) -> tuple[int, int, int] | None:
-    a, b, c = match["a"], int(match["b"]), match["c"]
+    """(year, month, day): year first where it has four digits; else day
+    first, unless a number above 12 decides or the publisher writes month
+    first (a US zone, and only with slashes or dashes: dots are day first)."""
+    a, b, c, sep = match["a"], int(match["b"]), match["c"], match["sep"]
     if len(a) == 4:
         if len(c) == 4:
             return None
         year, month, day = int(a), b, int(c)
-    elif len(a) == 3:
-        return None
+    elif len(a) == 3 or len(c) == 1 or (len(c) == 2 and len(sep) > 1):
+        return None  # 1/2/3, and "4. 2. 22" (a list, a version?) are not dates
     else:
         first = int(a)
         year = int(c) if len(c) == 4 else 2000 + int(c) if int(c) < 70 else 1900 + int(c)
-        if first > 12 or (b <= 12 and not _month_first(tz)):
+        if first > 12 or (b <= 12 and (sep[0] == "." or not _month_first(tz))):
             day, month = first, b
         else:
             month, day = first, b
@@ -349,6 +360,9 @@ def _numeric_date(match: re.Match[str], tz: str | None) -> tuple[int, int, int] 
 
 
 def _month_first(tz: str | None) -> bool:
+    """Whether the publisher's zone is in the US, where dates are written month
+    first. Not all of ``America/*``: Latin America writes day first, and
+    Canada either way (day first, the rule elsewhere, is kept there)."""
     return bool(tz) and (tz in _MONTH_FIRST_ZONES or tz.startswith(_MONTH_FIRST_PREFIXES))
 
 

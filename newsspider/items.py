@@ -37,7 +37,8 @@ class Article:
     #: Place the story was filed from, as written in the dateline (``Pyongyang``).
     dateline: str | None = None
     #: Publication time, ISO 8601 with seconds and the offset the page states
-    #: (or the publisher's zone); ``YYYY-MM-DD`` where the page gives only a day.
+    #: (or the publisher's zone); ``YYYY-MM-DD`` where the page gives only a
+    #: day, or a time but no offset and no zone is known.
     datePublished: str | None = None
     #: The text ``datePublished`` was read from, as found on the page.
     datePublishedRaw: str | None = None

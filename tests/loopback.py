@@ -140,14 +140,14 @@ def crawl(spider: str, workdir: Path, *args: str, settings: dict[str, Any] | Non
               "DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", **(settings or {})}
     for name, value in merged.items():
         command += ["-s", f"{name}={value}"]
-    run_env = {
-        **os.environ,
+    # The machine's proxy would take loopback requests elsewhere; a test may set its own.
+    run_env = {k: v for k, v in os.environ.items()
+               if k not in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")}
+    run_env.update({
         "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
         **(env or {}),
-    }
-    for proxy in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        run_env.pop(proxy, None)
+    })
     proc = subprocess.run(command, cwd=workdir, env=run_env, capture_output=True, text=True, timeout=timeout)
     lines: list[str] = []
     if output and (workdir / output).exists():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from newsspider.dates import has_time, normalize_date, parse_date
+from newsspider.dates import has_time, normalize_date, parse_date, zone_info
 
 TABLE = Path(__file__).parent / "data" / "real-strings.tsv"
 
@@ -36,6 +36,8 @@ EXTRA = [
     ("1632735000123", "", "", "2021-09-27T09:30:00+00:00"),
     (" 1632735000 ", "Europe/London", "", "2021-09-27T10:30:00+01:00"),
     ("20231102", "Europe/Berlin", "", "2023-11-02"),
+    ("20200428", "Europe/Stockholm", "", "2020-04-28"),
+    ("19991231", "", "", "1999-12-31"),
     # RFC 822 feed dates
     ("Sun, 27 Jun 2021 14:44:03 +0530", "", "", "2021-06-27T14:44:03+05:30"),
     ("Sun, 27 Jun 2021 13:10:57 GMT", "Asia/Kolkata", "", "2021-06-27T13:10:57+00:00"),
@@ -50,6 +52,10 @@ EXTRA = [
     ("2019-11-20 10:00:00 IST", "", "", "2019-11-20T10:00:00+05:30"),
     ("2019-11-20", "Asia/Kolkata", "", "2019-11-20"),
     ("2019-11-20 10:00:00 UTC", "Asia/Kolkata", "", "2019-11-20T10:00:00+00:00"),
+    ("2021-11-8", "", "", "2021-11-08"),
+    ("2021-1-8T09:05:00+01:00", "", "", "2021-01-08T09:05:00+01:00"),
+    ("2021-11-8 9:05", "Asia/Kolkata", "", "2021-11-08T09:05:00+05:30"),
+    ("Updated 2021-11-8, 10:00 IST", "", "", "2021-11-08T10:00:00+05:30"),
     # no zone at all: naive; a stated one wins over the publisher's
     ("Apr 22 2019 | 11:50 AM", "", "", "2019-04-22T11:50:00"),
     ("Apr 22 2019 | 11:50 AM IST", "", "", "2019-04-22T11:50:00+05:30"),
@@ -70,6 +76,24 @@ EXTRA = [
     ("14/03/2020", "America/Chicago", "", "2020-03-14"),
     ("20.11.2019, 10:15 Uhr", "Europe/Berlin", "", "2019-11-20T10:15:00+01:00"),
     ("2020/03/14 16:15", "Asia/Tokyo", "", "2020-03-14T16:15:00+09:00"),
+    ("2021/11/8", "Asia/Tokyo", "", "2021-11-08"),
+    # month first only in US zones, and never with dots
+    ("11/8/2023 10:46 PM", "America/New_York", "", "2023-11-08T22:46:00-05:00"),
+    ("11/8/2023 10:46 PM", "America/Los_Angeles", "", "2023-11-08T22:46:00-08:00"),
+    ("11/8/2023 10:46 PM", "US/Eastern", "", "2023-11-08T22:46:00-05:00"),
+    ("11/8/2023 10:46 PM", "Europe/London", "", "2023-08-11T22:46:00+01:00"),
+    ("11/8/2023 10:46 PM", "America/Sao_Paulo", "", "2023-08-11T22:46:00-03:00"),
+    ("11/8/2023", "", "", "2023-08-11"),
+    ("11/18/2023 10:46 PM", "Europe/London", "", "2023-11-18T22:46:00+00:00"),
+    ("18/11/2023 10:46 PM", "America/New_York", "", "2023-11-18T22:46:00-05:00"),
+    ("11-08-2023", "America/Chicago", "", "2023-11-08"),
+    ("11.8.2023", "America/New_York", "", "2023-08-11"),
+    # spaces after the dots (Czech, Slovak, German): both or neither
+    ("18. 05. 2014 22:38", "Europe/Berlin", "", "2014-05-18T22:38:00+02:00"),
+    ("4. 2. 2022", "Europe/Prague", "", "2022-02-04"),
+    ("27. 2. 2015", "", "", "2015-02-27"),
+    ("Publikováno 27. 2. 2015, 8:05", "Europe/Prague", "", "2015-02-27T08:05:00+01:00"),
+    ("2014. 05. 18. 10:00", "Asia/Seoul", "", "2014-05-18T10:00:00+09:00"),
     # other languages
     ("14 de março de 2020 16h15", "America/Sao_Paulo", "", "2020-03-14T16:15:00-03:00"),
     ("mar. 19 nov. 2019 à 18h30", "Europe/Paris", "", "2019-11-19T18:30:00+01:00"),
@@ -78,6 +102,10 @@ EXTRA = [
     ("20 de noviembre de 2019 - 10:15", "Europe/Madrid", "", "2019-11-20T10:15:00+01:00"),
     ("20 augustus 2019 10:15", "Europe/Amsterdam", "", "2019-08-20T10:15:00+02:00"),
     ("1er décembre 2019", "Europe/Paris", "", "2019-12-01"),
+    # no spaces around the month name
+    ("13November2021 14:00 Uhr", "Europe/Berlin", "", "2021-11-13T14:00:00+01:00"),
+    ("13Nov2021", "", "", "2021-11-13"),
+    ("Nov13,2021 2:05pm", "Asia/Kolkata", "", "2021-11-13T14:05:00+05:30"),
     # times
     ("Nov 20 2019 6 p.m.", "Asia/Kolkata", "", "2019-11-20T18:00:00+05:30"),
     ("12:00 AM Nov 20 2019", "", "", "2019-11-20T00:00:00"),
@@ -110,6 +138,16 @@ EXTRA = [
     ("Nov 20", "Asia/Kolkata", NOW, ""),  # no year and no time: too often not a date
     ("Long March 5 rocket", "", NOW, ""),
     ("12345678", "", "", ""),
+    ("30000101", "", "", ""),  # compact days: 19xx or 20xx, a real month and day
+    ("20201301", "", "", ""),
+    ("20200230", "", "", ""),
+    ("18000101", "", "", ""),
+    ("Story 20200428", "", "", ""),  # an 8-digit number in text is not a day
+    ("1/2/3", "", "", ""),
+    ("4. 2. 22", "", "", ""),  # spaced, two-digit year: a list or a version
+    ("18. 05.2014", "", "", ""),
+    ("2021-13-8", "", "", ""),
+    ("Marathon 12, 2021", "", "", ""),  # a month name inside a word is no month
     ("3 months ago", "", NOW, ""),
     ("99999 days ago", "", NOW, ""),
     ("999999999 weeks ago", "", NOW, ""),
@@ -166,8 +204,15 @@ def test_naive_now_is_utc():
     )
 
 
-def test_unknown_zone_counts_as_none():
-    assert normalize_date("Apr 22 2019 11:50", "Mars/Olympus_Mons") == "2019-04-22T11:50:00"
+@pytest.mark.parametrize("name", ["Mars/Olympus_Mons", "America", "../etc", "/etc/localtime", "x" * 300, "UTC\x00"])
+def test_unknown_zone_counts_as_none(name):
+    assert zone_info(name) is None
+    assert normalize_date("Apr 22 2019 11:50", name) == "2019-04-22T11:50:00"
+
+
+def test_zone_info():
+    assert zone_info("Asia/Kolkata").key == "Asia/Kolkata"
+    assert zone_info(None) is None and zone_info("") is None
 
 
 def test_default_now_is_current_time():

@@ -29,10 +29,18 @@ def reason(data: bytes, **kwargs) -> str:
     return caught.value.reason
 
 
-def test_entity_bomb_is_not_expanded() -> None:
-    listing = parse_listing(ENTITY_BOMB, BASE)
-    assert [e.url for e in listing.entries] == ["https://www.example.com/a.html"]
-    assert listing.entries[0].modified_raw is None  # the entity stayed a reference
+def test_entity_bomb_is_refused() -> None:
+    assert reason(ENTITY_BOMB) == "entities"
+
+
+def test_entity_bomb_is_not_expanded_by_the_parser_either() -> None:
+    """Defence in depth: were the declaration check bypassed, lxml still expands nothing."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                             recover=True)
+    root = etree.fromstring(ENTITY_BOMB, parser)
+    assert "lollol" not in etree.tostring(root).decode()
 
 
 def test_external_entity_is_not_read(tmp_path: Path) -> None:
@@ -43,9 +51,10 @@ def test_external_entity_is_not_read(tmp_path: Path) -> None:
         "<rss><channel><item><title>a&x;b</title><link>https://www.example.com/x.html</link></item>"
         "</channel></rss>"
     ).encode()
-    entry = parse_listing(data, BASE).entries[0]
-    assert entry.title == "ab"
-    assert "TOPSECRET" not in repr(entry)
+    with pytest.raises(BadListing) as caught:
+        listing = parse_listing(data, BASE)
+        assert "TOPSECRET" not in repr(listing)
+    assert caught.value.reason == "entities"
 
 
 def test_html_served_as_feed() -> None:

@@ -99,12 +99,20 @@ def test_structured_date_far_from_url_loses_to_visible_that_agrees():
     assert found["datePublishedRaw"] == "March 3, 2017"
 
 
-def test_future_and_placeholder_dates_are_ignored():
+def test_future_and_placeholder_dates_never_beat_a_believable_one():
     html = """<html><head>
     <meta property="article:published_time" content="0001-01-01T00:00:00Z">
     <meta name="date" content="2999-01-01"></head>
+    <body><article><h1>Story</h1><p class="date">Published: March 3, 2017</p><p>Text.</p></article></body></html>"""
+    assert find_dates(Page(url="https://example.com/story", html=html))["datePublishedRaw"] == "March 3, 2017"
+
+
+def test_an_impossible_date_alone_is_passed_on_as_found():
+    """The dates pipeline refuses it with a counted reason and keeps the raw text."""
+    html = """<html><head>
+    <meta property="article:published_time" content="2999-01-01T10:00:00Z"></head>
     <body><article><h1>Story</h1><p>Text.</p></article></body></html>"""
-    assert find_dates(Page(url="https://example.com/story", html=html))["datePublishedRaw"] is None
+    assert find_dates(Page(url="https://example.com/story", html=html))["datePublishedRaw"] == "2999-01-01T10:00:00Z"
 
 
 def test_impossible_offset_keeps_the_day_and_time_only():

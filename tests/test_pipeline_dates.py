@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
+from importlib.resources import files
 
+import jsonschema
 import pytest
 from scrapy.utils.test import get_crawler
 
@@ -156,3 +159,60 @@ def test_without_download_time_the_current_time_is_used(crawler):
     item = run(crawler, dateDownloaded=None, datePublishedRaw="2099-01-01", dateModifiedRaw="2019-01-01")
     assert item.datePublished is None
     assert item.dateModified == "2019-01-01"
+
+
+def test_time_without_zone_exports_the_day_only(crawler):
+    # No offset in the text, no zone for the site: the schema allows no naive time.
+    item = run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 PM", dateModifiedRaw="2019-04-23T01:05:00")
+    assert item.datePublished == "2019-04-22"
+    assert item.datePublishedRaw == "Apr 22 2019 | 11:50 PM"
+    assert item.dateModified == "2019-04-23"
+    assert item.dateModifiedRaw == "2019-04-23T01:05:00"
+    assert stats(crawler) == {"no_zone": 2}
+
+
+def test_time_with_a_stated_offset_needs_no_zone(crawler):
+    item = run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 PM IST", dateModifiedRaw="Apr 23 2019 | 01:05 AM")
+    assert item.datePublished == "2019-04-22T23:50:00+05:30"
+    assert item.dateModified == "2019-04-23"
+    assert stats(crawler) == {"normalized": 1, "no_zone": 1}
+
+
+def test_day_only_dates_are_compared_by_day(crawler):
+    item = run(crawler, datePublishedRaw="2019-04-22T11:50:00+05:30", dateModifiedRaw="2019-04-22T09:00:00")
+    assert item.dateModified == "2019-04-22"
+    assert "modified_before_published" not in stats(crawler)
+
+
+def test_exported_dates_match_the_schema(crawler):
+    schema = json.loads(files("newsspider.schema").joinpath("article.schema.json").read_text(encoding="utf-8"))
+    iso_date = jsonschema.Draft202012Validator(schema["$defs"]["isoDate"])
+    for raw in ("Apr 22 2019 | 11:50 AM", "2019-04-22T11:50:00", "Today 12:01 AM", "13 hours ago", "20190422"):
+        item = run(crawler, datePublishedRaw=raw)
+        assert item.datePublished is not None
+        iso_date.validate(item.datePublished)
+
+
+@pytest.mark.parametrize("zone", ["Mars/Olympus_Mons", "America", "Asia/Kolkata "])
+def test_unknown_zone_is_counted_and_logged_once(crawler, caplog, zone):
+    with caplog.at_level(logging.WARNING, logger="newsspider.pipelines.dates"):
+        pipeline = DatesPipeline.from_crawler(crawler)
+        items = [
+            pipeline.process_item(Article(url=f"https://example.com/{n}", dateDownloaded=DOWNLOADED,
+                                          datePublishedRaw="Apr 22 2019 | 11:50 AM", _timezone=zone))
+            for n in range(3)
+        ]
+        pipeline.process_item(Article(url="https://example.com/other", dateDownloaded=DOWNLOADED,
+                                      datePublishedRaw="Apr 22 2019 | 11:50 AM", _timezone="Nowhere/Else"))
+    assert [item.datePublished for item in items] == ["2019-04-22"] * 3
+    assert stats(crawler) == {"unknown_zone": 4, "no_zone": 4, "missing": 4}
+    messages = [r.getMessage() for r in caplog.records]
+    assert len(messages) == 2
+    assert repr(zone) in messages[0] and "https://example.com/0" in messages[0]
+    assert "'Nowhere/Else'" in messages[1]
+
+
+def test_known_or_absent_zone_is_not_counted_as_unknown(crawler):
+    run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 AM", _timezone="Asia/Kolkata")
+    run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 AM", _timezone="")
+    assert "unknown_zone" not in stats(crawler)

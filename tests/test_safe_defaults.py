@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import base64
-import json
-import os
 import re
-import subprocess
-import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any
 
 import pytest
 from scrapy.settings import Settings
 
 from tests.faultsite import article_html
-from tests.loopback import ROOT
+from tests.loopback import crawl
 
 #: What the proxy answers, by absolute URL: there is no DNS here for news.example.
 STORY_URL = "http://news.example/world/harbour-story.html"
@@ -114,20 +109,6 @@ class Proxy:
         self.server.server_close()
 
 
-def crawl_through_proxy(workdir: Path, proxy_url: str, urls: str, *settings: str) -> tuple[int, list[dict], str]:
-    """``scrapy crawl article`` with ``http_proxy`` set (tests.loopback.crawl clears it)."""
-    out = workdir / "out.jsonl"
-    command = [sys.executable, "-m", "scrapy", "crawl", "article", "-a", f"urls={urls}", "-O", f"{out}:jsonlines",
-               "-s", f"NEWSSPIDER_SUMMARY_FILE={workdir / 'summary.json'}", "-s", "DOWNLOAD_DELAY=0",
-               "-s", "AUTOTHROTTLE_ENABLED=False", *settings]
-    env = {key: value for key, value in os.environ.items() if not key.lower().endswith("_proxy")}
-    env.update({"http_proxy": proxy_url, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
-                "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))})
-    proc = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, timeout=60)
-    items = [json.loads(line) for line in out.read_text("utf-8").splitlines()] if out.exists() else []
-    return proc.returncode, items, proc.stderr
-
-
 @pytest.fixture(scope="module")
 def proxied_crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[dict], str, Proxy]:
     pages = {
@@ -140,10 +121,12 @@ def proxied_crawl(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, list[d
     workdir = tmp_path_factory.mktemp("proxy")
     with Proxy(pages) as proxy:
         urls = f"{STORY_URL}?token={URL_TOKEN},http://news.example/private/draft.html"
-        code, items, log = crawl_through_proxy(
-            workdir, f"http://{PROXY_USER}:{PROXY_PASSWORD}@{proxy.address}", urls,
-            "-s", f"FTP_PASSWORD={FTP_PASSWORD}", "-s", f"AWS_SECRET_ACCESS_KEY={AWS_SECRET}", "-s", "LOG_LEVEL=DEBUG")
-    return code, items, log, proxy
+        result = crawl(
+            "article", workdir, "-a", f"urls={urls}",
+            settings={"FTP_PASSWORD": FTP_PASSWORD, "AWS_SECRET_ACCESS_KEY": AWS_SECRET, "LOG_LEVEL": "DEBUG"},
+            env={"http_proxy": f"http://{PROXY_USER}:{PROXY_PASSWORD}@{proxy.address}"},
+        )
+    return result.returncode, result.items, result.log, proxy
 
 
 def test_crawl_through_a_proxy_works(proxied_crawl):

@@ -2,7 +2,10 @@
 
 lxml parses with ``resolve_entities=False`` (an entity bomb or an external
 entity stays an unexpanded reference), ``no_network=True``, ``load_dtd=False``
-and ``huge_tree=False`` (libxml2's limits on depth and text size stay on).
+and ``huge_tree=False`` (libxml2's limits on depth and text size stay on). A
+document that declares entities of its own (``<!ENTITY`` in its DOCTYPE) is
+refused outright: no real feed or sitemap needs one, and keeping the rest of
+it would invent URLs with the references cut out.
 ``recover=True`` keeps what a slightly broken feed (a bare ``&``, an
 undeclared prefix, junk printed before the XML declaration) still says; an
 HTML page served as a feed is told apart and refused. Element names are compared by local name, lower-cased, because
@@ -25,6 +28,7 @@ DEFAULT_MAX_SIZE = 50 * 1024 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
 _UTF8_BOM = b"\xef\xbb\xbf"
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_ENTITY_DECLARATION = re.compile(rb"<!ENTITY", re.I)
 _DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
@@ -41,6 +45,9 @@ def read_xml(data: bytes) -> etree._Element:
         raise BadListing("empty")
     if _HTML_START.match(data[:4096]):
         raise BadListing("html")
+    doctype_end = data.find(b"]>", 0, 65536)
+    if _ENTITY_DECLARATION.search(data, 0, doctype_end + 2 if doctype_end > 0 else 65536):
+        raise BadListing("entities")
     declaration = data.find(b"<?xml", 0, 4096)
     if declaration > 0:  # PHP warnings or other junk printed before the feed
         data = data[declaration:]

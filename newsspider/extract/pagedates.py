@@ -144,7 +144,8 @@ def find_dates(page: Page) -> dict[str, Any]:
     # is in it so that the walk knows what comes before it).
     with_headline = f" | //{headline.tag}" if headline is not None and headline.tag.isalnum() else ""
     elements = page.tree.xpath(_SCAN + with_headline)
-    found = _structured(page, latest, elements)
+    implausible: list[Candidate] = []
+    found = _structured(page, latest, elements, implausible)
     visible = _visible(page, latest, headline, elements)
     in_url = next(filter(None, (url_date(url, latest) for url in _urls(page))), None)
     zone = _page_zone([*found, *visible], page)
@@ -163,8 +164,8 @@ def find_dates(page: Page) -> dict[str, Any]:
     published = _as_shown(published, found, shown)
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
     result: dict[str, Any] = {
-        "datePublishedRaw": _raw_for(published, zone),
-        "dateModifiedRaw": _raw_for(modified, zone),
+        "datePublishedRaw": _raw_for(published, zone) or _stated(implausible, PUBLISHED),
+        "dateModifiedRaw": _raw_for(modified, zone) or _stated(implausible, MODIFIED),
     }
     if zone:
         result["_timezone"] = zone
@@ -174,8 +175,11 @@ def find_dates(page: Page) -> dict[str, Any]:
 # -- collecting -------------------------------------------------------------
 
 
-def _structured(page: Page, latest: date, elements: list[HtmlElement]) -> list[Candidate]:
-    """JSON-LD, microdata and meta candidates, most trusted first."""
+def _structured(page: Page, latest: date, elements: list[HtmlElement],
+                implausible: list[Candidate]) -> list[Candidate]:
+    """JSON-LD, microdata and meta candidates, most trusted first; dates that
+    are stated plainly but cannot be right (in the future, before news sites)
+    go to ``implausible``."""
     found: list[Candidate] = []
 
     def add(raw: Any, kind: str, source: str) -> None:
@@ -187,8 +191,9 @@ def _structured(page: Page, latest: date, elements: list[HtmlElement]) -> list[C
         if not isinstance(raw, str) or not raw.strip():
             return
         reading = read_iso(raw)
-        if reading is not None and plausible(reading.day, latest):
-            found.append(Candidate(raw.strip(), reading, kind, source))
+        if reading is not None:
+            into = found if plausible(reading.day, latest) else implausible
+            into.append(Candidate(raw.strip(), reading, kind, source))
 
     for obj in jsonld.article_objects(page)[:1] or _dated_objects(page)[:1]:
         for key in ("datePublished", "dateCreated", "uploadDate"):
@@ -493,6 +498,14 @@ def _lost_meridiem(structured: Reading, shown: Reading) -> bool:
     if structured.day != shown.day:
         return False
     return structured.clock[1:] == shown.clock[1:] and abs(structured.clock[0] - shown.clock[0]) == 12
+
+
+def _stated(implausible: list[Candidate], kind: str) -> str | None:
+    """Where the page has no believable date of this kind, the implausible one its
+    structured data states, as found: the dates pipeline then refuses it with a
+    counted reason (``future``, ``too_old``) and keeps the raw text, rather than
+    the page looking undated."""
+    return next((c.raw for c in implausible if c.kind == kind), None)
 
 
 def _raw_for(candidate: Candidate | None, zone: str | None) -> str | None:

@@ -7,8 +7,18 @@ where the date is unreadable (placeholders before 1900 such as ``0001-01-01``
 are not dates to the library), in the future (past a tolerance for clock skew
 and guessed zones) or older than news can be (``1970-01-01``): a wrong date in
 the archive is worse than none. Every outcome is counted as
-``newsspider/dates/<outcome>``: ``normalized``, ``missing``, ``unparsed``,
-``future``, ``too_old``, and ``modified_before_published`` (both kept).
+``newsspider/dates/<outcome>``: ``normalized``, ``no_zone``, ``missing``,
+``unparsed``, ``future``, ``too_old``, and ``modified_before_published``
+(both kept).
+
+A time with no offset (the text states none and the item names no known
+zone) is exported as its day only (``no_zone``): the archive's schema requires
+an offset on every time, because a reader given ``2019-04-22T11:50:00`` takes
+it as UTC or as its own local time, hours and sometimes a day away from the
+truth. The day is what the page says, so it is kept; the raw text stays in
+``*Raw`` for a later, better-informed reading. An ``_timezone`` that names no
+zone is treated as none, counted once per item (``unknown_zone``) and logged
+once per name: it is a profile's or extraction's mistake, not the page's.
 
 The raw text decides; where extraction found none, a value already in the
 field (structured data) is read again, and for ``datePublished`` the feed's or
@@ -22,7 +32,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from scrapy.crawler import Crawler
 
-from newsspider.dates import parse_date
+from newsspider.dates import parse_date, zone_info
 from newsspider.items import Article
 from newsspider.pipelines.base import ArticlePipeline
 from newsspider.stats import count
@@ -37,9 +47,12 @@ class DatesPipeline(ArticlePipeline):
         super().__init__(crawler)
         self.tolerance = timedelta(seconds=crawler.settings.getfloat("NEWSSPIDER_DATES_FUTURE_TOLERANCE", 86400))
         self.earliest = date(crawler.settings.getint("NEWSSPIDER_DATES_MIN_YEAR", 1990), 1, 1)
+        self.unknown_zones: set[str] = set()
 
     def process_article(self, item: Article) -> Article:
         now = _downloaded(item.dateDownloaded)
+        if item._timezone and zone_info(item._timezone) is None:
+            self._unknown_zone(item)
         published, modified = (self._normalize(item, field, now) for field in _FIELDS)
         if published is not None and modified is not None and _earlier(modified, published):
             count(self.stats, "dates", "modified_before_published")
@@ -73,8 +86,13 @@ class DatesPipeline(ArticlePipeline):
         elif _day(value) < self.earliest:
             reason = "too_old"
         else:
+            outcome = "normalized"
+            if isinstance(value, datetime) and value.tzinfo is None:
+                value, outcome = value.date(), "no_zone"
+                logger.debug("%(field)s %(raw)r has no zone: day only: %(url)s",
+                             {"field": field, "raw": source, "url": item.url})
             setattr(item, field, _iso(value))
-            count(self.stats, "dates", "normalized")
+            count(self.stats, "dates", outcome)
             return value
         count(self.stats, "dates", reason)
         logger.warning(
@@ -83,6 +101,17 @@ class DatesPipeline(ArticlePipeline):
              "zone": item._timezone, "url": item.url},
         )
         return None
+
+    def _unknown_zone(self, item: Article) -> None:
+        count(self.stats, "dates", "unknown_zone")
+        name = str(item._timezone)
+        if name not in self.unknown_zones:
+            self.unknown_zones.add(name)
+            logger.warning(
+                "Unknown time zone %(zone)r: its dates without an offset keep only their day "
+                "(logged once per zone; first seen on %(url)s)",
+                {"zone": name, "url": item.url},
+            )
 
 
 def _downloaded(text: str | None) -> datetime:
