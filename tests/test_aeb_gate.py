@@ -20,9 +20,9 @@ from newsspider.extract import extract
 from newsspider.extract.maintext import main_text
 from newsspider.extract.page import Page
 
-#: Floors reached when written (main_text 0.9770, extract() 0.9763), rounded down.
-MAIN_TEXT_FLOOR = 0.976
-EXTRACT_FLOOR = 0.975
+#: Floors reached (main_text 0.9775, extract() 0.9770), rounded down.
+MAIN_TEXT_FLOOR = 0.977
+EXTRACT_FLOOR = 0.976
 
 
 @pytest.fixture

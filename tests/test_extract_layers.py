@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +11,9 @@ import newsspider.extract as orchestrator
 from newsspider.extract import classify, fields, jsonld, meta, microdata, nextdata
 from newsspider.extract import extract
 from newsspider.extract.page import Page
+from newsspider.extract.sites.base import SiteProfile
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 STORY = " ".join(["The council approved the plan on Tuesday after a long debate."] * 12)
 
 
@@ -78,6 +81,15 @@ def test_language(value: str, expected: str | None) -> None:
         ("MARIA SILVA", ["Maria Silva"]),
         ("https://www.facebook.com/someone", []),
         ("news desk", []),
+        # an agency and its dateline, in capitals (The Hindu's byline)
+        ("PTI NEW DELHI, November 01, 2024", []),
+        ("AFP Pyongyang", []),
+        # a topic link run into the agency (NDTV's byline nav)
+        ("Economy Press Trust of India", []),
+        # a channel credited as the author (The Economic Times' "ET Now")
+        ("ET Now", []),
+        # the date after the name (Forbes India's author box)
+        ("By Kavya Menon Published: Nov 19, 2024 11:20:05 AM IST", ["Kavya Menon"]),
     ],
 )
 def test_person_names(byline: str, names: list[str]) -> None:
@@ -209,3 +221,24 @@ def test_a_failing_layer_is_recorded_not_raised(monkeypatch: pytest.MonkeyPatch)
     got = extract(p)
     assert got["headline"] == "Story"
     assert any("microdata" in problem for problem in p.cache["problems"])
+
+
+def test_profile_values_override_and_may_clear_authors_agency_dateline() -> None:
+    """A profile's ``authors``, ``agency`` and ``dateline`` are its verdict even when empty;
+    its other empty values (not found there) leave the generic ones."""
+    html = (FIXTURES / "no_structured_data.html").read_text("utf-8")
+    url = "https://coastlinegazette.example/world/fishing-fleet-stays-in-port-as-storm-nears"
+    generic = extract(page(html, url))
+    assert generic["authors"] and generic["agency"] == "AP" and generic["dateline"] == "Lisbon"
+
+    def verdict(_page: Page) -> dict:
+        return {"authors": [], "agency": None, "headline": "", "section": None, "keywords": []}
+
+    p = page(html, url)
+    p.profile = SiteProfile(name="gazette", publisher="Coastline Gazette", domains=("coastlinegazette.example",),
+                            extract=verdict)
+    got = extract(p)
+    assert got["authors"] == [] and got["agency"] is None
+    assert got["dateline"] == "Lisbon"  # not returned: the generic value stays
+    assert got["headline"] == generic["headline"] == "Fishing fleet stays in port as storm nears"
+    assert got["publisher"] == "Coastline Gazette"

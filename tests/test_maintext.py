@@ -30,6 +30,10 @@ def _page(html: str) -> Page:
         "short_paragraphs",
         # a section page: headline links and one-line teasers, no story at all
         "no_story",
+        # a <time> and a "By ..." line at the top of the <article>, before the dateline
+        "front_matter",
+        # a short story and, after it, a longer "Dear Reader" appeal box with only a style
+        "appeal_box",
     ],
 )
 def test_fixture_pages(name: str) -> None:

@@ -43,6 +43,7 @@ CASES: dict[str, dict[str, Any]] = {
         "publisher": "The Hindu",
         "headline": "GST collections rise 9% in October",
         "datePublished": "2024-11-01T18:05:12+05:30", "agency": "PTI", "dateline": "New Delhi",
+        "authors": [],  # the byline "PTI NEW DELHI, November 01, 2024" names no person
         "says": "invoice matching was made mandatory",
         "without": ["Also Read", "Click here to read", "Share Article", "Return to frontpage"],
     },
@@ -52,6 +53,7 @@ CASES: dict[str, dict[str, Any]] = {
         "publisher": "Mint",
         "headline": "Tata Steel to shut two blast furnaces in the Netherlands",
         "datePublished": "2024-11-20T13:40:00+05:30", "agency": "Reuters",
+        "authors": [],
         "says": "makes seven million tonnes of steel a year",
         "without": ["MORE FROM THIS SECTION", "TRENDING STORIES", "See All", "min read", "Also Read",
                     "published from a wire agency feed", "Mint Newsletters", "valid email", "Live Mint"],
@@ -61,20 +63,24 @@ CASES: dict[str, dict[str, Any]] = {
         "path": "/business/rbi-keeps-repo-rate-unchanged-for-tenth-time-6812345",
         "publisher": "NDTV",
         "headline": "RBI Keeps Repo Rate Unchanged For Tenth Time",
-        "datePublished": "2024-10-09T11:02:40+05:30", "agency": "PTI",
+        "datePublished": "2024-10-09T11:02:40+05:30", "agency": "PTI", "dateline": "Mumbai",
+        "authors": [],
         "says": "voted to hold the rate",
         "without": ["Promoted", "JioSaavn", "Track Latest News", "has not been edited by NDTV staff",
-                    "Bond Yields Dip"],
+                    "Bond Yields Dip", "Mumbai:"],
+        # the standfirst (h2.sp-descp) stays at the top, before the story's first paragraph
+        "starts": "The central bank kept its key lending rate at 6.5 per cent\n\nThe Reserve Bank of India on",
     },
     "moneycontrol": {
         "folder": "moneycontrol",
         "path": "/news/business/markets/oil-slips-as-us-crude-stocks-build-12876543.html",
         "publisher": "Moneycontrol",
         "headline": "Oil slips as US crude stocks build",
-        "datePublished": "2024-11-20T20:15:09+05:30", "agency": "Reuters",
+        "datePublished": "2024-11-20T20:15:09+05:30", "agency": "Reuters", "dateline": "New York",
         "says": "talks on a ceasefire in the Middle East",
         "without": ["Discover the latest Business News", "first published", "Tags:", "Advertise with Us",
-                    "Follow us on"],
+                    "Follow us on", "(Reuters)", "NEW YORK"],
+        "starts": "Brent fell 0.8 per cent after an industry report",
     },
     "times_of_india": {
         "folder": "times-of-india",
@@ -91,9 +97,10 @@ CASES: dict[str, dict[str, Any]] = {
         "path": "/nation/2024/nov/20/cyclone-warning-issued-for-odisha-coast-2701234.html",
         "publisher": "The New Indian Express",
         "headline": "Cyclone warning issued for Odisha coast",
-        "datePublished": "2024-11-20T16:48:00+05:30", "agency": "PTI",
+        "datePublished": "2024-11-20T16:48:00+05:30", "agency": "PTI", "dateline": "Bhubaneswar",
         "says": "prepare shelters and move people out of low-lying villages",
-        "without": ["By PTI", "Share Via Email", "Now we are on Telegram", "We respect your thoughts"],
+        "without": ["By PTI", "Share Via Email", "Now we are on Telegram", "We respect your thoughts",
+                    "BHUBANESWAR:"],
     },
     "forbes_india": {
         "folder": "forbes-india",
@@ -101,6 +108,7 @@ CASES: dict[str, dict[str, Any]] = {
         "publisher": "Forbes India",
         "headline": "A bicycle maker bets on cargo e-bikes",
         "datePublished": "2024-11-19T11:20:05+05:30", "agency": None,
+        "authors": [{"name": "Kavya Menon"}],  # "By <a>Kavya Menon</a>" then "Published: ..."
         "says": "The numbers work even before you count the parking.",
         "without": ["Related stories", "The electric scooter price war", "Advertise With Us", "Subscribe Now",
                     "Click here to see", "Show More"],
@@ -181,6 +189,10 @@ def test_fixture_page(name: str) -> None:
     assert fields["agency"] == case["agency"]
     if "dateline" in case:
         assert fields["dateline"] == case["dateline"]
+    if "authors" in case:
+        assert fields["authors"] == case["authors"]
+    if "starts" in case:
+        assert fields["articleBody"].startswith(case["starts"])
     assert fields["canonicalUrl"].startswith("https://")
     assert profile_for_url(fields["canonicalUrl"]).name == name
     assert case["says"] in fields["articleBody"]

@@ -4,8 +4,10 @@ Each layer is a module with a pure function of a :class:`Page` sharing one parse
 tree: ``meta`` (meta / Open Graph / Dublin Core / links, collected in one pass),
 ``jsonld``, ``microdata``, ``nextdata`` (embedded page state), ``maintext`` (the
 body from the page itself), ``pagedates``, ``classify``, and ``newsspider.wire``
-for the agency and dateline. This module only decides the order of trust between
-them; the site profile's own rules override what the generic layers found.
+for the agency and dateline. This module decides the order of trust between
+them, and trims the body's top (the headline, byline and date lines repeated there,
+a standfirst standing before the wire credit) before the credit is read; the site
+profile's own rules override what the generic layers found.
 
 A layer that fails on a broken page is skipped and noted in
 ``page.cache["problems"]``; extraction itself never raises.
@@ -18,8 +20,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from lxml import etree
+
 from newsspider.extract import classify, jsonld, meta, microdata, nextdata
 from newsspider.extract import fields as f
+from newsspider.extract.maintext import byline_line, front_line
 from newsspider.extract.page import Page
 
 logger = logging.getLogger(__name__)
@@ -34,6 +39,11 @@ STRUCTURED_BODY_MIN = 200
 STRUCTURED_LONGER = 3.0
 STRUCTURED_SUBSET_MIN = 1000
 STRUCTURED_SUBSET_SHARE = 0.97
+
+#: Fields a site profile rules on whenever its ``extract`` returns them, even empty: no
+#: authors (the byline names only an agency), no agency (a staff story), no dateline.
+#: Other values it returns override only where not empty (empty: not found there).
+PROFILE_VERDICTS = frozenset({"authors", "agency", "dateline"})
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|·)\s+")
 _WORD = re.compile(r"\w+")
@@ -83,7 +93,7 @@ def extract(page: Page) -> dict[str, Any]:
             fields["inLanguage"] = profile.language
         if profile.extract is not None:
             override = _run(page, "profile", profile.extract, {})
-            fields.update({k: v for k, v in override.items() if v not in (None, "", [])})
+            fields.update({k: v for k, v in override.items() if k in PROFILE_VERDICTS or v not in (None, "", [])})
     fields.setdefault("_pageType", "article")
     return fields
 
@@ -121,9 +131,27 @@ def _body(main: str, structured: tuple[dict[str, Any], ...]) -> str:
         if len(body) > len(main) * STRUCTURED_LONGER and _share(main_shingles, _shingles(body)) >= 0.9:
             return body
         if STRUCTURED_SUBSET_MIN <= len(body) < len(main) * 0.9 \
-                and _share(_shingles(body), main_shingles) >= STRUCTURED_SUBSET_SHARE:
-            return body
+                and _share(body_shingles := _shingles(body), main_shingles) >= STRUCTURED_SUBSET_SHARE:
+            return _paragraphed(body, body_shingles, main)
     return main
+
+
+def _paragraphed(body: str, body_shingles: set[int], main: str) -> str:
+    """``body``, or where it is one flat paragraph (sentences glued: "economy?The Finance
+    Minister") the paragraphs of ``main`` that it covers, when they cover it all; a
+    paragraph repeated further down (a standfirst that is the story's first sentence)
+    is taken once."""
+    if "\n" in body or "\n" not in main:
+        return body
+    kept = [(p, sh) for p in main.split("\n\n") if _share(sh := _shingles(p), body_shingles) >= 0.9]
+    later: set[int] = set()
+    paragraphs = []
+    for text, shingles in reversed(kept):
+        if _share(shingles, later) < 0.9:
+            paragraphs.append(text)
+        later |= shingles
+    text = "\n\n".join(reversed(paragraphs))
+    return text if _share(body_shingles, _shingles(text)) >= STRUCTURED_SUBSET_SHARE else body
 
 
 def _shingles(text: str) -> set[int]:
@@ -185,27 +213,32 @@ def _headline(page: Page, m: dict[str, Any], structured: tuple[dict[str, Any], .
 
 #: Byline-like elements: searched near the headline (under the h1's ancestor
 #: ``BYLINE_LEVELS`` levels up), over the whole tree only where the page has no h1.
+#: Elements marked as bylines first; only where none is found, unmarked "By Name" or
+#: "By <a>Name</a>" lines (checked by :func:`_unmarked_byline`).
 BYLINE_LEVELS = 4
-_BYLINE_XPATH = (
+_MARKED_BYLINES = etree.XPath(
     "descendant-or-self::*[@itemprop='author' or @rel='author' or contains(@class,'yline') or "
     "contains(@class,'uthor') or contains(@id,'yline') or contains(@class,'ateline')]"
+)
+_UNMARKED_BYLINES = etree.XPath(
+    "descendant-or-self::*[starts-with(normalize-space(text()),'By ') or normalize-space(text())='By']"
 )
 BYLINE_MAX = 250
 _INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
 _SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img", "link", "noscript"}
 
 
-def _byline_elements(page: Page) -> list[Any]:
+def _byline_region(page: Page) -> Any:
     h1s = meta.head(page).h1s
     if not h1s:
-        return page.tree.xpath(_BYLINE_XPATH)
+        return page.tree
     region = h1s[0]
     for _ in range(BYLINE_LEVELS):
         parent = region.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         region = parent
-    return region.xpath(_BYLINE_XPATH)
+    return region
 
 
 def _byline_block(el: Any) -> Any:
@@ -219,11 +252,24 @@ def _byline_block(el: Any) -> Any:
     return el
 
 
+def _unmarked_byline(text: str) -> bool:
+    """Whether the text of an element without a byline class is one: "By" and names
+    only ("By Jane Doe", "By Asha Rao and Li Wei"), or "By" and names followed by the
+    date ("By Asha Rao Published: Nov 19, 2024 ...")."""
+    return byline_line(f.DATE_PART.sub("", text).strip(" |,")) is not None
+
+
 def _byline_texts(page: Page) -> list[str]:
     """Short texts of byline-like elements (outermost ones, in page order)."""
+    region = _byline_region(page)
+    texts = _texts_of(_MARKED_BYLINES(region), marked=True)
+    return texts or _texts_of(_UNMARKED_BYLINES(region), marked=False)
+
+
+def _texts_of(elements: list[Any], marked: bool) -> list[str]:
     texts: list[str] = []
     seen: set[Any] = set()
-    for el in _byline_elements(page):
+    for el in elements:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
             continue
         if "comment" in (el.get("class") or "").casefold():
@@ -231,7 +277,7 @@ def _byline_texts(page: Page) -> list[str]:
         el = _byline_block(el)
         seen.add(el)
         text = f.clean(el.text_content())
-        if text and len(text) <= BYLINE_MAX:
+        if text and len(text) <= BYLINE_MAX and (marked or _unmarked_byline(text)):
             texts.append(text)
         if len(texts) >= 6:
             break
@@ -262,13 +308,81 @@ def _credit(fields: dict[str, Any], layers: dict[str, dict[str, Any]], bylines: 
     out: dict[str, Any] = {}
     body = fields.get("articleBody") or ""
     if body and hasattr(wire, "from_body"):
-        credit, body = wire.from_body(body)
+        names = [a["name"] for a in fields.get("authors") or ()] + ([agency] if agency else [])
+        body = _front_matter(body, fields.get("headline"), names)
+        leads = [text for text in (fields.get("description"), fields.get("headline")) if text]
+        credit, body = _body_credit(wire, body, leads)
         agency = agency or credit.agency
         dateline = dateline or credit.dateline
         out["articleBody"] = body
     out["agency"] = agency
     out["dateline"] = dateline
     return out
+
+
+#: How many paragraphs at the top of the body :func:`_front_matter` looks at, and how
+#: long one may be.
+FRONT_PARAGRAPHS = 4
+FRONT_CHARS = 150
+_BYLINE_WORDS = re.compile(r"\b(?:by|and)\b|[\W_]+", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"^(?:home|start)\s*[>»/›|]", re.IGNORECASE)
+
+
+def _front_matter(body: str, headline: str | None, names: list[str]) -> str:
+    """The body without the page's header lines at its top: the headline repeated, a
+    breadcrumb trail ("Home >Money >Personal Finance"), a byline or date line ("2 min
+    read . Updated: 18 Feb 2021, 04:55 PM IST Navneet Dubey", once the authors' names and
+    the agency are taken out of it)."""
+    paragraphs = body.split("\n\n")
+    title = (headline or "").casefold()
+    drop = 0
+    for text in paragraphs[:FRONT_PARAGRAPHS]:
+        if len(text) > FRONT_CHARS:
+            break
+        if text.casefold() != title and not _BREADCRUMB.match(text):
+            rest = text
+            for name in names:
+                rest = rest.replace(name, " ")
+            rest = " ".join(rest.split())
+            if _BYLINE_WORDS.sub("", rest) and not front_line(rest):
+                break
+        drop += 1
+    return "\n\n".join(paragraphs[drop:]) if 0 < drop < len(paragraphs) else body
+
+
+#: Paragraphs at the top of the body that may stand before the wire credit: a
+#: standfirst (NDTV's ``h2.sp-descp``, Moneycontrol's ``h2.article_desc``, The Hindu's
+#: ``h2.intro``, Mint's summary) or the headline repeated.
+LEAD_PARAGRAPHS = 2
+
+
+def _body_credit(wire: Any, body: str, leads: list[str]) -> tuple[Any, str]:
+    """``wire.from_body`` on the body; where its opening holds no credit but the body
+    opens with paragraphs like the description or headline (``leads``), on what follows
+    them: "Standfirst.\n\nMumbai: The Reserve Bank ..." gives the dateline ``Mumbai``
+    and loses only "Mumbai: ", the standfirst stays."""
+    credit, text = wire.from_body(body)
+    if not body.lstrip().startswith(text):  # the opening held a credit
+        return credit, text
+    paragraphs = body.split("\n\n")
+    for skip in range(1, min(LEAD_PARAGRAPHS, len(paragraphs) - 1) + 1):
+        if not any(_similar(paragraphs[skip - 1], lead) for lead in leads):
+            break
+        rest = "\n\n".join(paragraphs[skip:])
+        found, story = wire.from_body(rest)
+        if not rest.lstrip().startswith(story) and _credible(found, paragraphs[skip][:80]):
+            return found, "\n\n".join([*paragraphs[:skip], story])
+    return credit, text
+
+
+def _credible(credit: Any, opening: str) -> bool:
+    """Whether a credit found past the lead is one: an agency, or a place in capitals or
+    of at most two words ("Mumbai:", "NEW DELHI:"), not a title ("Star Wars Jedi: Fallen
+    Order is ...")."""
+    if credit.agency:
+        return True
+    place = credit.dateline or ""
+    return bool(place) and (len(place.split()) <= 2 or place.upper() in opening)
 
 
 # Other fields -------------------------------------------------------------------------------

@@ -149,12 +149,14 @@ def element_text(root: Any) -> str:
 # People ---------------------------------------------------------------------------------
 
 _BY = re.compile(r"^\s*(?:(?:written|posted|reported|edited|compiled|story|text|words)\s+)?by[:\s]+", re.I)
+#: Where a byline's date part starts ("By Jane Doe Published: Jul 11, 2021 ..."): cut off.
+DATE_PART = re.compile(r"\b(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\b.*", re.I | re.S)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/)\s*", re.I)
 _NOT_A_PERSON = re.compile(
     r"(\d|@|https?:|www\.|\.com\b|\bago\b|e-?mail|\bauthor\b|\bstaff\b|\bdesk\b|\bbureau\b|\bteam\b|"
     r"\beditor(s|ial)?\b|\bcorrespondent\b|\bnews\b|\bservice\b|\bagency\b|\bonline\b|\bcontributor\b|"
     r"\bupdated\b|\bpublished\b|\bfollow\b|\bread\b|\bmore\b|\bwire\b|\bdigital\b|\bmedia\b|\breporter\b|"
-    r"\bfeeds?\b|\bsyndicated\b|\bguest\b|\badmin\b|\bnewsroom\b|\bweb\b|\btimes\b|\bexpress\b|\bpost\b)",
+    r"\bfeeds?\b|\bsyndicated\b|\bguest\b|\badmin\b|\bnewsroom\b|\bweb\b|\btimes\b|\bexpress\b|\bpost\b|\bnow\b)",
     re.I,
 )
 
@@ -184,6 +186,7 @@ def person_names(text: Any, exclude: tuple[str, ...] = ()) -> list[str]:
     text = clean(text)
     if not text or len(text) > 200:
         return []
+    text = DATE_PART.sub("", text)
     text = _BY.sub("", text.split(" | ")[0])  # "Name | Place", "Names | Agency": names come first
     text = re.sub(r"\s*\(.*?\)\s*", " ", text)  # "(with inputs from Reuters)"
     names = []
@@ -194,7 +197,10 @@ def person_names(text: Any, exclude: tuple[str, ...] = ()) -> list[str]:
         words = name.split()
         if not 1 <= len(words) <= 5 or not any(c.isupper() for c in name):
             continue
-        if name.casefold() in exclude or _agency_name(name):
+        # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India" (a
+        # topic link run into the agency): not people
+        if name.casefold() in exclude or _agency_name(words[0]) \
+                or any(_agency_name(" ".join(words[i:])) for i in range(len(words))):
             continue
         names.append(name.title() if name.isupper() else name)
     return names

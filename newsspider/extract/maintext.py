@@ -18,8 +18,10 @@ that sit inside furniture (comment threads, cookie notices) score a quarter.
 The main text is the container's units, minus those inside furniture or cards
 below it, link lists, an ``<h1>`` before the story (the headline) and short
 inserts ("Also read: ..."); an embedded post (a tweet) is kept as quoted story
-whatever widget wraps it. Navigation, asides, footers, scripts, hidden blocks
-and hidden or hover-only spans are not walked at all.
+whatever widget wraps it; a date-only or byline-only line at its top (a ``<time>``
+inside ``<article>``, "By Jane Doe") is front matter, not story. Navigation, asides,
+footers, scripts, hidden blocks, "Dear Reader" appeal boxes and hidden or hover-only
+spans are not walked at all.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ import re
 
 from lxml import etree
 
+from newsspider import wire
+from newsspider.dates import parse_date
 from newsspider.extract.page import Page
 
 #: Elements whose content is never text of the story: not walked at all (navigation,
@@ -101,6 +105,55 @@ _INSERT = re.compile(
     r"published|posted (?:on|by|in)|(?:last )?updated\b|filed under|photo:|image:)|^\s*©",
     re.IGNORECASE,
 )
+#: How a publisher's appeal box opens (Business Standard's has no class, only a style).
+_APPEAL = re.compile(r"dear (?:reader|subscriber|user)s?\b", re.IGNORECASE)
+
+
+def _opens_appeal(el: etree._Element) -> bool:
+    """Whether a block opens with "Dear Reader": a publisher's appeal box, drawn with an
+    inline style and no class (Business Standard's "Dear Reader, ... Support quality
+    journalism"), skipped like a hidden block. Only styled blocks are asked, and only
+    for their first words."""
+    start = ""
+    for text in el.itertext():
+        start += text
+        if len(start.strip()) >= 20:
+            break
+    return _APPEAL.match(start.strip()) is not None
+
+
+#: Lines among the first ``_FRONT`` paragraphs that are the page's front matter, not
+#: story, when at most ``_FRONT_CHARS`` long: a byline ("By Jane Doe"; a wire credit
+#: "By Reuters" stays, the credit step reads it) or a date only ("12 March 2024",
+#: a ``<time>`` inside ``<article>``). Left in, they also hide a wire opening such as
+#: ``NAIROBI (AFP) —`` from :func:`newsspider.wire.from_body`.
+_FRONT = 3
+_FRONT_CHARS = 80
+_BYLINE_LINE = re.compile(
+    r"^(?i:(?:(?:written|posted|reported|story)\s+)?by):?\s+"
+    r"(?P<names>[A-Z][\w'’.-]*(?:(?:\s+|\s*[,&|]\s*|\s+(?i:and)\s+)[A-Z][\w'’.-]*){0,5})$"
+)
+#: What a date-only line may hold besides the date itself.
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+    r"|\b(?:[ap]\.?m\.?|[a-z]{1,3}[sd]t|gmt|utc|updated|published|posted|modified|last|first|on|at|min|mins|read)\b"
+    r"|[\d\W_]+",
+    re.IGNORECASE,
+)
+
+
+def byline_line(text: str) -> re.Match[str] | None:
+    """``text`` read as a byline line ("By Jane Doe", "BY JANE DOE AND JOHN ROE"):
+    group ``names``; None for anything else ("By the numbers", "By Monday, all ...")."""
+    return _BYLINE_LINE.match(text)
+
+
+def front_line(text: str) -> bool:
+    """Whether a short line at the top of the story is a byline or a date only."""
+    byline = _BYLINE_LINE.match(text)
+    if byline is not None:
+        return not wire.agency_name(byline.group("names"))
+    return not _DATE_WORDS.sub("", text) and parse_date(text) is not None
 
 
 def main_text(page: Page) -> str:
@@ -166,7 +219,7 @@ def main_text(page: Page) -> str:
                 continue
             if tag in _BLOCKS:
                 style = el.get("style")
-                if style and _HIDDEN.search(style) is not None or el.get("hidden") is not None:
+                if style and (_HIDDEN.search(style) is not None or _opens_appeal(el)) or el.get("hidden") is not None:
                     walker.skip_subtree()
                     stack.append(None)
                     continue
@@ -237,8 +290,11 @@ def main_text(page: Page) -> str:
             text = el.tail
         else:  # a comment
             text = el.tail
-        if text and not text.isspace():
-            add(text)
+        if text:
+            if not text.isspace():
+                add(text)
+            elif unit is not None:  # the space between two inline elements: "<em>a</em> <em>b</em>"
+                unit[2].append(" ")
     if unit is not None:
         close()
     if best_score < _MIN_STORY:
@@ -253,6 +309,8 @@ def main_text(page: Page) -> str:
             continue
         text = " ".join("".join(parts).split())
         if len(text) < 120 and _INSERT.match(text):
+            continue
+        if len(paragraphs) < _FRONT and len(text) <= _FRONT_CHARS and front_line(text):
             continue
         paragraphs.append(text)
         started = started or chars >= 30

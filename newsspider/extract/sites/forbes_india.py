@@ -49,7 +49,9 @@ def extract(page: Page) -> dict[str, Any]:
     if not body:
         return {}
     credit, body = wire.from_body(body)
-    return {"articleBody": body, "agency": credit.agency, "dateline": credit.dateline}
+    # agency and dateline only where the opening gives them: an empty one would clear the byline's
+    found = {"agency": credit.agency, "dateline": credit.dateline}
+    return {"articleBody": body, **{key: value for key, value in found.items() if value}}
 
 
 def _paragraphs(root: HtmlElement) -> list[str]:
