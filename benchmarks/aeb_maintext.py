@@ -80,7 +80,7 @@ def run(pages, bench: Path, peers: bool, worst: int, repeat: int) -> None:
         if texts is None:
             print(f"{name:26} {'':>6} {'':>6} {'':>6} {1000 * cpu / n:8.2f}")
             continue
-        s = metrics.body_scores([(p[2], t) for p, t in zip(pages, texts)])
+        s = metrics.body_scores([(p[2], t) for p, t in zip(pages, texts, strict=True)])
         print(f"{name:26} {s['f1']:6.4f} {s['precision']:6.4f} {s['recall']:6.4f} {1000 * cpu / n:8.2f}")
     if theirs is not None:
         print(f"ratios: (parse + ours)/trafilatura {(parse_cpu + ours_cpu) / rows[-1][2]:.3f}, "
@@ -89,7 +89,7 @@ def run(pages, bench: Path, peers: bool, worst: int, repeat: int) -> None:
         print(f"ratio: (parse + ours)/parse {(parse_cpu + ours_cpu) / parse_cpu:.2f}")
     if worst:
         scored = []
-        for i, ((url, _html, expected), got) in enumerate(zip(pages, ours)):
+        for i, ((url, _html, expected), got) in enumerate(zip(pages, ours, strict=True)):
             tp, fp, fn = metrics.page_counts(expected, got)
             p = tp / (tp + fp) if tp + fp else 1.0
             r = tp / (tp + fn) if tp + fn else 1.0

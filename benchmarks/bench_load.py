@@ -50,8 +50,8 @@ def run(name: str, command: list[str], site: SyntheticSite, mark: int, workdir: 
         env.pop(proxy, None)
     site.hits = 0
     started = time.perf_counter()
-    proc = subprocess.Popen(command, cwd=workdir, env=env, stdout=subprocess.DEVNULL,
-                            stderr=open(workdir / f"{name}.log", "wb"))
+    with open(workdir / f"{name}.log", "wb") as log:  # the child keeps its own copy of the handle
+        proc = subprocess.Popen(command, cwd=workdir, env=env, stdout=subprocess.DEVNULL, stderr=log)
     at_mark = peak = 0
     while proc.poll() is None:
         current = rss_kb(proc.pid)

@@ -124,15 +124,15 @@ def main() -> int:
         expected = [page.get("date") for page, _ in pages]
         values, found, spent, parsing = ours(pages, zone)
         print(f"== {folder.name}: {len(pages)} pages (lxml parse alone: {parsing / len(pages) * 1000:.2f} ms/page)")
-        print(line("newsspider", date_scores(list(zip(expected, values))), spent, len(pages)))
-        unread = sum(bool(f["datePublishedRaw"]) and v is None for f, v in zip(found, values))
+        print(line("newsspider", date_scores(list(zip(expected, values, strict=True))), spent, len(pages)))
+        unread = sum(bool(f["datePublishedRaw"]) and v is None for f, v in zip(found, values, strict=True))
         if unread:
             print(f"   {unread} raw dates found that normalize_date could not read")
         if not args.no_peer:
             peer, peer_spent = trafilatura_dates(pages)
-            print(line("trafilatura", date_scores(list(zip(expected, peer))), peer_spent, len(pages)))
+            print(line("trafilatura", date_scores(list(zip(expected, peer, strict=True))), peer_spent, len(pages)))
         if args.wrong:
-            for (page, _), want, got, raw in zip(pages, expected, values, found):
+            for (page, _), want, got, raw in zip(pages, expected, values, found, strict=True):
                 if (got or "")[:10] != (want or "")[:10] or (want and len(want) > 10 and got != want):
                     print(f"   want {want} got {got} raw {raw} {page['url']}")
     return 0

@@ -11,6 +11,7 @@ extraction and the pipelines and are never exported.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from datetime import datetime, timezone
 from typing import Any
 
 
@@ -92,3 +93,8 @@ def article_from(data: dict[str, Any]) -> Article:
     """Build an ``Article`` from a dict, ignoring keys that are not fields."""
     known = {f.name for f in fields(Article)}
     return Article(**{k: v for k, v in data.items() if k in known})
+
+
+def download_time() -> str:
+    """Now, as ``dateDownloaded`` is written: UTC, to the second."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()

@@ -123,6 +123,20 @@ class CrawlResult:
         return self.stats.get(name, default)
 
 
+def crawl_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """Environment of a ``scrapy`` subprocess: the project's settings, this
+    checkout importable, and no proxy (the machine's would take loopback
+    requests elsewhere); ``env`` is added last, so a test may set its own."""
+    run_env = {k: v for k, v in os.environ.items()
+               if k not in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")}
+    run_env.update({
+        "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+        **(env or {}),
+    })
+    return run_env
+
+
 def crawl(spider: str, workdir: Path, *args: str, settings: dict[str, Any] | None = None,
           output: str | None = "out.jsonl", timeout: float = 120, env: dict[str, str] | None = None,
           ) -> CrawlResult:
@@ -140,15 +154,8 @@ def crawl(spider: str, workdir: Path, *args: str, settings: dict[str, Any] | Non
               "DOWNLOAD_DELAY": "0", "AUTOTHROTTLE_ENABLED": "False", **(settings or {})}
     for name, value in merged.items():
         command += ["-s", f"{name}={value}"]
-    # The machine's proxy would take loopback requests elsewhere; a test may set its own.
-    run_env = {k: v for k, v in os.environ.items()
-               if k not in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")}
-    run_env.update({
-        "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
-        **(env or {}),
-    })
-    proc = subprocess.run(command, cwd=workdir, env=run_env, capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run(command, cwd=workdir, env=crawl_env(env), capture_output=True, text=True,
+                          timeout=timeout)
     lines: list[str] = []
     if output and (workdir / output).exists():
         lines = (workdir / output).read_text("utf-8").splitlines()

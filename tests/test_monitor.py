@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import subprocess
 import sys
 import textwrap
@@ -20,10 +19,9 @@ from scrapy.utils.test import get_crawler
 from newsspider import schema
 from newsspider.extensions.monitor import ItemMonitor
 from newsspider.items import Article
+from tests.loopback import crawl_env
 from tests.schema_check import assert_valid_lines
 from tests.test_validate import article, tombstone
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 class DummySpider(Spider):
@@ -184,9 +182,7 @@ def test_real_run_writes_checks_into_the_summary(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "scrapy", "runspider", "items_spider.py", "-O", "out.jsonl:jsonlines",
                "-s", f"ITEM_PIPELINES={json.dumps(pipelines)}", "-s", "NEWSSPIDER_SUMMARY_FILE=summary.json",
                "-s", "FEED_EXPORT_BATCH_ITEM_COUNT=0"]
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    proc = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(command, cwd=tmp_path, env=crawl_env(), capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-3000:]
     lines = (tmp_path / "out.jsonl").read_text("utf-8").splitlines()
     assert len(lines) == 4

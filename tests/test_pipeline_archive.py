@@ -98,7 +98,7 @@ def test_incremental_spider_argument(tmp_path: Path, value: str, on: bool) -> No
     assert (crawl_state(crawler) is not None) is on
 
 
-def test_state_setting_off(tmp_path: Path) -> None:
+def test_state_setting_off() -> None:
     crawler = get_crawler(NewsLike, {"NEWSSPIDER_STATE_ENABLED": False})
     crawler.spider = crawler._create_spider()
     with pytest.raises(NotConfigured):
@@ -113,6 +113,7 @@ def test_gzip_batch_and_no_part_left(tmp_path: Path) -> None:
     pipeline = ArchiveStatePipeline.from_crawler(crawler)
     path = tmp_path / "b1.jsonl.gz"
     store_batch(crawler, path, [pipeline.process_item(article())])
-    assert [json.loads(line)["version"] for line in gzip.open(path)] == [1]
+    with gzip.open(path) as lines:
+        assert [json.loads(line)["version"] for line in lines] == [1]
     assert list(tmp_path.glob("*.part")) == []
     assert crawler.stats.get_value("newsspider/archive/committed") == 1

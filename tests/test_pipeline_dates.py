@@ -123,7 +123,7 @@ def test_within_the_tolerance_is_not_future(crawler):
     assert item.datePublished == "2026-11-30T18:00:00+00:00"
 
 
-def test_tolerance_and_earliest_year_are_settings(crawler):
+def test_tolerance_and_earliest_year_are_settings():
     settings = {"NEWSSPIDER_DATES_FUTURE_TOLERANCE": 3600, "NEWSSPIDER_DATES_MIN_YEAR": 2020}
     pipeline = DatesPipeline.from_crawler(get_crawler(settings_dict=settings))
     item = pipeline.process_item(Article(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from scrapy import Spider, signals
+from scrapy import signals
 from scrapy.crawler import Crawler
 
 from newsspider.stats import PREFIX, key
@@ -51,7 +51,7 @@ class OutcomeTotals:
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
         return extension
 
-    def spider_closed(self, spider: Spider) -> None:
+    def spider_closed(self) -> None:
         totals, reasons = outcome_totals(self.stats.get_stats())
         for group, total in totals.items():
             self.stats.set_value(key("outcome", group), total)

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
-
-import re
 
 import lxml.html
 from lxml import etree
 
 if TYPE_CHECKING:
-    from scrapy.http import TextResponse
-
     from newsspider.extract.sites.base import SiteProfile
 
 
@@ -44,10 +41,6 @@ class Page:
     url: str
     html: str
     cache: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def from_response(cls, response: TextResponse) -> Page:
-        return cls(url=response.url, html=response.text)
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.httpobj import urlparse_cached
@@ -37,16 +37,16 @@ class InternalAddressMiddleware:
     def from_crawler(cls, crawler: Crawler) -> InternalAddressMiddleware:
         return cls(crawler)
 
-    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+    def process_request(self, request: Request) -> None:
         parts = urlparse_cached(request)
         kind = address_kind(parts.hostname)
         if kind is None:
-            return None
+            return
         place = (parts.hostname or "", parts.port)
         if request.meta.get("is_start_request") and not request.meta.get("redirect_urls"):
             self.allowed.add(place)
         if place in self.allowed:
-            return None
+            return
         count(self.stats, "skipped", f"internal_address/{kind}")
         logger.warning(
             "Refused a request to an internal (%(kind)s) address: %(url)s",

@@ -11,7 +11,6 @@ this middleware's order is above its 50).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime, timezone
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -19,7 +18,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
-from newsspider.items import Article
+from newsspider.items import Article, download_time
 from newsspider.state.crawler import CrawlState, crawl_state
 from newsspider.stats import count
 
@@ -51,5 +50,5 @@ class TombstoneSpiderMiddleware:
             canonicalUrl=story.url,
             removed=True,
             spider=self.crawler.spider.name,
-            dateDownloaded=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            dateDownloaded=download_time(),
         )]

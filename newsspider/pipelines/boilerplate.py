@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 
-
 from newsspider.extract.boilerplate import Rule, clean_body, site_rules
 from newsspider.extract.sites import all_profiles, profile_for_url
 from newsspider.extract.sites.base import SiteProfile

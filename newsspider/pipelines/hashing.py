@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 
-
 from newsspider.items import Article
 from newsspider.pipelines.base import ArticlePipeline
 from newsspider.stats import count

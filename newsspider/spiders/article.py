@@ -15,7 +15,6 @@ import scrapy
 
 from newsspider.spiders.base import ArticleSpider
 
-
 #: A path ending so is one saved page, not a list of URLs.
 PAGE_SUFFIXES = {".html", ".htm", ".xhtml"}
 

@@ -14,7 +14,6 @@ Windows-1252), ``fallback_utf8`` (declared another charset, written in UTF-8),
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timezone
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -24,7 +23,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from newsspider.extract import extract
 from newsspider.extract.page import Page
-from newsspider.items import Article, article_from
+from newsspider.items import Article, article_from, download_time
 from newsspider.middlewares.outcomes import failure_outcome
 from newsspider.stats import count
 
@@ -122,7 +121,7 @@ class ArticleSpider(scrapy.Spider):
         article = article_from(fields)
         article.url = response.url
         article.spider = self.name
-        article.dateDownloaded = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+        article.dateDownloaded = download_time()
         article._listedDate = response.meta.get("listed_date")
         yield article
 

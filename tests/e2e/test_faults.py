@@ -52,7 +52,9 @@ def test_crawl_ends_cleanly(fault_run):
     assert result.stat("finish_reason") == "finished"
     assert result.stat("spider_exceptions/count") == 0
     assert "Unhandled error" not in result.log and "Scraper bug" not in result.log
-    assert result.returncode == (1 if result.summary["status"] == "failed" else 0)
+    # A few faults among many good pages: the run is not a failed one (see test_a_dead_site_exits_nonzero).
+    assert result.summary["status"] == "ok", result.summary.get("failures")
+    assert result.returncode == 0
     assert all(line.endswith("}") for line in result.lines)
 
 
@@ -108,7 +110,7 @@ def test_bad_dates_keep_their_raw_text_and_a_reason(fault_run):
         assert by_path[path]["datePublished"] is None
     assert result.stat("newsspider/dates/future") == 1
     assert result.stat("newsspider/dates/too_old") == 1
-    assert result.stat("newsspider/dates/unparsed") >= 1  # year 1: a placeholder, not a date
+    assert result.stat("newsspider/dates/unparsed") == 1  # year 1: a placeholder, not a date
 
 
 def test_encoding_faults_are_read_right(fault_run):

@@ -1,14 +1,19 @@
-"""What a publisher's profile holds: one small module per site in this package."""
+"""What a publisher's profile holds (one small module per site in this package),
+and what the profiles' own extraction shares."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
     from newsspider.extract.page import Page
+
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -42,3 +47,36 @@ class SiteProfile:
     @property
     def article_pattern(self) -> re.Pattern[str] | None:
         return re.compile(self.article_url) if self.article_url else None
+
+
+def block_paragraphs(root: HtmlElement, blocks: Collection[str],
+                     skip: Callable[[HtmlElement], bool] | None = None) -> list[str]:
+    """The text of ``root`` cut into paragraphs where an element named in ``blocks``
+    starts or ends, white space folded. Comments, and the elements ``skip`` accepts,
+    give no text (their tails do): a profile reads a story container this way where
+    its markup breaks paragraphs in its own manner."""
+    found: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = _SPACE.sub(" ", "".join(buffer)).strip()
+        buffer.clear()
+        if text:
+            found.append(text)
+
+    def walk(node: HtmlElement) -> None:
+        if not isinstance(node.tag, str) or (skip is not None and skip(node)):
+            return
+        block = node.tag in blocks
+        if block:
+            flush()
+        buffer.append(node.text or "")
+        for child in node:
+            walk(child)
+            buffer.append(child.tail or "")
+        if block:
+            flush()
+
+    walk(root)
+    flush()
+    return found

@@ -34,7 +34,7 @@ import lxml.html
 
 from newsspider import wire
 from newsspider.extract import jsonld
-from newsspider.extract.sites.base import SiteProfile
+from newsspider.extract.sites.base import SiteProfile, block_paragraphs
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -232,32 +232,11 @@ def _credits(names: list[str], place: str | None, body: str, byline: str | None 
 
 def _paragraphs(root: HtmlElement) -> list[str]:
     """The text of ``root`` cut into paragraphs at block elements and line breaks."""
-    found: list[str] = []
-    buffer: list[str] = []
+    return block_paragraphs(root, _BLOCKS, skip=_skipped)
 
-    def flush() -> None:
-        text = _SPACE.sub(" ", "".join(buffer)).strip()
-        buffer.clear()
-        if text:
-            found.append(text)
 
-    def walk(node: HtmlElement) -> None:
-        tag = node.tag if isinstance(node.tag, str) else None
-        if tag is None or tag in _SKIP or _is_caption(node):
-            return
-        block = tag in _BLOCKS
-        if block:
-            flush()
-        buffer.append(node.text or "")
-        for child in node:
-            walk(child)
-            buffer.append(child.tail or "")
-        if block:
-            flush()
-
-    walk(root)
-    flush()
-    return found
+def _skipped(node: HtmlElement) -> bool:
+    return node.tag in _SKIP or _is_caption(node)
 
 
 def _is_caption(node: HtmlElement) -> bool:

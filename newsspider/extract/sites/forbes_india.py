@@ -19,11 +19,9 @@ from typing import TYPE_CHECKING, Any
 import lxml.html
 
 from newsspider import wire
-from newsspider.extract.sites.base import SiteProfile
+from newsspider.extract.sites.base import SiteProfile, block_paragraphs
 
 if TYPE_CHECKING:
-    from lxml.html import HtmlElement
-
     from newsspider.extract.page import Page
 
 #: The story's container in the source, up to the "Show More" link (or the footer).
@@ -33,7 +31,8 @@ _END_P = re.compile(r"</p\s*>", re.I)
 #: Not story text: embedded players, images, the related-stories box, the Covid coverage link.
 _DROP = ("//script | //style | //iframe | //img | //figure | //figcaption"
          " | //*[contains(@class, 'related-atrical') or contains(@class, 'forbslife_article')]")
-_SPACE = re.compile(r"\s+")
+#: Elements that start a new paragraph.
+_BLOCKS = {"p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table"}
 
 
 def extract(page: Page) -> dict[str, Any]:
@@ -45,7 +44,7 @@ def extract(page: Page) -> dict[str, Any]:
     root = lxml.html.fragment_fromstring(_END_P.sub("</p><p>", match.group(1)), create_parent="div")
     for node in root.xpath(_DROP):
         node.drop_tree()
-    body = "\n\n".join(_paragraphs(root))
+    body = "\n\n".join(block_paragraphs(root, _BLOCKS))
     if not body:
         return {}
     credit, body = wire.from_body(body)
@@ -53,33 +52,6 @@ def extract(page: Page) -> dict[str, Any]:
     found = {"agency": credit.agency, "dateline": credit.dateline}
     return {"articleBody": body, **{key: value for key, value in found.items() if value}}
 
-
-def _paragraphs(root: HtmlElement) -> list[str]:
-    """Text of ``root`` split where a block element starts or ends."""
-    found: list[str] = []
-    buffer: list[str] = []
-
-    def flush() -> None:
-        text = _SPACE.sub(" ", "".join(buffer).replace("\u00a0", " ")).strip()
-        buffer.clear()
-        if text:
-            found.append(text)
-
-    def walk(node: HtmlElement) -> None:
-        block = node.tag in ("p", "div", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "table")
-        if block:
-            flush()
-        buffer.append(node.text or "")
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            buffer.append(child.tail or "")
-        if block:
-            flush()
-
-    walk(root)
-    flush()
-    return found
 
 SITE = "https://www.forbesindia.com"
 
