@@ -175,6 +175,10 @@ def test_body_rule() -> None:
     assert orchestrator._body(long + "\n\n" + furniture, ({"articleBody": long},)) == long
     # main text only found part of a body the structured data carries in full
     assert orchestrator._body(STORY[:400], ({"articleBody": long},)) == long
+    # main text found no story: a short body the page marks up (microdata) is the body
+    assert orchestrator._body("", ({"articleBody": STORY[:120]}, {})) == STORY[:120]
+    # ... but a short JSON-LD text (a teaser, not shown on the page) is not
+    assert orchestrator._body("", ({}, {"articleBody": STORY[:120]})) == ""
 
 
 def test_paywall_prompt_marks_a_teaser() -> None:
@@ -194,6 +198,9 @@ def test_page_types() -> None:
     assert kind("<html></html>", body="", main={"newsarticle"}, paywalled=False) == "paywall"
     assert kind("<html></html>", body="A clip.", og="video.other") == "video"
     assert kind("<html></html>", body="", title="Access Denied") == "blocked"
+    # a DDoS shield's "You will be connected in just a moment" page, no title
+    shield = '<html><body><img src="https://storage.googleapis.com/ddos-shield.appspot.com/logo.svg"></body></html>'
+    assert kind(shield, body="") == "blocked"
     assert kind("<html></html>", url="https://news.example/sport/", body="Teasers", og="website") == "section"
     # a short story that says it is an article stays one
     assert kind("<html></html>", url="https://news.example/sport/", body="Short.", og="article") == "article"
@@ -242,3 +249,23 @@ def test_profile_values_override_and_may_clear_authors_agency_dateline() -> None
     assert got["dateline"] == "Lisbon"  # not returned: the generic value stays
     assert got["headline"] == generic["headline"] == "Fishing fleet stays in port as storm nears"
     assert got["publisher"] == "Coastline Gazette"
+
+
+def test_short_post_only_where_the_description_is_in_it() -> None:
+    """A short post is taken from the CMS's body element only where the page's
+    description (the CMS's excerpt) is in it: a post of links with them, since its
+    description names them; a page whose description says something else gets none."""
+    links = "".join(f'<li><a href="https://elsewhere.example/{i}">Story number {i} of the day</a> via Example</li>'
+                    for i in range(5))
+    html = ('<html><head><meta property="og:type" content="article">'
+            '<meta property="og:description" content="Story number 0 of the day via Example Story number 1 of the…">'
+            f'</head><body><div class="hentry"><h2>Links for Monday</h2><div class="entry-content"><ul>{links}</ul>'
+            '<p>Posted from my bookmarks. The rest of my links are on my profile.</p></div></div></body></html>')
+    body = extract(page(html))["articleBody"]
+    assert body.startswith("Story number 0 of the day via Example\n\nStory number 1")
+    assert body.endswith("Posted from my bookmarks. The rest of my links are on my profile.")
+    unrelated = html.replace("Story number 0 of the day via Example Story number 1 of the…",
+                             "Our weekly quiz: test what you know about the harbour.")
+    assert extract(page(unrelated))["articleBody"] == ""
+    # a page that does not say it is an article gets no short post
+    assert extract(page(html.replace('content="article"', 'content="website"')))["articleBody"] == ""

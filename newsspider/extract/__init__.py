@@ -67,6 +67,9 @@ def extract(page: Page) -> dict[str, Any]:
     fields["headline"] = _run(page, "headline", lambda p: _headline(p, m, structured), None)
     fields["description"] = _pick("description", j, m, md, nd)
     body = _run(page, "maintext", _main_text, "")
+    if not body and (m.get("_ogType") == "article" or classify.says_article(j.get("_types"), md.get("_types"))):
+        body = _run(page, "shortpost", lambda p: _short_post(p, fields["description"]), "")
+    body = body or _run(page, "howto", _howto_body, "")
     fields["articleBody"] = _run(page, "body", lambda p: _body(body, structured), body)
     publisher = page.profile.publisher if page.profile else None
     publisher = publisher or j.get("publisher") or m.get("publisher") or md.get("publisher")
@@ -119,11 +122,54 @@ def _main_text(page: Page) -> str:
     return main_text(page) or ""
 
 
+#: Share of the description's 4-word shingles a short post (see :func:`_short_post`)
+#: must hold.
+SHORT_POST_DESCRIBED = 0.6
+
+
+def _short_post(page: Page, description: str | None) -> str:
+    """A post too short for main text (a few lines on a blog), from the element its CMS
+    marks as the body; taken only where the page's description (a CMS's excerpt of the
+    post) is in it: without link lists, else with them (a post that is a list of links,
+    not the line under them)."""
+    from newsspider.extract.maintext import short_post
+
+    described = _shingles(description.rstrip(" .…[]")) if description else set()
+    for links in (False, True):
+        text = short_post(page, links=links)
+        if text and _share(described, _shingles(text)) >= SHORT_POST_DESCRIBED:
+            return text
+    return ""
+
+
+def _howto_body(page: Page) -> str:
+    """The text of a how-to guide (schema.org ``HowTo``: a description and steps, each
+    named and directed), for a page that draws it by script from that data alone."""
+    for obj in jsonld.objects(page):
+        if "howto" not in jsonld.types_of(obj):
+            continue
+        parts = [f.html_to_text(obj.get("description"))]
+        for step in _as_list(obj.get("step")):
+            if isinstance(step, dict):
+                parts.append(f.clean(step.get("name")) if isinstance(step.get("name"), str) else "")
+                for direction in _as_list(step.get("itemListElement")) or [step]:
+                    if isinstance(direction, dict):
+                        parts.append(f.html_to_text(direction.get("text")))
+        return "\n\n".join(p for p in parts if p)
+    return ""
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value] if value is not None else []
+
+
 def _body(main: str, structured: tuple[dict[str, Any], ...]) -> str:
     """The main-text body, unless a structured body is clearly better (module constants)."""
     bodies = [b for layer in structured if len(b := layer.get("articleBody") or "") >= STRUCTURED_BODY_MIN]
     if not bodies:
-        return main
+        # a short post main text could not tell from the page around it: the element
+        # the page marks as the body (microdata, first of ``structured``), however short
+        return main or structured[0].get("articleBody") or ""
     if len(main) < STRUCTURED_BODY_MIN:
         return max(bodies, key=len)
     main_shingles = _shingles(main)

@@ -30,6 +30,7 @@ BLOCKED_MARKS = (
     "checking your browser", "press & hold", "press &amp; hold", "px-captcha",
     "cf-challenge", "challenge-form", "why have i been blocked", "you don't have permission to access",
     "incapsula incident", "access to this page has been denied", "captcha-delivery",
+    "ddos-shield.appspot.com",
 )
 _ERROR_TITLE = re.compile(
     r"(\b404\b|page not found|not found|page (does not|doesn't) exist|no longer available|"
@@ -41,6 +42,13 @@ _ARTICLE_TYPES = {
     "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "article", "blogposting",
     "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
 }
+
+
+def says_article(*type_sets: set[str] | None) -> bool:
+    """Whether any of the structured-data type sets names an article type."""
+    return any(types and types & _ARTICLE_TYPES for types in type_sets)
+
+
 #: A body this short is no story (a teaser, a list of links, an error notice).
 SHORT_BODY = 500
 

@@ -42,6 +42,13 @@ _SKIP = frozenset({
     "textarea", "input", "object", "embed", "video", "audio", "canvas", "map", "head", "title",
     "math", "picture", "source", "nav", "aside", "footer",
 })
+#: Skipped elements that a second walk, where the first found no story, reads after all
+#: (see :func:`main_text`): ``<noscript>``, and, as furniture, navigation, asides and
+#: footers holding most of the page.
+_SKIP_LENIENT = _SKIP - {"noscript"}
+_SWALLOWERS = frozenset({"nav", "aside", "footer"})
+#: Furniture tags that the second walk takes for story.
+_CAPTIONS = frozenset({"figure", "figcaption", "caption"})
 #: Elements that start a new text unit (everything else is inline: its text joins the unit).
 _BLOCKS = frozenset({
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
@@ -95,6 +102,12 @@ _is_embedded_post = _ClassMatcher(r"tweet|instagram|tiktok|fb-post|facebook")
 _PARAGRAPH = 50
 #: Score (about: chars of story-like text) below which a page has no story.
 _MIN_STORY = 80
+#: Where a short post's body is marked (see :func:`short_post`), most telling first:
+#: hAtom's ``entry-content`` (WordPress and many others), then the whole ``hentry``.
+_POST_BODIES = (
+    etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"),
+    etree.XPath("//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ')]"),
+)
 #: Inline style of an element nobody sees.
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Short lines that are inserts, not story ("Also read: ...").
@@ -157,10 +170,52 @@ def front_line(text: str) -> bool:
 
 
 def main_text(page: Page) -> str:
-    """The story of ``page`` as plain text, paragraphs separated by a blank line."""
+    """The story of ``page`` as plain text, paragraphs separated by a blank line.
+
+    Where the page shows no story, a second walk reads ``<noscript>`` too: pages
+    drawn by script keep the story there for browsers without it (a whole site
+    wrapped in one, a blog post's body beside its script template). It also walks,
+    as furniture, a ``<nav>``, ``<aside>`` or ``<footer>`` holding more than half of
+    the page's text (an element left open in a sidebar widget makes lxml's parser nest
+    the rest of the page, story included, inside the sidebar), and takes captions for
+    story: on a photo gallery, they are all the text there is."""
     body = page.tree.find("body")
     if body is None:
         body = page.tree
+    return _walk(body, _SKIP) or _walk(body, _SKIP_LENIENT, len(body.text_content()))
+
+
+#: A ``<noscript>`` this short that names JavaScript asks for it ("Please enable
+#: JavaScript to read our articles"): a notice, not the story. Its styles do not count.
+_NOTICE_CHARS = 600
+_SHOWN_TEXT = etree.XPath(".//text()[not(parent::style or parent::script)]")
+
+
+def _script_notice(el: etree._Element) -> bool:
+    text = " ".join(" ".join(_SHOWN_TEXT(el)).split())
+    return len(text) < _NOTICE_CHARS and "javascript" in text.casefold()
+
+
+def short_post(page: Page, links: bool = False) -> str:
+    """The text of a post too short for :func:`main_text` to tell from the page around
+    it (a few lines on a blog), read from the element a CMS marks as the post's body
+    (:data:`_POST_BODIES`): all its text but furniture, and but link lists unless
+    ``links`` (a post that is a list of links). For pages that say they are an article;
+    the orchestrator asks only where main text found nothing."""
+    for find in _POST_BODIES:
+        found = find(page.tree)
+        if found:
+            return _walk(found[0], _SKIP, whole=True, links=links)
+    return ""
+
+
+def _walk(body: etree._Element, skip: frozenset[str], page_chars: int = 0, whole: bool = False,
+          links: bool = False) -> str:
+    """The story under ``body``, not walking elements whose tag is in ``skip``, except a
+    ``<button>`` holding paragraphs. ``page_chars`` (the page's text length; given on the
+    second walk of :func:`main_text`): walk those of :data:`_SWALLOWERS` holding more
+    than half of it, take :data:`_CAPTIONS` for story. ``whole``: the story is all of
+    ``body`` (no container is chosen), however short; ``links``: with its link lists."""
     # A unit: [block tag, stack depth of its innermost furniture or teaser-card
     # ancestor (0: none), text parts, chars, link chars]
     units: list[list] = []
@@ -211,12 +266,17 @@ def main_text(page: Page) -> str:
     for event, el in walker:
         if event == "start":
             tag = el.tag
-            if tag in _SKIP:
-                if unit is not None and tag in _BLOCKS:
-                    close()
-                walker.skip_subtree()
-                stack.append(None)
-                continue
+            if tag in skip:
+                # a <button> holding paragraphs is walked (as inline): a <div> left open in
+                # it makes lxml's parser nest the rest of the page inside the button
+                if tag == "button" and el.find(".//p") is not None:
+                    stack.append(None)
+                elif not (page_chars and tag in _SWALLOWERS and len(el.text_content()) * 2 > page_chars):
+                    if unit is not None and tag in _BLOCKS:
+                        close()
+                    walker.skip_subtree()
+                    stack.append(None)
+                    continue
             if tag in _BLOCKS:
                 style = el.get("style")
                 if style and (_HIDDEN.search(style) is not None or _opens_appeal(el)) or el.get("hidden") is not None:
@@ -231,9 +291,9 @@ def main_text(page: Page) -> str:
                     quoting += 1
                     if _is_embedded_post(el.get("class") or ""):
                         embedded += 1
-                if tag in _BOILERPLATE_TAGS:
+                if tag in _BOILERPLATE_TAGS and not (page_chars and tag in _CAPTIONS) or tag in _SWALLOWERS:
                     fdepth = len(stack)
-                else:
+                elif tag != "body":  # its classes describe the page ("single-author"), not a block
                     attrs = el.get("class")
                     ident = el.get("id")
                     if ident:
@@ -250,7 +310,8 @@ def main_text(page: Page) -> str:
             elif tag == "br":
                 if unit is not None:
                     close()
-            elif tag == "span" and (attrs := el.get("class")) and _is_invisible(attrs):
+            elif tag == "span" and (attrs := el.get("class")) and _is_invisible(attrs) \
+                    or tag == "noscript" and _script_notice(el):
                 walker.skip_subtree()  # its tail still comes with its end event
                 continue
             text = el.text
@@ -258,7 +319,7 @@ def main_text(page: Page) -> str:
             tag = el.tag
             if tag == "a":
                 link -= 1
-            elif (tag in _BLOCKS or tag in _SKIP) and (state := stack.pop()) is not None:
+            elif (tag in _BLOCKS or tag in skip) and (state := stack.pop()) is not None:
                 if unit is not None:
                     close()
                 block_tag, first, good0, bad0, moved0, ngood0, nlinks0, quotes0, fdepth0 = state
@@ -297,13 +358,15 @@ def main_text(page: Page) -> str:
                 unit[2].append(" ")
     if unit is not None:
         close()
-    if best_score < _MIN_STORY:
+    if whole:
+        best = (0, len(units), 1)
+    elif best_score < _MIN_STORY:
         return ""
     first, last, depth = best
     paragraphs = []
     started = False  # an <h1> before the story is its headline; after, a sub-heading
     for tag, furniture, parts, chars, link_chars in units[first:last]:
-        if furniture > depth or link_chars * 2 > chars and chars - link_chars < _PARAGRAPH:
+        if furniture > depth or not links and link_chars * 2 > chars and chars - link_chars < _PARAGRAPH:
             continue
         if tag == "h1" and not started:
             continue
