@@ -46,11 +46,30 @@ def test_cookies_off_robots_obeyed(settings):
     assert settings.getbool("ROBOTSTXT_OBEY") is True
 
 
-def test_user_agent_names_the_project_and_a_contact(settings):
+def _final_settings(**overrides):
+    """Project settings, ``-s`` overrides, then the user-agent add-on, as a crawl applies them."""
+    from newsspider import settings as project
+    from newsspider.useragent import ContactUserAgent
+
+    final = Settings()
+    final.setmodule(project, priority="project")
+    final.update(overrides, priority="cmdline")
+    assert "newsspider.useragent.ContactUserAgent" in final.getdict("ADDONS")
+    ContactUserAgent().update_settings(final)
+    return final
+
+
+def test_user_agent_names_the_project_and_a_contact():
+    settings = _final_settings()
     user_agent, contact = settings["USER_AGENT"], settings["NEWSSPIDER_CONTACT"]
     assert user_agent.startswith("newsspider/")
     assert contact and contact in user_agent
     assert re.match(r"^(https?://\S+|\S+@\S+\.\S+)$", contact)
+
+
+def test_contact_setting_reaches_the_user_agent_and_user_agent_wins():
+    assert "(+mailto:news@example.com)" in _final_settings(NEWSSPIDER_CONTACT="mailto:news@example.com")["USER_AGENT"]
+    assert _final_settings(USER_AGENT="mine/1.0")["USER_AGENT"] == "mine/1.0"
 
 
 def test_polite_by_default(settings):
