@@ -202,3 +202,22 @@ def test_dates_benchmark_floor(shared):
     assert scores["accuracy"] >= 0.905
     assert scores["precision"] >= 0.93
     assert scores["coverage"] >= 0.95
+
+
+def test_near_years_finds_what_a_full_scan_finds():
+    """The year-anchored search must stay in step with the date pattern it shortcuts."""
+    import csv
+
+    from newsspider.extract.datecandidates import DATE_IN_TEXT, near_years
+
+    table = Path(__file__).parent / "data" / "real-strings.tsv"
+    with table.open(encoding="utf-8") as rows:
+        raws = [row["raw"] for row in csv.DictReader(rows, delimiter="\t")]
+    long_dates = ["wednesday, 20 november 2019, at 11:42 in the morning, updated 21 november 2019",
+                  "posted by a reporter " + "x " * 80 + "on 1 march 2020 and filed 2 march 2020"]
+    texts = [" ".join(raw.lower().split()) for raw in raws] + long_dates
+    texts.append(" ".join(texts))
+    for text in texts:
+        expected = [(m.start(), m.end()) for m in DATE_IN_TEXT.finditer(text)]
+        assert [(m.start(), m.end()) for m in near_years(text)] == expected, text
+    assert sum(1 for text in texts for _ in near_years(text)) > 40

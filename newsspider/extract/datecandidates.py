@@ -86,6 +86,15 @@ _DATE_IN_TEXT_ANY_CASE = re.compile(_DATE_IN_TEXT, re.IGNORECASE)
 #: Every date has a year, four digits or two after a numeric day and month:
 #: texts without one are skipped at once (most bylines and labels).
 _YEARISH = re.compile(r"(?:19|20)\d\d|\d[./-]\s?\d{1,2}[./-]\s?\d\d")
+#: How far a date's start can be before its year: a leading clock with its zone
+#: ("12:05:33 p. m. gmt+05:30, ", 29 characters), a weekday ("donnerstag, ", 13),
+#: a day and month ("31st de septiembre. de ", 24); 66 where no two spaces follow
+#: each other (every ``\s*`` then takes one at most). Kept in step with the patterns
+#: above: ``benchmarks/bench_pagedates.py --check-scan`` compares the two searches.
+_BEFORE_YEAR = 100
+_SPACES = re.compile(r"\s\s")
+#: Where a date can start: the pattern's own look-behind, then a letter or digit.
+_WORD_START = re.compile(r"(?<![\w/.-])\w")
 
 #: Dates in URL paths: /2019/11/20/, /2019/nov/20/, /2019-11-20-, 20191120, /20-11-2019;
 #: /2019/11/ (no day) is not one.
@@ -188,23 +197,57 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
     return Reading(day, clock, meridiem, _offset(zone), match.span())
 
 
-def dates_in(text: str, monthfirst: bool = False, latest: date | None = None) -> Iterator[Reading]:
+def dates_in(
+    text: str, monthfirst: bool = False, latest: date | None = None, *, single_spaced: bool = False
+) -> Iterator[Reading]:
     """The plausible dates in ``text`` (not before 1995, not after ``latest``), in order;
-    each reading's ``span`` locates it in ``text``."""
+    each reading's ``span`` locates it in ``text``. ``single_spaced``: the caller joined
+    the text's words with single spaces (``" ".join(text.split())``), no need to check."""
     if not _YEARISH.search(text):
         return
     lowered = text.lower()
     # Lowercasing keeps positions, except for a few letters ("İ"): then the slow pattern.
-    matches = DATE_IN_TEXT.finditer(lowered) if len(lowered) == len(text) else _DATE_IN_TEXT_ANY_CASE.finditer(text)
+    if len(lowered) != len(text):
+        matches = _DATE_IN_TEXT_ANY_CASE.finditer(text)
+    elif not single_spaced and _SPACES.search(lowered):
+        matches = DATE_IN_TEXT.finditer(lowered)
+    else:
+        matches = near_years(lowered)
     for match in matches:
         reading = read_match(match, monthfirst)
         if reading is not None and plausible(reading.day, latest):
             yield reading
 
 
-def read_text(text: str, monthfirst: bool = False, latest: date | None = None) -> Reading | None:
-    """The first plausible date in ``text``."""
-    return next(dates_in(text, monthfirst, latest), None)
+def near_years(lowered: str) -> Iterator[re.Match[str]]:
+    """``DATE_IN_TEXT.finditer(lowered)``, the same matches, for a text in which no
+    two spaces follow each other (a page's text, joined with single spaces).
+
+    The pattern is tried only at the starts of words up to ``_BEFORE_YEAR``
+    characters before each year-like number (every date has one): run over a
+    whole text it costs ~0.15 µs a character, milliseconds on an article, and
+    most of a text is no date. No match can start earlier (its year would be
+    the first one after ``pos``, and further than ``_BEFORE_YEAR``), and where one
+    starts ``match`` finds what ``finditer`` would (it looks behind the start too)."""
+    pos = 0
+    while (year := _YEARISH.search(lowered, pos)) is not None:
+        found = None
+        for start in _WORD_START.finditer(lowered, max(pos, year.start() - _BEFORE_YEAR), year.start() + 1):
+            found = DATE_IN_TEXT.match(lowered, start.start())
+            if found is not None:
+                break
+        if found is None:
+            pos = year.start() + 1
+        else:
+            yield found
+            pos = found.end()
+
+
+def read_text(
+    text: str, monthfirst: bool = False, latest: date | None = None, *, single_spaced: bool = False
+) -> Reading | None:
+    """The first plausible date in ``text`` (``single_spaced``: see :func:`dates_in`)."""
+    return next(dates_in(text, monthfirst, latest, single_spaced=single_spaced), None)
 
 
 def read_iso(text: str) -> Reading | None:

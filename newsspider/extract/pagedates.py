@@ -36,6 +36,8 @@ from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from lxml import etree
+
 from newsspider import dates
 from newsspider.extract import jsonld
 from newsspider.extract.datecandidates import Reading, dates_in, plausible, read_iso, read_text, url_date
@@ -78,9 +80,6 @@ _META_KEYS: dict[str, str] = {
 _PUBLISHED_META = re.compile(r"pub.*date|publish|created|issued|uploaded")
 _MODIFIED_META = re.compile(r"modif|updated|revised")
 _MICRODATA = {"datePublished": PUBLISHED, "dateCreated": PUBLISHED, "dateModified": MODIFIED}
-#: Elements that may carry a date: ``<time>``, and those with a class or id (date
-#: lines, bylines), microdata (``itemprop``) or RDFa (``property``).
-_SCAN = "//time | //*[@class or @id or @itemprop or @property]"
 
 # The patterns on class and id are matched against lowercased text (see _marks).
 
@@ -139,11 +138,8 @@ def find_dates(page: Page) -> dict[str, Any]:
     """``datePublishedRaw`` and ``dateModifiedRaw`` (text as found, or None), and
     ``_timezone`` where the page reveals its zone."""
     latest = date.today() + timedelta(days=1)
-    headline = _headline(page)
-    # One pass over the tree: every element that may carry a date (the headline
-    # is in it so that the walk knows what comes before it).
-    with_headline = f" | //{headline.tag}" if headline is not None and headline.tag.isalnum() else ""
-    elements = page.tree.xpath(_SCAN + with_headline)
+    elements = _scan(page.tree)
+    headline = _headline(page, elements)
     implausible: list[Candidate] = []
     found = _structured(page, latest, elements, implausible)
     visible = _visible(page, latest, headline, elements)
@@ -173,6 +169,55 @@ def find_dates(page: Page) -> dict[str, Any]:
 
 
 # -- collecting -------------------------------------------------------------
+
+#: Class attribute → its marks (``_HOLDER``, ``_TITLED``): a page repeats its classes,
+#: and a site's pages share them, so the tests mostly run once per name. Emptied
+#: when full (a memo, not state).
+_CLASS_MARKS: dict[str | None, int] = {None: 0}
+_CLASS_MARKS_MAX = 20_000
+_HOLDER, _TITLED = 1, 2
+#: Classes of an entry's or article's title (plain substrings, case as written).
+_TITLE_CLASSES = ("entry-title", "post-title", "article-title", "story-title", "headline")
+
+
+def _class_marks(name: str) -> int:
+    return (_HOLDER if _DATE_HOLDER.search(name.lower()) else 0) | (_TITLED if _titled(name) else 0)
+
+
+def _titled(name: str | None) -> bool:
+    return name is not None and any(part in name for part in _TITLE_CLASSES)
+
+
+def _scan(tree: HtmlElement) -> list[HtmlElement]:
+    """Every element that may carry a date, in page order: ``<time>``, those whose
+    class or id speaks of dates (date lines, bylines), microdata (``itemprop``),
+    RDFa (``property``); and those that may be the headline (``h1``, ``h2``, a title's
+    class), so that the walk knows what comes before it.
+
+    One walk with ``iter`` and cheap tests, on the ~750 elements of a page: an XPath
+    that selects them costs more (it builds every element it returns, ~450 with a
+    class), and so does testing each class anew (ids are mostly unique: tested as
+    they come). No pattern spans class and id (none holds a space): each is tested alone."""
+    marks = _CLASS_MARKS
+    if len(marks) >= _CLASS_MARKS_MAX:
+        marks.clear()
+        marks[None] = 0
+    holds_date = _DATE_HOLDER.search
+    found = []
+    for element in tree.iter(etree.Element):
+        name = element.get("class")
+        marked = marks.get(name)
+        if marked is None:
+            marked = marks[name] = _class_marks(name)
+        if (
+            marked
+            or (ident := element.get("id")) is not None and holds_date(ident.lower())
+            or element.tag in ("time", "h1", "h2")
+            or element.get("itemprop") in _MICRODATA
+            or element.get("property")
+        ):
+            found.append(element)
+    return found
 
 
 def _structured(page: Page, latest: date, elements: list[HtmlElement],
@@ -301,7 +346,7 @@ def _anywhere(
             continue
         text = " ".join(root.text_content().split())
         start = max(text.find(title), 0) if title else 0
-        for reading in dates_in(text[start:], monthfirst, latest):
+        for reading in dates_in(text[start:], monthfirst, latest, single_spaced=True):
             if reading.day not in rejected:
                 raw = text[start + reading.span[0]:start + reading.span[1]]
                 return [Candidate(raw, reading, PUBLISHED, "text")]
@@ -315,7 +360,7 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date, holders:
         reading = read_iso(value) if value else None
         if reading is None:
             value = " ".join(element.text_content().split())
-            reading = read_text(value, monthfirst, latest)
+            reading = read_text(value, monthfirst, latest, single_spaced=True)
             value = value[reading.span[0]:reading.span[1]] if reading else value
         if reading is None or not plausible(reading.day, latest):
             return None
@@ -325,7 +370,7 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date, holders:
     if element.getparent() in holders or element.find(".//time") is not None:
         return None  # the <time> inside says it better
     text = " ".join(element.text_content()[: _HOLDER_TEXT * 2].split())[:_HOLDER_TEXT]
-    reading = read_text(text, monthfirst, latest)
+    reading = read_text(text, monthfirst, latest, single_spaced=True)
     if reading is None:
         return None
     kind = MODIFIED if _MODIFIED_LABEL.search(text[: reading.span[0]]) else PUBLISHED
@@ -342,29 +387,26 @@ def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool,
     start = max(0, at - _BEFORE_HEADLINE)
     window = text[start: at + len(title) + _AFTER_HEADLINE]
     found = []
-    for reading in dates_in(window, monthfirst, latest):
+    for reading in dates_in(window, monthfirst, latest, single_spaced=True):
         before = window[max(0, reading.span[0] - 30): reading.span[0]]
         kind = MODIFIED if _MODIFIED_LABEL.search(before) else PUBLISHED
         found.append(Candidate(window[reading.span[0]:reading.span[1]], reading, kind, "text"))
     return found
 
 
-def _headline(page: Page) -> HtmlElement | None:
+def _headline(page: Page, elements: list[HtmlElement]) -> HtmlElement | None:
     """The story's headline: the first ``h1`` outside page chrome, else an element
-    classed as an entry's or article's title, else an ``h2`` that starts the page's ``<title>``."""
-    tree = page.tree
+    classed as an entry's or article's title, else an ``h2`` that starts the page's
+    ``<title>`` (``elements``: the walk's, which holds every such element)."""
     found = head(page)
     for element in found.h1s:
         if not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
             return element
-    for element in tree.xpath(
-        "//*[contains(@class, 'entry-title') or contains(@class, 'post-title') or contains(@class, 'article-title')"
-        " or contains(@class, 'story-title') or contains(@class, 'headline')]"
-    ):
-        if not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
+    for element in elements:
+        if _titled(element.get("class")) and not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
             return element
     title = (found.title or "").casefold()
-    for element in tree.xpath("//h2") if len(title) > 10 else ():
+    for element in (e for e in elements if e.tag == "h2") if len(title) > 10 else ():
         text = " ".join(element.text_content().split()).casefold()
         if len(text) > 10 and title.startswith(text) and not _in_chrome(element):
             return element
