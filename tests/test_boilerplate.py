@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 from scrapy.utils.test import get_crawler
 
-from newsspider.extract.boilerplate import GENERIC, clean_body, paragraphs, site_rules
+from newsspider.extract.boilerplate import (
+    _LINK_TITLE,
+    GENERIC,
+    clean_body,
+    paragraphs,
+    site_rules,
+)
 from newsspider.extract.sites.business_standard import PROFILE as BS
 from newsspider.items import Article
 from newsspider.pipelines.boilerplate import BoilerplatePipeline
@@ -194,3 +200,67 @@ def test_pipeline_passes_items_without_a_body(pipeline: BoilerplatePipeline) -> 
     item = Article(url="https://example.org/story")
     assert pipeline.process_item(item) is item
     assert stats(pipeline) == {}
+
+
+def _one_by_one(text: str, rules: tuple) -> tuple[str, list[str]]:
+    """clean_body as first written: every rule searched in every paragraph, in order."""
+    kept: list[str] = []
+    fired: list[str] = []
+    block_until = None
+    in_block = in_links = False
+    for para in paragraphs(text):
+        if in_block:
+            in_block = not (block_until is not None and block_until.search(para))
+            continue
+        if in_links and _LINK_TITLE.match(para):
+            continue
+        in_links = False
+        for rule in (*GENERIC, *rules):
+            if rule.scope == "inline":
+                stripped = rule.pattern.sub("", para).strip()
+                if stripped != para:
+                    fired += [rule.name] if rule.name not in fired else []
+                    para = stripped
+                    if not para:
+                        break
+                continue
+            if rule.matches(para):
+                fired += [rule.name] if rule.name not in fired else []
+                in_links = rule.scope == "heading"
+                if rule.scope == "block":
+                    in_block = not (rule.until is not None and rule.until.search(para))
+                    block_until = rule.until
+                para = ""
+                break
+        if para:
+            kept.append(para)
+    return "\n\n".join(kept), fired
+
+
+#: Paragraphs that each rule, generic or of a profile, fires on, and near misses.
+MIXED = [
+    "Bs_logoImageThe summit opened.", "image", "Disclaimer: no", "Views expressed are personal",
+    "(This story is auto-generated from a syndicated feed.)", "Subscribe to Business Standard Digital",
+    "Already a subscriber? Log in", "Smart Quarterly ₹900 3 Months", "Related stories", "A link title",
+    "More from this section", "Read More On Markets", "ALSO READ: a story", "Also read | another",
+    "Read more: this", "Support quality journalism today", "Dear Reader, please support journalism",
+    "Thank you.", "Digital Editor", "Home > Markets > Stocks", "3 min read", "Share this article",
+    "Follow us on Google News", "We respect your thoughts and views here", "First Published: Jan 1 2024",
+    "Last Updated at noon", "Premium", "Topics", "Save", "Synopsis", "Subscribe to Mint Newsletter",
+    "Tags: #markets", "Promoted", "By Asha Rao", "TAGS", "Published: 3rd March 2024 10:00 IST",
+    "Updated: 12 Mar 2024, 10:30 AM IST", "The end of article came early, said the minister.",
+    "end of article", "A plain story paragraph that mentions a subscription and says read more.",
+]
+
+
+def test_fast_paths_fire_the_same_rules_as_one_by_one() -> None:
+    from newsspider.extract.sites import all_profiles
+
+    bodies = ["\n\n".join(MIXED[i:] + MIXED[:i]) for i in range(0, len(MIXED), 3)]
+    rule_sets = [(), *(site_rules(p.name, p.boilerplate) for p in all_profiles())]
+    fired_any = set()
+    for rules in rule_sets:
+        for text in bodies:
+            assert clean_body(text, rules) == _one_by_one(text, rules)
+            fired_any.update(clean_body(text, rules)[1])
+    assert len(fired_any) > 15

@@ -30,7 +30,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Literal
+from re import _constants as sre
+from re import _parser as sre_parse
+from typing import Any, Literal
 
 Scope = Literal["paragraph", "block", "heading", "inline"]
 
@@ -51,6 +53,9 @@ class Rule:
     until: re.Pattern[str] | None = None
     #: The rule fires only on paragraphs at most this long (characters).
     max_len: int | None = None
+    #: Text every match contains (case as in the pattern): where a paragraph lacks it,
+    #: the pattern is not run. For ``inline`` rules, which run on every paragraph.
+    needle: str | None = None
 
     def matches(self, paragraph: str) -> bool:
         if self.max_len is not None and len(paragraph) > self.max_len:
@@ -59,10 +64,10 @@ class Rule:
 
 
 def _rule(name: str, pattern: str, scope: Scope = "paragraph", *, until: str | None = None,
-          max_len: int | None = None, ignore_case: bool = True) -> Rule:
+          max_len: int | None = None, ignore_case: bool = True, needle: str | None = None) -> Rule:
     flags = re.IGNORECASE if ignore_case else 0
     return Rule(name, re.compile(pattern, flags), scope,
-                re.compile(until, flags) if until else None, max_len)
+                re.compile(until, flags) if until else None, max_len, needle)
 
 
 _SHARE_WORD = (r"(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest"
@@ -70,7 +75,7 @@ _SHARE_WORD = (r"(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linked
 
 GENERIC: tuple[Rule, ...] = (
     # Alt text of logos glued to the text ("Bs_logoImage") and bare image labels.
-    _rule("image_alt", r"\b[A-Za-z]{1,15}_logo(?:\s*Image)?", "inline", ignore_case=False),
+    _rule("image_alt", r"\b[A-Za-z]{1,15}_logo(?:\s*Image)?", "inline", ignore_case=False, needle="_logo"),
     _rule("image_alt", r"^(?:image|photo|picture|representational image|representative image|file photo)$"),
     # "Disclaimer: ...", syndication notes.
     _rule("disclaimer", r"^\(?\s*disclaimer\s*(?:[:\-–—]|$)", max_len=800),
@@ -137,7 +142,8 @@ def paragraphs(text: str) -> list[str]:
     """The body's paragraphs (blank-line separated), spaces collapsed, empty ones left out."""
     found = []
     for part in _PARAGRAPH_BREAK.split(text or ""):
-        lines = [_SPACES.sub(" ", line).strip() for line in part.splitlines()]
+        # One substitution for the whole paragraph: none of _SPACES is a line break.
+        lines = [line.strip() for line in _SPACES.sub(" ", part).splitlines()]
         para = "\n".join(line for line in lines if line)
         if para:
             found.append(para)
@@ -147,7 +153,7 @@ def paragraphs(text: str) -> list[str]:
 def clean_body(text: str | None, site_rules: Sequence[Rule] = ()) -> tuple[str, list[str]]:
     """``text`` without boilerplate paragraphs, and the names of the rules that fired
     (each once, in the order they first fired). Paragraphs are rejoined by one blank line."""
-    rules = (*GENERIC, *site_rules)
+    rule_set = _rule_set(tuple(site_rules))
     kept: list[str] = []
     fired: list[str] = []
     block_until: re.Pattern[str] | None = None
@@ -161,15 +167,19 @@ def clean_body(text: str | None, site_rules: Sequence[Rule] = ()) -> tuple[str, 
             if _LINK_TITLE.match(para):
                 continue
             in_links = False
-        for rule in rules:
-            if rule.scope == "inline":
-                stripped = rule.pattern.sub("", para).strip()
-                if stripped != para:
-                    _note(fired, rule.name)
-                    para = stripped
-                    if not para:
-                        break
+        for rule in rule_set.inline:
+            if rule.needle is not None and rule.needle not in para:
                 continue
+            stripped = rule.pattern.sub("", para).strip()
+            if stripped != para:
+                _note(fired, rule.name)
+                para = stripped
+                if not para:
+                    break
+        if not para:
+            continue
+        anchored = rule_set.anchored
+        for rule in rule_set.rules if anchored is None or anchored.match(para) else rule_set.unanchored:
             if not rule.matches(para):
                 continue
             _note(fired, rule.name)
@@ -183,6 +193,79 @@ def clean_body(text: str | None, site_rules: Sequence[Rule] = ()) -> tuple[str, 
         if para:
             kept.append(para)
     return "\n\n".join(kept), fired
+
+
+@dataclass(frozen=True)
+class _RuleSet:
+    """``GENERIC`` and a site's rules, arranged so that a paragraph costs one regex
+    match rather than one search per rule, with the same outcome.
+
+    Most rules are anchored at the paragraph's start: ``anchored`` joins them in one
+    alternation, tried once at the start. Where it does not match, none of them can,
+    and only the ``unanchored`` rules are tried; where it does, every rule is tried in
+    order as written (which one fires first, and the length caps, decide as before).
+    """
+
+    #: The leading ``inline`` rules, applied to every paragraph first.
+    inline: tuple[Rule, ...]
+    #: The other rules, in order.
+    rules: tuple[Rule, ...]
+    #: Those of ``rules`` whose pattern is not part of ``anchored``, in order.
+    unanchored: tuple[Rule, ...]
+    anchored: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=64)
+def _rule_set(site: tuple[Rule, ...]) -> _RuleSet:
+    rules = (*GENERIC, *site)
+    lead = next((i for i, rule in enumerate(rules) if rule.scope != "inline"), len(rules))
+    inline, rest = rules[:lead], rules[lead:]
+    if any(rule.scope == "inline" for rule in rest):
+        raise ValueError("inline rules must come before all other rules")
+    joinable = {rule: wrapped for rule in rest if (wrapped := _anchored_source(rule.pattern))}
+    anchored = None
+    if joinable:
+        try:
+            anchored = re.compile("|".join(dict.fromkeys(joinable.values())))
+        except re.error:  # the same group name in two patterns
+            joinable = {}
+    return _RuleSet(inline, rest, tuple(rule for rule in rest if rule not in joinable), anchored)
+
+
+_FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+
+
+def _anchored_source(pattern: re.Pattern[str]) -> str | None:
+    """``pattern`` as a group carrying its own flags, to be joined with others, where
+    every match of it starts at the string's start (``search`` is then ``match``);
+    None for any other pattern, and for one that refers to its groups by number."""
+    if pattern.flags & (re.MULTILINE | re.ASCII | re.LOCALE) or re.search(r"\\\d|\(\?P=|\(\?\(", pattern.pattern):
+        return None
+    try:
+        if not _starts_at_start(sre_parse.parse(pattern.pattern, pattern.flags).data):
+            return None
+        on = "".join(letter for flag, letter in _FLAG_LETTERS if pattern.flags & flag)
+        off = "".join(letter for flag, letter in _FLAG_LETTERS if not pattern.flags & flag)
+        wrapped = f"(?{on}-{off}:{pattern.pattern})" if off else f"(?{on}:{pattern.pattern})"
+        re.compile(wrapped)  # fails where the pattern sets global flags itself
+    except re.error:
+        return None
+    return wrapped
+
+
+def _starts_at_start(items: list[Any]) -> bool:
+    """Whether a parsed pattern can only match from the string's start (``^``, ``\\A``)."""
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is sre.AT:
+        return arg in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
+    if op is sre.SUBPATTERN:
+        _group, add_flags, _del_flags, sub = arg
+        return not add_flags & re.MULTILINE and _starts_at_start(sub.data)
+    if op is sre.BRANCH:
+        return all(_starts_at_start(branch.data) for branch in arg[1])
+    return False
 
 
 def _note(fired: list[str], name: str) -> None:

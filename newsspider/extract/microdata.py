@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from lxml import etree
+
 from newsspider.extract import fields as f
 from newsspider.extract.jsonld import ARTICLE_TYPES
 
@@ -13,6 +15,7 @@ if TYPE_CHECKING:
 
     from newsspider.extract.page import Page
 
+_SCOPES = etree.XPath("//*[@itemscope][@itemtype]")
 _VALUE_ATTRS = {"meta": "content", "time": "datetime", "a": "href", "link": "href", "img": "src",
                 "data": "value", "meter": "value", "object": "data", "source": "src"}
 
@@ -35,7 +38,7 @@ def article_scope(page: Page) -> HtmlElement | None:
     if "microdata_scope" not in page.cache:
         # A substring test first: most pages have no microdata, and it costs less than the XPath.
         marked = "itemtype" in page.html or "ITEMTYPE" in page.html
-        found = page.tree.xpath("//*[@itemscope and @itemtype]") if marked else []
+        found = _SCOPES(page.tree) if marked else []
         scopes = [el for el in found if _kind(el) & ARTICLE_TYPES]
         scopes.sort(key=lambda el: _kind(el) <= {"webpage"})
         page.cache["microdata_scope"] = scopes[0] if scopes else None

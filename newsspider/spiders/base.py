@@ -13,13 +13,19 @@ Windows-1252), ``fallback_utf8`` (declared another charset, written in UTF-8),
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from twisted.python.failure import Failure
-from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
+from w3lib.encoding import (
+    html_body_declared_encoding,
+    http_content_type_encoding,
+    read_bom,
+    resolve_encoding,
+)
 
 from newsspider.extract import extract
 from newsspider.extract.page import Page
@@ -58,6 +64,14 @@ def _strict(body: bytes, encoding: str) -> str | None:
         return None
 
 
+@functools.cache
+def _decodes_as(encoding: str) -> bool:
+    """Whether ``response.text`` decodes a body with ``encoding`` itself: w3lib resolves
+    the name again (an alias may name another codec) and reads UTF-16/32 without a BOM
+    as big-endian."""
+    return http_content_type_encoding(f"charset={encoding}") == encoding and encoding not in {"utf-16", "utf-32"}
+
+
 def page_text(response: TextResponse) -> tuple[str, str | None]:
     """The page's text and what was wrong with its encoding (None when nothing was).
 
@@ -68,12 +82,15 @@ def page_text(response: TextResponse) -> tuple[str, str | None]:
     bom_encoding, bom = read_bom(body)
     if bom_encoding is None:
         encoding = response.encoding
-        if _strict(body, encoding) is not None:
-            return response.text, None
+        text = _strict(body, encoding)
+        if text is not None:
+            # Scrapy decodes with the same codec, unless it renames it: the strict text is then
+            # response.text (decoded once, not twice).
+            return (text if _decodes_as(encoding) else response.text), None
         return _misdeclared(body, encoding)
     text = _strict(body[len(bom):], bom_encoding)
     if text is not None and "<" in text:
-        return response.text, None
+        return text, None  # what response.text holds: Scrapy too strips the BOM and follows it
     body = body[len(bom):]
     content_type = (response.headers.get(b"Content-Type") or b"").decode("latin-1")
     declared = http_content_type_encoding(content_type) or html_body_declared_encoding(body)

@@ -1,0 +1,42 @@
+"""``page_text`` returns exactly ``response.text`` whenever the body decodes cleanly
+(it reuses its own strict decoding rather than decoding twice)."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+from scrapy.http import HtmlResponse
+
+from newsspider.spiders.base import page_text
+
+TEXT = "<html><head><title>Café – €900</title></head><body><p>Zürich “quoted”</p></body></html>"
+URL = "https://news.example.com/a.html"
+
+
+def response(body: bytes, content_type: str | None = None, encoding: str | None = None) -> HtmlResponse:
+    headers = {"Content-Type": content_type} if content_type else {}
+    return HtmlResponse(URL, body=body, headers=headers, encoding=encoding)
+
+
+CASES = [
+    (TEXT.encode("utf-8"), "text/html; charset=utf-8", None),
+    (TEXT.encode("utf-8"), None, None),
+    (TEXT.encode("cp1252"), "text/html; charset=windows-1252", None),
+    (TEXT.encode("cp1252"), "text/html; charset=iso-8859-1", None),
+    (TEXT.encode("cp1252"), None, "latin-1"),
+    ("<html><body>Ünïcode</body></html>".encode("latin-1"), "text/html; charset=latin1", None),
+    ("<p>данные</p>".encode("utf-16-be"), "text/html; charset=utf-16", None),
+    ("<p>データ</p>".encode("shift_jis"), "text/html; charset=shift_jis", None),
+    ("<p>数据</p>".encode("gb18030"), "text/html; charset=gb2312", None),
+    (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "text/html; charset=iso-8859-1", None),
+    (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), None, None),
+    (b"<html><body>plain ascii</body></html>", "text/html; charset=us-ascii", None),
+]
+
+
+@pytest.mark.parametrize(("body", "content_type", "encoding"), CASES)
+def test_clean_body_reads_as_response_text(body: bytes, content_type: str | None, encoding: str | None) -> None:
+    text, problem = page_text(response(body, content_type, encoding))
+    assert problem is None
+    assert text == response(body, content_type, encoding).text
