@@ -12,8 +12,9 @@ its items are tied to it just before the rename and counted as archived just
 after (see :mod:`newsspider.state.store`).
 
 ``run_uri_params`` (``FEED_URI_PARAMS``) names every file of a run after the
-run's start: ``%(time)s`` (to the millisecond, so that two runs started in
-the same second never share a name), ``%(day)s`` (the UTC day the run
+run's start: ``%(time)s`` (to the millisecond, then the process id: two
+runs started in the same millisecond on one machine, which happens when a
+scheduler starts them together, must never share a file), ``%(day)s`` (the UTC day the run
 started) and ``%(ext)s`` (``jsonl``, or ``jsonl.gz`` with
 ``NEWSSPIDER_GZIP``) and ``%(archive_dir)s`` (``NEWSSPIDER_ARCHIVE_DIR``); the
 run summary uses the same names.
@@ -45,7 +46,7 @@ _run_starts: WeakKeyDictionary[Crawler, datetime] = WeakKeyDictionary()
 def run_params(crawler: Crawler) -> dict[str, str]:
     """``time``, ``day``, ``ext`` and ``archive_dir`` of this crawl's output file names."""
     start = _run_starts.setdefault(crawler, datetime.now(timezone.utc))
-    stamp = start.strftime("%Y-%m-%dT%H-%M-%S.") + f"{start.microsecond // 1000:03d}Z"
+    stamp = start.strftime("%Y-%m-%dT%H-%M-%S.") + f"{start.microsecond // 1000:03d}Z-{os.getpid()}"
     ext = "jsonl.gz" if crawler.settings.getbool("NEWSSPIDER_GZIP") else "jsonl"
     return {"time": stamp, "day": start.strftime("%Y-%m-%d"), "ext": ext,
             "archive_dir": crawler.settings["NEWSSPIDER_ARCHIVE_DIR"]}

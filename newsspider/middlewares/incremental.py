@@ -21,10 +21,10 @@ from datetime import datetime, timezone
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
-from newsspider.state.crawler import CrawlState, crawl_state
+from newsspider.state.crawler import CrawlState, require_crawl_state
 from newsspider.state.store import Fetch
 from newsspider.stats import count
 
@@ -66,10 +66,7 @@ class IncrementalDownloaderMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalDownloaderMiddleware:
-        state = crawl_state(crawler)
-        if state is None:
-            raise NotConfigured  # no archive state for this crawl: silently off
-        return cls(crawler, state)
+        return cls(crawler, require_crawl_state(crawler))
 
     def process_request(self, request: Request) -> None:
         story = self.state.store.story_for_url(request.url)

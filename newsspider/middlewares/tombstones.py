@@ -14,12 +14,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from newsspider.items import Article, download_time
-from newsspider.state.crawler import CrawlState, crawl_state
+from newsspider.state.crawler import CrawlState, require_crawl_state
 from newsspider.stats import count
 
 GONE = (404, 410)
@@ -32,10 +31,7 @@ class TombstoneSpiderMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> TombstoneSpiderMiddleware:
-        state = crawl_state(crawler)
-        if state is None:
-            raise NotConfigured  # no archive state for this crawl: silently off
-        return cls(crawler, state)
+        return cls(crawler, require_crawl_state(crawler))
 
     def process_spider_exception(self, response: Response, exception: Exception) -> Iterable[Any] | None:
         if not isinstance(exception, HttpError) or response.status not in GONE:

@@ -22,11 +22,11 @@ from __future__ import annotations
 import logging
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import DropItem
 
 from newsspider.items import Article
 from newsspider.pipelines.base import ArticlePipeline
-from newsspider.state.crawler import CrawlState, crawl_state
+from newsspider.state.crawler import CrawlState, require_crawl_state
 from newsspider.state.store import Fetch, story_key
 from newsspider.stats import count
 
@@ -40,10 +40,7 @@ class ArchiveStatePipeline(ArticlePipeline):
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchiveStatePipeline:
-        state = crawl_state(crawler)
-        if state is None:
-            raise NotConfigured  # no archive state for this crawl: silently off
-        return cls(crawler, state)
+        return cls(crawler, require_crawl_state(crawler))
 
     def process_article(self, item: Article) -> Article:
         key = story_key({"canonicalUrl": item.canonicalUrl, "url": item.url})

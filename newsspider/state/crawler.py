@@ -16,10 +16,11 @@ from weakref import WeakKeyDictionary
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 from scrapy.utils.job import job_dir
 
-from newsspider.state.store import StateStore
+from newsspider.state.stores import open_store
 from newsspider.stats import count
 from newsspider.urls import url_key
 
@@ -45,7 +46,7 @@ def is_incremental(spider: Spider, settings: BaseSettings) -> bool:
 class CrawlState:
     def __init__(self, crawler: Crawler, folder: str | Path) -> None:
         self.crawler = crawler
-        self.store = StateStore(folder, job=job_dir(crawler.settings))
+        self.store = open_store(crawler, folder)
         assert crawler.stats is not None
         for outcome, n in self.store.recovered.items():
             if n:
@@ -85,6 +86,15 @@ def state_folder(crawler: Crawler) -> Path | None:
         return Path(settings["NEWSSPIDER_STATE_DIR"])
     job = job_dir(settings)
     return Path(job) / "archive-state" if job else None
+
+
+def require_crawl_state(crawler: Crawler) -> CrawlState:
+    """The crawl's archive state, for a component that has nothing to do without
+    one: ``NotConfigured`` (the component is silently off) where none is kept."""
+    state = crawl_state(crawler)
+    if state is None:
+        raise NotConfigured("no archive state for this crawl")
+    return state
 
 
 def crawl_state(crawler: Crawler) -> CrawlState | None:

@@ -354,7 +354,7 @@ class StateStore:
                 self.db.execute("INSERT OR REPLACE INTO aliases (url_key, key) VALUES (?, ?)",
                                 (url_key(fetch.url), fetch.key))
             latest = self._latest(fetch.key)
-            decision = _decide(latest, fetch)
+            decision = decide(latest, fetch)
             if decision.export:
                 assert decision.version is not None
                 content_hash = latest.content_hash if fetch.removed and latest else fetch.content_hash
@@ -434,7 +434,7 @@ def _story(row: sqlite3.Row) -> Story:
     return Story(**data)
 
 
-def _decide(latest: Story | None, fetch: Fetch) -> Decision:
+def decide(latest: Story | None, fetch: Fetch) -> Decision:
     if fetch.removed:
         if latest is None:
             return Decision("unknown")

@@ -244,8 +244,8 @@ def start_crawl(workdir: Path, *args: str, settings: dict[str, Any], spider: str
     for name, value in merged.items():
         command += ["-s", f"{name}={value}"]
     workdir.mkdir(parents=True, exist_ok=True)
-    return subprocess.Popen(command, cwd=workdir, env=crawl_env(), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL, text=True)
+    log = (workdir / f"crawl-{time.monotonic_ns()}.log").open("w")  # read when a test fails
+    return subprocess.Popen(command, cwd=workdir, env=crawl_env(), stdout=subprocess.DEVNULL, stderr=log, text=True)
 
 
 def wait_for_lines(workdir: Path, spider: str, at_least: int, proc: subprocess.Popen[str],

@@ -1,0 +1,81 @@
+"""scrapy-redis's priority queue, with requests kept "in flight" until done.
+
+scrapy-redis pops a request off the shared queue and forgets it: if the
+worker is killed before the request is finished, the request is lost (and
+the duplicate filter keeps it from ever being scheduled again). Here a pop
+moves the request, in one Lua step, into the worker's in-flight hash
+(``P:worker:<id>:inflight``); it leaves that hash when the engine has
+finished with it (downloaded, parsed, its items through the pipelines and
+its new requests in the queue), or goes back to the queue if the worker
+dies first (see :mod:`newsspider.redis.worker`).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Container
+from typing import Any
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy_redis.queue import PriorityQueue
+
+from newsspider.redis import scripts
+from newsspider.redis.worker import RedisWorker
+
+#: ``request.meta`` key: the request's id in its worker's in-flight hash.
+INFLIGHT = "newsspider_inflight"
+
+
+def requests_in_progress(crawler: Crawler) -> Container[Request]:
+    """The requests the engine took from the scheduler and has not finished
+    (downloading, or its response being parsed and its items processed).
+
+    Scrapy has no public API for this; its engine keeps the set in
+    ``_slot.inprogress`` (2.13 to 2.19 at least; tests/test_redis_switch.py
+    fails loudly if that changes).
+    """
+    slot = getattr(crawler.engine, "_slot", None)
+    return slot.inprogress if slot is not None else ()
+
+
+def wake(crawler: Crawler) -> None:
+    """Make the engine ask the scheduler for requests now.
+
+    An idle engine does so only every 5 seconds (its slot's heartbeat); a
+    worker waiting for the shared queue to fill (another worker reading a
+    sitemap) would idle that long. Same private engine slot as above.
+    """
+    slot = getattr(crawler.engine, "_slot", None)
+    if slot is not None:
+        slot.nextcall.schedule()
+
+
+class InflightPriorityQueue(PriorityQueue):
+    def __init__(self, server: Any, spider: Any, key: str, serializer: Any = None, *,
+                 worker: RedisWorker) -> None:
+        super().__init__(server, spider, key, serializer)
+        self.worker = worker
+        self.inflight_key = worker.mine("inflight")
+        #: Requests this worker popped and has not acknowledged, by id.
+        self.taken: dict[str, Request] = {}
+        self._ids = itertools.count(1)
+
+    def pop(self, timeout: int = 0) -> Request | None:
+        request_id = str(next(self._ids))
+        data = self.server.eval(scripts.POP, 0, self.key, self.inflight_key, request_id)
+        if data is None:
+            return None
+        request = self._decode_request(data)
+        request.meta[INFLIGHT] = request_id
+        self.taken[request_id] = request
+        return request
+
+    def settle(self, in_progress: Container[Request]) -> int:
+        """Acknowledge the taken requests the engine has finished with."""
+        done = [request_id for request_id, request in self.taken.items() if request not in in_progress]
+        if done:
+            self.server.hdel(self.inflight_key, *done)
+            for request_id in done:
+                del self.taken[request_id]
+        return len(done)
