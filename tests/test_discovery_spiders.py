@@ -131,3 +131,15 @@ def test_listing_size_cap_is_its_own_setting() -> None:
     request = spider.listing_request("https://example.com/sitemap.xml", "sitemap")
     assert request.meta["download_maxsize"] == 1000
     assert make(NewsSpider, site="example.com").listing_maxsize == 50 * 1024 * 1024
+
+
+def test_a_redis_worker_may_start_without_arguments(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its start URLs come from the shared Redis key (newsspider.redis.coordinator)."""
+    from newsspider.spiders.article import ArticleListSpider
+
+    monkeypatch.setenv("NEWSSPIDER_REDIS_URL", "redis://127.0.0.1:1/0")
+    assert make(NewsSpider).site_urls == []
+    assert ArticleListSpider.from_crawler(get_crawler(ArticleListSpider)).url_list == []
+    monkeypatch.delenv("NEWSSPIDER_REDIS_URL")
+    with pytest.raises(ValueError, match="give the pages"):
+        ArticleListSpider.from_crawler(get_crawler(ArticleListSpider))

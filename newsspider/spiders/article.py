@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import scrapy
+from scrapy.crawler import Crawler
 
+from newsspider.redis.addon import redis_url
 from newsspider.spiders.base import ArticleSpider
 
 #: A path ending so is one saved page, not a list of URLs.
@@ -52,9 +54,15 @@ class ArticleListSpider(ArticleSpider):
 
     def __init__(self, urls: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        if not urls:
+        self.url_list = read_url_list(urls) if urls else []
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleListSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # A scale-out worker may get all its pages from Redis instead.
+        if not spider.url_list and not redis_url(crawler.settings):
             raise ValueError("give the pages to extract: -a urls=FILE or -a urls=URL,URL")
-        self.url_list = read_url_list(urls)
+        return spider
 
     async def start(self) -> AsyncIterator[Any]:
         for url in self.url_list:

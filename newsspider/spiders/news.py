@@ -47,6 +47,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -56,6 +57,7 @@ from newsspider.discovery.dates import latest, parse_since
 from newsspider.discovery.feeds import feed_links
 from newsspider.discovery.safexml import DEFAULT_MAX_SIZE
 from newsspider.discovery.sitemaps import robots_sitemaps
+from newsspider.redis.addon import redis_url
 from newsspider.spiders.base import ArticleSpider
 from newsspider.stats import count
 from newsspider.urls import canonical_url, url_key
@@ -235,6 +237,12 @@ class NewsSpider(DiscoverySpider):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        if not (self.site_urls or self.feed_urls or self.sitemap_urls):
-            raise ValueError("say where to start: -a site=URL, -a feed=URL or -a sitemap=URL")
         self.allowed_domains = sorted(set(self.start_domains()))
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        # A scale-out worker may get all its start URLs from Redis instead.
+        if not (spider.site_urls or spider.feed_urls or spider.sitemap_urls) and not redis_url(crawler.settings):
+            raise ValueError("say where to start: -a site=URL, -a feed=URL or -a sitemap=URL")
+        return spider
