@@ -173,6 +173,10 @@ def test_a_new_round_clears_the_duplicate_filter_a_joining_worker_does_not(clien
     assert not second.join_round(dupefilter)
     assert client.smembers(dupefilter) == {b"fingerprint"}
     assert second.others_busy() is False
+    client.sadd(first.mine("claims"), f"{KEY}\t1")
+    assert second.others_busy() is True  # its claims go back to the queue if it dies now
+    first.mark_idle()
+    assert second.others_busy() is False  # its last batch, stored when it closes
     client.hset(first.mine("inflight"), "1", f"{QUEUE}\n0\nR")
     assert second.others_busy() is True
     first.release()
@@ -222,3 +226,76 @@ def test_a_worker_restarted_under_its_name_settles_its_last_process_first(client
     assert again.recovered == {"workers_reaped": 1, "requeued": 1, "forgotten": 1}
     assert client.zrange(QUEUE, 0, -1) == [b"LOST ONE"]
     assert again.claim(fetch()).outcome == "new"
+
+
+class KilledAfterOneCall:
+    """A Redis client of a process killed (SIGKILL) right after its first command."""
+
+    def __init__(self, client) -> None:
+        self.client = client
+        self.calls = 0
+
+    def __getattr__(self, name: str):
+        method = getattr(self.client, name)
+
+        def call(*args, **kwargs):
+            if self.calls:
+                raise SystemExit("killed")
+            self.calls += 1
+            return method(*args, **kwargs)
+        return call
+
+
+def test_a_request_is_never_seen_without_being_queued(client) -> None:
+    """A worker killed while its callback yields requests (a sitemap's) must
+    not leave one in the duplicate filter but not in the queue: when the
+    sitemap is fetched again, the request would be filtered out and lost."""
+    from scrapy import Request, Spider
+    from scrapy.utils.test import get_crawler
+
+    from newsspider.redis.dupefilter import RedisDupeFilter
+    from newsspider.redis.queue import InflightPriorityQueue
+    from newsspider.redis.scheduler import RedisScheduler
+
+    crawler = get_crawler(Spider, {"SCHEDULER_QUEUE_KEY": QUEUE})
+    spider = Spider.from_crawler(crawler, name="news")
+    seen_key = "newsspider:news:dupefilter"
+
+    def scheduler(connection) -> RedisScheduler:
+        owner = worker(connection, "w1")
+        made = RedisScheduler(crawler, owner, RedisDupeFilter(connection, seen_key, crawler=crawler))
+        made.spider = spider
+        made.queue = InflightPriorityQueue(connection, spider, QUEUE, worker=owner)
+        return made
+
+    article = Request("https://example.com/a.html")
+    fingerprint = crawler.request_fingerprinter.fingerprint(article).hex()
+    try:
+        scheduler(KilledAfterOneCall(client)).enqueue_request(article)
+    except SystemExit:
+        pass
+    assert client.sismember(seen_key, fingerprint) and client.zcard(QUEUE) == 1
+    live = scheduler(client)
+    assert not live.enqueue_request(Request("https://example.com/a.html"))
+    assert client.zcard(QUEUE) == 1
+    assert live.enqueue_request(Request("https://example.com/a.html", dont_filter=True))
+    assert client.zcard(QUEUE) == 2
+
+
+def test_start_url_entries_taken_by_a_dead_worker_go_back_to_their_list(client) -> None:
+    """Taken, but killed before their requests were queued: the entries are
+    given back when the worker is reaped (or when it closes)."""
+    from newsspider.redis import scripts
+
+    starts = "newsspider:news:start_urls"
+    client.rpush(starts, "a", "b", "c")
+    dead = store(client, "w1")
+    taken = client.eval(scripts.TAKE_STARTS, 0, starts, dead.worker.mine("starts"), 2)
+    assert taken == [b"a", b"b"] and client.lrange(starts, 0, -1) == [b"c"]
+    die(client, dead.worker)
+    survivor = store(client, "w2")
+    assert survivor.recovered == {"workers_reaped": 1, "requeued": 2}
+    assert sorted(client.lrange(starts, 0, -1)) == [b"a", b"b", b"c"]
+    assert client.eval(scripts.TAKE_STARTS, 0, starts, survivor.worker.mine("starts"), 5)
+    survivor.close()
+    assert sorted(client.lrange(starts, 0, -1)) == [b"a", b"b", b"c"]

@@ -5,7 +5,8 @@ frontier may still get work.
 Start URLs: ``P:<spider>:start_urls`` (``REDIS_START_URLS_KEY``) is a list of
 JSON objects ``{"url": ..., "kind": "site" | "feed" | "sitemap" | "article"}``
 (or bare URLs, read as articles), pushed with ``LPUSH``/``RPUSH``; an idle
-worker takes up to ``CONCURRENT_REQUESTS`` of them at a time.
+worker takes up to ``CONCURRENT_REQUESTS`` of them at a time, keeping them
+(``P:worker:<id>:starts``) until their requests are in the shared queue.
 
 A worker closes when the shared queue is empty, no start URL is waiting and
 no other worker of the spider has a request in flight (which could add new
@@ -26,6 +27,7 @@ from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.http import Response
 from twisted.internet.task import LoopingCall
 
+from newsspider.redis import scripts
 from newsspider.redis.queue import INFLIGHT, wake
 from newsspider.redis.worker import RedisWorker, redis_worker
 from newsspider.state.crawler import crawl_state
@@ -80,17 +82,19 @@ class RedisCoordinator:
     def spider_idle(self, spider: Spider) -> None:
         if self.take_start_urls(spider):
             raise DontCloseSpider
+        self.worker.mark_idle()
         self.reap()
         queue = self.crawler.settings["SCHEDULER_QUEUE_KEY"] % {"spider": spider.name}
         if self.worker.client.zcard(queue) or self.worker.others_busy():
             raise DontCloseSpider
 
     def take_start_urls(self, spider: Spider) -> int:
+        """Queue the requests of the next start URL entries. The entries stay in
+        this worker's ``starts`` until then: a worker killed in between gives
+        them back to the list when it is reaped."""
         client = self.worker.client
-        with client.pipeline() as pipe:
-            pipe.lrange(self.start_key, 0, self.batch_size - 1)
-            pipe.ltrim(self.start_key, self.batch_size, -1)
-            entries, _ = pipe.execute()
+        starts = self.worker.mine("starts")
+        entries = client.eval(scripts.TAKE_STARTS, 0, self.start_key, starts, self.batch_size)
         assert self.crawler.engine is not None and self.crawler.stats is not None
         taken = 0
         for raw in entries:
@@ -98,6 +102,7 @@ class RedisCoordinator:
                 self.crawler.engine.crawl(request)
                 taken += 1
         if entries:
+            client.delete(starts)
             count(self.crawler.stats, "redis", "start_urls", len(entries))
         return taken
 

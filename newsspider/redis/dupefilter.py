@@ -4,6 +4,8 @@ Fingerprints are Scrapy's own (``REQUEST_FINGERPRINTER_CLASS``), kept in
 ``P:<spider>:dupefilter``. A worker ending does not clear them (the others
 still crawl); the first worker of a new round does (see
 ``RedisWorker.join_round``), so that a scheduled crawl fetches listings again.
+The scheduler records a new fingerprint and queues its request in one step
+(``InflightPriorityQueue.push_unseen``), never through ``request_seen`` alone.
 """
 
 from __future__ import annotations

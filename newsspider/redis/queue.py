@@ -7,7 +7,10 @@ moves the request, in one Lua step, into the worker's in-flight hash
 (``P:worker:<id>:inflight``); it leaves that hash when the engine has
 finished with it (downloaded, parsed, its items through the pipelines and
 its new requests in the queue), or goes back to the queue if the worker
-dies first (see :mod:`newsspider.redis.worker`).
+dies first (see :mod:`newsspider.redis.worker`). Likewise a new request is
+recorded in the duplicate filter and queued in one step
+(:meth:`InflightPriorityQueue.push_unseen`): a worker killed between the two
+would lose it, since fetching its parent again finds it already seen.
 """
 
 from __future__ import annotations
@@ -57,13 +60,20 @@ class InflightPriorityQueue(PriorityQueue):
         super().__init__(server, spider, key, serializer)
         self.worker = worker
         self.inflight_key = worker.mine("inflight")
+        self.idle_key = worker.mine("idle")
         #: Requests this worker popped and has not acknowledged, by id.
         self.taken: dict[str, Request] = {}
         self._ids = itertools.count(1)
 
+    def push_unseen(self, request: Request, seen_key: str, fingerprint: str) -> bool:
+        """Queue ``request`` unless ``fingerprint`` is in the duplicate filter
+        ``seen_key``, recording it there in the same step. True when queued."""
+        return bool(self.server.eval(scripts.PUSH_UNSEEN, 0, seen_key, self.key, fingerprint, -request.priority,
+                                     self._encode_request(request)))
+
     def pop(self, timeout: int = 0) -> Request | None:
         request_id = str(next(self._ids))
-        data = self.server.eval(scripts.POP, 0, self.key, self.inflight_key, request_id)
+        data = self.server.eval(scripts.POP, 0, self.key, self.inflight_key, request_id, self.idle_key)
         if data is None:
             return None
         request = self._decode_request(data)

@@ -1,7 +1,8 @@
 """scrapy-redis's scheduler without the Scrapy APIs it uses that are deprecated
 (``from_settings``, ``Spider.log``, stats calls with ``spider=``), with
-requests kept in flight until done (:mod:`newsspider.redis.queue`) and the
-queue always persisted: it is shared, so a worker that ends never flushes it.
+requests kept in flight until done and new requests marked seen and queued
+in one step (:mod:`newsspider.redis.queue`), and the queue always persisted:
+it is shared, so a worker that ends never flushes it.
 """
 
 from __future__ import annotations
@@ -54,12 +55,13 @@ class RedisScheduler(Scheduler):
         self.worker.release()
 
     def enqueue_request(self, request: Request) -> bool:
-        if not request.dont_filter and self.df.request_seen(request):
+        if request.dont_filter:
+            self.queue.push(request)
+        elif not self.queue.push_unseen(request, self.df.key, self.df.request_fingerprint(request)):
             self.df.log(request, self.spider)
             return False
         if self.stats:
             self.stats.inc_value("scheduler/enqueued/redis")
-        self.queue.push(request)
         return True
 
     def next_request(self) -> Request | None:

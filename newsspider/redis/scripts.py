@@ -17,6 +17,10 @@ scripts need a single Redis server (not Redis Cluster). The layout, with
 ``P:worker:<W>:claims``     set of ``key\\tversion``: the worker's claims
 ``P:worker:<W>:batches``    hash: batch path → ``open`` | ``ready``
 ``P:worker:<W>:inflight``   hash: id → request taken from a queue and not finished
+``P:worker:<W>:idle``       set while the worker has run out of work (from its engine going
+                            idle to its next request)
+``P:worker:<W>:starts``     list of ``key\\nentry``: start URL entries taken from the list
+                            ``key`` whose requests are not all queued yet
 ``P:<spider>:round``        set of the workers crawling the spider's current round
 """
 
@@ -76,6 +80,17 @@ local function commit_batch(p, w, path, now)
   return n
 end
 
+local function return_starts(p, w)
+  local starts = p .. ':worker:' .. w .. ':starts'
+  local values = redis.call('LRANGE', starts, 0, -1)
+  for _, value in ipairs(values) do
+    local newline = string.find(value, '\\n', 1, true)
+    redis.call('RPUSH', string.sub(value, 1, newline - 1), string.sub(value, newline + 1))
+  end
+  redis.call('DEL', starts)
+  return #values
+end
+
 local function release_claims(p, w)
   local released = 0
   local claims = p .. ':worker:' .. w .. ':claims'
@@ -133,18 +148,43 @@ redis.call('HDEL', inflight, ARGV[3])
 return 1
 """
 
-#: ARGV: queue key, inflight hash key, inflight id, value prefix (``queue\nscore\n``)
-#: → the request data popped from the queue's head and kept in flight, or nil.
+#: ARGV: queue key, inflight hash key, inflight id, the worker's idle key → the
+#: request data popped from the queue's head and kept in flight (as
+#: ``queue\nscore\ndata``; the worker is no longer idle), or nil.
 POP = """
 local head = redis.call('ZRANGE', ARGV[1], 0, 0, 'WITHSCORES')
 if #head == 0 then return false end
 redis.call('ZREM', ARGV[1], head[1])
 redis.call('HSET', ARGV[2], ARGV[3], ARGV[1] .. '\\n' .. head[2] .. '\\n' .. head[1])
+redis.call('DEL', ARGV[4])
 return head[1]
+"""
+
+#: ARGV: duplicate filter key, queue key, fingerprint, score, request data →
+#: 1 when the request was new: its fingerprint is recorded and the request
+#: queued in one step (a worker killed between the two would leave a request
+#: seen but never queued, filtered out when its parent is fetched again), 0
+#: when it was seen already.
+PUSH_UNSEEN = """
+if redis.call('SADD', ARGV[1], ARGV[3]) == 0 then return 0 end
+redis.call('ZADD', ARGV[2], ARGV[4], ARGV[5])
+return 1
+"""
+
+#: ARGV: start URLs key, the worker's ``starts`` key, n → up to n entries taken
+#: from the head of the start URLs and kept in the worker's ``starts`` until
+#: their requests are queued (given back if the worker dies first).
+TAKE_STARTS = """
+local entries = redis.call('LRANGE', ARGV[1], 0, tonumber(ARGV[3]) - 1)
+if #entries == 0 then return entries end
+redis.call('LTRIM', ARGV[1], #entries, -1)
+for _, entry in ipairs(entries) do redis.call('RPUSH', ARGV[2], ARGV[1] .. '\\n' .. entry) end
+return entries
 """
 
 #: ARGV: prefix, worker → number of claims released (their requests requeued).
 RELEASE = _FUNCTIONS + """
+return_starts(ARGV[1], ARGV[2])
 local released = release_claims(ARGV[1], ARGV[2])
 local inflight = ARGV[1] .. ':worker:' .. ARGV[2] .. ':inflight'
 for _, value in ipairs(redis.call('HVALS', inflight)) do requeue(value) end
@@ -154,7 +194,8 @@ return released
 
 #: ARGV: prefix, dead worker, now, batch paths verified as renamed into place
 #: → false when the worker is alive or already reaped, else {committed,
-#: requeued, released, {batch paths of the worker}}.
+#: requeued (in-flight requests and start URL entries), released, {batch paths
+#: of the worker}}.
 REAP = _FUNCTIONS + """
 local p, w, now = ARGV[1], ARGV[2], ARGV[3]
 if redis.call('EXISTS', p .. ':alive:' .. w) == 1 then return false end
@@ -168,11 +209,13 @@ for _, value in ipairs(redis.call('HVALS', inflight)) do
   requeued = requeued + 1
 end
 redis.call('DEL', inflight)
+requeued = requeued + return_starts(p, w)
 local released = release_claims(p, w)
 local batches = p .. ':worker:' .. w .. ':batches'
 local paths = redis.call('HKEYS', batches)
 for _, path in ipairs(paths) do redis.call('DEL', p .. ':batch:' .. path) end
 redis.call('DEL', batches)
+redis.call('DEL', p .. ':worker:' .. w .. ':idle')
 return {committed, requeued, released, paths}
 """
 

@@ -9,8 +9,8 @@ process stops refreshing it (SIGKILL, power cut, frozen machine).
 Every worker reaps dead ones (at start, every heartbeat period and when it
 runs out of work): in one Lua script, a dead worker's batches that were
 renamed into place are committed, the requests it had taken from a queue go
-back to their queue, its other claims are released and the requests that
-produced them requeued. A batch counts as renamed when the reaper sees the
+back to their queue (and the start URL entries it had taken to their list),
+its other claims are released and the requests that produced them requeued. A batch counts as renamed when the reaper sees the
 final file and no ``.part`` (workers sharing the archive folder); a batch
 file it cannot see is treated as lost, so its stories are fetched again: at
 worst a line twice, never a story missing.
@@ -24,7 +24,7 @@ import os
 import socket
 import threading
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -42,7 +42,7 @@ _workers: WeakKeyDictionary[Crawler, RedisWorker] = WeakKeyDictionary()
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def default_worker_id() -> str:
@@ -77,7 +77,7 @@ class RedisWorker:
         return ":".join((self.prefix, *parts))
 
     def mine(self, what: str) -> str:
-        """``P:worker:<id>:<what>``: ``claims``, ``batches`` or ``inflight``."""
+        """``P:worker:<id>:<what>``: ``claims``, ``batches``, ``inflight``, ``idle`` or ``starts``."""
         return self.key("worker", self.id, what)
 
     # --- lifetime -------------------------------------------------------------
@@ -109,7 +109,7 @@ class RedisWorker:
         if self._thread is not None:
             self._thread.join()
         released = int(self.client.eval(scripts.RELEASE, 0, self.prefix, self.id))
-        self.client.delete(self.mine("batches"))
+        self.client.delete(self.mine("batches"), self.mine("idle"))
         self.client.srem(self.key(self.spider, "round"), self.id)
         self.client.hdel(self.key("workers"), self.id)
         self.client.delete(self.key("alive", self.id))
@@ -145,13 +145,26 @@ class RedisWorker:
                 result[worker_id] = info
         return result
 
+    def mark_idle(self) -> None:
+        """This worker has run out of work (until it takes a request again)."""
+        self.client.set(self.mine("idle"), "1")
+
     def others_busy(self) -> bool:
         """Whether another worker of the spider may still add work to the shared
-        queue: it has requests in flight, or it died and is not reaped yet."""
+        queue: it has requests in flight, or it died and is not reaped yet, or
+        it holds claims while not idle. The last: a worker killed just after
+        its last request's item was exported has nothing in flight, but its
+        claims go back to the queue only when its heartbeat lapses and it is
+        reaped; an idle worker's claims (its last batch, stored when it
+        closes) are no reason to wait, else idle workers would wait for each
+        other."""
         for worker_id in self.others():
             if not self.client.exists(self.key("alive", worker_id)):
                 return True
             if self.client.hlen(self.key("worker", worker_id, "inflight")):
+                return True
+            if (self.client.scard(self.key("worker", worker_id, "claims"))
+                    and not self.client.exists(self.key("worker", worker_id, "idle"))):
                 return True
         return False
 
