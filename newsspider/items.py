@@ -87,12 +87,13 @@ class Article:
 
 #: The exported keys, in order (``FEED_EXPORT_FIELDS``).
 EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if not f.name.startswith("_")]
+#: Every field of ``Article``, internal ones included.
+_FIELD_NAMES = frozenset(f.name for f in fields(Article))
 
 
 def article_from(data: dict[str, Any]) -> Article:
     """Build an ``Article`` from a dict, ignoring keys that are not fields."""
-    known = {f.name for f in fields(Article)}
-    return Article(**{k: v for k, v in data.items() if k in known})
+    return Article(**{k: v for k, v in data.items() if k in _FIELD_NAMES})
 
 
 def download_time() -> str:
