@@ -22,7 +22,6 @@ import sys
 import time
 from pathlib import Path
 
-import lxml.html
 
 from newsspider.extract import extract
 from newsspider.extract.page import Page
@@ -63,8 +62,8 @@ def main() -> int:
         return 1
 
     def parse_only() -> None:
-        for _url, html in pages:
-            lxml.html.document_fromstring(html)
+        for url, html in pages:
+            Page(url, html).tree  # the same parse extraction starts with
 
     def full() -> None:
         for url, html in pages:
