@@ -9,7 +9,6 @@ restart when Redis persists its data (a second round exports nothing).
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -23,7 +22,7 @@ import pytest
 
 from benchmarks.synthetic_site import SyntheticSite, article_html
 from tests import redisserver
-from tests.loopback import ROOT, Site
+from tests.loopback import Site, crawl_env
 
 pytest.importorskip("scrapy_redis")
 
@@ -77,12 +76,8 @@ def start_worker(name: str, workdir: Path, server: redisserver.RedisServer, site
     command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sitemap={sitemap}"]
     for setting, value in merged.items():
         command += ["-s", f"{setting}={value}"]
-    env = {**os.environ, "SCRAPY_SETTINGS_MODULE": "newsspider.settings",
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    for proxy in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        env.pop(proxy, None)
     log = (workdir / f"{name}.log").open("w")
-    return subprocess.Popen(command, cwd=workdir / name, env=env, stdout=log, stderr=log, text=True)
+    return subprocess.Popen(command, cwd=workdir / name, env=crawl_env(), stdout=log, stderr=log, text=True)
 
 
 def finish(process: subprocess.Popen[str], timeout: float = 300) -> int:
