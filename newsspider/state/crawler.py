@@ -93,7 +93,7 @@ def require_crawl_state(crawler: Crawler) -> CrawlState:
     one: ``NotConfigured`` (the component is silently off) where none is kept."""
     state = crawl_state(crawler)
     if state is None:
-        raise NotConfigured("no archive state for this crawl")
+        raise NotConfigured  # no message: Scrapy would log a warning on every stateless run
     return state
 
 
