@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.synthetic_site import article_html  # noqa: E402
-from tests.loopback import Site, crawl, send  # noqa: E402
+from tests.helpers.loopback import Site, crawl, send  # noqa: E402
 
 LASTMOD = "2026-11-20T10:00:00+05:30"
 UPDATED = "2026-11-29T10:00:00+05:30"

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic_site import SyntheticSite
-from tests import redisserver
+from tests.helpers import redisserver
 from tests.e2e.test_redis_workers import archived_lines, start_worker
 
 

@@ -14,7 +14,7 @@ from newsspider.extract.boilerplate import clean_body, site_rules
 from newsspider.extract.page import Page
 from newsspider.extract.sites import profile_by_name, profile_for_url
 from newsspider.extract.sites.business_standard import PROFILE, extract
-from tests.loopback import FIXTURES
+from tests.helpers.loopback import FIXTURES
 
 SITE = FIXTURES / "site" / "business-standard"
 CLASSIC = SITE / "article/economy-policy/gujarat-to-open-three-new-textile-parks-says-minister-119031200123_1.html"

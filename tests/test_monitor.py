@@ -19,9 +19,9 @@ from scrapy.utils.test import get_crawler
 from newsspider import schema
 from newsspider.extensions.monitor import ItemMonitor
 from newsspider.items import Article
-from tests.loopback import crawl_env
-from tests.schema_check import assert_valid_lines
-from tests.test_validate import article, tombstone
+from tests.helpers.loopback import crawl_env
+from tests.helpers.schema_check import assert_valid_lines
+from tests.helpers.articles import article, tombstone
 
 
 class DummySpider(Spider):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import redisserver
+from tests.helpers import redisserver
 
 pytest.importorskip("scrapy_redis")
 

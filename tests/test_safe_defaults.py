@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from scrapy.settings import Settings
 
-from tests.faultsite import article_html
-from tests.loopback import crawl
+from tests.helpers.faultsite import article_html
+from tests.helpers.loopback import crawl
 
 #: What the proxy answers, by absolute URL: there is no DNS here for news.example.
 STORY_URL = "http://news.example/world/harbour-story.html"

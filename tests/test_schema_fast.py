@@ -21,7 +21,7 @@ from newsspider.extract.page import Page
 from newsspider.items import article_from
 from newsspider.pipelines.hashing import content_hash
 from newsspider.schema import field_errors, line_of, plainly_valid
-from tests.test_validate import article, tombstone
+from tests.helpers.articles import article, tombstone
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -124,7 +124,7 @@ def test_valid_lines_do_not_load_jsonschema() -> None:
     code = (
         "import sys\n"
         "from newsspider import schema\n"
-        "from tests.test_validate import article\n"
+        "from tests.helpers.articles import article\n"
         "assert schema.checks_available()\n"
         "assert schema.field_errors(schema.line_of(article())) == []\n"
         "assert 'jsonschema' not in sys.modules\n"

@@ -21,7 +21,7 @@ from newsspider.extract import extract
 from newsspider.extract.boilerplate import clean_body, site_rules
 from newsspider.extract.page import Page
 from newsspider.extract.sites import all_profiles, profile_by_name, profile_for_url
-from tests.loopback import FIXTURES, Site, crawl
+from tests.helpers.loopback import FIXTURES, Site, crawl
 
 SITES = FIXTURES / "site"
 

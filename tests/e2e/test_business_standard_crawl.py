@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.loopback import FIXTURES, CrawlResult, Site, crawl
+from tests.helpers.loopback import FIXTURES, CrawlResult, Site, crawl
 
 SITE = FIXTURES / "site" / "business-standard"
 BS = "https://www.business-standard.com"

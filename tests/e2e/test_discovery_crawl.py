@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.loopback import FIXTURES, CrawlResult, Site, crawl
+from tests.helpers.loopback import FIXTURES, CrawlResult, Site, crawl
 
 SITE = FIXTURES / "site" / "discovery"
 SETTINGS = {"ITEM_PIPELINES": "{}", "FEED_EXPORT_FIELDS": "url,headline,_listedDate",

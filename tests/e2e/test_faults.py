@@ -13,8 +13,8 @@ from collections import Counter
 
 import pytest
 
-from tests.faultsite import ENCODED_HEADLINES, FEED_PAGES, PAGES, TRACKING_QUERIES, FaultSite, article_html
-from tests.loopback import CrawlResult, crawl
+from tests.helpers.faultsite import ENCODED_HEADLINES, FEED_PAGES, PAGES, TRACKING_QUERIES, FaultSite, article_html
+from tests.helpers.loopback import CrawlResult, crawl
 
 #: Small timeouts, one retry, a few requests at once: the whole module runs in seconds.
 FAST = {"DOWNLOAD_TIMEOUT": "2", "RETRY_TIMES": "1", "CONCURRENT_REQUESTS_PER_DOMAIN": "4"}

@@ -23,7 +23,7 @@ from typing import Any
 import pytest
 
 from newsspider.extensions.summary import STORY_SKIPS
-from tests.loopback import CrawlResult, Site, crawl, crawl_env, send
+from tests.helpers.loopback import CrawlResult, Site, crawl, crawl_env, send
 
 ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{title} - Loopback Herald</title>

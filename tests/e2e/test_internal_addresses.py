@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.loopback import Site, crawl
+from tests.helpers.loopback import Site, crawl
 
 ARTICLE = """<html><head><title>Story</title></head><body><article><h1>A story</h1>
 <p>The city council approved the new budget on Tuesday after a long debate about roads and schools.</p>

@@ -21,8 +21,8 @@ from typing import Any
 import pytest
 
 from benchmarks.synthetic_site import SyntheticSite, article_html
-from tests import redisserver
-from tests.loopback import Site, crawl_env
+from tests.helpers import redisserver
+from tests.helpers.loopback import Site, crawl_env
 
 pytest.importorskip("scrapy_redis")
 

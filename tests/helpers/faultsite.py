@@ -24,7 +24,7 @@ from functools import cache
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 
-from tests.loopback import Site, send
+from tests.helpers.loopback import Site, send
 
 #: Bytes of the oversized page: more than the default DOWNLOAD_MAXSIZE (16 MB).
 HUGE = 50 * 1024 * 1024
