@@ -70,14 +70,14 @@ def _run_page(task: tuple[str, str, str]) -> tuple[str, dict[str, Any] | None, s
     from scrapy.exceptions import DropItem
     from scrapy.http import HtmlResponse, Request
 
-    if not _WORKER:
-        _setup()
     url, path, content_type = task
     body = gzip.decompress(Path(path).read_bytes())
     # as the replay proxy serves it (see ../shared/bench/replay.py)
     response = HtmlResponse(url=url, body=body, headers={"Content-Type": content_type}, request=Request(url))
     if _WORKER.get("system") == "trafilatura":
         return url, _trafilatura(response), None
+    if "spider" not in _WORKER:
+        _setup()
     items = list(_WORKER["spider"].parse_article(response))
     if not items:
         return url, None, "no item (skipped by the callback)"
