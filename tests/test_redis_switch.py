@@ -40,7 +40,7 @@ def test_the_switch_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
     assert settings["NEWSSPIDER_REDIS_URL"] == settings["REDIS_URL"] == "redis://127.0.0.1:6390/2"
     assert settings["SCHEDULER"] == "newsspider.redis.scheduler.RedisScheduler"
     assert settings["DUPEFILTER_CLASS"] == "newsspider.redis.dupefilter.RedisDupeFilter"
-    assert settings["NEWSSPIDER_STATE_STORE"] == "newsspider.state.redis_store.RedisStateStore"
+    assert settings["NEWSSPIDER_STATE_STORE"] == "newsspider.redis.store.RedisStateStore"
     assert settings["SCHEDULER_QUEUE_KEY"] == "newsspider:%(spider)s:requests"
     assert settings["REDIS_START_URLS_KEY"] == "newsspider:%(name)s:start_urls"
     assert settings["NEWSSPIDER_WORKER"] == "crawler-a"

@@ -31,7 +31,7 @@ from newsspider.redis import scripts
 from newsspider.redis.queue import INFLIGHT, wake
 from newsspider.redis.worker import RedisWorker, redis_worker
 from newsspider.state.crawler import crawl_state
-from newsspider.state.redis_store import RedisStateStore
+from newsspider.redis.store import RedisStateStore
 from newsspider.state.store import story_key
 from newsspider.stats import count
 

@@ -1,7 +1,7 @@
 """The archive state shared by one crawl's components.
 
 The pipeline, the incremental and tombstone middlewares and the feed storage
-of a crawl use one :class:`~newsspider.state.store.StateStore`, opened by
+of a crawl use one :class:`~newsspider.state.stores.Store`, opened by
 the first of them that asks (before the scheduler opens, so that a killed
 run is settled before anything is fetched) and closed when the engine stops,
 after the last batch file is stored.
