@@ -57,16 +57,6 @@ def test_the_switch_as_a_setting_with_a_default_worker_name(monkeypatch: pytest.
     assert settings["NEWSSPIDER_WORKER"].endswith(f"-{__import__('os').getpid()}")
 
 
-def test_the_engine_still_tracks_requests_in_progress() -> None:
-    """``newsspider.redis.queue.requests_in_progress`` and ``wake`` use Scrapy's engine slot
-    (no public API): fail here, loudly, if a Scrapy upgrade changes it."""
-    from scrapy.core.engine import ExecutionEngine, _Slot
-
-    assert {"inprogress", "nextcall"} <= set(_Slot.__init__.__code__.co_names)
-    assert {"add_request", "remove_request"} <= set(vars(_Slot))
-    assert "_slot" in ExecutionEngine.__init__.__code__.co_names
-
-
 def test_feed_names_get_the_worker() -> None:
     from newsspider.redis.feeds import with_worker
 

@@ -167,8 +167,7 @@ class OutcomeSpiderMiddleware(BaseSpiderMiddleware):
     @cached_property
     def offsite(self) -> OffsiteMiddleware | None:
         """The crawl's ``OffsiteMiddleware`` (None where it is switched off)."""
-        middlewares = self.crawler.engine.downloader.middleware.middlewares
-        return next((mw for mw in middlewares if isinstance(mw, OffsiteMiddleware)), None)
+        return self.crawler.get_downloader_middleware(OffsiteMiddleware)
 
     def request_dropped(self, request: Request, spider: Spider) -> None:
         """Counts an article request the scheduler's duplicate filter drops."""

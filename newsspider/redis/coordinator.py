@@ -28,7 +28,8 @@ from scrapy.http import Response
 from twisted.internet.task import LoopingCall
 
 from newsspider.redis import scripts
-from newsspider.redis.queue import INFLIGHT, wake
+from newsspider.redis.internals import wake
+from newsspider.redis.queue import INFLIGHT
 from newsspider.redis.worker import RedisWorker, redis_worker
 from newsspider.state.crawler import crawl_state
 from newsspider.redis.store import RedisStateStore
