@@ -47,6 +47,13 @@ NEWSSPIDER_ALLOW_INTERNAL_ADDRESSES = False
 DOWNLOADER_MIDDLEWARES = {
     # Before Scrapy's own (offsite 50, robots.txt 100): refuse first, fetch nothing.
     "newsspider.middlewares.addresses.InternalAddressMiddleware": 40,
+    # Scrapy's own, in their places, refusing with the outcome as data (middlewares/refusals.py).
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newsspider.middlewares.refusals.OffsiteRefusals": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newsspider.middlewares.refusals.RobotsTxtRefusals": 100,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newsspider.middlewares.refusals.HttpCompressionRefusals": 590,
     # Skips pages the archive has (listed date, ETag/Last-Modified, 304).
     "newsspider.middlewares.incremental.IncrementalDownloaderMiddleware": 650,
 }
