@@ -80,6 +80,8 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     # First, so that no secret reaches the log (not even "Overridden settings").
     "newsspider.logredact.LogRedaction": 0,
+    # The archive state, for the components that use it (crawler.get_extension).
+    "newsspider.state.crawler.ArchiveState": 100,
     # Outcome totals per group, for the run summary and one log line.
     "newsspider.extensions.outcomes.OutcomeTotals": 480,
     # Before the run summary, so that its end-of-run checks are in the summary file.

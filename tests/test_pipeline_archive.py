@@ -14,7 +14,7 @@ from newsspider.feedstorage import AtomicFileFeedStorage
 from newsspider.items import Article
 from newsspider.pipelines.archive import ArchiveStatePipeline
 from newsspider.settings import NEWSSPIDER_FULL_RUN_SPIDERS
-from newsspider.state.crawler import crawl_state
+from newsspider.state.crawler import ArchiveState, crawl_state
 
 URL = "https://www.example.com/news/story-1.html"
 
@@ -32,6 +32,7 @@ def make_crawler(tmp_path: Path, spidercls: type[Spider] = NewsLike, **spider_ar
         "NEWSSPIDER_STATE_DIR": str(tmp_path / "state"),
         "NEWSSPIDER_STATE_ENABLED": True,
         "NEWSSPIDER_FULL_RUN_SPIDERS": NEWSSPIDER_FULL_RUN_SPIDERS,
+        "EXTENSIONS": {ArchiveState: 100},
     })
     crawler.spider = crawler._create_spider(**spider_args)
     return crawler

@@ -52,7 +52,7 @@ class RedisAddon:
                                "pip install 'newsspider[redis]'") from exc
         from newsspider.redis.coordinator import RedisCoordinator
         from newsspider.redis.feeds import with_worker
-        from newsspider.redis.worker import default_worker_id
+        from newsspider.redis.worker import RedisWorker, default_worker_id
 
         prefix = settings["NEWSSPIDER_REDIS_PREFIX"]
 
@@ -78,4 +78,5 @@ class RedisAddon:
         force("FEED_URI_PARAMS", "newsspider.redis.feeds.worker_uri_params")
         feeds = settings.getdict("FEEDS")
         force("FEEDS", {with_worker(str(uri)): options for uri, options in feeds.items()})
+        settings.set_in_component_priority_dict("EXTENSIONS", RedisWorker, 470)
         settings.set_in_component_priority_dict("EXTENSIONS", RedisCoordinator, 480)
