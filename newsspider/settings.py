@@ -82,6 +82,8 @@ EXTENSIONS = {
     "newsspider.logredact.LogRedaction": 0,
     # The archive state, for the components that use it (crawler.get_extension).
     "newsspider.state.crawler.ArchiveState": 100,
+    # When the run started: names its batch files and run summary.
+    "newsspider.feedstorage.RunStart": 100,
     # Outcome totals per group, for the run summary and one log line.
     "newsspider.extensions.outcomes.OutcomeTotals": 480,
     # Before the run summary, so that its end-of-run checks are in the summary file.

@@ -118,3 +118,11 @@ def test_gzip_batch_and_no_part_left(tmp_path: Path) -> None:
         assert [json.loads(line)["version"] for line in lines] == [1]
     assert list(tmp_path.glob("*.part")) == []
     assert crawler.stats.get_value("newsspider/archive/committed") == 1
+
+
+def test_state_without_its_extension_is_not_kept_and_says_so(tmp_path: Path, caplog) -> None:
+    crawler = get_crawler(NewsLike, {"NEWSSPIDER_STATE_DIR": str(tmp_path / "state"), "NEWSSPIDER_STATE_ENABLED": True})
+    crawler.spider = crawler._create_spider()
+    assert crawl_state(crawler) is None and crawl_state(crawler) is None
+    assert caplog.text.count("not in EXTENSIONS") == 1
+    assert crawler.stats.get_value("newsspider/state/not_kept") == 1

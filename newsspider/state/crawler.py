@@ -11,6 +11,7 @@ file is stored. Without the extension (``EXTENSIONS``), no state is kept.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
@@ -25,9 +26,13 @@ from newsspider.state.stores import open_store
 from newsspider.stats import count
 from newsspider.urls import url_key
 
+logger = logging.getLogger(__name__)
+
 #: How many fetched pages' validators are kept waiting for their item.
 OBSERVED_MAX = 10_000
 TRUE = {"1", "true", "yes", "on"}
+#: Set (once) where a state was asked for but the extension keeping it is off.
+NOT_KEPT = "newsspider/state/not_kept"
 
 def is_incremental(spider: Spider, settings: BaseSettings) -> bool:
     """Whether ``spider`` exports only new and changed stories: its ``incremental``
@@ -119,4 +124,10 @@ class ArchiveState:
 def crawl_state(crawler: Crawler) -> CrawlState | None:
     """The crawl's archive state, opened on first use, or None where none is kept."""
     keeper = crawler.get_extension(ArchiveState)
-    return keeper.get() if keeper is not None else None
+    if keeper is not None:
+        return keeper.get()
+    if state_folder(crawler) is not None and crawler.stats is not None and not crawler.stats.get_value(NOT_KEPT):
+        crawler.stats.set_value(NOT_KEPT, 1)
+        logger.warning("No archive state kept: %(ext)s is not in EXTENSIONS; every page is exported",
+                       {"ext": f"{ArchiveState.__module__}.{ArchiveState.__name__}"})
+    return None
