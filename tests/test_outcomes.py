@@ -157,3 +157,24 @@ def test_spider_middleware_order():
     order = settings.getdict("SPIDER_MIDDLEWARES")
     tombstones = order["newsspider.middlewares.tombstones.TombstoneSpiderMiddleware"]
     assert tombstones > order["newsspider.middlewares.outcomes.OutcomeSpiderMiddleware"] > 50
+
+
+def test_a_failed_extraction_layer_is_counted_by_the_spider(monkeypatch: pytest.MonkeyPatch, caplog) -> None:
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from newsspider.extract import microdata
+    from newsspider.spiders.article import ArticleListSpider
+
+    def broken(_page: object) -> dict:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(microdata, "extract", broken)
+    crawler = get_crawler(ArticleListSpider)
+    crawler.spider = spider = ArticleListSpider.from_crawler(crawler, urls=URL)
+    body = b"<html><head><title>Rain</title></head><body><h1>Rain</h1><p>" + b"It rained all day. " * 30 + b"</p>"
+    response = HtmlResponse(URL, body=body, encoding="utf-8", request=Request(URL))
+    items = list(spider.parse_article(response))
+    assert len(items) == 1 and items[0].headline == "Rain"
+    assert crawler.stats.get_value("newsspider/extract/failed/microdata") == 1
+    assert "Extraction failed in microdata" in caplog.text and "boom" in caplog.text
