@@ -154,11 +154,10 @@ class ArticleSpider(scrapy.Spider):
         page = Page(url=response.url, html=html)
         fields = extract(page)
         self.count_failed_layers(page)
-        article = article_from(fields)
+        article = article_from(fields, listed_date=response.meta.get("listed_date"))
         article.url = response.url
         article.spider = self.name
         article.dateDownloaded = download_time()
-        article._listedDate = response.meta.get("listed_date")
         yield article
 
     def count_failed_layers(self, page: Page) -> None:
