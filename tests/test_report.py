@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -21,7 +20,7 @@ from newsspider.report.archive import read_archive
 from newsspider.report.page import day_range, minutes_text, render
 from newsspider.report.tally import StoryTally, freshness_minutes, quantile, two_figures
 from tests.helpers.articles import article, tombstone
-from tests.helpers.loopback import ROOT, crawl_env
+from tests.helpers.loopback import crawl_env
 from tests.helpers.synthetic_archive import ArchiveShape, write_archive
 
 GENERATED = datetime(2026, 12, 4, 18, 0, tzinfo=timezone.utc)
@@ -141,7 +140,6 @@ def test_day_range_fills_the_gaps() -> None:
 
 
 def run_report(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    shutil.copy(ROOT / "scrapy.cfg", cwd / "scrapy.cfg")
     return subprocess.run([sys.executable, "-m", "scrapy", "report", *args], cwd=cwd, env=crawl_env(),
                           capture_output=True, text=True, timeout=60)
 
