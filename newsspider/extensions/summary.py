@@ -6,7 +6,8 @@ run (``status`` ``ok`` or ``failed``, with the reasons, the same that make
 and skipped per reason, archive versions, HTTP statuses, download errors),
 the duration, what the exported stories were like (``stories``: versions,
 field coverage, body length, freshness; :mod:`newsspider.report.tally`) and
-every raw counter.
+every raw counter, and ``code``: the folder newsspider was imported from
+(under scrapyd, the deployed egg's, unless an installed copy shadows it).
 
 It is written to ``NEWSSPIDER_SUMMARY_FILE`` if set, else beside the run's
 output as ``<time>.stats.json``: ``<archive>/<spider>/<YYYY-MM-DD>/`` for the
@@ -30,6 +31,7 @@ from scrapy.crawler import Crawler
 from scrapy.extensions.feedexport import apply_uri_params
 from scrapy.settings import BaseSettings
 
+import newsspider
 from newsspider.extensions.storytally import StoryTallyExtension
 from newsspider.feedstorage import run_params
 from newsspider.stats import PREFIX, key
@@ -132,6 +134,7 @@ class RunSummary:
             "duration_seconds": raw.get("elapsed_time_seconds"),
             "outcomes": outcomes(raw),
             "stories": self.stories(),
+            "code": str(Path(newsspider.__file__).parent),
             "stats": stats,
         }
         path = self.summary_path()
