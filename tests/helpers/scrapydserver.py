@@ -23,6 +23,7 @@ from urllib.parse import urlencode
 from urllib.request import Request, urlopen
 
 from tests.helpers.loopback import ROOT
+from tests.helpers.processes import end_process
 from tests.helpers.redisserver import free_port
 
 if TYPE_CHECKING:
@@ -88,12 +89,7 @@ class ScrapydServer:
     def __exit__(self, *exc: Any) -> None:
         if self.process is None:
             return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        end_process(self.process, timeout=15)
         self.process = None
 
     def api(self, endpoint: str, data: list[tuple[str, str]] | None = None,
