@@ -27,6 +27,20 @@ BROWSER_FLAGS = ["--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollba
                  "--enable-logging=stderr", "--v=0"]
 
 
+CONSOLE = re.compile(r":CONSOLE[:(]")
+
+
+def open_in_chromium(page: Path) -> tuple[dict[str, str], list[str]]:
+    """The page's own check (``data-*`` of ``<body>`` once loaded) and the console messages."""
+    assert CHROMIUM is not None
+    dom = subprocess.run([CHROMIUM, *BROWSER_FLAGS, "--dump-dom", page.as_uri()],
+                         capture_output=True, text=True, timeout=60)
+    body = re.search(r"<body([^>]*)>", dom.stdout)
+    assert body is not None, dom.stderr[-2000:]
+    checks = dict(re.findall(r'data-([\w-]+)="([^"]*)"', body.group(1)))
+    return checks, [line for line in dom.stderr.splitlines() if CONSOLE.search(line)]
+
+
 def report(archive: Path, output: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "scrapy", "report", str(archive), "-o", str(output)],
                           cwd=archive.parent, env=crawl_env(), capture_output=True, text=True, timeout=120)
@@ -75,18 +89,28 @@ def test_report_shows_the_stories_and_the_failed_run(crawled: Path) -> None:
 def test_report_renders_in_chromium(which: str, request: pytest.FixtureRequest) -> None:
     page: Path = request.getfixturevalue(which)
     assert CHROMIUM is not None
-    dom = subprocess.run([CHROMIUM, *BROWSER_FLAGS, "--dump-dom", page.as_uri()],
-                         capture_output=True, text=True, timeout=60)
-    body = re.search(r"<body([^>]*)>", dom.stdout)
-    assert body is not None, dom.stderr[-2000:]
-    checks = dict(re.findall(r'data-([\w-]+)="([^"]*)"', body.group(1)))
-    assert checks.get("checked") == "yes", dom.stderr[-2000:]
+    checks, console = open_in_chromium(page)
+    assert checks.get("checked") == "yes"
     assert checks["problems"] == ""
     assert checks["empty-charts"] == ""
     assert int(checks["charts"]) >= 1
-    assert not [line for line in dom.stderr.splitlines() if ":CONSOLE(" in line]
+    assert console == []
     screenshot = page.with_suffix(".png")
     shot = subprocess.run([CHROMIUM, *BROWSER_FLAGS, "--window-size=1280,2200", f"--screenshot={screenshot}",
                            page.as_uri()], capture_output=True, text=True, timeout=60)
     assert screenshot.is_file() and screenshot.stat().st_size > 20_000, shot.stderr[-2000:]
-    assert not [line for line in shot.stderr.splitlines() if ":CONSOLE(" in line]
+    assert not [line for line in shot.stderr.splitlines() if CONSOLE.search(line)]
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (.ci/run installs Debian's chromium)")
+def test_the_browser_check_sees_errors_requests_and_empty_charts(synthetic: Path, tmp_path: Path) -> None:
+    """The check above would see a broken page: a script error, a request
+    (refused by the page's policy before it is sent) and a chart drawing nothing."""
+    page = synthetic.read_text("utf-8")
+    broken = tmp_path / "broken.html"
+    broken.write_text(page.replace("</main>", '<script>noSuchFunction();</script><img src="http://127.0.0.1:9/x.png">'
+                                   '<svg class="chart" id="blank" viewBox="0 0 10 10"></svg></main>'), "utf-8")
+    checks, console = open_in_chromium(broken)
+    assert "noSuchFunction" in checks["problems"] and "blocked http://127.0.0.1:9/x.png" in checks["problems"]
+    assert checks["empty-charts"] == "blank"
+    assert any("noSuchFunction" in line for line in console)
