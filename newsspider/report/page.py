@@ -303,15 +303,20 @@ def _daily_table(days: Sequence[str], daily: Sequence[DayStats]) -> str:
         if not (stats.runs or stats.unsummarised_runs):
             continue
         c = stats.tally.counts
+        groups: Counter[str] = Counter()
+        for (group, _), n in stats.outcomes.items():
+            groups[group] += n
         rows.append(
             f"<tr{' class=failed' if stats.failed_runs else ''}><td class='l'>{day}</td><td>{stats.runs:,}</td>"
             f"<td class='status'>{stats.failed_runs:,}</td><td>{c['exported']:,}</td><td>{c['new']:,}</td>"
-            f"<td>{c['changed']:,}</td><td>{c['removed']:,}</td><td>{pct(c['timed'], c['articles'])}</td>"
+            f"<td>{c['changed']:,}</td><td>{c['removed']:,}</td>"
+            + "".join(f"<td>{groups[g]:,}</td>" for g in GROUP_COLORS)
+            + f"<td>{pct(c['timed'], c['articles'])}</td>"
             f"<td>{pct(c['authors'], c['articles'])}</td><td>{pct(c['agency'], c['articles'])}</td>"
             f"<td>{chars_text(quantile(stats.tally.body_chars, 0.5))}</td>"
             f"<td>{minutes_text(quantile(stats.tally.freshness, 0.5))}</td>"
             f"<td>{minutes_text(quantile(stats.tally.freshness, 0.9))}</td></tr>")
     return ("<details><summary>Day by day</summary><div class='scroll'><table><thead><tr><th class='l'>day</th>"
             "<th>runs</th><th>failed</th><th>exported</th><th>new</th><th>changed</th><th>tombstones</th>"
-            "<th>date with time</th><th>authors</th><th>agency</th><th>median body</th><th>freshness median</th>"
+            "<th>dropped</th><th>skipped</th><th>failed requests</th><th>date with time</th><th>authors</th><th>agency</th><th>median body</th><th>freshness median</th>"
             "<th>p90</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></div></details>")
