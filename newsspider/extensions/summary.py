@@ -5,9 +5,9 @@ run (``status`` ``ok`` or ``failed``, with the reasons, the same that make
 ``scrapy crawl`` exit with status 1), counts per outcome (exported, dropped
 and skipped per reason, archive versions, HTTP statuses, download errors),
 the duration, what the exported stories were like (``stories``: versions,
-field coverage, body length, freshness; :mod:`newsspider.report.tally`) and
-every raw counter, and ``code``: the folder newsspider was imported from
-(under scrapyd, the deployed egg's, unless an installed copy shadows it).
+field coverage, body length, freshness; :mod:`newsspider.report.tally`),
+``code`` (the folder newsspider was imported from: under scrapyd, the
+deployed egg's, unless an installed copy shadows it) and every raw counter.
 
 It is written to ``NEWSSPIDER_SUMMARY_FILE`` if set, else beside the run's
 output as ``<time>.stats.json``: ``<archive>/<spider>/<YYYY-MM-DD>/`` for the
