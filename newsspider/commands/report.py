@@ -48,7 +48,7 @@ class Command(ScrapyCommand):
         assert self.settings is not None
         if len(args) > 1:
             raise UsageError("give one archive folder at most", print_help=False)
-        root = Path(args[0] if args else self.settings["NEWSSPIDER_ARCHIVE_DIR"])
+        root = Path(args[0] if args else self.settings["NEWSSPIDER_ARCHIVE_DIR"]).absolute()
         if not root.is_dir():
             raise UsageError(f"no archive folder at {root} (give ARCHIVE, or set NEWSSPIDER_ARCHIVE_DIR)",
                              print_help=False)

@@ -50,8 +50,10 @@ svg .mark:hover{opacity:.75}
 .legend{display:flex;flex-wrap:wrap;gap:12px;margin:4px 0 8px;color:var(--muted);font-size:12px}
 .legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;vertical-align:-1px}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
-th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:right;vertical-align:top}
-th{color:var(--muted);font-weight:600;font-size:12px;background:#fafbfc;position:sticky;top:0}
+th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:right;vertical-align:top;white-space:nowrap}
+td.why{white-space:normal}
+th{color:var(--muted);font-weight:600;font-size:12px;background:#fafbfc;position:sticky;top:0;white-space:normal;
+vertical-align:bottom}
 td.l,th.l{text-align:left}
 tr.failed td.status{color:var(--bad);font-weight:600}
 .reasons{margin:0;padding-left:18px;text-align:left}.reasons li{margin:1px 0}
@@ -62,6 +64,7 @@ tr.failed td.status{color:var(--bad);font-weight:600}
 .big{font-size:22px;font-weight:600;font-variant-numeric:tabular-nums}
 .note,.empty{color:var(--muted)}.ok{color:var(--good)}
 details{margin-top:14px}summary{cursor:pointer;color:#2f6fdb}
+.wide{overflow-x:auto}
 .scroll{max-height:420px;overflow:auto;border:1px solid var(--line);border-radius:8px;margin-top:8px}
 code{font-size:12px;background:#f0f2f6;padding:1px 4px;border-radius:4px}
 """
@@ -170,7 +173,7 @@ def _failed_runs(runs: Sequence[FailedRun]) -> str:
     for run in runs[:FAILED_RUNS_SHOWN]:
         reasons = "".join(f"<li>{escape(reason)}</li>" for reason in run.failures)
         rows.append(f'<tr class="failed"><td class="l">{escape(run.started[:19].replace("T", " "))}</td>'
-                    f'<td class="l">{escape(run.spider)}</td><td class="l"><ul class="reasons">{reasons}</ul></td>'
+                    f'<td class="l">{escape(run.spider)}</td><td class="l why"><ul class="reasons">{reasons}</ul></td>'
                     f'<td class="l"><code>{escape(run.path.name)}</code></td></tr>')
     more = (f'<p class="note">… and {len(runs) - FAILED_RUNS_SHOWN:,} older failed runs.</p>'
             if len(runs) > FAILED_RUNS_SHOWN else "")
@@ -218,7 +221,7 @@ def _overview(figures: ArchiveFigures, sites: Sequence[str]) -> str:
             f"<td>{chars_text(quantile(tally.body_chars, 0.5))}</td>"
             f"<td>{minutes_text(quantile(tally.freshness, 0.5))}</td>"
             f"<td>{minutes_text(quantile(tally.freshness, 0.9))}</td><td class='l'>{escape(last)}</td></tr>")
-    return ("<section><h2>Sites</h2><div class='scroll'><table><thead>" + head + "</thead><tbody>"
+    return ("<section><h2>Sites</h2><div class='wide'><table><thead>" + head + "</thead><tbody>"
             + "".join(rows) + "</tbody></table></div>"
             "<p class='note'>Coverage is over exported articles (tombstones excluded); body length in characters; "
             "freshness is the time from <code>datePublished</code> to <code>dateDownloaded</code>, for "
