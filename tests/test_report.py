@@ -106,15 +106,17 @@ def test_runs_without_summary_gz_part_and_bad_files(tmp_path: Path) -> None:
     with gzip.open(day / "2026-12-01T10-00-00.000Z-11-00001.jsonl.gz", "wt") as batch:
         batch.write(line + "\n" + "{not json\n")
     (day / "2026-12-01T10-00-00.000Z-11-00002.jsonl.part").write_text(line * 5)
+    # A run killed during its first batch.
+    (day / "2026-12-01T10-30-00.000Z-13-00001.jsonl.part").write_text(line)
     # A run whose summary was cut short.
     (day / "2026-12-01T11-00-00.000Z-12.stats.json").write_text('{"spider": "art')
     figures = read_archive(tmp_path)
     stats = figures.days["article"]["2026-12-01"]
-    assert (stats.runs, stats.unsummarised_runs, stats.tally.counts["new"]) == (0, 1, 1)
+    assert (stats.runs, stats.unsummarised_runs, stats.tally.counts["new"]) == (0, 2, 1)
     assert sorted(Path(u).name for u in figures.unreadable) == [
         "2026-12-01T10-00-00.000Z-11-00001.jsonl.gz:3", "2026-12-01T11-00-00.000Z-12.stats.json"]
     page = render(figures, GENERATED)
-    assert "1 without a summary" in page
+    assert "2 without a summary" in page
 
 
 def test_page_is_self_contained_and_every_chart_draws(tmp_path: Path) -> None:

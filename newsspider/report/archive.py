@@ -6,7 +6,8 @@ The archive is ``<root>/<spider>/<YYYY-MM-DD>/``: run summaries
 A summary with a ``stories`` block is all a run needs; the batches of a run
 whose summary predates that block, or that has no summary (killed, or still
 running), are read line by line, one at a time, so memory stays flat however
-large the archive. ``.part`` files are never read.
+large the archive. ``.part`` files are never read; a run that left only
+those (killed during its first batch) is counted as a run without summary.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from newsspider.report.tally import StoryTally
 logger = logging.getLogger(__name__)
 
 SUMMARY_SUFFIX = ".stats.json"
+PART_SUFFIX = ".part"
 BATCH_SUFFIXES = (".jsonl", ".jsonl.gz")
 #: ``<time>-<pid>`` at the start of a batch name: the run it belongs to.
 RUN_OF_BATCH = re.compile(r"^(.+?Z-\d+)-")
@@ -95,8 +97,11 @@ def _read_day(figures: ArchiveFigures, spider: str, folder: Path) -> None:
             name = entry.name
             if name.endswith(SUMMARY_SUFFIX):
                 summaries.append(name)
-            elif name.endswith(BATCH_SUFFIXES) and (match := RUN_OF_BATCH.match(name)):
-                batches[match.group(1)].append(name)
+            elif match := RUN_OF_BATCH.match(name):
+                if name.endswith(BATCH_SUFFIXES):
+                    batches[match.group(1)].append(name)
+                elif name.endswith(PART_SUFFIX):  # an unfinished batch: the run is known, never read
+                    batches.setdefault(match.group(1), [])
     day = figures.day(spider, folder.name)
     for name in summaries:
         run = name.removesuffix(SUMMARY_SUFFIX)
