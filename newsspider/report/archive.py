@@ -144,7 +144,7 @@ def _add_summary(figures: ArchiveFigures, day: DayStats, spider: str, run: str, 
                     day.outcomes[group, reason] += n
     stories = summary.get("stories")
     if isinstance(stories, dict):
-        day.tally.merge(StoryTally.from_dict(stories))
+        day.tally.add_dict(stories)
 
 
 def _add_batches(figures: ArchiveFigures, day: DayStats, folder: Path, names: list[str]) -> None:

@@ -100,10 +100,13 @@ class StoryTally:
             "freshnessMinutes": {str(k): v for k, v in sorted(self.freshness.items())},
         }
 
-    @classmethod
-    def from_dict(cls, block: Mapping[str, Any]) -> StoryTally:
-        return cls(
-            counts=Counter({name: int(block.get(name) or 0) for name in COUNTS}),
-            body_chars=Counter({int(k): int(v) for k, v in (block.get("bodyChars") or {}).items()}),
-            freshness=Counter({int(k): int(v) for k, v in (block.get("freshnessMinutes") or {}).items()}),
-        )
+    def add_dict(self, block: Mapping[str, Any]) -> None:
+        """Add a ``stories`` block (what :meth:`to_dict` wrote), in place:
+        the report adds one per run summary."""
+        counts, body_chars, freshness = self.counts, self.body_chars, self.freshness
+        for name in COUNTS:
+            counts[name] += int(block.get(name) or 0)
+        for key, n in (block.get("bodyChars") or {}).items():
+            body_chars[int(key)] += int(n)
+        for key, n in (block.get("freshnessMinutes") or {}).items():
+            freshness[int(key)] += int(n)
