@@ -152,3 +152,12 @@ def test_missing_archive_is_one_line_and_status_2(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "no archive folder at" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_unwritable_output_is_one_line_and_status_2(tmp_path: Path) -> None:
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "taken").write_text("a file, not a folder")
+    result = run_report(str(tmp_path / "archive"), "-o", str(tmp_path / "taken" / "report.html"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "cannot write the report to" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout

@@ -12,7 +12,6 @@ workers on Redis), this is where a failed run shows.
 from __future__ import annotations
 
 import argparse
-import logging
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -21,8 +20,6 @@ from scrapy.exceptions import UsageError
 
 from newsspider.report.archive import read_archive
 from newsspider.report.page import render
-
-logger = logging.getLogger(__name__)
 
 
 class Command(ScrapyCommand):
@@ -55,6 +52,10 @@ class Command(ScrapyCommand):
         figures = read_archive(root)
         output = Path(opts.output)
         partial = output.with_name(output.name + ".part")
-        partial.write_text(render(figures, datetime.now(timezone.utc)), "utf-8")
-        partial.replace(output)
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            partial.write_text(render(figures, datetime.now(timezone.utc)), "utf-8")
+            partial.replace(output)
+        except OSError as exc:
+            raise UsageError(f"cannot write the report to {output}: {exc.strerror or exc}", print_help=False) from None
         print(f"Report of {figures.summaries:,} runs ({len(figures.failed_runs):,} failed) written to {output}")
