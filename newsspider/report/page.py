@@ -50,7 +50,7 @@ svg .mark:hover{opacity:.75}
 .legend{display:flex;flex-wrap:wrap;gap:12px;margin:4px 0 8px;color:var(--muted);font-size:12px}
 .legend i{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:5px;vertical-align:-1px}
 table{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
-th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:right;vertical-align:top;white-space:nowrap}
+th,td{padding:6px 6px;border-bottom:1px solid var(--line);text-align:right;vertical-align:top;white-space:nowrap}
 td.why{white-space:normal}
 th{color:var(--muted);font-weight:600;font-size:12px;background:#fafbfc;position:sticky;top:0;white-space:normal;
 vertical-align:bottom}
@@ -65,7 +65,7 @@ tr.failed td.status{color:var(--bad);font-weight:600}
 .note,.empty{color:var(--muted)}.ok{color:var(--good)}
 details{margin-top:14px}summary{cursor:pointer;color:#2f6fdb}
 .wide{overflow-x:auto}
-.scroll{max-height:420px;overflow:auto;border:1px solid var(--line);border-radius:8px;margin-top:8px}
+.scroll{max-height:420px;overflow:auto;font-size:13px;border:1px solid var(--line);border-radius:8px;margin-top:8px}
 code{font-size:12px;background:#f0f2f6;padding:1px 4px;border-radius:4px}
 """
 
