@@ -17,7 +17,7 @@ import pytest
 
 from tests.helpers.loopback import ROOT, Site, crawl_env
 
-scrapyd = pytest.importorskip("scrapyd")
+pytest.importorskip("scrapyd")
 from tests.helpers.scrapydserver import ScrapydServer, build_egg  # noqa: E402
 
 PROJECT = "newsspider"
