@@ -204,23 +204,36 @@ def chars_text(chars: int | None) -> str:
     return "–" if chars is None else f"{chars:,}"
 
 
+#: Header cells of the table columns ``_tally_cells`` fills.
+TALLY_HEADS = ("<th>exported</th><th>new</th><th>changed</th><th>tombstones</th>{between}<th>date with time</th>"
+               "<th>authors</th><th>agency</th><th>median body</th><th>freshness median</th><th>p90</th>")
+
+
+def _tally_cells(tally: StoryTally, between: str = "") -> str:
+    """Versions, then ``between``, then coverage, body length and freshness."""
+    c = tally.counts
+    return (f"<td>{c['exported']:,}</td><td>{c['new']:,}</td><td>{c['changed']:,}</td><td>{c['removed']:,}</td>"
+            f"{between}<td>{pct(c['timed'], c['articles'])}</td><td>{pct(c['authors'], c['articles'])}</td>"
+            f"<td>{pct(c['agency'], c['articles'])}</td><td>{chars_text(quantile(tally.body_chars, 0.5))}</td>"
+            f"<td>{minutes_text(quantile(tally.freshness, 0.5))}</td>"
+            f"<td>{minutes_text(quantile(tally.freshness, 0.9))}</td>")
+
+
+def _runs_cells(first: str, runs: int, failed: int) -> str:
+    """The start of a row: its first cell, runs and failed runs (the row marked when some failed)."""
+    return (f"<tr{' class=failed' if failed else ''}><td class='l'>{first}</td><td>{runs:,}</td>"
+            f"<td class='status'>{failed:,}</td>")
+
+
 def _overview(figures: ArchiveFigures, sites: Sequence[str]) -> str:
-    head = ("<tr><th class='l'>site</th><th>runs</th><th>failed</th><th>exported</th><th>new</th><th>changed</th>"
-            "<th>tombstones</th><th>date with time</th><th>authors</th><th>agency</th><th>median body</th>"
-            "<th>freshness median</th><th>p90</th><th class='l'>last run</th></tr>")
+    head = ("<tr><th class='l'>site</th><th>runs</th><th>failed</th>" + TALLY_HEADS.format(between="")
+            + "<th class='l'>last run</th></tr>")
     rows = []
     for site in sites:
         tally, runs, failed, _ = _site_total(figures.days[site])
-        c = tally.counts
         last = max((d for d, s in figures.days[site].items() if s.runs or s.unsummarised_runs), default="–")
-        rows.append(
-            f"<tr{' class=failed' if failed else ''}><td class='l'><a href='#site-{escape(site)}'>{escape(site)}</a></td>"
-            f"<td>{runs:,}</td><td class='status'>{failed:,}</td><td>{c['exported']:,}</td><td>{c['new']:,}</td>"
-            f"<td>{c['changed']:,}</td><td>{c['removed']:,}</td><td>{pct(c['timed'], c['articles'])}</td>"
-            f"<td>{pct(c['authors'], c['articles'])}</td><td>{pct(c['agency'], c['articles'])}</td>"
-            f"<td>{chars_text(quantile(tally.body_chars, 0.5))}</td>"
-            f"<td>{minutes_text(quantile(tally.freshness, 0.5))}</td>"
-            f"<td>{minutes_text(quantile(tally.freshness, 0.9))}</td><td class='l'>{escape(last)}</td></tr>")
+        rows.append(_runs_cells(f"<a href='#site-{escape(site)}'>{escape(site)}</a>", runs, failed)
+                    + _tally_cells(tally) + f"<td class='l'>{escape(last)}</td></tr>")
     return ("<section><h2>Sites</h2><div class='wide'><table><thead>" + head + "</thead><tbody>"
             + "".join(rows) + "</tbody></table></div>"
             "<p class='note'>Coverage is over exported articles (tombstones excluded); body length in characters; "
@@ -305,21 +318,12 @@ def _daily_table(days: Sequence[str], daily: Sequence[DayStats]) -> str:
     for day, stats in reversed(list(zip(days, daily))):
         if not (stats.runs or stats.unsummarised_runs):
             continue
-        c = stats.tally.counts
         groups: Counter[str] = Counter()
         for (group, _), n in stats.outcomes.items():
             groups[group] += n
-        rows.append(
-            f"<tr{' class=failed' if stats.failed_runs else ''}><td class='l'>{day}</td><td>{stats.runs:,}</td>"
-            f"<td class='status'>{stats.failed_runs:,}</td><td>{c['exported']:,}</td><td>{c['new']:,}</td>"
-            f"<td>{c['changed']:,}</td><td>{c['removed']:,}</td>"
-            + "".join(f"<td>{groups[g]:,}</td>" for g in GROUP_COLORS)
-            + f"<td>{pct(c['timed'], c['articles'])}</td>"
-            f"<td>{pct(c['authors'], c['articles'])}</td><td>{pct(c['agency'], c['articles'])}</td>"
-            f"<td>{chars_text(quantile(stats.tally.body_chars, 0.5))}</td>"
-            f"<td>{minutes_text(quantile(stats.tally.freshness, 0.5))}</td>"
-            f"<td>{minutes_text(quantile(stats.tally.freshness, 0.9))}</td></tr>")
+        requests = "".join(f"<td>{groups[g]:,}</td>" for g in GROUP_COLORS)
+        rows.append(_runs_cells(day, stats.runs, stats.failed_runs) + _tally_cells(stats.tally, requests) + "</tr>")
+    head = TALLY_HEADS.format(between="<th>dropped</th><th>skipped</th><th>failed requests</th>")
     return ("<details><summary>Day by day</summary><div class='scroll'><table><thead><tr><th class='l'>day</th>"
-            "<th>runs</th><th>failed</th><th>exported</th><th>new</th><th>changed</th><th>tombstones</th>"
-            "<th>dropped</th><th>skipped</th><th>failed requests</th><th>date with time</th><th>authors</th><th>agency</th><th>median body</th><th>freshness median</th>"
-            "<th>p90</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table></div></details>")
+            f"<th>runs</th><th>failed</th>{head}</tr></thead><tbody>" + "".join(rows)
+            + "</tbody></table></div></details>")
