@@ -58,4 +58,6 @@ class Command(ScrapyCommand):
             partial.replace(output)
         except OSError as exc:
             raise UsageError(f"cannot write the report to {output}: {exc.strerror or exc}", print_help=False) from None
-        print(f"Report of {figures.summaries:,} runs ({len(figures.failed_runs):,} failed) written to {output}")
+        unreadable = f", {len(figures.unreadable):,} unreadable files or lines" if figures.unreadable else ""
+        print(f"Report of {figures.summaries:,} runs ({len(figures.failed_runs):,} failed{unreadable}) "
+              f"written to {output}")
