@@ -44,6 +44,9 @@ def _page(html: str) -> Page:
         "button_left_open",
         # a photo gallery: no story but the slides' captions
         "gallery_captions",
+        # a page builder's story: every paragraph in an "elementor-widget" and classed
+        # "contextmenu", an id with "ad" among hex digits, an FAQ in <details>
+        "page_builder",
     ],
 )
 def test_fixture_pages(name: str) -> None:
@@ -101,6 +104,14 @@ def test_tree_is_left_as_parsed() -> None:
     before = lxml.etree.tostring(page.tree)
     main_text(page)
     assert lxml.etree.tostring(page.tree) == before
+
+
+def test_one_sentence_story_kept_only_below_the_usual_threshold() -> None:
+    html = """<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Quake hits coast</h1><p>Magnitude 6.1 quake strikes off Japan's east coast, agency says.</p>
+    </article><footer>(c) Ledger</footer></body></html>"""
+    assert main_text(_page(html)) == ""
+    assert main_text(_page(html), min_story=40) == "Magnitude 6.1 quake strikes off Japan's east coast, agency says."
 
 
 @pytest.mark.parametrize("html", ["", "<html></html>", "<p>", "<!-- only a comment -->", "plain words"])

@@ -180,8 +180,9 @@ def front_line(text: str) -> bool:
     return not _DATE_WORDS.sub("", text) and parse_date(text) is not None
 
 
-def main_text(page: Page) -> str:
-    """The story of ``page`` as plain text, paragraphs separated by a blank line.
+def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
+    """The story of ``page`` as plain text, paragraphs separated by a blank line;
+    empty where no block scores ``min_story`` (about: chars of story-like text).
 
     Where the page shows no story, a second walk reads ``<noscript>`` too: pages
     drawn by script keep the story there for browsers without it (a whole site
@@ -193,7 +194,8 @@ def main_text(page: Page) -> str:
     body = page.tree.find("body")
     if body is None:
         body = page.tree
-    return _walk(body, _SKIP) or _walk(body, _SKIP_LENIENT, len(body.text_content()))
+    return _walk(body, _SKIP, min_story=min_story) \
+        or _walk(body, _SKIP_LENIENT, len(body.text_content()), min_story=min_story)
 
 
 #: A ``<noscript>`` this short that names JavaScript asks for it ("Please enable
@@ -464,7 +466,7 @@ class _Walk:
 
 
 def _walk(body: etree._Element, skip: frozenset[str], page_chars: int = 0, whole: bool = False,
-          links: bool = False) -> str:
+          links: bool = False, min_story: float = _MIN_STORY) -> str:
     """The story under ``body`` (see :class:`_Walk` for ``skip`` and ``page_chars``).
     ``whole``: the story is all of ``body`` (no container is chosen), however short;
     ``links``: with its link lists."""
@@ -472,7 +474,7 @@ def _walk(body: etree._Element, skip: frozenset[str], page_chars: int = 0, whole
     walk.run(body)
     if whole:
         chosen = _Choice(0, len(walk.units), 1)
-    elif walk.best_score < _MIN_STORY:
+    elif walk.best_score < min_story:
         return ""
     else:
         chosen = walk.best
