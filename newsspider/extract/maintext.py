@@ -86,15 +86,15 @@ class _ClassMatcher:
         return found
 
 
-#: class/id words of page furniture. Not: Elementor's ``elementor-widget`` (the page
-#: builder wraps every paragraph of a story in one), ``contextmenu`` (a class some CMSs
+#: class/id words of page furniture ("widget": see :data:`_is_widget`). Not
+#: ``contextmenu`` (a class some CMSs
 #: put on every paragraph), "ad" between digits (hex ids: ``w-node-b5343ad4``); an
 #: accordion's ``<details>`` is text too (FAQs in a story). (Each lookbehind follows the word's first letter,
 #: so that every branch opens with a letter: the regex engine then skips positions
 #: that open none, 3.5 → 1.4 µs per class string, measured on 55,000 of real pages.)
 _is_furniture = _ClassMatcher(
     r"(?:comment|related|shar(?:e|ing)|social|newsletter|subscri|sign-?up|promo|advert|sponsor|"
-    r"caption|credit|cookie|consent|gdpr|breadcrumb|nav|m(?<!contextm)enu|footer|w(?<!elementor-w)idget|"
+    r"caption|credit|cookie|consent|gdpr|breadcrumb|nav|m(?<!contextm)enu|footer|"
     r"s(?<!with-s)(?<!has-s)(?<!one-s)(?<!no-s)idebar|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
     r"toolbar|modal|popup|byline|author|dateline|timestamp|masthead|rating|"
@@ -109,6 +109,13 @@ _is_invisible = _ClassMatcher(
 )
 #: class words of a <blockquote> that embeds a social media post.
 _is_embedded_post = _ClassMatcher(r"tweet|instagram|tiktok|fb-post|facebook")
+#: class/id words of a widget: a sidebar's box ("widget widget_recent_entries") or a
+#: page builder's block holding the story ("so-panel widget widget_sow-editor",
+#: "widget-span widget-type-cell"); only one holding less story than this (chars,
+#: a few paragraphs: a sidebar's "About me", a call to support the site) is furniture.
+#: Elementor's ``elementor-widget`` wraps every paragraph of a story: never furniture.
+_is_widget = _ClassMatcher(r"w(?<!elementor-w)idget")
+_WIDGET_STORY = 800
 #: Unlinked chars that make a unit a paragraph however many links it holds.
 _PARAGRAPH = 50
 #: Score (about: chars of story-like text) below which a page has no story.
@@ -258,6 +265,7 @@ class _OpenBlock:
     link_list_units: int = 0
     quotes: int = 0
     outer_furniture: int = 0
+    widget: bool = False  #: whether its class or id says "widget" (see :data:`_WIDGET_STORY`)
 
 
 @dataclass(slots=True)
@@ -388,6 +396,7 @@ class _Walk:
         opened.link_list_units = self.link_list_units
         opened.quotes = self.quotes
         opened.outer_furniture = self.furniture
+        opened.widget = False
         self.stack.append(opened)
         if tag == "blockquote":
             self.quotes += 1
@@ -406,6 +415,8 @@ class _Walk:
                 found = _is_furniture.seen.get(attrs)
                 if found or found is None and _is_furniture(attrs):
                     self.furniture = len(self.stack)
+                elif "idget" in attrs:
+                    opened.widget = _is_widget(attrs)
         self.block = tag
         return True
 
@@ -435,7 +446,7 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
         if self.furniture == depth:
             self.moved += held
-        elif self._teaser_card(opened, held):
+        elif opened.widget and held < _WIDGET_STORY or self._teaser_card(opened, held):
             self.moved += held
             for unit in self.units[opened.first_unit:]:
                 if unit.furniture < depth:
