@@ -113,6 +113,7 @@ def load_revision(rev: str) -> ModuleType:
                             capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent).stdout
     spec = importlib.util.spec_from_loader(f"maintext_at_{rev}", loader=None)
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     exec(compile(source, f"maintext.py@{rev}", "exec"), module.__dict__)  # noqa: S102 -- our own file at a revision
     return module
 
