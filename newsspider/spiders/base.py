@@ -154,7 +154,8 @@ class ArticleSpider(scrapy.Spider):
         article = article_from(fields)
         article.url = response.url
         article.spider = self.name
-        article.dateDownloaded = download_time()
+        article.dateDownloaded = response.meta.get("date_downloaded") or download_time()
+        article.warc = response.meta.get("warc")
         article._listedDate = response.meta.get("listed_date")
         yield article
 
