@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, timezone
 from importlib.metadata import version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import scrapy
@@ -42,8 +42,11 @@ from scrapy.http import Response
 
 from newsspider.stats import count
 from newsspider.useragent import project_version
-from newsspider.warc.captures import CaptureIndex
-from newsspider.warc.files import Capture, EarlierCapture, HttpMessage, WarcFiles, file_prefix, status_line, warc_date
+from newsspider.warc.records import Capture, EarlierCapture, HttpMessage, status_line, warc_date
+
+if TYPE_CHECKING:
+    from newsspider.warc.captures import CaptureIndex
+    from newsspider.warc.files import WarcFiles
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +69,12 @@ class WarcCaptureMiddleware:
         if not folder:
             raise NotConfigured  # off unless asked for: no message
         assert crawler.spider is not None
+        try:
+            from newsspider.warc.captures import CaptureIndex
+            from newsspider.warc.files import WarcFiles, file_prefix
+        except ImportError as exc:
+            raise RuntimeError("NEWSSPIDER_WARC_DIR is set but warcio is not installed: "
+                               "pip install 'newsspider[warc]'") from exc
         info = {
             "software": f"newsspider/{project_version()} (Scrapy {scrapy.__version__}, warcio {version('warcio')})",
             "operator": settings.get("NEWSSPIDER_CONTACT", ""),

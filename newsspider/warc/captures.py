@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from newsspider.warc.files import EarlierCapture
+from newsspider.warc.records import EarlierCapture
 
 FILE_NAME = "captures.sqlite"
 COMMIT_EVERY = 200
