@@ -24,7 +24,9 @@ answer it), nothing of the record goes through the scheduler (a CC-NEWS file
 holds some 40,000 responses: requests would fill a ``JOBDIR`` or the shared
 Redis queue with pickled references to a file only this worker can read),
 and the WARC file, not the request, is the unit of work that Redis workers
-share (:mod:`newsspider.redis.warcfiles`). Items yielded from ``start()``
+share (:mod:`newsspider.redis.warcfiles`: with ``NEWSSPIDER_REDIS_URL``, the
+``files`` given to any worker are queued once, and each worker reads the
+files it takes from the queue). Items yielded from ``start()``
 go through the spider middlewares, pipelines and feed exports as any other.
 
 Counters: ``newsspider/warc/records/<type>`` (every record read, by
@@ -109,7 +111,19 @@ class WarcSpider(ArticleSpider):
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
-        for path in self.paths:
+        if not redis_url(self.crawler.settings):
+            for path in self.paths:
+                for item in self.read_file(path):
+                    yield item
+            return
+        from newsspider.redis.warcfiles import warc_file_queue
+
+        queue = warc_file_queue(self.crawler)
+        queued = queue.push(self.paths)
+        if self.paths:
+            self.logger.info("WARC files queued for the workers: %(n)d of %(given)d (the others were already)",
+                             {"n": queued, "given": len(self.paths)})
+        while (path := await queue.next_file()) is not None:
             for item in self.read_file(path):
                 yield item
 

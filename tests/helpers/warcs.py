@@ -20,7 +20,7 @@ STORY = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{ti
 <link rel="canonical" href="{url}">
 <meta property="og:title" content="{title}">
 <script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "{title}",
-"datePublished": "2026-10-0{day}T07:45:00+05:30", "author": {{"@type": "Person", "name": "Meera Pillai"}}}}</script>
+"datePublished": "2026-08-0{day}T07:45:00+05:30", "author": {{"@type": "Person", "name": "Meera Pillai"}}}}</script>
 </head><body><header><nav><a href="/">Home</a> <a href="/city">City</a></nav></header>
 <article><h1>{title}</h1><p class="byline">By Meera Pillai</p>
 <p>PATNA (IANS): The river authority said on Friday that the embankment near {place} would be raised by a metre
