@@ -11,11 +11,7 @@ exports each story exactly once.
 from __future__ import annotations
 
 import json
-import signal
-import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +21,8 @@ pytest.importorskip("fastwarc")
 pytest.importorskip("warcio")
 
 from tests.e2e.test_warc_write import QuaysideSite  # noqa: E402
-from tests.helpers.loopback import CrawlResult, Site, crawl, crawl_env  # noqa: E402
+from tests.helpers.killing import kill_when  # noqa: E402
+from tests.helpers.loopback import CrawlResult, Site, crawl  # noqa: E402
 from tests.helpers.warcs import WarcBuilder, story_page  # noqa: E402
 from tests.test_warc_reader import members  # noqa: E402
 
@@ -139,20 +136,7 @@ def test_a_read_killed_and_started_again_exports_each_story_once(tmp_path: Path)
     builder.save()
     command = [sys.executable, "-m", "scrapy", "crawl", "warc", "-a", "files=many.warc.gz",
                "-s", "NEWSSPIDER_STATE_DIR=state", "-s", "FEED_EXPORT_BATCH_ITEM_COUNT=10"]
-    proc = subprocess.Popen(command, cwd=tmp_path, env=crawl_env(), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    try:
-        batch_written = threading.Event()
-        deadline = time.monotonic() + 60
-        while not batch_written.is_set() and time.monotonic() < deadline and proc.poll() is None:
-            if list((tmp_path / "archive" / "warc").glob("*/*.jsonl")):
-                batch_written.set()
-            else:
-                batch_written.wait(0.02)
-        assert batch_written.is_set(), "no batch was written"
-        proc.send_signal(signal.SIGKILL)
-    finally:
-        proc.wait(timeout=30)
+    kill_when(command, tmp_path, lambda: bool(list((tmp_path / "archive" / "warc").glob("*/*.jsonl"))))
     killed = len(archive_items(tmp_path))
     assert 0 < killed < n
     resumed = crawl("warc", tmp_path, "-a", "files=many.warc.gz", output=None,

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import gzip
 import json
-import signal
 import subprocess
 import sys
-import threading
 import time
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -25,7 +23,8 @@ import pytest
 warcio = pytest.importorskip("warcio")
 from warcio.archiveiterator import ArchiveIterator  # noqa: E402
 
-from tests.helpers.loopback import Site, crawl, crawl_env, send  # noqa: E402
+from tests.helpers.killing import kill_when  # noqa: E402
+from tests.helpers.loopback import Site, crawl, send  # noqa: E402
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} - Quayside Daily</title>
 <link rel="canonical" href="{url}">
@@ -190,20 +189,7 @@ def test_sigkill_leaves_one_open_file_whose_complete_records_read(tmp_path: Path
         command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sitemap={site.url('/sitemap.xml')}",
                    "-s", "NEWSSPIDER_WARC_DIR=warc", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
                    "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "NEWSSPIDER_WARC_MAX_SIZE=8000"]
-        proc = subprocess.Popen(command, cwd=tmp_path, env=crawl_env(), stdout=subprocess.DEVNULL,
-                                stderr=subprocess.DEVNULL)
-        try:
-            done = threading.Event()
-            deadline = time.monotonic() + 60
-            while not done.is_set() and time.monotonic() < deadline and proc.poll() is None:
-                if list((tmp_path / "warc").glob("*.warc.gz")):  # one file closed, the next one open
-                    done.set()
-                else:
-                    done.wait(0.02)
-            assert done.is_set(), "the crawl never got going"
-            proc.send_signal(signal.SIGKILL)
-        finally:
-            proc.wait(timeout=30)
+        kill_when(command, tmp_path, lambda: bool(list((tmp_path / "warc").glob("*.warc.gz"))))  # one closed
     folder = tmp_path / "warc"
     open_files = list(folder.glob("*.open"))
     assert len(open_files) <= 1
