@@ -112,6 +112,9 @@ FEED_STORAGES = {
 NEWSSPIDER_WARC_DIR = ""
 #: A WARC file is closed and the next one opened once it holds this many bytes.
 NEWSSPIDER_WARC_MAX_SIZE = 1024**3
+#: Close the ``.open`` WARC files that killed crawls left in the folder (after their
+#: last complete record); off for a folder that writers on several machines share.
+NEWSSPIDER_WARC_RECOVER = True
 
 #: Replace secrets (passwords in URLs, tokens, auth headers, *_PASSWORD settings) by *** in the log.
 NEWSSPIDER_LOG_REDACTION = True

@@ -22,7 +22,11 @@ the request record holds the headers the last middleware set, plus ``Host``
 response reached the middleware. Responses from Scrapy's HTTP cache are
 not written again.
 
+``.open`` files left by a killed crawl are closed first (see
+:func:`newsspider.warc.files.recover_open_files`; ``NEWSSPIDER_WARC_RECOVER``).
+
 Counters: ``newsspider/warc/response``, ``revisit``, ``files`` (closed),
+``recovered`` (``.open`` files of killed crawls closed),
 ``write_error`` (with an ERROR line: the page is still extracted).
 """
 
@@ -71,7 +75,7 @@ class WarcCaptureMiddleware:
         assert crawler.spider is not None
         try:
             from newsspider.warc.captures import CaptureIndex
-            from newsspider.warc.files import WarcFiles, file_prefix
+            from newsspider.warc.files import WarcFiles, file_prefix, recover_open_files
         except ImportError as exc:
             raise RuntimeError("NEWSSPIDER_WARC_DIR is set but warcio is not installed: "
                                "pip install 'newsspider[warc]'") from exc
@@ -84,6 +88,9 @@ class WarcCaptureMiddleware:
             "format": "WARC File Format 1.1",
             "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
         }
+        if settings.getbool("NEWSSPIDER_WARC_RECOVER"):
+            assert crawler.stats is not None
+            count(crawler.stats, "warc", "recovered", len(recover_open_files(folder)))
         prefix = file_prefix(crawler.spider.name, datetime.now(timezone.utc))
         files = WarcFiles(folder, prefix, settings.getint("NEWSSPIDER_WARC_MAX_SIZE"), info)
         return cls(crawler, files, CaptureIndex(folder))

@@ -10,14 +10,25 @@ to the operating system before the next one is written, so a process killed
 with SIGKILL leaves one ``.open`` file whose complete records all read back
 (``warcio check`` stops at the cut record).
 
+The next crawl writing to the folder closes what a killed one left
+(:func:`recover_open_files`): an ``.open`` file that no live process holds
+(each writer keeps an exclusive ``flock`` on its open file; the lock goes
+with the process) is cut after its last complete record and renamed, so the
+``warc`` location of every story exported before the kill names a file that
+exists. (``flock`` is reliable on local disks; on a network folder shared by
+several machines, leave recovery off: ``NEWSSPIDER_WARC_RECOVER = False``.)
+
 A ``warcinfo`` record opens every file: the software, the operator (the
 crawl's contact), the robots policy and the user agent.
 """
 
 from __future__ import annotations
 
+import fcntl
 import io
+import logging
 import os
+import zlib
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO
@@ -26,6 +37,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsspider.warc.records import Capture, EarlierCapture, HttpMessage, WarcLocation, warc_date
+
+logger = logging.getLogger(__name__)
 
 #: Suffix of a file still being written.
 OPEN_SUFFIX = ".open"
@@ -112,6 +125,7 @@ class WarcFiles:
         self.name = f"{self.prefix}-{self.serial:05d}.warc.gz"
         self.serial += 1
         self.file = (self.folder / (self.name + OPEN_SUFFIX)).open("xb")
+        fcntl.flock(self.file, fcntl.LOCK_EX | fcntl.LOCK_NB)  # held until closed: see recover_open_files
         self.writer = WARCWriter(self.file, gzip=True, warc_version=WARC_VERSION)
         self.writer.write_record(self.writer.create_warcinfo_record(self.name, self.info))
         self.file.flush()
@@ -134,3 +148,49 @@ def _http(response: HttpMessage, request: HttpMessage) -> StatusAndHeaders:
 def file_prefix(spider: str, started: datetime) -> str:
     """``<spider>-<UTC time>-<pid>``: the name of a crawl's files before their serial."""
     return f"{spider}-{started.astimezone(timezone.utc).strftime('%Y%m%dT%H%M%SZ')}-{os.getpid()}"
+
+
+def recover_open_files(folder: str | Path) -> list[str]:
+    """Close the ``.open`` files of writers that died: cut each after its last
+    complete record, rename it (delete it when no record is complete); the
+    names recovered. A file some process still holds is left alone."""
+    recovered = []
+    for path in sorted(Path(folder).glob(f"*{OPEN_SUFFIX}")):
+        with path.open("r+b") as file:
+            try:
+                fcntl.flock(file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                continue  # a live writer's file
+            end = complete_length(file)
+            file.truncate(end)
+        final = path.with_name(path.name.removesuffix(OPEN_SUFFIX))
+        if end:
+            os.replace(path, final)
+            recovered.append(final.name)
+            logger.warning("WARC file left open by a killed crawl closed after its last complete record "
+                           "(%(end)d bytes): %(name)s", {"end": end, "name": final.name})
+        else:
+            path.unlink()
+    return recovered
+
+
+def complete_length(file: IO[bytes]) -> int:
+    """Bytes of ``file`` (one gzip member a record, as written here) up to the end
+    of its last complete gzip member, i.e. of its last complete record."""
+    file.seek(0)
+    end = position = 0
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    while chunk := file.read(1 << 20):
+        while chunk:
+            try:
+                inflater.decompress(chunk)
+            except zlib.error:
+                return end  # the bytes after the last complete member are no gzip member
+            if not inflater.eof:
+                position += len(chunk)
+                break
+            position += len(chunk) - len(inflater.unused_data)
+            end = position
+            chunk = inflater.unused_data
+            inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    return end

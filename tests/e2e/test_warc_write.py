@@ -183,27 +183,40 @@ def test_files_rotate_at_the_size_limit(tmp_path: Path) -> None:
     assert all(records(f)[0][1].rec_type == "warcinfo" for f in files)
 
 
-def test_sigkill_leaves_one_open_file_whose_complete_records_read(tmp_path: Path) -> None:
+def test_sigkill_leaves_one_open_file_whose_complete_records_read_and_the_next_crawl_closes_it(
+        tmp_path: Path) -> None:
+    folder = tmp_path / "warc"
     with Site() as site:
         quay = QuaysideSite(site, n=40, delay=0.05)
-        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sitemap={site.url('/sitemap.xml')}",
-                   "-s", "NEWSSPIDER_WARC_DIR=warc", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False",
-                   "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "NEWSSPIDER_WARC_MAX_SIZE=8000"]
-        kill_when(command, tmp_path, lambda: bool(list((tmp_path / "warc").glob("*.warc.gz"))))  # one closed
-    folder = tmp_path / "warc"
-    open_files = list(folder.glob("*.open"))
-    assert len(open_files) <= 1
-    for path in [*folder.glob("*.warc.gz"), *open_files]:
-        complete = []
-        with path.open("rb") as stream:
-            try:
-                for record in ArchiveIterator(stream):
-                    record.content_stream().read()
-                    complete.append(record.rec_type)
-            except Exception:  # noqa: BLE001 (the record cut by the kill)
-                assert path in open_files
-        # (a file killed in the instant it was created holds nothing yet)
-        assert complete[:1] == ["warcinfo"] or (path in open_files and path.stat().st_size == 0)
-    closed = list(folder.glob("*.warc.gz"))
-    assert sum(site.hits[quay.path(i)] for i in range(40)) < 40, "killed before the end"
-    assert all(warcio_cli("check", str(f)).returncode == 0 for f in closed)
+        sitemap = site.url("/sitemap.xml")
+        command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sitemap={sitemap}",
+                   "-s", "NEWSSPIDER_WARC_DIR=warc", "-s", "NEWSSPIDER_WARC_MAX_SIZE=8000",
+                   "-s", "FEED_EXPORT_BATCH_ITEM_COUNT=5", "-s", "DOWNLOAD_DELAY=0",
+                   "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
+        kill_when(command, tmp_path, lambda: bool(list(folder.glob("*.warc.gz"))))  # one file closed
+        assert sum(site.hits[quay.path(i)] for i in range(40)) < 40, "killed before the end"
+        open_files = list(folder.glob("*.open"))
+        assert len(open_files) <= 1
+        for path in [*folder.glob("*.warc.gz"), *open_files]:
+            complete = []
+            with path.open("rb") as stream:
+                try:
+                    for record in ArchiveIterator(stream):
+                        record.content_stream().read()
+                        complete.append(record.rec_type)
+                except Exception:  # noqa: BLE001 (the record cut by the kill)
+                    assert path in open_files
+            # (a file killed in the instant it was created holds nothing yet)
+            assert complete[:1] == ["warcinfo"] or (path in open_files and path.stat().st_size == 0)
+        assert all(warcio_cli("check", str(f)).returncode == 0 for f in folder.glob("*.warc.gz"))
+        left_with_records = len([p for p in open_files if p.stat().st_size])
+
+        resumed = run(tmp_path, sitemap, NEWSSPIDER_WARC_MAX_SIZE=8000)
+    assert resumed.returncode == 0, resumed.log
+    assert not list(folder.glob("*.open"))
+    assert resumed.stat("newsspider/warc/recovered") == left_with_records
+    assert all(warcio_cli("check", str(f)).returncode == 0 for f in folder.glob("*.warc.gz"))
+    exported = [json.loads(line) for path in (tmp_path / "archive" / "news").glob("*/*.jsonl")
+                for line in path.read_text("utf-8").splitlines()] + resumed.items
+    assert sorted(item["url"] for item in exported) == sorted(quay.url(i) for i in range(40))
+    assert all((folder / item["warc"]["file"]).is_file() for item in exported)
