@@ -32,8 +32,8 @@ go through the spider middlewares, pipelines and feed exports as any other.
 Counters: ``newsspider/warc/records/<type>`` (every record read, by
 ``WARC-Type``), ``newsspider/skipped/warc_<reason>`` (see
 :mod:`newsspider.warc.reader`), ``newsspider/warc/files_read``,
-``newsspider/failed/warc_file`` (a file that cannot be opened; an ERROR
-line) and ``newsspider/failed/spider_error`` (extraction raised: a
+``newsspider/failed/warc_file`` (a file that cannot be opened, or not read
+to its end; an ERROR line, the next file is read) and ``newsspider/failed/spider_error`` (extraction raised: a
 traceback at ERROR, the run goes on). Progress (records/s, bytes done of
 the file's size) is logged every ``PROGRESS_EVERY`` seconds.
 """
@@ -140,14 +140,19 @@ class WarcSpider(ArticleSpider):
             self.logger.error("WARC file not read: %(path)s: %(error)s", {"path": path, "error": exc})
             return
         progress = Progress(reader)
-        for entry in reader:
-            count(stats, "outcome", "requested")
-            if isinstance(entry, Skipped):
-                count(stats, "skipped", entry.reason)
-                self.log_skipped(entry)
-            else:
-                yield from self.extract(entry)
-            progress.tick()
+        try:
+            for entry in reader:
+                count(stats, "outcome", "requested")
+                if isinstance(entry, Skipped):
+                    count(stats, "skipped", entry.reason)
+                    self.log_skipped(entry)
+                else:
+                    yield from self.extract(entry)
+                progress.tick()
+        except Exception:  # a reader bug or an unforeseen damage: this file ends here, the run goes on
+            count(stats, "failed", "warc_file")
+            self.logger.exception("WARC file not read to its end: %(path)s (after offset %(offset)d)",
+                                  {"path": path, "offset": reader.position})
         for kind, n in reader.types.items():
             count(stats, "warc", f"records/{kind}", n)
         count(stats, "warc", "files_read")
@@ -180,8 +185,7 @@ class WarcSpider(ArticleSpider):
                                   {"url": page.url, "file": page.location.file, "offset": page.location.offset})
 
     def log_skipped(self, entry: Skipped) -> None:
-        where = {"file": entry.location.file if entry.location else "?",
-                 "offset": entry.location.offset if entry.location else -1}
+        where = {"file": entry.location.file, "offset": entry.location.offset}
         if entry.reason == "warc_malformed":
             self.logger.warning("Damaged WARC data in %(file)s after offset %(offset)d, skipped to the next "
                                 "record: %(detail)s", {**where, "detail": entry.detail})

@@ -64,7 +64,7 @@ class Skipped:
 
     reason: str
     url: str | None
-    location: WarcLocation | None
+    location: WarcLocation
     detail: str = ""
 
 
@@ -109,7 +109,7 @@ class WarcReader:
                 yield self._sorted(record)
 
     def _sorted(self, record: WarcRecord) -> ArchivedPage | Skipped:
-        url = record.headers.get("WARC-Target-URI") or ""
+        url = (record.headers.get("WARC-Target-URI") or "").strip("<>")  # (WARC/1.1's examples bracket it)
         location = WarcLocation(self.name, record.stream_pos, record.record_id or "")
         if not url.startswith(("http://", "https://")):
             return Skipped("warc_not_http", url or None, location)
