@@ -1,9 +1,10 @@
 """``scrapy crawl warc``: real crawls over WARC files built with warcio, and over our own.
 
 Stories come out of the same extraction and pipelines as a live crawl, with
-the record's URI, date and location; damaged files and records are counted
-and skipped without stopping the run, as are records outside the filters; a crawl with WARC writing on, read
-back, gives the same stories with the same ``contentHash``; reading again
+the record's URI, date and location; damaged files and records, and records
+outside the filters, are counted and skipped without stopping the run; a
+crawl with WARC writing on, read back, gives the same stories with the same
+``contentHash``; reading again
 exports only changed stories; a read killed with SIGKILL and started again
 exports each story exactly once.
 """
