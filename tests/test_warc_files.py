@@ -13,8 +13,7 @@ import pytest
 pytest.importorskip("warcio")
 
 from newsspider.warc.files import recover_open_files  # noqa: E402
-from tests.helpers.warcs import WarcBuilder, story_page  # noqa: E402
-from tests.test_warc_reader import members  # noqa: E402
+from tests.helpers.warcs import WarcBuilder, members, story_page  # noqa: E402
 
 URL = "https://courier.example/city/{}.html"
 

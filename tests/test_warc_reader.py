@@ -18,7 +18,7 @@ pytest.importorskip("fastwarc")
 pytest.importorskip("warcio")
 
 from newsspider.warc.reader import ArchivedPage, Skipped, WarcReader, decoded  # noqa: E402
-from tests.helpers.warcs import WarcBuilder, story_page  # noqa: E402
+from tests.helpers.warcs import WarcBuilder, members, story_page  # noqa: E402
 
 URL = "https://courier.example/city/{}.html"
 MAX = 16 * 1024 * 1024
@@ -30,17 +30,6 @@ def four_stories(path: Path) -> WarcBuilder:
     for i in range(4):
         builder.response(URL.format(i), story_page(URL.format(i), i))
     return builder
-
-
-def members(data: bytes) -> list[tuple[int, bytes]]:
-    """(offset, decompressed bytes) of each gzip member."""
-    found, offset = [], 0
-    while offset < len(data):
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        raw = inflater.decompress(data[offset:])
-        found.append((offset, raw))
-        offset = len(data) - len(inflater.unused_data)
-    return found
 
 
 def outcomes(path: Path) -> list[tuple[str, str | None]]:

@@ -34,18 +34,15 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timezone
-from importlib.metadata import version
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import scrapy
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 from newsspider.stats import count
-from newsspider.useragent import project_version
 from newsspider.warc.records import Capture, EarlierCapture, HttpMessage, status_line, warc_date
 
 if TYPE_CHECKING:
@@ -75,12 +72,12 @@ class WarcCaptureMiddleware:
         assert crawler.spider is not None
         try:
             from newsspider.warc.captures import CaptureIndex
-            from newsspider.warc.files import WarcFiles, file_prefix, recover_open_files
+            from newsspider.warc.files import WarcFiles, file_prefix, recover_open_files, software
         except ImportError as exc:
             raise RuntimeError("NEWSSPIDER_WARC_DIR is set but warcio is not installed: "
                                "pip install 'newsspider[warc]'") from exc
         info = {
-            "software": f"newsspider/{project_version()} (Scrapy {scrapy.__version__}, warcio {version('warcio')})",
+            "software": software(),
             "operator": settings.get("NEWSSPIDER_CONTACT", ""),
             "robots": "obey" if settings.getbool("ROBOTSTXT_OBEY") else "ignore",
             "http-header-user-agent": settings.get("USER_AGENT", ""),

@@ -30,6 +30,7 @@ import logging
 import os
 import zlib
 from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import IO
 
@@ -143,6 +144,17 @@ class WarcFiles:
 def _http(response: HttpMessage, request: HttpMessage) -> StatusAndHeaders:
     protocol = request.first_line.rsplit(" ", 1)[-1]
     return StatusAndHeaders(response.first_line, response.headers, protocol=protocol)
+
+
+def software() -> str:
+    """``newsspider/<version> (Scrapy <version>, warcio <version>)``, for the warcinfo record."""
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "unknown"
+
+    return f"newsspider/{installed('newsspider')} (Scrapy {installed('scrapy')}, warcio {installed('warcio')})"
 
 
 def file_prefix(spider: str, started: datetime) -> str:

@@ -21,11 +21,9 @@ import pytest
 pytest.importorskip("fastwarc")
 pytest.importorskip("warcio")
 
-from tests.e2e.test_warc_write import QuaysideSite  # noqa: E402
 from tests.helpers.killing import kill_when  # noqa: E402
 from tests.helpers.loopback import CrawlResult, Site, crawl  # noqa: E402
-from tests.helpers.warcs import WarcBuilder, story_page  # noqa: E402
-from tests.test_warc_reader import members  # noqa: E402
+from tests.helpers.warcs import QuaysideSite, WarcBuilder, members, story_page  # noqa: E402
 
 URL = "https://courier.example/city/{}.html"
 
@@ -128,7 +126,7 @@ def test_a_read_killed_and_started_again_exports_each_story_once(tmp_path: Path)
     builder.save()
     command = [sys.executable, "-m", "scrapy", "crawl", "warc", "-a", "files=many.warc.gz",
                "-s", "NEWSSPIDER_STATE_DIR=state", "-s", "FEED_EXPORT_BATCH_ITEM_COUNT=10"]
-    kill_when(command, tmp_path, lambda: bool(list((tmp_path / "archive" / "warc").glob("*/*.jsonl"))))
+    kill_when(command, tmp_path, lambda: list((tmp_path / "archive" / "warc").glob("*/*.jsonl")), "a batch stored")
     killed = len(archive_items(tmp_path))
     assert 0 < killed < n
     resumed = crawl("warc", tmp_path, "-a", "files=many.warc.gz", output=None,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,9 +20,10 @@ pytest.importorskip("scrapy_redis")
 pytest.importorskip("fastwarc")
 pytest.importorskip("warcio")
 
-from tests.e2e.test_redis_workers import HEARTBEAT, archived_lines, finish, summary  # noqa: E402
 from tests.helpers import redisserver  # noqa: E402
 from tests.helpers.loopback import crawl_env  # noqa: E402
+from tests.helpers.redisworkers import HEARTBEAT, archived_lines, finish, summary  # noqa: E402
+from tests.helpers.waiting import wait_until  # noqa: E402
 from tests.helpers.warcs import WarcBuilder, story_page  # noqa: E402
 
 URL = "https://courier.example/{}/{}.html"
@@ -86,10 +86,9 @@ def test_a_worker_killed_mid_file_gives_its_files_back(tmp_path: Path, redis_ser
     urls = warc_files(tmp_path / "warcs", files=4, stories=60)
     client = redis_server.client()
     first = start_worker("w1", tmp_path, redis_server)
-    deadline = time.monotonic() + 120
-    while not (client.llen("newsspider:warc:taken:w1") and list((tmp_path / "archive").rglob("*-w1-*.jsonl"))):
-        assert time.monotonic() < deadline and first.poll() is None, "w1 did not get going"
-        time.sleep(0.02)
+    wait_until(lambda: client.llen("newsspider:warc:taken:w1") and list((tmp_path / "archive").rglob("*-w1-*.jsonl")),
+               timeout=120, what="w1 holding a file and having stored a batch",
+               abort_if=lambda: "w1 ended" if first.poll() is not None else None)
     others = [start_worker(name, tmp_path, redis_server) for name in ("w2", "w3")]
     first.kill()
     first.wait()

@@ -9,12 +9,9 @@ SIGKILL leaves at most one ``.open`` file whose complete records read back.
 
 from __future__ import annotations
 
-import gzip
 import json
 import subprocess
 import sys
-import time
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -24,69 +21,8 @@ warcio = pytest.importorskip("warcio")
 from warcio.archiveiterator import ArchiveIterator  # noqa: E402
 
 from tests.helpers.killing import kill_when  # noqa: E402
-from tests.helpers.loopback import Site, crawl, send  # noqa: E402
-
-PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} - Quayside Daily</title>
-<link rel="canonical" href="{url}">
-<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "{title}", "datePublished": "2026-11-2{n}T09:30:00+05:30"}}</script></head>
-<body><article><h1>{title}</h1>
-<p>KOCHI: The port trust said on Tuesday that dredging of the outer channel, item {n} on its list, would start
-next month and that ships of a deeper draught could call at the terminal once the work was done.</p>
-<p>Shipping agents welcomed the plan but asked that the berths stay open while the dredgers worked, since
-the season's cargo of spices and cashew was expected to be larger than last year's.</p>
-</article></body></html>"""
-
-
-class QuaysideSite:
-    """Stories listed in a sitemap: story 0 served gzipped, story 1 chunked, all with ETags."""
-
-    def __init__(self, site: Site, n: int = 4, delay: float = 0.0) -> None:
-        self.site, self.n, self.delay = site, n, delay
-        self.lastmod = "2026-11-20T10:00:00+05:30"
-        site.route("/sitemap.xml", self.sitemap)
-        for i in range(n):
-            site.route(self.path(i), lambda req, i=i: self.story(req, i))
-
-    @staticmethod
-    def path(i: int) -> str:
-        return f"/port/story-{i}.html"
-
-    def url(self, i: int) -> str:
-        return self.site.url(self.path(i))
-
-    def html(self, i: int) -> bytes:
-        return PAGE.format(title=f"Outer channel dredging plan {i}", url=self.url(i), n=i).encode()
-
-    def sitemap(self, req: BaseHTTPRequestHandler) -> None:
-        urls = "".join(f"<url><loc>{self.url(i)}</loc><lastmod>{self.lastmod}</lastmod></url>" for i in range(self.n))
-        send(req, 200, f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
-                       f'sitemap/0.9">{urls}</urlset>'.encode(), "application/xml")
-
-    def story(self, req: BaseHTTPRequestHandler, i: int) -> None:
-        if self.delay:
-            time.sleep(self.delay)
-        etag = f'"story-{i}"'
-        if req.headers.get("If-None-Match") == etag:
-            req.send_response(304)
-            req.send_header("ETag", etag)
-            req.end_headers()
-            return
-        body = self.html(i)
-        if i == 0:
-            send(req, 200, gzip.compress(body), "text/html; charset=utf-8", {"Content-Encoding": "gzip", "ETag": etag})
-        elif i == 1:
-            req.send_response(200)
-            req.send_header("Content-Type", "text/html; charset=utf-8")
-            req.send_header("Transfer-Encoding", "chunked")
-            req.send_header("ETag", etag)
-            req.end_headers()
-            for start in range(0, len(body), 500):
-                chunk = body[start:start + 500]
-                req.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-            req.wfile.write(b"0\r\n\r\n")
-        else:
-            send(req, 200, body, "text/html; charset=utf-8", {"ETag": etag})
+from tests.helpers.loopback import Site, crawl  # noqa: E402
+from tests.helpers.warcs import QuaysideSite  # noqa: E402
 
 
 def records(path: Path) -> list[Any]:
@@ -186,7 +122,7 @@ def test_sigkill_leaves_one_open_file_whose_complete_records_read_and_the_next_c
                    "-s", "NEWSSPIDER_WARC_DIR=warc", "-s", "NEWSSPIDER_WARC_MAX_SIZE=8000",
                    "-s", "FEED_EXPORT_BATCH_ITEM_COUNT=5", "-s", "DOWNLOAD_DELAY=0",
                    "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"]
-        kill_when(command, tmp_path, lambda: bool(list(folder.glob("*.warc.gz"))))  # one file closed
+        kill_when(command, tmp_path, lambda: list(folder.glob("*.warc.gz")), "a WARC file closed, the next open")
         assert sum(site.hits[quay.path(i)] for i in range(40)) < 40, "killed before the end"
         open_files = list(folder.glob("*.open"))
         assert len(open_files) <= 1
