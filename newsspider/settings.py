@@ -119,7 +119,7 @@ FEED_STORAGES = {
 }
 
 #: Folder of the WARC files every fetched page is kept in (newsspider/middlewares/warc.py);
-#: empty: none are written. Needs ``pip install newsspider[warc]``.
+#: empty: none are written (use an absolute path under scrapyd). Needs ``pip install newsspider[warc]``.
 NEWSSPIDER_WARC_DIR = ""
 #: A WARC file is closed and the next one opened once it holds this many bytes.
 NEWSSPIDER_WARC_MAX_SIZE = 1024**3
