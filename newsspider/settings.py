@@ -7,6 +7,7 @@ setting its entry to ``None`` (``-s 'ITEM_PIPELINES={...}'``) or by its own
 
 from __future__ import annotations
 
+from newsspider.dates import FUTURE_TOLERANCE, OLDEST_YEAR
 from newsspider.items import EXPORT_FIELDS
 
 BOT_NAME = "newsspider"
@@ -81,9 +82,10 @@ EXTENSIONS = {
 }
 
 #: Seconds a date may lie after the download time before DatesPipeline drops it as future.
-NEWSSPIDER_DATES_FUTURE_TOLERANCE = 86400
-#: Dates before 1 January of this year are dropped as placeholders (0001-01-01, 1970-01-01).
-NEWSSPIDER_DATES_MIN_YEAR = 1990
+NEWSSPIDER_DATES_FUTURE_TOLERANCE = FUTURE_TOLERANCE.total_seconds()
+#: Dates before 1 January of this year are dropped as too old (1970-01-01); extraction
+#: believes no date before it either (one limit: ``newsspider.dates.OLDEST_YEAR``).
+NEWSSPIDER_DATES_MIN_YEAR = OLDEST_YEAR
 
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = EXPORT_FIELDS

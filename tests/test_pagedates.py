@@ -7,7 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -104,7 +104,34 @@ def test_future_and_placeholder_dates_never_beat_a_believable_one():
     <meta property="article:published_time" content="0001-01-01T00:00:00Z">
     <meta name="date" content="2999-01-01"></head>
     <body><article><h1>Story</h1><p class="date">Published: March 3, 2017</p><p>Text.</p></article></body></html>"""
-    assert find_dates(Page(url="https://example.com/story", html=html))["datePublishedRaw"] == "March 3, 2017"
+    page = Page(url="https://example.com/story", html=html, downloaded=DOWNLOADED)
+    assert find_dates(page)["datePublishedRaw"] == "March 3, 2017"
+
+
+#: When the fixture pages below were fetched, as the spider passes it.
+DOWNLOADED = datetime(2025, 1, 14, 6, 0, tzinfo=timezone.utc)
+_NEXT_WEEK = """<html><head><meta property="article:published_time" content="2025-01-20T10:00:00+00:00">
+<meta property="article:modified_time" content="2025-01-20T10:00:00+00:00"></head>
+<body><article><h1>Story</h1><p class="date">Published: January 10, 2025</p><p>Text.</p></article></body></html>"""
+
+
+def test_dates_are_judged_against_the_download_time_only():
+    """The page's "now" is when it was downloaded: a structured date six days after
+    it is not the story's, whatever the clock says when extraction runs."""
+    before = Page(url="https://example.com/story", html=_NEXT_WEEK, downloaded=DOWNLOADED)
+    assert find_dates(before)["datePublishedRaw"] == "January 10, 2025"
+    later = Page(url="https://example.com/story", html=_NEXT_WEEK, downloaded=datetime(2025, 2, 1, tzinfo=timezone.utc))
+    assert find_dates(later)["datePublishedRaw"] == "2025-01-20T10:00:00+00:00"
+
+
+def test_same_page_and_time_give_the_same_item():
+    from newsspider.extract import extract
+
+    html = (PAGES / "meta_without_pm.html").read_text("utf-8")
+    first = extract(Page(url="https://news.example.com/story/1", html=html, downloaded=DOWNLOADED))
+    again = extract(Page(url="https://news.example.com/story/1", html=html, downloaded=DOWNLOADED))
+    assert first == again
+    assert first["datePublishedRaw"] == "Nov 20, 2019 01:41 PM IST"
 
 
 def test_an_impossible_date_alone_is_passed_on_as_found():

@@ -17,7 +17,8 @@ source wins unless another one shows it wrong:
 - a UTC timestamp gives way to the same instant written with the page's offset;
 - dates in page headers and top bars above the headline (today's date),
   navigation, sidebars, related-story lists and comments are never candidates,
-  nor are dates after today or before 1995.
+  nor are dates after the download time (``page.downloaded``, the only "now"
+  extraction knows) or before ``newsspider.dates.OLDEST_YEAR``.
 
 Only where no element carries a date is the article's text searched (after the
 headline, never above it). None rather than a guess: a number is a date only
@@ -42,6 +43,7 @@ from newsspider import dates
 from newsspider.extract import jsonld
 from newsspider.extract.datecandidates import Reading, dates_in, plausible, read_iso, read_text, url_date
 from newsspider.extract.meta import head
+from newsspider.lang.dates import MONTH_FIRST_LANGUAGES, OFFSET_ZONES, ZONES_BY_TLD
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -137,7 +139,7 @@ class Candidate:
 def find_dates(page: Page) -> dict[str, Any]:
     """``datePublishedRaw`` and ``dateModifiedRaw`` (text as found, or None), and
     ``_timezone`` where the page reveals its zone."""
-    latest = date.today() + timedelta(days=1)
+    latest = (page.downloaded + dates.FUTURE_TOLERANCE).date() if page.downloaded else None
     elements = _scan(page.tree)
     headline = _headline(page, elements)
     implausible: list[Candidate] = []
@@ -220,7 +222,7 @@ def _scan(tree: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _structured(page: Page, latest: date, elements: list[HtmlElement],
+def _structured(page: Page, latest: date | None, elements: list[HtmlElement],
                 implausible: list[Candidate]) -> list[Candidate]:
     """JSON-LD, microdata and meta candidates, most trusted first; dates that
     are stated plainly but cannot be right (in the future, before news sites)
@@ -277,12 +279,12 @@ def _dated_objects(page: Page) -> list[dict[str, Any]]:
     return [o for o in jsonld.objects(page) if o.get("datePublished") and "comment" not in jsonld.types_of(o)]
 
 
-def _visible(page: Page, latest: date, headline: HtmlElement | None, elements: list[HtmlElement]) -> list[Candidate]:
+def _visible(page: Page, latest: date | None, headline: HtmlElement | None, elements: list[HtmlElement]) -> list[Candidate]:
     """``<time>`` elements, date holders and the lines around the headline: those in
     the article's zone first, then those close around the headline (a blog's day
     heading above its posts), then those after the headline elsewhere; page order within each."""
     tree = page.tree
-    monthfirst = (tree.get("lang") or "").lower() in ("en-us", "en_us")
+    monthfirst = (tree.get("lang") or "").lower() in MONTH_FIRST_LANGUAGES
     zone = near = None
     if headline is None:
         zone = next(iter(tree.xpath("//article | //main | //*[@role='main']")), None)
@@ -334,7 +336,7 @@ def _anywhere(
     headline: HtmlElement | None,
     zone: HtmlElement | None,
     monthfirst: bool,
-    latest: date,
+    latest: date | None,
     rejected: set[date],
 ) -> list[Candidate]:
     """Last resort, on pages with no dated element: the first date in the article's
@@ -353,7 +355,7 @@ def _anywhere(
     return []
 
 
-def _from_element(element: HtmlElement, monthfirst: bool, latest: date, holders: set[Any]) -> Candidate | None:
+def _from_element(element: HtmlElement, monthfirst: bool, latest: date | None, holders: set[Any]) -> Candidate | None:
     tag = element.tag
     if tag == "time" or element.get("title") and _HATOM.search(element.get("class") or ""):
         value = element.get("datetime") or element.get("title")
@@ -377,7 +379,7 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date, holders:
     return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
 
 
-def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date) -> list[Candidate]:
+def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date | None) -> list[Candidate]:
     """Dates in the zone's text just before and after the headline (kickers, bylines)."""
     text = " ".join(zone.text_content().split())
     title = " ".join(headline.text_content().split())
@@ -571,36 +573,16 @@ def _reads_as(raw: str, day: date, zone: str | None) -> bool:
 
 # -- zone -------------------------------------------------------------------
 
-#: The zone of a country's domain, for countries with one zone: tried first for an
-#: offset a page states, and the page's zone where it states none.
-_ZONES_BY_TLD = {
-    "in": "Asia/Kolkata", "uk": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin",
-    "at": "Europe/Vienna", "ch": "Europe/Zurich", "fr": "Europe/Paris", "it": "Europe/Rome",
-    "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "pl": "Europe/Warsaw", "cz": "Europe/Prague",
-    "dk": "Europe/Copenhagen", "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
-    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "sg": "Asia/Singapore", "pk": "Asia/Karachi", "il": "Asia/Jerusalem",
-    "za": "Africa/Johannesburg", "gr": "Europe/Athens", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
-}
-#: Zones tried, in order, for an offset a page states.
-_ZONES = (
-    "Asia/Kolkata", "Europe/London", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Denver",
-    "America/Los_Angeles", "Asia/Tokyo", "Asia/Shanghai", "Australia/Sydney", "Asia/Dubai", "Asia/Karachi",
-    "Asia/Dhaka", "Asia/Kathmandu", "Europe/Helsinki", "Europe/Moscow", "Asia/Bangkok", "Asia/Tehran",
-    "Asia/Kabul", "Asia/Yangon", "Australia/Adelaide", "Pacific/Auckland", "America/Sao_Paulo",
-    "America/Halifax", "America/St_Johns", "Pacific/Honolulu", "America/Anchorage",
-)
-
-
 def _page_zone(candidates: list[Candidate], page: Page) -> str | None:
     """An IANA zone whose offset on that day is the non-zero offset the page's dates
     state; else the zone of the page's country domain (``.de``: Europe/Berlin)."""
     host = page.url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    preferred = _ZONES_BY_TLD.get(host.rsplit(".", 1)[-1].lower())
+    preferred = ZONES_BY_TLD.get(host.rsplit(".", 1)[-1].lower())
     stated = next((c.reading for c in candidates if c.reading.offset and c.reading.clock), None)
     if stated is None or stated.clock is None:  # (the second test is for the type checker)
         return preferred
     moment = datetime.combine(stated.day, datetime.min.time()).replace(hour=stated.clock[0])
-    for name in ((preferred,) if preferred else ()) + _ZONES:
+    for name in ((preferred,) if preferred else ()) + OFFSET_ZONES:
         if ZoneInfo(name).utcoffset(moment) == stated.offset:
             return name
     return None

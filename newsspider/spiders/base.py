@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from datetime import datetime
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -150,11 +151,13 @@ class ArticleSpider(scrapy.Spider):
             count(stats, "decoding", problem)
             self.logger.info("Page not in its declared encoding (%(encoding)s; %(problem)s): %(url)s",
                              {"encoding": response.encoding, "problem": problem, "url": response.url})
-        fields = extract(Page(url=response.url, html=html))
+        # Taken before extraction, which judges the page's dates against it.
+        downloaded = download_time()
+        fields = extract(Page(url=response.url, html=html, downloaded=datetime.fromisoformat(downloaded)))
         article = article_from(fields)
         article.url = response.url
         article.spider = self.name
-        article.dateDownloaded = download_time()
+        article.dateDownloaded = downloaded
         article._listedDate = response.meta.get("listed_date")
         yield article
 
