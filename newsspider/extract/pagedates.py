@@ -159,7 +159,7 @@ def find_dates(page: Page) -> dict[str, Any]:
         # class for a post's only date, a wiki's "last edited"): the best day it states.
         shown = visible
     published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url)
-    published = _as_shown(published, found, shown)
+    published = _as_shown(published, found, shown) if not __import__("os").environ.get("NO_AS_SHOWN") else published
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
     result: dict[str, Any] = {
         "datePublishedRaw": _raw_for(published, zone) or _stated(implausible, PUBLISHED),
@@ -342,11 +342,11 @@ def _anywhere(
     """Last resort, on pages with no dated element: the first date in the article's
     zone, else in the page after the headline (never in the page header above it),
     that is not the date of a sidebar's or a comment's element."""
-    title = " ".join(headline.text_content().split()) if headline is not None else ""
+    title = _words(headline) if headline is not None else ""
     for root in (zone, tree.find("body")):
         if root is None:
             continue
-        text = " ".join(root.text_content().split())
+        text = _words(root)
         start = max(text.find(title), 0) if title else 0
         for reading in dates_in(text[start:], monthfirst, latest, single_spaced=True):
             if reading.day not in rejected:
@@ -371,7 +371,7 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date | None, h
         return Candidate(value.strip(), reading, kind, "time")
     if element.getparent() in holders or element.find(".//time") is not None:
         return None  # the <time> inside says it better
-    text = " ".join(element.text_content()[: _HOLDER_TEXT * 2].split())[:_HOLDER_TEXT]
+    text = _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]
     reading = read_text(text, monthfirst, latest, single_spaced=True)
     if reading is None:
         return None
@@ -379,10 +379,25 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date | None, h
     return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
 
 
+def _words(element: HtmlElement, limit: int = 0) -> str:
+    """The element's text, single-spaced, its text nodes kept apart: pages glue
+    blocks ("Jane Doe</div><div>June 12, 2025", "Posted<span>May 3") that
+    ``text_content()`` would run together. ``limit``: characters enough."""
+    if not limit:
+        return " ".join(" ".join(element.itertext()).split())
+    parts, size = [], 0
+    for piece in element.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= limit:
+            break
+    return " ".join(" ".join(parts).split())
+
+
 def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date | None) -> list[Candidate]:
     """Dates in the zone's text just before and after the headline (kickers, bylines)."""
-    text = " ".join(zone.text_content().split())
-    title = " ".join(headline.text_content().split())
+    text = _words(zone)
+    title = _words(headline)
     at = text.find(title) if title else -1
     if at < 0:
         return []
