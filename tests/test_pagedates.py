@@ -248,3 +248,36 @@ def test_near_years_finds_what_a_full_scan_finds():
         expected = [(m.start(), m.end()) for m in DATE_IN_TEXT.finditer(text)]
         assert [(m.start(), m.end()) for m in near_years(text)] == expected, text
     assert sum(1 for text in texts for _ in near_years(text)) > 40
+
+
+def test_a_structured_date_written_for_people_loses_to_the_page():
+    """schema.org wants ISO 8601: "Jun 24, 2025" in JSON-LD is a template's rendering
+    of some other field (a site builder's last publish), not the story's date."""
+    html = """<html><head><script type="application/ld+json">{"@type": "BlogPosting",
+    "headline": "How much to charge", "datePublished": "Jun 24, 2025", "dateModified": "Jun 24, 2025"}</script>
+    </head><body><article><h1>How much to charge</h1><div class="author">Jo Roe</div>
+    <div class="text__date">August 25, 2024</div><p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://example.com/blog/charge", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "August 25, 2024"
+
+
+def test_a_time_element_that_is_the_modified_instant_is_the_last_change():
+    """A ``<time datetime>`` equal to the second to the structured "modified" (and not
+    the "published") is the page's last change, however unlabelled."""
+    html = """<html><head>
+    <meta property="article:published_time" content="2022-03-17T16:52:00+00:00">
+    <meta property="article:modified_time" content="2024-01-16T16:38:32+00:00"></head>
+    <body><article><h1>The best light mouse</h1>
+    <p class="byline">By Jo Roe, last updated <time datetime="2024-01-16T16:38:32+00:00">Jan. 16, 2024</time></p>
+    <p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://example.com/best-mouse", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2022-03-17T16:52:00+00:00"
+
+
+def test_glued_blocks_are_read_apart():
+    html = """<html><body><div class="post"><h1>Have an app idea?</h1><div><div>By</div><div>Jo Roe</div>
+    <div>-</div></div><div class="eyebrow">June 12, 2024</div><p>If you're a small business owner.</p>
+    </div></body></html>"""
+    found = find_dates(Page(url="https://example.com/blog/app", html=html.replace("\n", "").replace("    ", ""),
+                            downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "June 12, 2024"

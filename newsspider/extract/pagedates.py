@@ -32,7 +32,7 @@ one-zone country's domain (``.de``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -53,6 +53,8 @@ if TYPE_CHECKING:
 PUBLISHED, MODIFIED = "published", "modified"
 _DAY = timedelta(days=1)
 _STRUCTURED = ("jsonld", "microdata", "meta")
+#: How structured data writes a date: ISO 8601, or epoch seconds.
+_MACHINE_WRITTEN = re.compile(r"\s*(?:\d{4}-\d\d?-\d\d?|\d{9,13}(?:\.\d+)?\s*$)")
 
 #: Meta names/properties, most trusted first.
 _META_KEYS: dict[str, str] = {
@@ -146,6 +148,7 @@ def find_dates(page: Page) -> dict[str, Any]:
     found = _structured(page, latest, elements, implausible)
     visible = _visible(page, latest, headline, elements)
     in_url = next(filter(None, (url_date(url, latest) for url in _urls(page))), None)
+    visible = _marked_changes(found, visible)
     zone = _page_zone([*found, *visible], page)
     changes = [c.reading.day for c in [*found, *visible] if c.kind == MODIFIED]
     # A story does not appear after its last change: such a date is another one
@@ -514,6 +517,11 @@ def _choose(
         for other in visible:
             if _lost_meridiem(best.reading, other.reading):
                 return other
+        if visible and not _MACHINE_WRITTEN.match(best.raw) and best.reading.day != visible[0].reading.day:
+            # Structured data must be ISO 8601; a date written there for people
+            # ("Jun 24, 2025", "Wed, 04 May 2022 02:41:00 GMT") is a template's
+            # rendering of some other field (the last publish): the page's own wins.
+            return visible[0]
         if best.reading.offset == timedelta(0):
             # A UTC timestamp; the same instant written with the page's own offset reads better.
             instant = _instant(best.reading)
@@ -526,6 +534,19 @@ def _choose(
             return agreeing[0] if agreeing else from_url
         return visible[0]
     return from_url
+
+
+def _marked_changes(found: list[Candidate], visible: list[Candidate]) -> list[Candidate]:
+    """Visible dates that are, to the second, the instant structured data calls
+    "modified" (and not the "published" one) are the page's last change, however
+    unlabelled: a ``<time datetime>`` beside the byline fed from the same field."""
+    changed = {_instant(c.reading) for c in found if c.kind == MODIFIED and c.reading.clock and c.reading.clock[2]}
+    changed.discard(None)
+    if not changed:
+        return visible
+    changed -= {_instant(c.reading) for c in found if c.kind == PUBLISHED}
+    return [replace(c, kind=MODIFIED) if c.kind == PUBLISHED and _instant(c.reading) in changed else c
+            for c in visible]
 
 
 def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[Candidate]) -> Candidate | None:
