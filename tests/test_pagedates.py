@@ -281,3 +281,30 @@ def test_glued_blocks_are_read_apart():
     found = find_dates(Page(url="https://example.com/blog/app", html=html.replace("\n", "").replace("    ", ""),
                             downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == "June 12, 2024"
+
+
+def test_a_utc_time_keeps_the_offset_the_page_shows():
+    """JSON-LD in UTC, the page its Tokyo time: the time keeps the page's offset (and day)."""
+    html = """<html lang="ja"><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "速報", "datePublished": "2025-01-13T15:37:00Z"}</script></head>
+    <body><article><h1>速報</h1><p class="date">2025年1月14日 0時37分</p><p>本文。</p></article></body></html>"""
+    found = find_dates(Page(url="https://www.example.jp/news/1", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2025-01-14T00:37:00+09:00"
+    assert found["_timezone"] == "Asia/Tokyo"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("配信日時：2025年1月13日 21時37分", "2025-01-13T21:37:00"),
+    ("입력 2025.01.13 오후 9:37", "2025-01-13T21:37:00"),
+    ("نشر في ١٣ يناير ٢٠٢٥ - ٠٩:٣٧ م", "2025-01-13T21:37:00"),
+    ("Publicat: 13 ianuarie 2025, 21:37", "2025-01-13T21:37:00"),
+    ("Publicado em 13/01/2025 às 21h37", "2025-01-13T21:37:00"),
+    ("Yayınlanma: 13 Ocak 2025 21:37", "2025-01-13T21:37:00"),
+    ("प्रकाशित: 13 जनवरी 2025, 09:37 PM", "2025-01-13T21:37:00"),
+    ("Updated 0339 GMT (1139 HKT) January 13, 2025", "2025-01-13T03:39:00+00:00"),
+])
+def test_date_lines_in_other_languages(line, expected):
+    html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>
+    <p>Text of the story.</p></article></body></html>"""
+    found = find_dates(Page(url="https://news.example.com/story/1", html=html, downloaded=DOWNLOADED))
+    assert normalize_date(found["datePublishedRaw"] or found["dateModifiedRaw"]) == expected

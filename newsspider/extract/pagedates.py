@@ -161,7 +161,7 @@ def find_dates(page: Page) -> dict[str, Any]:
         # A page whose only visible date is its last change ("updated", hAtom's
         # class for a post's only date, a wiki's "last edited"): the best day it states.
         shown = visible
-    published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url)
+    published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
     published = _as_shown(published, found, shown) if not __import__("os").environ.get("NO_AS_SHOWN") else published
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
     result: dict[str, Any] = {
@@ -499,9 +499,10 @@ def _urls(page: Page) -> list[str]:
 
 
 def _choose(
-    structured: list[Candidate], visible: list[Candidate], in_url: tuple[str, date] | None
+    structured: list[Candidate], visible: list[Candidate], in_url: tuple[str, date] | None, zone: str | None = None
 ) -> Candidate | None:
-    """The candidate to trust among the page's structured and visible ones and its URL's day."""
+    """The candidate to trust among the page's structured and visible ones and its URL's day
+    (``zone``: the page's, see :func:`_page_zone`)."""
     from_url = Candidate(in_url[0], Reading(in_url[1]), PUBLISHED, "url") if in_url else None
     if structured:
         best = structured[0]
@@ -526,7 +527,7 @@ def _choose(
             # A UTC timestamp; the same instant written with the page's own offset reads better.
             instant = _instant(best.reading)
             local = [c for c in structured + visible if c.reading.offset and _instant(c.reading) == instant]
-            return local[0] if local else best
+            return local[0] if local else _shown_locally(best, visible, zone) or best
         return best
     if visible:
         if from_url is not None and abs(visible[0].reading.day - from_url.reading.day) > timedelta(days=1):
@@ -559,6 +560,30 @@ def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[C
     if changed.reading.day == published.reading.day or any(c.reading.day == published.reading.day for c in shown):
         return published
     return next((c for c in shown if c.reading.day == changed.reading.day), published)
+
+
+def _shown_locally(utc: Candidate, visible: list[Candidate], zone: str | None) -> Candidate | None:
+    """The UTC time ``utc`` as the page shows it, where the page's zone is known: a
+    visible time without an offset that is the same instant in that zone ("21:37"
+    beside "12:37Z" on a Tokyo page), given with the zone's offset (the day too is
+    the page's, where the offset moves it)."""
+    if utc.reading.clock is None or zone is None:
+        return None
+    wall = _wall(utc.reading)
+    for other in visible:
+        if other.reading.clock is None or other.reading.offset is not None:
+            continue
+        shift = _wall(other.reading) - wall
+        if shift and ZoneInfo(zone).utcoffset(wall + shift) == shift:
+            local = (wall + shift).replace(tzinfo=timezone(shift))
+            reading = Reading(local.date(), other.reading.clock, other.reading.meridiem, shift, other.reading.span)
+            return Candidate(local.isoformat(), reading, other.kind, other.source)
+    return None
+
+
+def _wall(reading: Reading) -> datetime:
+    clock = reading.clock or (0, 0, 0)
+    return datetime(reading.day.year, reading.day.month, reading.day.day, *clock)
 
 
 def _instant(reading: Reading) -> datetime | None:
