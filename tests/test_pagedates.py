@@ -308,3 +308,12 @@ def test_date_lines_in_other_languages(line, expected):
     <p>Text of the story.</p></article></body></html>"""
     found = find_dates(Page(url="https://news.example.com/story/1", html=html, downloaded=DOWNLOADED))
     assert normalize_date(found["datePublishedRaw"] or found["dateModifiedRaw"]) == expected
+
+
+def test_the_page_wrapper_class_says_nothing_about_its_dates():
+    """A body's child classed for the layout ("...RightSidebar") wraps the story too."""
+    html = """<html><body><div class="layoutTwoColumnsRightSidebar site"><div id="content">
+    <div id="artikelheader"><ul><li class="artikeldatum"><time datetime="2021-11-25 16:11">25. November 2021</time>
+    </li></ul></div><p>Der historische Purzelbaum.</p></div></div></body></html>"""
+    found = find_dates(Page(url="https://www.example.at/reisen/purzelbaum/", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2021-11-25 16:11"

@@ -474,13 +474,15 @@ def _excluded(
     """True in comments and lists of other stories (up to ``zone``); with ``chrome``,
     also in navigation, sidebars, page headers and footers, until an ``article`` is
     reached. ``frame`` holds the headline's ancestors: page wrappers whose class
-    names the layout ("two-columns-right-sidebar") say nothing about what they hold."""
+    names the layout ("two-columns-right-sidebar") say nothing about what they hold;
+    nor does the class of the body's own child, which wraps the whole page."""
     for node in (element, *element.iterancestors()):
         if node is zone or node.tag == "body" or node in frame:
             return False
         tag = node.tag
         marks = _marks(node)
-        if chrome and (tag in ("aside", "nav", "footer") or _OFF_ARTICLE.search(marks)
+        wrapper = (parent := node.getparent()) is not None and parent.tag == "body"
+        if chrome and (tag in ("aside", "nav", "footer") or not wrapper and _OFF_ARTICLE.search(marks)
                        or tag == "header" and not _ARTICLE_ROOT.search(marks)):
             return True
         if _OFF_STORY.search(marks):
