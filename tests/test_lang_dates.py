@@ -146,7 +146,7 @@ def test_half_of_day_after_the_time(word, hour):
     assert read_text(text).clock == (hour, 37, 0)
 
 
-@pytest.mark.parametrize("zero", [0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10])
+@pytest.mark.parametrize("zero", lang.DIGIT_ZEROS)
 def test_digits_of_other_scripts(zero):
     digit = {str(n): chr(zero + n) for n in range(10)}
     text = "".join(digit.get(c, c) for c in "13/01/2025 21:37")

@@ -41,7 +41,15 @@ from lxml import etree
 
 from newsspider import dates
 from newsspider.extract import jsonld
-from newsspider.extract.datecandidates import Reading, dates_in, plausible, read_iso, read_text, url_date
+from newsspider.extract.datecandidates import (
+    Reading,
+    dates_in,
+    may_hold_date,
+    plausible,
+    read_iso,
+    read_text,
+    url_date,
+)
 from newsspider.extract.meta import head
 from newsspider.lang.dates import MONTH_FIRST_LANGUAGES, OFFSET_ZONES, ZONES_BY_TLD
 
@@ -374,6 +382,8 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date | None, h
         return Candidate(value.strip(), reading, kind, "time")
     if element.getparent() in holders or element.find(".//time") is not None:
         return None  # the <time> inside says it better
+    if not may_hold_date(element.text_content()[: _HOLDER_TEXT * 2]):
+        return None  # most holders (bylines, labels): text_content() is cheaper than _words()
     text = _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]
     reading = read_text(text, monthfirst, latest, single_spaced=True)
     if reading is None:

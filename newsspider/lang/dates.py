@@ -92,11 +92,8 @@ AFTERNOON_AFTER = ("م",)
 #: Digits of other scripts, read as 0-9: Arabic-Indic, Persian, Devanagari,
 #: Bengali, full-width (Japanese, Chinese). Each maps to one character, so
 #: positions in a text stay the same.
-DIGITS = str.maketrans({
-    chr(start + value): str(value)
-    for start in (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)
-    for value in range(10)
-})
+DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)
+DIGITS = str.maketrans({chr(zero + value): str(value) for zero in DIGIT_ZEROS for value in range(10)})
 
 # --- Zones --------------------------------------------------------------------
 
