@@ -317,3 +317,15 @@ def test_the_page_wrapper_class_says_nothing_about_its_dates():
     </li></ul></div><p>Der historische Purzelbaum.</p></div></div></body></html>"""
     found = find_dates(Page(url="https://www.example.at/reisen/purzelbaum/", html=html, downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == "2021-11-25 16:11"
+
+
+def test_a_header_left_open_around_the_whole_page_is_not_chrome():
+    """A theme's unclosed ``<header>`` nests the page, story and all, inside it."""
+    story = "<p>" + "The keyboard types well and the case is solid. " * 20 + "</p>"
+    html = f"""<html><body><header class="header top-menu"><nav><a href="/">Shop</a></nav>
+    <div class="article-page"><h1 class="article-page__title">The best 75% keyboards</h1>
+    <div class="article-page__date-content"><span> June 10, 2024</span> | <span>13 min read</span></div>
+    {story}</div></body></html>"""
+    found = find_dates(Page(url="https://shop.example.com/blogs/articles/keyboards", html=html,
+                            downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "June 10, 2024"

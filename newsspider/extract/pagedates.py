@@ -444,16 +444,25 @@ def _headline(page: Page, elements: list[HtmlElement]) -> HtmlElement | None:
 
 
 def _in_chrome(element: HtmlElement) -> bool:
-    """True inside the site's header or navigation (where the site's name is the ``h1``)."""
+    """True inside the site's header or navigation (where the site's name is the ``h1``);
+    not inside a "header" that holds most of the page (a theme's unclosed ``<header>``
+    nests the whole page in it)."""
     in_header = False
     for ancestor in element.iterancestors():
         if ancestor.tag in ("article", "main", "body"):
             return ancestor.tag == "body" and in_header
         marks = _marks(ancestor)
-        if ancestor.tag == "nav" or _CHROME.search(marks):
+        if (ancestor.tag == "nav" or _CHROME.search(marks)) and not _holds_page(ancestor):
             return True
-        in_header = in_header or ancestor.tag == "header" and not _ARTICLE_ROOT.search(marks)
+        in_header = in_header or ancestor.tag == "header" and not _ARTICLE_ROOT.search(marks) and not _holds_page(
+            ancestor)
     return in_header
+
+
+def _holds_page(element: HtmlElement) -> bool:
+    """Whether ``element`` holds more than half of the page's text."""
+    body = next((a for a in element.iterancestors() if a.tag == "body"), None)
+    return body is not None and 2 * len(element.text_content()) > len(body.text_content())
 
 
 def _marks(element: HtmlElement) -> str:
