@@ -14,7 +14,12 @@ source wins unless another one shows it wrong:
 - a page that shows as its date the day its structured data calls "modified",
   and nowhere the "published" one, is dated as shown (evergreen pages rewritten
   in place);
-- a UTC timestamp gives way to the same instant written with the page's offset;
+- a UTC timestamp gives way to the same instant written with the page's offset,
+  or shown without one in the page's known zone (the page's offset is kept);
+- a structured date not written in ISO 8601 (a template's "Jun 24, 2025")
+  loses to a different date the page shows;
+- a ``<time>`` that is, to the second, the structured "modified" instant is the
+  last change, not the publication;
 - dates in page headers and top bars above the headline (today's date),
   navigation, sidebars, related-story lists and comments are never candidates,
   nor are dates after the download time (``page.downloaded``, the only "now"
@@ -170,7 +175,7 @@ def find_dates(page: Page) -> dict[str, Any]:
         # class for a post's only date, a wiki's "last edited"): the best day it states.
         shown = visible
     published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
-    published = _as_shown(published, found, shown) if not __import__("os").environ.get("NO_AS_SHOWN") else published
+    published = _as_shown(published, found, shown)
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
     result: dict[str, Any] = {
         "datePublishedRaw": _raw_for(published, zone) or _stated(implausible, PUBLISHED),
