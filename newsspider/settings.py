@@ -7,7 +7,6 @@ setting its entry to ``None`` (``-s 'ITEM_PIPELINES={...}'``) or by its own
 
 from __future__ import annotations
 
-from newsspider.dates import FUTURE_TOLERANCE, OLDEST_YEAR
 from newsspider.items import EXPORT_FIELDS
 
 BOT_NAME = "newsspider"
@@ -81,11 +80,9 @@ EXTENSIONS = {
     "newsspider.extensions.summary.RunSummary": 500,
 }
 
-#: Seconds a date may lie after the download time before DatesPipeline drops it as future.
-NEWSSPIDER_DATES_FUTURE_TOLERANCE = FUTURE_TOLERANCE.total_seconds()
-#: Dates before 1 January of this year are dropped as too old (1970-01-01); extraction
-#: believes no date before it either (one limit: ``newsspider.dates.OLDEST_YEAR``).
-NEWSSPIDER_DATES_MIN_YEAR = OLDEST_YEAR
+# NEWSSPIDER_DATES_FUTURE_TOLERANCE (seconds a date may lie after the download time) and
+# NEWSSPIDER_DATES_MIN_YEAR (dates before 1 January of it are too old) default to the
+# limits extraction judges dates by: newsspider.dates.FUTURE_TOLERANCE and OLDEST_YEAR.
 
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = EXPORT_FIELDS
