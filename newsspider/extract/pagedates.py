@@ -387,14 +387,16 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date | None, h
         return Candidate(value.strip(), reading, kind, "time")
     if element.getparent() in holders or element.find(".//time") is not None:
         return None  # the <time> inside says it better
-    if not may_hold_date(element.text_content()[: _HOLDER_TEXT * 2]):
-        return None  # most holders (bylines, labels): text_content() is cheaper than _words()
-    text = _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]
-    reading = read_text(text, monthfirst, latest, single_spaced=True)
-    if reading is None:
-        return None
-    kind = MODIFIED if _MODIFIED_LABEL.search(text[: reading.span[0]]) else PUBLISHED
-    return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
+    glued = element.text_content()[: _HOLDER_TEXT * 2]
+    if not may_hold_date(glued):
+        return None  # most holders (bylines, labels)
+    # text_content() is cheap; where it glues the date to a word, its text nodes apart
+    for text in (" ".join(glued.split())[:_HOLDER_TEXT], _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]):
+        reading = read_text(text, monthfirst, latest, single_spaced=True)
+        if reading is not None:
+            kind = MODIFIED if _MODIFIED_LABEL.search(text[: reading.span[0]]) else PUBLISHED
+            return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
+    return None
 
 
 def _words(element: HtmlElement, limit: int = 0) -> str:
@@ -413,8 +415,12 @@ def _words(element: HtmlElement, limit: int = 0) -> str:
 
 
 def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date | None) -> list[Candidate]:
-    """Dates in the zone's text just before and after the headline (kickers, bylines)."""
-    text = _words(zone)
+    """Dates in the zone's text just before and after the headline (kickers, bylines),
+    its text nodes apart (see :func:`_words`) as far as past the headline only (the
+    cheap glued text says how far: most of a zone is the story)."""
+    glued, glued_title = zone.text_content(), headline.text_content()
+    end = glued.find(glued_title) if glued_title else -1
+    text = _words(zone, end + len(glued_title) + 4 * _AFTER_HEADLINE if end >= 0 else 0)
     title = _words(headline)
     at = text.find(title) if title else -1
     if at < 0:
