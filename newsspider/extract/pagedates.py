@@ -440,9 +440,10 @@ def _headline(page: Page, elements: list[HtmlElement]) -> HtmlElement | None:
     classed as an entry's or article's title, else an ``h2`` that starts the page's
     ``<title>`` (``elements``: the walk's, which holds every such element)."""
     found = head(page)
-    for element in found.h1s:
-        if not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
-            return element
+    for lenient in (False, True):  # then an h1 in a "header" that holds most of the page
+        for element in found.h1s:
+            if not _in_chrome(element, lenient) and not _OFF_STORY.search(_marks(element)):
+                return element
     for element in elements:
         if _titled(element.get("class")) and not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
             return element
@@ -454,19 +455,19 @@ def _headline(page: Page, elements: list[HtmlElement]) -> HtmlElement | None:
     return None
 
 
-def _in_chrome(element: HtmlElement) -> bool:
+def _in_chrome(element: HtmlElement, lenient: bool = False) -> bool:
     """True inside the site's header or navigation (where the site's name is the ``h1``);
-    not inside a "header" that holds most of the page (a theme's unclosed ``<header>``
-    nests the whole page in it)."""
+    ``lenient``: not inside a "header" that holds most of the page (a theme's unclosed
+    ``<header>`` nests the whole page in it; a costlier test, made only when needed)."""
     in_header = False
     for ancestor in element.iterancestors():
         if ancestor.tag in ("article", "main", "body"):
             return ancestor.tag == "body" and in_header
         marks = _marks(ancestor)
-        if (ancestor.tag == "nav" or _CHROME.search(marks)) and not _holds_page(ancestor):
+        if (ancestor.tag == "nav" or _CHROME.search(marks)) and not (lenient and _holds_page(ancestor)):
             return True
-        in_header = in_header or ancestor.tag == "header" and not _ARTICLE_ROOT.search(marks) and not _holds_page(
-            ancestor)
+        in_header = in_header or ancestor.tag == "header" and not _ARTICLE_ROOT.search(marks) and not (
+            lenient and _holds_page(ancestor))
     return in_header
 
 
