@@ -25,6 +25,7 @@ import argparse
 import json
 import sys
 import time
+from datetime import datetime, timezone
 from pathlib import Path
 
 from newsspider.extract import jsonld
@@ -41,11 +42,15 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
 DEFAULTS = [SHARED / "aeb", SHARED / "dates", SHARED / "india"]
 
 
+#: When the pages were "downloaded": the time the dates are judged against, as a crawl passes it.
+DOWNLOADED = datetime.now(timezone.utc).replace(microsecond=0)
+
+
 def prepared(pages: list[tuple[dict, str]]) -> list[Page]:
     """Pages parsed, with the layers extract() runs before the dates computed (and cached)."""
     out = []
     for page, html in pages:
-        parsed = Page(url=page["url"], html=html)
+        parsed = Page(url=page["url"], html=html, downloaded=DOWNLOADED)
         head(parsed)
         jsonld.article_objects(parsed)
         jsonld.objects(parsed)
@@ -57,7 +62,7 @@ def fresh(pages: list[Page]) -> list[Page]:
     """The same pages with only the shared layers' cache (nothing the dates layer cached)."""
     out = []
     for page in pages:
-        copy = Page(url=page.url, html=page.html, cache=dict(page.cache))
+        copy = Page(url=page.url, html=page.html, downloaded=page.downloaded, cache=dict(page.cache))
         copy.__dict__["tree"] = page.tree
         out.append(copy)
     return out

@@ -19,10 +19,17 @@ never read again as another's: a numeric date (``14/03/2020``, ``18. 05.
 2014``; day first unless a number above 12 decides or the publisher is in the
 US and writes slashes or dashes), an offset written as a zone (``GMT+5:30``),
 the time of day with what follows it (am/pm, ``hrs``, ``Uhr``, zone
-abbreviation, offset), a month name (seven languages, digits may touch it:
-``13November2021``) with the day and year beside it. Without a day, relative
-words are tried ("13 hours ago", "vor 9 Stunden", "Today 12:01 AM",
-"yesterday") against ``now``.
+abbreviation, offset), a month name (two dozen languages, digits may touch
+it: ``13November2021``) with the day and year beside it. Japanese, Chinese and
+Korean dates (``2025年1月13日 午後9時37分``) and digits of other scripts are first
+rewritten in those forms. Without a day, relative words are tried ("13 hours
+ago", "vor 9 Stunden", "2時間前", "Today 12:01 AM", "yesterday") against
+``now``, the download time: the library has no clock of its own, so that the
+same text and time always give the same date.
+
+The words (month names, zone abbreviations, relative-time words) are data in
+``newsspider.lang.dates``; the years a news date can fall in are
+:data:`OLDEST_YEAR` and :data:`FUTURE_TOLERANCE` here, judged by :func:`plausible`.
 
 Everything is compiled once at import; a string takes a few microseconds
 (``benchmarks/bench_dates.py``).
@@ -35,86 +42,63 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["has_time", "normalize_date", "parse_date", "zone_info"]
+from newsspider.lang.dates import (
+    AFTERNOON_AFTER,
+    AFTERNOON_BEFORE,
+    AGO_AFTER,
+    AGO_BEFORE,
+    CASED_ZONES,
+    CJK_AGO,
+    CJK_DAY,
+    CJK_HOUR,
+    CJK_MINUTE,
+    CJK_MONTH,
+    CJK_TIME_UNITS,
+    CJK_YEAR,
+    DIGITS,
+    JUST_NOW,
+    MONTH_FIRST_PREFIXES,
+    MONTH_FIRST_ZONES,
+    MONTHS,
+    MORNING_AFTER,
+    MORNING_BEFORE,
+    ONE,
+    TIME_UNITS,
+    TODAY,
+    YESTERDAY,
+    ZONE_BY_PUBLISHER,
+    ZONE_FAMILIES,
+    ZONE_OFFSETS,
+)
 
-#: Earliest year read as a date: older ones are placeholders (``0001-01-01``).
-MIN_YEAR = 1900
+__all__ = ["FUTURE_TOLERANCE", "OLDEST_YEAR", "alternation", "has_time", "normalize_date", "parse_date",
+           "plausible", "reads_as_date", "zone_info"]
 
-# --- Tables -------------------------------------------------------------------
+#: The oldest year a news page's date is believed in; an older one is read
+#: (the text says it) but refused by every judge of plausibility: page-date
+#: candidates, the dates pipeline (``NEWSSPIDER_DATES_MIN_YEAR`` defaults to it).
+OLDEST_YEAR = 1990
+#: How far past the download time a date is still believed (clock skew, a
+#: guessed zone): the newest plausible date is the download time plus this.
+FUTURE_TOLERANCE = timedelta(days=1)
+#: Years written with leading zeros (``0001-01-01``, ``0000``) are a CMS's
+#: placeholder for "no date", not a date: the library reads none before this.
+_FIRST_WRITTEN_YEAR = 1000
 
-_MONTHS: dict[int, tuple[str, ...]] = {
-    # English, German, French, Spanish, Portuguese, Italian, Dutch; full names,
-    # usual abbreviations, and spellings without accents.
-    1: ("january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene",
-        "janeiro", "gennaio", "gen", "januari"),
-    2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero",
-        "fevereiro", "fev", "febbraio", "februari"),
-    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart", "mrt"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
-    5: ("may", "mai", "mayo", "maio", "maggio", "mag", "mei"),
-    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "giu"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug"),
-    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus"),
-    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro",
-        "set", "settembre"),
-    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out",
-         "ottobre", "ott"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro"),
-    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
-          "dic", "dezembro", "dicembre"),
-}
-_MONTH_OF = {name: number for number, names in _MONTHS.items() for name in names}
+#: A time to read relative texts against where only their being a date matters.
+_ANY_TIME = datetime(2020, 1, 1, tzinfo=timezone.utc)
 
-#: Abbreviations with one fixed meaning, in minutes east of UTC. Stated
-#: literally: a page that says EST in July means UTC-5.
-_FIXED = {
-    "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60,
-    "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180,
-    "MSK": 180, "IST": 330, "PKT": 300, "NPT": 345, "WIB": 420, "SGT": 480,
-    "HKT": 480, "PHT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570,
-    "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
-    "SAST": 120, "EAT": 180, "WAT": 60, "CAT": 120, "IDT": 180,
-    "AST": -240, "ADT": -180, "NST": -210, "NDT": -150,
-    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420,
-    "MDT": -360, "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
-}
-#: Where the publisher's zone gives an abbreviation another meaning. Without
-#: a zone (or in any other one) the meaning in ``_FIXED`` holds: IST is India's
-#: (our publishers are Indian first), CST and AST North America's, BST British.
-_BY_ZONE: dict[str, dict[str, int]] = {
-    "IST": {"Europe/Dublin": 60, "Eire": 60,  # Irish Standard Time (the summer clock)
-            "Asia/Jerusalem": 120, "Asia/Tel_Aviv": 120, "Israel": 120},
-    "CST": {"Asia/Shanghai": 480, "Asia/Chongqing": 480, "Asia/Harbin": 480, "PRC": 480,
-            "Asia/Taipei": 480, "ROC": 480, "Asia/Macau": 480,
-            "America/Havana": -300, "Cuba": -300},
-    "BST": {"Asia/Dhaka": 360, "Asia/Dacca": 360},
-    "AST": {"Asia/Riyadh": 180, "Asia/Qatar": 180, "Asia/Kuwait": 180, "Asia/Bahrain": 180,
-            "Asia/Baghdad": 180, "Asia/Aden": 180},
-}
-#: Abbreviations that name a region's clock rather than an offset: the
-#: publisher's zone is used where it keeps the same time at that instant
-#: (``ET`` on a Toronto site), the region's own zone otherwise.
-_FAMILY = {
-    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
-    "PT": "America/Los_Angeles", "UK": "Europe/London",
-}
-#: Abbreviations that are also words or letters: read only in capitals.
-_CASED = {"ET", "CT", "MT", "PT", "UK", "UT", "Z", "EAT", "CAT", "WAT", "MEZ"}
+# --- Tables (``newsspider.lang.dates``) -----------------------------------------
 
-#: Zones whose publishers write numeric dates month first (03/14/2020).
-_MONTH_FIRST_ZONES = {
-    "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
-    "America/Los_Angeles", "America/Anchorage", "America/Juneau", "America/Sitka",
-    "America/Yakutat", "America/Nome", "America/Adak", "America/Metlakatla",
-    "America/Detroit", "America/Boise", "America/Menominee", "America/Puerto_Rico",
-    "Pacific/Honolulu", "Pacific/Guam", "EST5EDT", "CST6CDT", "MST7MDT", "PST8PDT",
-}
-_MONTH_FIRST_PREFIXES = ("US/", "America/Indiana/", "America/Kentucky/", "America/North_Dakota/")
+_MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
+_FIXED = ZONE_OFFSETS
+_BY_ZONE = ZONE_BY_PUBLISHER
+_FAMILY = ZONE_FAMILIES
 
 # --- Patterns -----------------------------------------------------------------
 
 
-def _trie(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     """An alternation of ``words`` factored by common prefixes
     (``j(?:an(?:uary)?|...)``): the engine then tries a letter once, not once a word."""
     tree: dict = {}
@@ -135,8 +119,8 @@ def _trie(words: list[str]) -> str:
 
 _ABBRS = set(_FIXED) | set(_FAMILY)
 _ABBR = (
-    f"(?-i:{_trie([a for a in _ABBRS if a in _CASED])})"
-    f"|{_trie([a for a in _ABBRS if a not in _CASED])}"
+    f"(?-i:{alternation([a for a in _ABBRS if a in CASED_ZONES])})"
+    f"|{alternation([a for a in _ABBRS if a not in CASED_ZONES])}"
 )
 _OFFSET = r"[+\-\u2212]\d{1,2}(?::?\d{2})?"
 
@@ -157,7 +141,7 @@ _TIME = re.compile(
     r"(?=\d)(?<![\d:.])"  # the lookahead lets the engine skip to digits
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.]|\s?h\s?)(?P<mi>[0-5]\d)"
     r"(?:[:.](?P<s>[0-5]\d|60)(?:[.,]\d+)?)?(?!\d)"
-    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)\s?hrs?\b"  # 1632hrs
+    r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?(?:hrs?|gmt|utc|z)\b)"  # 1632hrs, 0339 GMT
     r"|(?P<h1>1[0-2]|0?[1-9])(?=\s*[ap]\.?\s?m\b))"  # 6 pm
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
     r"(?:\s?(?:hrs?|uhr|h)\b)?"
@@ -170,36 +154,35 @@ _ZONE_OFFSET = re.compile(rf"\b(?:GMT|UTC|UT)\s?(?P<off>{_OFFSET})(?!\d)", re.I)
 #: A month name, the day after it ("Nov 20"), the year after both ("Nov 20, 2019", "22 Sep,2021").
 #: A name between letters is part of a word; digits may touch it ("13November2021").
 _MONTH = re.compile(
-    rf"(?<![^\W\d_])(?P<m>{_trie(list(_MONTH_OF))})(?![^\W\d_])\.?"
+    rf"(?<![^\W\d_])(?P<m>{alternation(list(_MONTH_OF))})(?![^\W\d_])\.?"
     r"(?:[\s,.]*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
     r"(?:[\s,.]*(?:de\s+)?(?P<y>\d{4})(?!\d))?",
     re.I,
 )
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s,]*(?:de\s+|of\s+)?$", re.I)
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)|['\u2019](\d{2})\b")
-#: Units of relative times ("13 hours ago", "vor 9 Stunden", "il y a 2 jours"), in seconds.
-_UNITS = {
-    1: ("s", "sec", "secs", "second", "seconds", "sekunde", "sekunden", "seconde", "secondes",
-        "segundo", "segundos", "secondi", "seconden"),
-    60: ("m", "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti"),
-    3600: ("h", "hr", "hrs", "hour", "hours", "stunde", "stunden", "std", "heure", "heures",
-           "hora", "horas", "ora", "ore", "uur"),
-    86400: ("d", "day", "days", "tag", "tage", "tagen", "jour", "jours", "día", "días", "dia",
-            "dias", "giorno", "giorni", "dag", "dagen"),
-    604800: ("w", "wk", "wks", "week", "weeks", "woche", "wochen", "semaine", "semaines",
-             "semana", "semanas", "settimana", "settimane", "weken"),
-}
-_UNIT_SECONDS = {word: seconds for seconds, words in _UNITS.items() for word in words}
-_ONE = {"a", "an", "one", "ein", "eine", "einer", "einem", "un", "une", "una", "uno", "uma", "een"}
-_AMOUNT = rf"(?P<n>\d+|{_trie(list(_ONE))})\s*(?P<unit>{_trie(list(_UNIT_SECONDS))})\b\.?"
-_AGO = re.compile(rf"(?<!\w){_AMOUNT}\s+(?:ago|fa|geleden)\b", re.I)
-_AGO_BEFORE = re.compile(rf"\b(?:vor|il y a|hace|há)\s+{_AMOUNT}", re.I)
-_JUST_NOW = re.compile(r"\b(?:just now|moments? ago)\b", re.I)
+_UNIT_SECONDS = {word: seconds for seconds, words in TIME_UNITS.items() for word in words}
+_AMOUNT = rf"(?P<n>\d+|{alternation(list(ONE))})\s*(?P<unit>{alternation(list(_UNIT_SECONDS))})\b\.?"
+_AGO = re.compile(rf"(?<!\w){_AMOUNT}\s+(?:{alternation(list(AGO_AFTER))})\b", re.I)
+_AGO_BEFORE = re.compile(rf"\b(?:{alternation(list(AGO_BEFORE))})\s+{_AMOUNT}", re.I)
+_CJK_AGO = re.compile(
+    rf"(?P<n>\d+)\s*(?P<unit>{alternation(list(CJK_TIME_UNITS))})\s*(?:{alternation(list(CJK_AGO))})")
+_JUST_NOW = re.compile(rf"(?<!\w)(?:{alternation(list(JUST_NOW))})(?!\w)", re.I)
 _DAY_WORD = re.compile(
-    r"\b(?:(?P<today>today|heute|aujourd'hui|hoy|hoje|oggi|vandaag)"
-    r"|(?P<yesterday>yesterday|gestern|hier|ayer|ontem|ieri|gisteren))\b",
+    rf"(?<!\w)(?:(?P<today>{alternation(list(TODAY))})|(?P<yesterday>{alternation(list(YESTERDAY))}))(?!\w)",
     re.I,
 )
+#: Japanese, Chinese and Korean days and times, rewritten as the numeric forms
+#: the patterns above read ("2025年1月13日 午後9時37分" → "2025/1/13 9:37 pm"),
+#: and the Arabic half of the day after a time ("9:37 م" → "9:37 pm").
+_CJK_DATE = re.compile(
+    rf"(?P<y>\d{{4}})\s*[{CJK_YEAR}]\s*(?P<mo>\d{{1,2}})\s*[{CJK_MONTH}]\s*(?P<d>\d{{1,2}})(?!\d)\s*[{CJK_DAY}]?")
+_CJK_TIME = re.compile(
+    rf"(?:(?P<am>{'|'.join(MORNING_BEFORE)})|(?P<pm>{'|'.join(AFTERNOON_BEFORE)}))?\s*"
+    rf"(?P<h>\d{{1,2}})\s*(?:[{CJK_HOUR}]\s*(?P<mi>\d{{1,2}})\s*[{CJK_MINUTE}]?|(?(am):|(?(pm):|(?!)))(?P<mi2>\d{{2}}))"
+)
+_HALF_AFTER = re.compile(
+    rf"(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*(?:(?P<am>{'|'.join(MORNING_AFTER)})|(?P<pm>{'|'.join(AFTERNOON_AFTER)}))(?!\w)")
 #: (hour, minute, second, zone abbreviation, offset in minutes) as a text states them.
 _Clock = tuple[int, int, int, str | None, int | None]
 
@@ -222,11 +205,13 @@ def normalize_date(text: str | None, tz: str | None = None, now: datetime | None
 def parse_date(text: str | None, tz: str | None = None, now: datetime | None = None) -> datetime | date | None:
     """Read ``text`` as a date: an aware ``datetime`` where the text or ``tz``
     gives a zone, a naive one where neither does, a ``date`` for a bare day,
-    None for anything else (placeholders, years before 1900, impossible days).
+    None for anything else (placeholders such as ``0001-01-01``, impossible days).
 
     ``tz`` is the publisher's IANA zone (an unknown name counts as none).
-    ``now`` (aware; default: the current time) anchors relative texts
-    ("13 hours ago", "Today 12:01 AM") and dates written without a year.
+    ``now`` (aware: the download time) anchors relative texts ("13 hours ago",
+    "Today 12:01 AM") and dates written without a year; without it they are None.
+    Whether a date is plausible (not older than :data:`OLDEST_YEAR`, not in the
+    future) is the caller's judgement: see :func:`plausible`.
     """
     if not isinstance(text, str):
         return None
@@ -234,6 +219,8 @@ def parse_date(text: str | None, tz: str | None = None, now: datetime | None = N
     if not text:
         return None
     zone = zone_info(tz)
+    if not text.isascii():
+        text = _westernized(text.translate(DIGITS))
     if text[0].isdigit() or text[0] in "-\u2212":
         match = _ISO.match(text)
         if match:
@@ -247,6 +234,24 @@ def parse_date(text: str | None, tz: str | None = None, now: datetime | None = N
         if match:
             return _day(int(match["y"]), int(match["mo"]), int(match["d"]))
     return _from_text(text[:300], tz, zone, now)
+
+
+def plausible(day: date, now: datetime | date | None) -> bool:
+    """Whether ``day`` can be a news page's date: not before :data:`OLDEST_YEAR`,
+    not after ``now`` (the download time) plus :data:`FUTURE_TOLERANCE`; with no
+    ``now`` (a page read outside a crawl), nothing is in the future."""
+    if day.year < OLDEST_YEAR:
+        return False
+    if now is None:
+        return True
+    latest = now + FUTURE_TOLERANCE
+    return day <= (latest.date() if isinstance(latest, datetime) else latest)
+
+
+def reads_as_date(text: str | None) -> bool:
+    """Whether ``text`` reads as a date, relative ones ("2 hours ago") included:
+    their reading depends on a time, whether they are a date does not."""
+    return parse_date(text, now=_ANY_TIME) is not None
 
 
 def has_time(text: str | None, tz: str | None = None, now: datetime | None = None) -> bool:
@@ -269,9 +274,22 @@ def zone_info(name: str | None) -> ZoneInfo | None:
 # --- Reading ------------------------------------------------------------------
 
 
+def _westernized(text: str) -> str:
+    """``text`` with Japanese, Chinese and Korean days and times, and a half of the
+    day written in another script, in the forms the patterns read."""
+    text = _CJK_DATE.sub(lambda m: f" {m['y']}/{m['mo']}/{m['d']} ", text)
+    text = _CJK_TIME.sub(_western_time, text)
+    return _HALF_AFTER.sub(lambda m: f"{m['time']} {'am' if m['am'] else 'pm'}", text)
+
+
+def _western_time(match: re.Match[str]) -> str:
+    half = " am" if match["am"] else " pm" if match["pm"] else ""
+    return f" {match['h']}:{int(match['mi'] or match['mi2']):02d}{half} "
+
+
 def _day(year: int, month: int, day: int) -> date | None:
     """The day, if it exists and is not a placeholder."""
-    if year < MIN_YEAR:
+    if year < _FIRST_WRITTEN_YEAR:
         return None
     try:
         return date(year, month, day)
@@ -363,7 +381,7 @@ def _month_first(tz: str | None) -> bool:
     """Whether the publisher's zone is in the US, where dates are written month
     first. Not all of ``America/*``: Latin America writes day first, and
     Canada either way (day first, the rule elsewhere, is kept there)."""
-    return bool(tz) and (tz in _MONTH_FIRST_ZONES or tz.startswith(_MONTH_FIRST_PREFIXES))
+    return bool(tz) and (tz in MONTH_FIRST_ZONES or tz.startswith(MONTH_FIRST_PREFIXES))
 
 
 def _clock(match: re.Match[str], stated: int | None) -> _Clock | None:
@@ -432,17 +450,17 @@ def _named_date(
         found = _YEAR.search(text)
         if found:
             year = int(found[1]) if found[1] else 2000 + int(found[2])
-        elif yearless:
-            year = _recent_year(month, day, zone, now)
+        elif yearless and now is not None:
+            year = _recent_year(month, day, _now(now, zone))
         else:
             return None
     return year, month, day
 
 
-def _recent_year(month: int, day: int, zone: ZoneInfo | None, now: datetime | None) -> int:
+def _recent_year(month: int, day: int, now: datetime) -> int:
     """The year of the last such day up to now (with a day's grace): texts
     without a year are about recent days."""
-    today = _now(now, zone).date()
+    today = now.date()
     try:
         if date(today.year, month, day) > today + timedelta(days=1):
             return today.year - 1
@@ -451,34 +469,37 @@ def _recent_year(month: int, day: int, zone: ZoneInfo | None, now: datetime | No
     return today.year
 
 
-def _now(now: datetime | None, zone: ZoneInfo | None) -> datetime:
-    now = now or datetime.now(timezone.utc)
+def _now(now: datetime, zone: ZoneInfo | None) -> datetime:
     if now.tzinfo is None:
         now = now.replace(tzinfo=timezone.utc)
     return now.astimezone(zone) if zone else now
 
 
 def _relative(text: str, clock: _Clock | None, tz: str | None, zone: ZoneInfo | None, now: datetime | None) -> datetime | date | None:
-    ago = _AGO.search(text) or _AGO_BEFORE.search(text)
+    """A text relative to ``now`` ("13 hours ago", "2時間前", "yesterday, 10:15"); None without ``now``."""
+    if now is None:
+        return None
+    now = _now(now, zone)
+    ago = _AGO.search(text) or _AGO_BEFORE.search(text) or _CJK_AGO.search(text)
     if ago:
         amount = ago["n"]
         number = int(amount) if amount.isdigit() else 1
-        unit = _UNIT_SECONDS.get(ago["unit"].lower(), 0)
+        unit = _UNIT_SECONDS.get(ago["unit"].lower()) or CJK_TIME_UNITS.get(ago["unit"], 0)
         if not unit:  # matched by case folding only
             return None
         try:
-            moment = _now(now, zone) - timedelta(seconds=number * unit)
+            moment = now - timedelta(seconds=number * unit)
         except OverflowError:
             return None
-        if moment.year < MIN_YEAR:
+        if moment.year < OLDEST_YEAR:  # "99999 days ago": no news is that old
             return None
         return moment.date() if unit >= 86400 else moment.replace(microsecond=0)
     if _JUST_NOW.search(text):
-        return _now(now, zone).replace(microsecond=0)
+        return now.replace(microsecond=0)
     word = _DAY_WORD.search(text)
     if not word:
         return None
-    day = _now(now, zone).date() - timedelta(days=0 if word["today"] else 1)
+    day = now.date() - timedelta(days=0 if word["today"] else 1)
     return day if clock is None else _moment(day, clock, tz, zone)
 
 

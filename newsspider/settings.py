@@ -95,10 +95,9 @@ EXTENSIONS = {
     "newsspider.extensions.summary.RunSummary": 500,
 }
 
-#: Seconds a date may lie after the download time before DatesPipeline drops it as future.
-NEWSSPIDER_DATES_FUTURE_TOLERANCE = 86400
-#: Dates before 1 January of this year are dropped as placeholders (0001-01-01, 1970-01-01).
-NEWSSPIDER_DATES_MIN_YEAR = 1990
+# NEWSSPIDER_DATES_FUTURE_TOLERANCE (seconds a date may lie after the download time) and
+# NEWSSPIDER_DATES_MIN_YEAR (dates before 1 January of it are too old) default to the
+# limits extraction judges dates by: newsspider.dates.FUTURE_TOLERANCE and OLDEST_YEAR.
 
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = EXPORT_FIELDS

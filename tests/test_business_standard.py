@@ -116,6 +116,7 @@ def test_nextjs_layout() -> None:
     assert (fields["agency"], fields["dateline"], fields["authors"]) == ("ANI", "Amritsar", [])
     assert fields["datePublishedRaw"] == "1732093200"
     assert published(fields) == "2024-11-20T14:30:00+05:30"
+    assert fields["dateModifiedRaw"] == "1732098900"
     assert fields["section"] == "India News"
     assert fields["mainImage"] == {"url": "https://bsmedia.business-standard.com/_media/bs/img/article/"
                                           "2024-11/20/full/1732093000-0004.jpg"}
@@ -176,3 +177,12 @@ def test_real_classic_pages(shared: Path) -> None:
         assert len(cleaned) > 500
         for phrase in expected["without"]:
             assert phrase not in cleaned
+
+
+def test_nextjs_state_modified_date() -> None:
+    """Current builds name the last change ``modifiedDate`` (older ones ``modificationDate``)."""
+    html = NEXTJS.read_text("utf-8").replace('"modificationDate": "1732098900"', '"modifiedDate": 1732098960')
+    assert '"modifiedDate"' in html
+    fields = extract(Page(url="http://127.0.0.1:8000/page.html", html=html))
+    assert fields["datePublishedRaw"] == "1732093200"
+    assert normalize_date(fields["dateModifiedRaw"], PROFILE.timezone) == "2024-11-20T16:06:00+05:30"

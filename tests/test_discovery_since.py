@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from newsspider.discovery import Entry
-from newsspider.discovery.dates import latest, parse_since
+from newsspider.discovery.since import latest, parse_since
 
 NOW = datetime(2021, 6, 27, 12, 0, tzinfo=timezone.utc)
 

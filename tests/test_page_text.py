@@ -40,3 +40,26 @@ def test_clean_body_reads_as_response_text(body: bytes, content_type: str | None
     text, problem = page_text(response(body, content_type, encoding))
     assert problem is None
     assert text == response(body, content_type, encoding).text
+
+
+def test_extraction_is_given_the_download_time_the_item_carries(monkeypatch):
+    """The page's "now" travels with it: extraction judges dates against the very
+    time exported as ``dateDownloaded``, taken before extraction runs."""
+    from datetime import datetime
+
+    from scrapy.http import Request
+    from scrapy.utils.test import get_crawler
+
+    from newsspider.spiders import base
+    from newsspider.spiders.article import ArticleListSpider
+
+    pages = []
+    monkeypatch.setattr(base, "extract", lambda page: pages.append(page) or {"headline": "Story"})
+    crawler = get_crawler(ArticleListSpider)
+    spider = ArticleListSpider.from_crawler(crawler, urls=URL)
+    page_response = HtmlResponse(URL, body=TEXT.encode("utf-8"), request=Request(URL),
+                                 headers={"Content-Type": "text/html; charset=utf-8"})
+    [article] = spider.parse_article(page_response)
+    [page] = pages
+    assert page.downloaded is not None and page.downloaded.tzinfo is not None
+    assert page.downloaded == datetime.fromisoformat(article.dateDownloaded)

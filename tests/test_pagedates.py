@@ -7,7 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -104,7 +104,34 @@ def test_future_and_placeholder_dates_never_beat_a_believable_one():
     <meta property="article:published_time" content="0001-01-01T00:00:00Z">
     <meta name="date" content="2999-01-01"></head>
     <body><article><h1>Story</h1><p class="date">Published: March 3, 2017</p><p>Text.</p></article></body></html>"""
-    assert find_dates(Page(url="https://example.com/story", html=html))["datePublishedRaw"] == "March 3, 2017"
+    page = Page(url="https://example.com/story", html=html, downloaded=DOWNLOADED)
+    assert find_dates(page)["datePublishedRaw"] == "March 3, 2017"
+
+
+#: When the fixture pages below were fetched, as the spider passes it.
+DOWNLOADED = datetime(2025, 1, 14, 6, 0, tzinfo=timezone.utc)
+_NEXT_WEEK = """<html><head><meta property="article:published_time" content="2025-01-20T10:00:00+00:00">
+<meta property="article:modified_time" content="2025-01-20T10:00:00+00:00"></head>
+<body><article><h1>Story</h1><p class="date">Published: January 10, 2025</p><p>Text.</p></article></body></html>"""
+
+
+def test_dates_are_judged_against_the_download_time_only():
+    """The page's "now" is when it was downloaded: a structured date six days after
+    it is not the story's, whatever the clock says when extraction runs."""
+    before = Page(url="https://example.com/story", html=_NEXT_WEEK, downloaded=DOWNLOADED)
+    assert find_dates(before)["datePublishedRaw"] == "January 10, 2025"
+    later = Page(url="https://example.com/story", html=_NEXT_WEEK, downloaded=datetime(2025, 2, 1, tzinfo=timezone.utc))
+    assert find_dates(later)["datePublishedRaw"] == "2025-01-20T10:00:00+00:00"
+
+
+def test_same_page_and_time_give_the_same_item():
+    from newsspider.extract import extract
+
+    html = (PAGES / "meta_without_pm.html").read_text("utf-8")
+    first = extract(Page(url="https://news.example.com/story/1", html=html, downloaded=DOWNLOADED))
+    again = extract(Page(url="https://news.example.com/story/1", html=html, downloaded=DOWNLOADED))
+    assert first == again
+    assert first["datePublishedRaw"] == "Nov 20, 2019 01:41 PM IST"
 
 
 def test_an_impossible_date_alone_is_passed_on_as_found():
@@ -221,3 +248,84 @@ def test_near_years_finds_what_a_full_scan_finds():
         expected = [(m.start(), m.end()) for m in DATE_IN_TEXT.finditer(text)]
         assert [(m.start(), m.end()) for m in near_years(text)] == expected, text
     assert sum(1 for text in texts for _ in near_years(text)) > 40
+
+
+def test_a_structured_date_written_for_people_loses_to_the_page():
+    """schema.org wants ISO 8601: "Jun 24, 2025" in JSON-LD is a template's rendering
+    of some other field (a site builder's last publish), not the story's date."""
+    html = """<html><head><script type="application/ld+json">{"@type": "BlogPosting",
+    "headline": "How much to charge", "datePublished": "Jun 24, 2025", "dateModified": "Jun 24, 2025"}</script>
+    </head><body><article><h1>How much to charge</h1><div class="author">Jo Roe</div>
+    <div class="text__date">August 25, 2024</div><p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://example.com/blog/charge", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "August 25, 2024"
+
+
+def test_a_time_element_that_is_the_modified_instant_is_the_last_change():
+    """A ``<time datetime>`` equal to the second to the structured "modified" (and not
+    the "published") is the page's last change, however unlabelled."""
+    html = """<html><head>
+    <meta property="article:published_time" content="2022-03-17T16:52:00+00:00">
+    <meta property="article:modified_time" content="2024-01-16T16:38:32+00:00"></head>
+    <body><article><h1>The best light mouse</h1>
+    <p class="byline">By Jo Roe, last updated <time datetime="2024-01-16T16:38:32+00:00">Jan. 16, 2024</time></p>
+    <p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://example.com/best-mouse", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2022-03-17T16:52:00+00:00"
+
+
+def test_glued_blocks_are_read_apart():
+    html = """<html><body><div class="post"><h1>Have an app idea?</h1><div><div>By</div><div>Jo Roe</div>
+    <div>-</div></div><div class="eyebrow">June 12, 2024</div><p>If you're a small business owner.</p>
+    </div></body></html>"""
+    found = find_dates(Page(url="https://example.com/blog/app", html=html.replace("\n", "").replace("    ", ""),
+                            downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "June 12, 2024"
+
+
+def test_a_utc_time_keeps_the_offset_the_page_shows():
+    """JSON-LD in UTC, the page its Tokyo time: the time keeps the page's offset (and day)."""
+    html = """<html lang="ja"><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "速報", "datePublished": "2025-01-13T15:37:00Z"}</script></head>
+    <body><article><h1>速報</h1><p class="date">2025年1月14日 0時37分</p><p>本文。</p></article></body></html>"""
+    found = find_dates(Page(url="https://www.example.jp/news/1", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2025-01-14T00:37:00+09:00"
+    assert found["_timezone"] == "Asia/Tokyo"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("配信日時：2025年1月13日 21時37分", "2025-01-13T21:37:00"),
+    ("입력 2025.01.13 오후 9:37", "2025-01-13T21:37:00"),
+    ("نشر في ١٣ يناير ٢٠٢٥ - ٠٩:٣٧ م", "2025-01-13T21:37:00"),
+    ("Publicat: 13 ianuarie 2025, 21:37", "2025-01-13T21:37:00"),
+    ("Publicado em 13/01/2025 às 21h37", "2025-01-13T21:37:00"),
+    ("Yayınlanma: 13 Ocak 2025 21:37", "2025-01-13T21:37:00"),
+    ("प्रकाशित: 13 जनवरी 2025, 09:37 PM", "2025-01-13T21:37:00"),
+    ("Updated 0339 GMT (1139 HKT) January 13, 2025", "2025-01-13T03:39:00+00:00"),
+])
+def test_date_lines_in_other_languages(line, expected):
+    html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>
+    <p>Text of the story.</p></article></body></html>"""
+    found = find_dates(Page(url="https://news.example.com/story/1", html=html, downloaded=DOWNLOADED))
+    assert normalize_date(found["datePublishedRaw"] or found["dateModifiedRaw"]) == expected
+
+
+def test_the_page_wrapper_class_says_nothing_about_its_dates():
+    """A body's child classed for the layout ("...RightSidebar") wraps the story too."""
+    html = """<html><body><div class="layoutTwoColumnsRightSidebar site"><div id="content">
+    <div id="artikelheader"><ul><li class="artikeldatum"><time datetime="2021-11-25 16:11">25. November 2021</time>
+    </li></ul></div><p>Der historische Purzelbaum.</p></div></div></body></html>"""
+    found = find_dates(Page(url="https://www.example.at/reisen/purzelbaum/", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2021-11-25 16:11"
+
+
+def test_a_header_left_open_around_the_whole_page_is_not_chrome():
+    """A theme's unclosed ``<header>`` nests the page, story and all, inside it."""
+    story = "<p>" + "The keyboard types well and the case is solid. " * 20 + "</p>"
+    html = f"""<html><body><header class="header top-menu"><nav><a href="/">Shop</a></nav>
+    <div class="article-page"><h1 class="article-page__title">The best 75% keyboards</h1>
+    <div class="article-page__date-content"><span> June 10, 2024</span> | <span>13 min read</span></div>
+    {story}</div></body></html>"""
+    found = find_dates(Page(url="https://shop.example.com/blogs/articles/keyboards", html=html,
+                            downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "June 10, 2024"

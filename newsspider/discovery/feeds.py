@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from newsspider.discovery.dates import read_date
+from newsspider.dates import normalize_date
 from newsspider.discovery.entry import Entry, Listing
 from newsspider.discovery.safexml import child_text, children, localname, text
 
@@ -87,9 +87,9 @@ def _entry(el: etree._Element, url: str | None, base_url: str, tz: str | None) -
         url=url,
         title=plain(child_text(el, "title")),
         published_raw=published_raw,
-        published=read_date(published_raw, tz),
+        published=normalize_date(published_raw, tz),
         modified_raw=modified_raw,
-        modified=read_date(modified_raw, tz),
+        modified=normalize_date(modified_raw, tz),
         keywords=_keywords(el),
     )
 

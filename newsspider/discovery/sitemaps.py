@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newsspider.discovery.dates import read_date
+from newsspider.dates import normalize_date
 from newsspider.discovery.entry import Entry, Listing
 from newsspider.discovery.feeds import plain
 from newsspider.discovery.safexml import child_text, children, localname
@@ -66,8 +66,8 @@ def _entry(node: etree._Element, base_url: str, tz: str | None) -> Entry | None:
         url=url,
         title=title,
         published_raw=published,
-        published=read_date(published, tz),
+        published=normalize_date(published, tz),
         modified_raw=lastmod,
-        modified=read_date(lastmod, tz),
+        modified=normalize_date(lastmod, tz),
         keywords=keywords,
     )

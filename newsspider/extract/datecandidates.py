@@ -15,68 +15,87 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-_MONTHS: dict[str, int] = {}
-for _number, _names in enumerate(
-    (
-        "january jan januar jänner jän janvier janv enero gennaio janeiro januari ene gen",
-        "february feb februar février fevrier févr fevr febrero febbraio fevereiro februari fev",
-        "march mar märz mär maerz mars marzo março maart mrt",
-        "april apr avril avr abril aprile abr",
-        "may mai mayo maggio maio mei mag",
-        "june jun juni juin junio giugno junho giu",
-        "july jul juli juillet juil julio luglio julho lug",
-        "august aug août aout agosto augustus ago",
-        "september sep sept septembre septiembre setiembre settembre setembro set",
-        "october oct oktober okt octobre octubre ottobre outubro out",
-        "november nov novembre noviembre novembro",
-        "december dec dezember dez décembre decembre diciembre dicembre dezembro dic",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        _MONTHS[_name] = _number
+from newsspider.dates import OLDEST_YEAR, alternation
+from newsspider.lang.dates import (
+    AFTERNOON_AFTER,
+    AFTERNOON_BEFORE,
+    CJK_DAY,
+    CJK_HOUR,
+    CJK_MINUTE,
+    CJK_MONTH,
+    CJK_YEAR,
+    DIGIT_ZEROS,
+    DIGITS,
+    MONTHS,
+    MORNING_AFTER,
+    MORNING_BEFORE,
+    WEEKDAYS,
+    ZONE_BY_PUBLISHER,
+    ZONE_FAMILIES,
+    ZONE_OFFSETS,
+)
 
-_MONTH = "(?:" + "|".join(sorted(map(re.escape, _MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTHS = {name: number for number, names in MONTHS.items() for name in names}
+
+_MONTH = "(?:" + alternation(list(_MONTHS)) + r")\.?"
+#: Not a letter (after a month name; ASCII and the accents of the languages' names).
+_NOT_LETTER = r"(?![a-zäéûöüşıçğ])"
+#: Zone abbreviations that say one offset wherever the page is (``newsspider.dates``
+#: decides what an ambiguous one such as IST or CST means for the archive).
+_UNAMBIGUOUS = sorted(set(ZONE_OFFSETS) - set(ZONE_BY_PUBLISHER) | set(ZONE_FAMILIES))
 _ZONE = (
     r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{1,2}:\d{2}|[+-]\d{4}|Z\b|"
-    r"\(?(?:IST|GMT|UTC|BST|CET|CEST|MEZ|MESZ|EET|EEST|WET|WEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|"
-    r"ET|PT|CT|MT|HST|AKST|AKDT|AEST|AEDT|ACST|AWST|NZST|NZDT|JST|KST|SGT|HKT|PKT|WIB|UK)\)?(?![A-Za-z]))"
+    r"\(?(?:IST|CST|BST|AST|" + "|".join(z for z in _UNAMBIGUOUS if z != "Z") + r")\)?(?![A-Za-z]))"
 )
+#: Half of the day: before the hour (Japanese, Chinese, Korean) or after it.
+_HALF_BEFORE = "|".join((*MORNING_BEFORE, *AFTERNOON_BEFORE))
+_HALF_AFTER = r"[ap]\.?\s?m\.?(?![a-z])|(?:" + "|".join((*MORNING_AFTER, *AFTERNOON_AFTER)) + r")(?!\w)"
 _CLOCK = (
-    r"(?P<ch>\d{1,2})\s?[:.hH]\s?(?P<cm>\d{2})(?![\d])(?:[:.](?P<cs>\d{2}))?"
-    r"(?:\s?(?P<cap>[ap]\.?\s?m\.?)(?![a-z]))?(?:\s?(?:Uhr|hrs|h)\b)?"
+    r"(?:(?P<cpre>" + _HALF_BEFORE + r")\s?)?"
+    r"(?P<ch>\d{1,2})\s?[:.hH" + CJK_HOUR + r"]\s?(?P<cm>\d{2})(?![\d])[" + CJK_MINUTE + r"]?(?:[:.](?P<cs>\d{2}))?"
+    r"(?:\s?(?P<cap>" + _HALF_AFTER + r"))?(?:\s?(?:Uhr|hrs|h)\b)?"
     r"(?:\s?(?P<cz>" + _ZONE + "))?"
 )
+#: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019".
 _LEAD_CLOCK = (
-    r"(?:(?P<lh>\d{1,2}):(?P<lm>\d{2})(?::(?P<ls>\d{2}))?\s*(?P<lap>[ap]\.?\s?m\.?)\s*(?:" + _ZONE + r")?\s*,?\s*)?"
+    r"(?:(?:(?P<lh>\d{1,2}):(?P<lm>\d{2})(?::(?P<ls>\d{2}))?\s*(?P<lap>[ap]\.?\s?m\.?)\s*(?P<lz>" + _ZONE + r")?"
+    r"|(?P<lh2>[01]\d|2[0-3])(?P<lm2>[0-5]\d)\s?(?P<lz2>GMT|UTC)(?:\s?\([^()]{1,20}\))?)\s*,?\s*)?"
 )
-_WEEKDAYS = (
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
-    "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr sa so "
-    "lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim "
-    "lunes martes miércoles jueves viernes sábado domingo"
-)
-_WEEKDAY = (
-    "(?:(?:" + "|".join(sorted(_WEEKDAYS.split(), key=len, reverse=True)) + r")(?![a-zäéû])\.?,?\s+)?"
-)
+_WEEKDAY = r"(?:(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])\.?,?\s+)?"
 _ISO = (
     r"(?P<iy>(?:19|20)\d{2})-(?P<imo>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
     r"(?:[T ](?P<ih>[0-2]?\d):(?P<im>[0-5]\d)(?::(?P<is>[0-5]\d)(?:[.,]\d+)?)?\s?(?P<iz>Z|[+-]\d{2}:?\d{2})?)?"
 )
 _DAY_MONTH = (
-    r"(?P<ad>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|-|/)?(?P<amo>" + _MONTH + r")(?![a-zäéû])"
+    r"(?P<ad>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|-|/)?(?P<amo>" + _MONTH + r")" + _NOT_LETTER +
     r",?\s*(?:de\s+|-|/)?(?P<ay>(?:19|20)\d{2})(?!\d)"
 )
 _MONTH_DAY = (
-    r"(?P<bmo>" + _MONTH + r")(?![a-zäéû])\s*(?P<bd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*(?P<by>(?:19|20)\d{2})(?!\d)"
+    r"(?P<bmo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<bd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*"
+    r"(?P<by>(?:19|20)\d{2})(?!\d)"
+)
+#: Year first, then a month name (Hungarian, Lithuanian: "2025. január 13.").
+_YEAR_MONTH_DAY = (
+    r"(?P<ey>(?:19|20)\d{2})\.?,?\s*(?P<emo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<ed>[0-3]?\d)(?!\d)\.?"
 )
 _NUMERIC = r"(?P<n1>[0-3]?\d)(?P<sep>[./-])\s?(?P<n2>[01]?\d)(?P=sep)\s?(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
-_SLASH_YMD = r"(?P<sy>(?:19|20)\d{2})/(?P<smo>[01]?\d)/(?P<sd>[0-3]?\d)(?!\d)"
+#: Year first with slashes or dots: 2021/11/8, 2025.01.13, "2025. 1. 13." (Korean).
+_SLASH_YMD = (
+    r"(?P<sy>(?:19|20)\d{2})(?:/(?P<smo>[01]?\d)/(?P<sd>[0-3]?\d)(?!\d)|\.(?P<smo2>[01]\d)\.(?P<sd2>[0-3]\d)(?!\d)"
+    r"|\.\s(?P<smo3>[01]?\d)\.\s(?P<sd3>[0-3]?\d)(?!\d)\.?)"
+)
+#: Japanese, Chinese, Korean: 2025年1月13日（月）, 2025년 1월 13일 (월).
+_CJK = (
+    r"(?P<ky>(?:19|20)\d{2})\s*[" + CJK_YEAR + r"]\s*(?P<kmo>[01]?\d)\s*[" + CJK_MONTH + r"]\s*"
+    r"(?P<kd>[0-3]?\d)(?!\d)\s*[" + CJK_DAY + r"]?(?:\s*[(（][^()（）]{1,3}[)）])?"
+)
 
 _DATE_IN_TEXT = (
-    r"(?<![\w/.-])" + _LEAD_CLOCK + _WEEKDAY
-    + "(?:" + "|".join((_ISO, _DAY_MONTH, _MONTH_DAY, _SLASH_YMD, _NUMERIC)) + ")"
-    + r"(?:\s*(?:,|\.|at|um|à|a las|às|alle|\||-|–|—|/)?\s*" + _CLOCK + ")?"
+    r"(?:(?<![\w/.-])" + _LEAD_CLOCK + _WEEKDAY
+    + "(?:" + "|".join((_ISO, _DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _SLASH_YMD, _NUMERIC)) + ")"
+    # CJK text runs its words together: a date may follow a letter ("于2025年")
+    + r"|(?<![\d_/.-])" + _CJK + ")"
+    + r"(?:\s*(?:,|\.|at|um|à|a las|às|alle|klo|kl\.|\||-|–|—|/)?\s*" + _CLOCK + ")?"
 )
 #: A date in running text, with the clock that follows it (or, as some sites
 #: write it, precedes it: "05:52:14 PM IST Jul 11, 2021"). Matched against the
@@ -93,8 +112,11 @@ _YEARISH = re.compile(r"(?:19|20)\d\d|\d[./-]\s?\d{1,2}[./-]\s?\d\d")
 #: above: ``benchmarks/bench_pagedates.py --check-scan`` compares the two searches.
 _BEFORE_YEAR = 100
 _SPACES = re.compile(r"\s\s")
+#: Digits of other scripts (``DIGITS``): found by one search, then translated
+#: (translating every non-ASCII text cost 12% of the layer).
+_OTHER_DIGITS = re.compile("[" + "".join(f"{chr(zero)}-{chr(zero + 9)}" for zero in DIGIT_ZEROS) + "]")
 #: Where a date can start: the pattern's own look-behind, then a letter or digit.
-_WORD_START = re.compile(r"(?<![\w/.-])\w")
+_WORD_START = re.compile(r"(?<![\w/.-])\w|(?<=[^\W\d_])\d")
 
 #: Dates in URL paths: /2019/11/20/, /2019/nov/20/, /2019-11-20-, 20191120, /20-11-2019;
 #: /2019/11/ (no day) is not one.
@@ -122,12 +144,9 @@ class Reading:
 
 #: Offsets of the unambiguous abbreviations, for cross-checking instants only
 #: (``newsspider.dates`` decides what an abbreviation means for the archive).
-_ABBREVIATIONS = {
-    "GMT": 0, "UTC": 0, "Z": 0, "BST": 60, "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120,
-    "EEST": 180, "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
-    "HST": -600, "AKST": -540, "AKDT": -480, "JST": 540, "KST": 540, "SGT": 480, "HKT": 480, "PKT": 300,
-    "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
-}
+_ABBREVIATIONS = {name: minutes for name, minutes in ZONE_OFFSETS.items() if name not in ZONE_BY_PUBLISHER}
+_PM = frozenset(AFTERNOON_BEFORE) | frozenset(AFTERNOON_AFTER)
+_AM = frozenset(MORNING_BEFORE) | frozenset(MORNING_AFTER)
 
 
 def _offset(zone: str | None) -> timedelta | None:
@@ -151,8 +170,12 @@ def _clock(h: str | None, m: str | None, s: str | None, ap: str | None) -> tuple
     hour, minute, second = int(h), int(m), int(s or 0)
     if ap:
         if not 1 <= hour <= 12:
+            # "15:24 pm": the suffix is noise on a 24-hour time
+            return ((hour, minute, second), False) if 12 < hour <= 23 and minute <= 59 and second <= 59 else (None, False)
+        pm = ap in _PM or ap[0] == "p"
+        if not pm and ap not in _AM and ap[0] != "a":
             return None, False
-        hour = hour % 12 + (12 if ap.lower().startswith("p") else 0)
+        hour = hour % 12 + (12 if pm else 0)
     if hour > 23 or minute > 59 or second > 59:
         return None, False
     return (hour, minute, second), bool(ap)
@@ -179,8 +202,13 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             day = _day(int(g["ay"]), _MONTHS[g["amo"].lower().rstrip(".")], int(g["ad"]))
         elif g["by"]:
             day = _day(int(g["by"]), _MONTHS[g["bmo"].lower().rstrip(".")], int(g["bd"]))
+        elif g["ey"]:
+            day = _day(int(g["ey"]), _MONTHS[g["emo"].lower().rstrip(".")], int(g["ed"]))
         elif g["sy"]:
-            day = _day(int(g["sy"]), int(g["smo"]), int(g["sd"]))
+            month, day_of_month = g["smo"] or g["smo2"] or g["smo3"], g["sd"] or g["sd2"] or g["sd3"]
+            day = _day(int(g["sy"]), int(month), int(day_of_month))
+        elif g["ky"]:
+            day = _day(int(g["ky"]), int(g["kmo"]), int(g["kd"]))
         else:
             first, second = int(g["n1"]), int(g["n2"])
             if g["sep"] == "/" and (monthfirst and first <= 12 or second > 12):
@@ -188,21 +216,32 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             if len(g["ny"]) == 2 and (g["sep"] == "-" or len(g["n1"]) < 2 or len(g["n2"]) < 2):
                 return None  # 12-10-19, 1.2.10 (a version?): too ambiguous to trust
             day = _day(int(g["ny"]), second, first)
-        clock, meridiem = _clock(g["ch"], g["cm"], g["cs"], g["cap"])
+        clock, meridiem = _clock(g["ch"], g["cm"], g["cs"], g["cap"] or g["cpre"])
         zone = g["cz"]
         if clock is None and g["lh"]:
             clock, meridiem = _clock(g["lh"], g["lm"], g["ls"], g["lap"])
+            zone = zone or g["lz"]
+        elif clock is None and g["lh2"]:
+            clock, meridiem = _clock(g["lh2"], g["lm2"], None, None)
+            zone = g["lz2"]
     if day is None:
         return None
     return Reading(day, clock, meridiem, _offset(zone), match.span())
 
 
+def may_hold_date(text: str) -> bool:
+    """Whether ``text`` may hold a date (every date has a year): a quick test."""
+    return _YEARISH.search(text) is not None or not text.isascii() and _OTHER_DIGITS.search(text) is not None
+
+
 def dates_in(
     text: str, monthfirst: bool = False, latest: date | None = None, *, single_spaced: bool = False
 ) -> Iterator[Reading]:
-    """The plausible dates in ``text`` (not before 1995, not after ``latest``), in order;
+    """The plausible dates in ``text`` (see :func:`plausible`), in order;
     each reading's ``span`` locates it in ``text``. ``single_spaced``: the caller joined
     the text's words with single spaces (``" ".join(text.split())``), no need to check."""
+    if not text.isascii() and _OTHER_DIGITS.search(text):
+        text = text.translate(DIGITS)  # one character each: spans stay the same
     if not _YEARISH.search(text):
         return
     lowered = text.lower()
@@ -277,5 +316,6 @@ def url_date(url: str, latest: date | None = None) -> tuple[str, date] | None:
 
 
 def plausible(day: date, latest: date | None = None) -> bool:
-    """Not before the web had news sites, not after ``latest`` (tomorrow by default)."""
-    return date(1995, 1, 1) <= day <= (latest or date.today() + timedelta(days=1))
+    """Not before ``newsspider.dates.OLDEST_YEAR``, not after ``latest`` (the newest
+    plausible day: see ``newsspider.dates.plausible``; None: no limit)."""
+    return day.year >= OLDEST_YEAR and (latest is None or day <= latest)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from newsspider import wire
-from newsspider.dates import parse_date
+from newsspider.dates import reads_as_date
 from newsspider.extract.page import Page
 
 #: Elements whose content is never text of the story: not walked at all (navigation,
@@ -184,7 +184,7 @@ def front_line(text: str) -> bool:
     byline = _BYLINE_LINE.match(text)
     if byline is not None:
         return not wire.agency_name(byline.group("names"))
-    return not _DATE_WORDS.sub("", text) and parse_date(text) is not None
+    return not _DATE_WORDS.sub("", text) and reads_as_date(text)
 
 
 def main_text(page: Page, min_story: float = _MIN_STORY) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -36,10 +37,16 @@ class Page:
 
     Layers read ``page.tree`` (never re-parse ``page.html``) and may cache what
     they compute in ``page.cache`` for the layers after them.
+
+    ``downloaded`` (aware, UTC) is when the page was fetched: the only "now"
+    extraction judges dates against (a date after it is not the story's), so
+    that the same page and time always give the same fields. None for a page
+    read outside a crawl: then no date counts as in the future.
     """
 
     url: str
     html: str
+    downloaded: datetime | None = None
     cache: dict[str, Any] = field(default_factory=dict)
 
     @cached_property

@@ -14,10 +14,16 @@ source wins unless another one shows it wrong:
 - a page that shows as its date the day its structured data calls "modified",
   and nowhere the "published" one, is dated as shown (evergreen pages rewritten
   in place);
-- a UTC timestamp gives way to the same instant written with the page's offset;
+- a UTC timestamp gives way to the same instant written with the page's offset,
+  or shown without one in the page's known zone (the page's offset is kept);
+- a structured date not written in ISO 8601 (a template's "Jun 24, 2025")
+  loses to a different date the page shows;
+- a ``<time>`` that is, to the second, the structured "modified" instant is the
+  last change, not the publication;
 - dates in page headers and top bars above the headline (today's date),
   navigation, sidebars, related-story lists and comments are never candidates,
-  nor are dates after today or before 1995.
+  nor are dates after the download time (``page.downloaded``, the only "now"
+  extraction knows) or before ``newsspider.dates.OLDEST_YEAR``.
 
 Only where no element carries a date is the article's text searched (after the
 headline, never above it). None rather than a guess: a number is a date only
@@ -31,7 +37,7 @@ one-zone country's domain (``.de``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -40,8 +46,17 @@ from lxml import etree
 
 from newsspider import dates
 from newsspider.extract import jsonld
-from newsspider.extract.datecandidates import Reading, dates_in, plausible, read_iso, read_text, url_date
+from newsspider.extract.datecandidates import (
+    Reading,
+    dates_in,
+    may_hold_date,
+    plausible,
+    read_iso,
+    read_text,
+    url_date,
+)
 from newsspider.extract.meta import head
+from newsspider.lang.dates import MONTH_FIRST_LANGUAGES, OFFSET_ZONES, ZONES_BY_TLD
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -51,6 +66,8 @@ if TYPE_CHECKING:
 PUBLISHED, MODIFIED = "published", "modified"
 _DAY = timedelta(days=1)
 _STRUCTURED = ("jsonld", "microdata", "meta")
+#: How structured data writes a date: ISO 8601, or epoch seconds.
+_MACHINE_WRITTEN = re.compile(r"\s*(?:\d{4}-\d\d?-\d\d?|\d{9,13}(?:\.\d+)?\s*$)")
 
 #: Meta names/properties, most trusted first.
 _META_KEYS: dict[str, str] = {
@@ -137,13 +154,14 @@ class Candidate:
 def find_dates(page: Page) -> dict[str, Any]:
     """``datePublishedRaw`` and ``dateModifiedRaw`` (text as found, or None), and
     ``_timezone`` where the page reveals its zone."""
-    latest = date.today() + timedelta(days=1)
+    latest = (page.downloaded + dates.FUTURE_TOLERANCE).date() if page.downloaded else None
     elements = _scan(page.tree)
     headline = _headline(page, elements)
     implausible: list[Candidate] = []
     found = _structured(page, latest, elements, implausible)
     visible = _visible(page, latest, headline, elements)
     in_url = next(filter(None, (url_date(url, latest) for url in _urls(page))), None)
+    visible = _marked_changes(found, visible)
     zone = _page_zone([*found, *visible], page)
     changes = [c.reading.day for c in [*found, *visible] if c.kind == MODIFIED]
     # A story does not appear after its last change: such a date is another one
@@ -156,7 +174,7 @@ def find_dates(page: Page) -> dict[str, Any]:
         # A page whose only visible date is its last change ("updated", hAtom's
         # class for a post's only date, a wiki's "last edited"): the best day it states.
         shown = visible
-    published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url)
+    published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
     published = _as_shown(published, found, shown)
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
     result: dict[str, Any] = {
@@ -220,7 +238,7 @@ def _scan(tree: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _structured(page: Page, latest: date, elements: list[HtmlElement],
+def _structured(page: Page, latest: date | None, elements: list[HtmlElement],
                 implausible: list[Candidate]) -> list[Candidate]:
     """JSON-LD, microdata and meta candidates, most trusted first; dates that
     are stated plainly but cannot be right (in the future, before news sites)
@@ -277,12 +295,12 @@ def _dated_objects(page: Page) -> list[dict[str, Any]]:
     return [o for o in jsonld.objects(page) if o.get("datePublished") and "comment" not in jsonld.types_of(o)]
 
 
-def _visible(page: Page, latest: date, headline: HtmlElement | None, elements: list[HtmlElement]) -> list[Candidate]:
+def _visible(page: Page, latest: date | None, headline: HtmlElement | None, elements: list[HtmlElement]) -> list[Candidate]:
     """``<time>`` elements, date holders and the lines around the headline: those in
     the article's zone first, then those close around the headline (a blog's day
     heading above its posts), then those after the headline elsewhere; page order within each."""
     tree = page.tree
-    monthfirst = (tree.get("lang") or "").lower() in ("en-us", "en_us")
+    monthfirst = (tree.get("lang") or "").lower() in MONTH_FIRST_LANGUAGES
     zone = near = None
     if headline is None:
         zone = next(iter(tree.xpath("//article | //main | //*[@role='main']")), None)
@@ -334,17 +352,17 @@ def _anywhere(
     headline: HtmlElement | None,
     zone: HtmlElement | None,
     monthfirst: bool,
-    latest: date,
+    latest: date | None,
     rejected: set[date],
 ) -> list[Candidate]:
     """Last resort, on pages with no dated element: the first date in the article's
     zone, else in the page after the headline (never in the page header above it),
     that is not the date of a sidebar's or a comment's element."""
-    title = " ".join(headline.text_content().split()) if headline is not None else ""
+    title = _words(headline) if headline is not None else ""
     for root in (zone, tree.find("body")):
         if root is None:
             continue
-        text = " ".join(root.text_content().split())
+        text = _words(root)
         start = max(text.find(title), 0) if title else 0
         for reading in dates_in(text[start:], monthfirst, latest, single_spaced=True):
             if reading.day not in rejected:
@@ -353,7 +371,7 @@ def _anywhere(
     return []
 
 
-def _from_element(element: HtmlElement, monthfirst: bool, latest: date, holders: set[Any]) -> Candidate | None:
+def _from_element(element: HtmlElement, monthfirst: bool, latest: date | None, holders: set[Any]) -> Candidate | None:
     tag = element.tag
     if tag == "time" or element.get("title") and _HATOM.search(element.get("class") or ""):
         value = element.get("datetime") or element.get("title")
@@ -369,18 +387,41 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date, holders:
         return Candidate(value.strip(), reading, kind, "time")
     if element.getparent() in holders or element.find(".//time") is not None:
         return None  # the <time> inside says it better
-    text = " ".join(element.text_content()[: _HOLDER_TEXT * 2].split())[:_HOLDER_TEXT]
-    reading = read_text(text, monthfirst, latest, single_spaced=True)
-    if reading is None:
-        return None
-    kind = MODIFIED if _MODIFIED_LABEL.search(text[: reading.span[0]]) else PUBLISHED
-    return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
+    glued = element.text_content()[: _HOLDER_TEXT * 2]
+    if not may_hold_date(glued):
+        return None  # most holders (bylines, labels)
+    # text_content() is cheap; where it glues the date to a word, its text nodes apart
+    for text in (" ".join(glued.split())[:_HOLDER_TEXT], _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]):
+        reading = read_text(text, monthfirst, latest, single_spaced=True)
+        if reading is not None:
+            kind = MODIFIED if _MODIFIED_LABEL.search(text[: reading.span[0]]) else PUBLISHED
+            return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
+    return None
 
 
-def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date) -> list[Candidate]:
-    """Dates in the zone's text just before and after the headline (kickers, bylines)."""
-    text = " ".join(zone.text_content().split())
-    title = " ".join(headline.text_content().split())
+def _words(element: HtmlElement, limit: int = 0) -> str:
+    """The element's text, single-spaced, its text nodes kept apart: pages glue
+    blocks ("Jane Doe</div><div>June 12, 2025", "Posted<span>May 3") that
+    ``text_content()`` would run together. ``limit``: characters enough."""
+    if not limit:
+        return " ".join(" ".join(element.itertext()).split())
+    parts, size = [], 0
+    for piece in element.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= limit:
+            break
+    return " ".join(" ".join(parts).split())
+
+
+def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date | None) -> list[Candidate]:
+    """Dates in the zone's text just before and after the headline (kickers, bylines),
+    its text nodes apart (see :func:`_words`) as far as past the headline only (the
+    cheap glued text says how far: most of a zone is the story)."""
+    glued, glued_title = zone.text_content(), headline.text_content()
+    end = glued.find(glued_title) if glued_title else -1
+    text = _words(zone, end + len(glued_title) + 4 * _AFTER_HEADLINE if end >= 0 else 0)
+    title = _words(headline)
     at = text.find(title) if title else -1
     if at < 0:
         return []
@@ -399,9 +440,10 @@ def _headline(page: Page, elements: list[HtmlElement]) -> HtmlElement | None:
     classed as an entry's or article's title, else an ``h2`` that starts the page's
     ``<title>`` (``elements``: the walk's, which holds every such element)."""
     found = head(page)
-    for element in found.h1s:
-        if not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
-            return element
+    for lenient in (False, True):  # then an h1 in a "header" that holds most of the page
+        for element in found.h1s:
+            if not _in_chrome(element, lenient) and not _OFF_STORY.search(_marks(element)):
+                return element
     for element in elements:
         if _titled(element.get("class")) and not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
             return element
@@ -413,17 +455,26 @@ def _headline(page: Page, elements: list[HtmlElement]) -> HtmlElement | None:
     return None
 
 
-def _in_chrome(element: HtmlElement) -> bool:
-    """True inside the site's header or navigation (where the site's name is the ``h1``)."""
+def _in_chrome(element: HtmlElement, lenient: bool = False) -> bool:
+    """True inside the site's header or navigation (where the site's name is the ``h1``);
+    ``lenient``: not inside a "header" that holds most of the page (a theme's unclosed
+    ``<header>`` nests the whole page in it; a costlier test, made only when needed)."""
     in_header = False
     for ancestor in element.iterancestors():
         if ancestor.tag in ("article", "main", "body"):
             return ancestor.tag == "body" and in_header
         marks = _marks(ancestor)
-        if ancestor.tag == "nav" or _CHROME.search(marks):
+        if (ancestor.tag == "nav" or _CHROME.search(marks)) and not (lenient and _holds_page(ancestor)):
             return True
-        in_header = in_header or ancestor.tag == "header" and not _ARTICLE_ROOT.search(marks)
+        in_header = in_header or ancestor.tag == "header" and not _ARTICLE_ROOT.search(marks) and not (
+            lenient and _holds_page(ancestor))
     return in_header
+
+
+def _holds_page(element: HtmlElement) -> bool:
+    """Whether ``element`` holds more than half of the page's text."""
+    body = next((a for a in element.iterancestors() if a.tag == "body"), None)
+    return body is not None and 2 * len(element.text_content()) > len(body.text_content())
 
 
 def _marks(element: HtmlElement) -> str:
@@ -454,13 +505,15 @@ def _excluded(
     """True in comments and lists of other stories (up to ``zone``); with ``chrome``,
     also in navigation, sidebars, page headers and footers, until an ``article`` is
     reached. ``frame`` holds the headline's ancestors: page wrappers whose class
-    names the layout ("two-columns-right-sidebar") say nothing about what they hold."""
+    names the layout ("two-columns-right-sidebar") say nothing about what they hold;
+    nor does the class of the body's own child, which wraps the whole page."""
     for node in (element, *element.iterancestors()):
         if node is zone or node.tag == "body" or node in frame:
             return False
         tag = node.tag
         marks = _marks(node)
-        if chrome and (tag in ("aside", "nav", "footer") or _OFF_ARTICLE.search(marks)
+        wrapper = (parent := node.getparent()) is not None and parent.tag == "body"
+        if chrome and (tag in ("aside", "nav", "footer") or not wrapper and _OFF_ARTICLE.search(marks)
                        or tag == "header" and not _ARTICLE_ROOT.search(marks)):
             return True
         if _OFF_STORY.search(marks):
@@ -479,9 +532,10 @@ def _urls(page: Page) -> list[str]:
 
 
 def _choose(
-    structured: list[Candidate], visible: list[Candidate], in_url: tuple[str, date] | None
+    structured: list[Candidate], visible: list[Candidate], in_url: tuple[str, date] | None, zone: str | None = None
 ) -> Candidate | None:
-    """The candidate to trust among the page's structured and visible ones and its URL's day."""
+    """The candidate to trust among the page's structured and visible ones and its URL's day
+    (``zone``: the page's, see :func:`_page_zone`)."""
     from_url = Candidate(in_url[0], Reading(in_url[1]), PUBLISHED, "url") if in_url else None
     if structured:
         best = structured[0]
@@ -497,11 +551,16 @@ def _choose(
         for other in visible:
             if _lost_meridiem(best.reading, other.reading):
                 return other
+        if visible and not _MACHINE_WRITTEN.match(best.raw) and best.reading.day != visible[0].reading.day:
+            # Structured data must be ISO 8601; a date written there for people
+            # ("Jun 24, 2025", "Wed, 04 May 2022 02:41:00 GMT") is a template's
+            # rendering of some other field (the last publish): the page's own wins.
+            return visible[0]
         if best.reading.offset == timedelta(0):
             # A UTC timestamp; the same instant written with the page's own offset reads better.
             instant = _instant(best.reading)
             local = [c for c in structured + visible if c.reading.offset and _instant(c.reading) == instant]
-            return local[0] if local else best
+            return local[0] if local else _shown_locally(best, visible, zone) or best
         return best
     if visible:
         if from_url is not None and abs(visible[0].reading.day - from_url.reading.day) > timedelta(days=1):
@@ -509,6 +568,19 @@ def _choose(
             return agreeing[0] if agreeing else from_url
         return visible[0]
     return from_url
+
+
+def _marked_changes(found: list[Candidate], visible: list[Candidate]) -> list[Candidate]:
+    """Visible dates that are, to the second, the instant structured data calls
+    "modified" (and not the "published" one) are the page's last change, however
+    unlabelled: a ``<time datetime>`` beside the byline fed from the same field."""
+    changed = {_instant(c.reading) for c in found if c.kind == MODIFIED and c.reading.clock and c.reading.clock[2]}
+    changed.discard(None)
+    if not changed:
+        return visible
+    changed -= {_instant(c.reading) for c in found if c.kind == PUBLISHED}
+    return [replace(c, kind=MODIFIED) if c.kind == PUBLISHED and _instant(c.reading) in changed else c
+            for c in visible]
 
 
 def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[Candidate]) -> Candidate | None:
@@ -521,6 +593,30 @@ def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[C
     if changed.reading.day == published.reading.day or any(c.reading.day == published.reading.day for c in shown):
         return published
     return next((c for c in shown if c.reading.day == changed.reading.day), published)
+
+
+def _shown_locally(utc: Candidate, visible: list[Candidate], zone: str | None) -> Candidate | None:
+    """The UTC time ``utc`` as the page shows it, where the page's zone is known: a
+    visible time without an offset that is the same instant in that zone ("21:37"
+    beside "12:37Z" on a Tokyo page), given with the zone's offset (the day too is
+    the page's, where the offset moves it)."""
+    if utc.reading.clock is None or zone is None:
+        return None
+    wall = _wall(utc.reading)
+    for other in visible:
+        if other.reading.clock is None or other.reading.offset is not None:
+            continue
+        shift = _wall(other.reading) - wall
+        if shift and ZoneInfo(zone).utcoffset(wall + shift) == shift:
+            local = (wall + shift).replace(tzinfo=timezone(shift))
+            reading = Reading(local.date(), other.reading.clock, other.reading.meridiem, shift, other.reading.span)
+            return Candidate(local.isoformat(), reading, other.kind, other.source)
+    return None
+
+
+def _wall(reading: Reading) -> datetime:
+    clock = reading.clock or (0, 0, 0)
+    return datetime(reading.day.year, reading.day.month, reading.day.day, *clock)
 
 
 def _instant(reading: Reading) -> datetime | None:
@@ -571,36 +667,16 @@ def _reads_as(raw: str, day: date, zone: str | None) -> bool:
 
 # -- zone -------------------------------------------------------------------
 
-#: The zone of a country's domain, for countries with one zone: tried first for an
-#: offset a page states, and the page's zone where it states none.
-_ZONES_BY_TLD = {
-    "in": "Asia/Kolkata", "uk": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin",
-    "at": "Europe/Vienna", "ch": "Europe/Zurich", "fr": "Europe/Paris", "it": "Europe/Rome",
-    "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "pl": "Europe/Warsaw", "cz": "Europe/Prague",
-    "dk": "Europe/Copenhagen", "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
-    "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "sg": "Asia/Singapore", "pk": "Asia/Karachi", "il": "Asia/Jerusalem",
-    "za": "Africa/Johannesburg", "gr": "Europe/Athens", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
-}
-#: Zones tried, in order, for an offset a page states.
-_ZONES = (
-    "Asia/Kolkata", "Europe/London", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Denver",
-    "America/Los_Angeles", "Asia/Tokyo", "Asia/Shanghai", "Australia/Sydney", "Asia/Dubai", "Asia/Karachi",
-    "Asia/Dhaka", "Asia/Kathmandu", "Europe/Helsinki", "Europe/Moscow", "Asia/Bangkok", "Asia/Tehran",
-    "Asia/Kabul", "Asia/Yangon", "Australia/Adelaide", "Pacific/Auckland", "America/Sao_Paulo",
-    "America/Halifax", "America/St_Johns", "Pacific/Honolulu", "America/Anchorage",
-)
-
-
 def _page_zone(candidates: list[Candidate], page: Page) -> str | None:
     """An IANA zone whose offset on that day is the non-zero offset the page's dates
     state; else the zone of the page's country domain (``.de``: Europe/Berlin)."""
     host = page.url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    preferred = _ZONES_BY_TLD.get(host.rsplit(".", 1)[-1].lower())
+    preferred = ZONES_BY_TLD.get(host.rsplit(".", 1)[-1].lower())
     stated = next((c.reading for c in candidates if c.reading.offset and c.reading.clock), None)
     if stated is None or stated.clock is None:  # (the second test is for the type checker)
         return preferred
     moment = datetime.combine(stated.day, datetime.min.time()).replace(hour=stated.clock[0])
-    for name in ((preferred,) if preferred else ()) + _ZONES:
+    for name in ((preferred,) if preferred else ()) + OFFSET_ZONES:
         if ZoneInfo(name).utcoffset(moment) == stated.offset:
             return name
     return None

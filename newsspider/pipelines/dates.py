@@ -3,8 +3,8 @@
 Each is read with ``newsspider.dates`` in the publisher's zone
 (``item.context.timezone``), relative texts ("13 hours ago") against the download
 time. The raw text always stays in ``*Raw``; the normalised field stays null
-where the date is unreadable (placeholders before 1900 such as ``0001-01-01``
-are not dates to the library), in the future (past a tolerance for clock skew
+where the date is unreadable (placeholders such as ``0001-01-01`` are not
+dates to the library), in the future (past a tolerance for clock skew
 and guessed zones) or older than news can be (``1970-01-01``): a wrong date in
 the archive is worse than none. Every outcome is counted as
 ``newsspider/dates/<outcome>``: ``normalized``, ``no_zone``, ``missing``,
@@ -32,7 +32,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from scrapy.crawler import Crawler
 
-from newsspider.dates import parse_date, zone_info
+from newsspider.dates import FUTURE_TOLERANCE, OLDEST_YEAR, parse_date, zone_info
 from newsspider.items import Article
 from newsspider.pipelines.base import ArticlePipeline
 from newsspider.stats import count
@@ -45,8 +45,9 @@ _FIELDS = ("datePublished", "dateModified")
 class DatesPipeline(ArticlePipeline):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.tolerance = timedelta(seconds=crawler.settings.getfloat("NEWSSPIDER_DATES_FUTURE_TOLERANCE", 86400))
-        self.earliest = date(crawler.settings.getint("NEWSSPIDER_DATES_MIN_YEAR", 1990), 1, 1)
+        self.tolerance = timedelta(seconds=crawler.settings.getfloat(
+            "NEWSSPIDER_DATES_FUTURE_TOLERANCE", FUTURE_TOLERANCE.total_seconds()))
+        self.earliest = date(crawler.settings.getint("NEWSSPIDER_DATES_MIN_YEAR", OLDEST_YEAR), 1, 1)
         self.unknown_zones: set[str] = set()
 
     def process_article(self, item: Article) -> Article:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from datetime import datetime
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -151,13 +152,16 @@ class ArticleSpider(scrapy.Spider):
             count(stats, "decoding", problem)
             self.logger.info("Page not in its declared encoding (%(encoding)s; %(problem)s): %(url)s",
                              {"encoding": response.encoding, "problem": problem, "url": response.url})
-        page = Page(url=response.url, html=html)
+        # Taken before extraction, which judges the page's dates against it (a page read
+        # from a WARC file was downloaded when its record says).
+        downloaded = response.meta.get("date_downloaded") or download_time()
+        page = Page(url=response.url, html=html, downloaded=datetime.fromisoformat(downloaded))
         fields = extract(page)
         self.count_failed_layers(page)
         article = article_from(fields, listed_date=response.meta.get("listed_date"))
         article.url = response.url
         article.spider = self.name
-        article.dateDownloaded = response.meta.get("date_downloaded") or download_time()
+        article.dateDownloaded = downloaded
         article.warc = response.meta.get("warc")
         yield article
 

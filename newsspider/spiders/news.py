@@ -53,7 +53,7 @@ from twisted.python.failure import Failure
 
 from newsspider import discovery
 from newsspider.discovery import BadListing, Entry
-from newsspider.discovery.dates import latest, parse_since
+from newsspider.discovery.since import latest, parse_since
 from newsspider.discovery.feeds import feed_links
 from newsspider.discovery.safexml import DEFAULT_MAX_SIZE
 from newsspider.discovery.sitemaps import robots_sitemaps

@@ -55,7 +55,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
-from newsspider.discovery.dates import parse_since
+from newsspider.discovery.since import parse_since
 from newsspider.items import Article
 from newsspider.redis.addon import redis_url
 from newsspider.spiders.base import ArticleSpider

@@ -118,7 +118,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
         index[node] = low[node] = len(index)
         stack.append(node)
         on_stack.add(node)
-        for target in sorted(graph[node]):
+        for target in sorted(graph.get(node, ())):  # a package that imports nothing has no entry
             if target not in index:
                 connect(target)
                 low[node] = min(low[node], low[target])

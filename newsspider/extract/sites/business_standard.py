@@ -11,7 +11,8 @@ The site has served three layouts, all still reachable through old links:
    later ones with CSS-module class names (``MainStory_storycontent__Pe3ys``),
    matched here by prefix because the hash changes with every build;
 3. the Next.js site: the story is in ``script#__NEXT_DATA__`` at
-   ``props.pageProps.data`` (``publishDate`` in epoch seconds).
+   ``props.pageProps.data`` (``publishDate`` and ``modifiedDate``, older builds
+   ``modificationDate``, in epoch seconds).
 
 Every page's header shows *today's* date ("Monday, November 30, 2026 | 05:57 PM
 IST"): dates are only read from labelled places ("First Published",
@@ -115,8 +116,8 @@ def _from_next_data(data: dict[str, Any]) -> dict[str, Any]:
     fields.update({
         "headline": _clean(data.get("pageTitle") or data.get("heading1")),
         "description": _clean(data.get("metaDescription") or data.get("subHeading")),
-        "datePublishedRaw": _epoch(data.get("publishDate")),
-        "dateModifiedRaw": _epoch(data.get("modificationDate")),
+        "datePublishedRaw": _stamp(data, "publishDate", "publishedDate"),
+        "dateModifiedRaw": _stamp(data, "modifiedDate", "modificationDate", "updatedDate"),
         "section": _clean(category.get("h1_tag") or category.get("name")),
         "keywords": _keywords(data.get("metaKeywords")),
         "mainImage": {"url": image["url"]} if image.get("url") else None,
@@ -126,9 +127,15 @@ def _from_next_data(data: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-def _epoch(value: Any) -> str | None:
-    text = str(value).strip() if value not in (None, "") else ""
-    return text if text.isdigit() and int(text) > 0 else None
+def _stamp(data: dict[str, Any], *keys: str) -> str | None:
+    """The first of ``keys`` that holds a time: epoch seconds (as the state mostly
+    writes them) or a date text, as found."""
+    for key in keys:
+        value = data.get(key)
+        text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+        if text.isdigit() and int(text) > 0 or text and not text.isdigit():
+            return text
+    return None
 
 
 # --- Layouts 1 and 2: server-rendered pages ----------------------------------

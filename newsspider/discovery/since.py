@@ -1,23 +1,17 @@
-"""Dates of listed entries, and the ``since`` cut-off that skips old ones."""
+"""The ``since`` cut-off: which listed entries are too old to fetch.
+
+Listed dates themselves are read by the date library (``newsspider.dates``)."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsspider.dates import normalize_date
+from newsspider.dates import zone_info
 from newsspider.discovery.entry import Entry
 
 _RELATIVE = re.compile(r"^\s*(\d+)\s*([wdhm])\s*$", re.I)
 _UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
-
-
-def read_date(raw: str | None, tz: str | None = None) -> str | None:
-    """ISO 8601 for a listed date (``pubDate``, ``lastmod`` ...), None if unreadable."""
-    if not raw or not raw.strip():
-        return None
-    return normalize_date(raw, tz=tz)
 
 
 def parse_since(text: str, now: datetime | None = None) -> datetime:
@@ -53,11 +47,4 @@ def _instant(iso: str | None, tz: str | None) -> datetime | None:
         return None
     if len(iso) == 10:  # YYYY-MM-DD
         value += timedelta(days=1)
-    return value if value.tzinfo else value.replace(tzinfo=_zone(tz))
-
-
-def _zone(tz: str | None) -> timezone | ZoneInfo:
-    try:
-        return ZoneInfo(tz) if tz else timezone.utc
-    except (ZoneInfoNotFoundError, ValueError):
-        return timezone.utc
+    return value if value.tzinfo else value.replace(tzinfo=zone_info(tz) or timezone.utc)

@@ -1,0 +1,1 @@
+"""Language knowledge as data tables, one module per kind; no Scrapy, no logic beyond lookups."""

@@ -1,0 +1,156 @@
+"""Every row of the date tables (``newsspider.lang.dates``), read the way pages
+write it, by both readers: the date library and the page-date candidates."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from newsspider.dates import normalize_date, parse_date
+from newsspider.extract.datecandidates import read_text
+from newsspider.lang import dates as lang
+
+MONTH_ROWS = [(number, name) for number, names in lang.MONTHS.items() for name in names]
+NOW = datetime(2025, 1, 14, 12, 0, tzinfo=timezone.utc)
+
+
+def test_month_names_are_lowercase_and_mean_one_month():
+    names = Counter(name for _, name in MONTH_ROWS)
+    assert [name for name, seen in names.items() if seen > 1] == []
+    assert all(name == name.lower() for _, name in MONTH_ROWS)
+
+
+@pytest.mark.parametrize(("number", "name"), MONTH_ROWS, ids=[n for _, n in MONTH_ROWS])
+def test_month_name(number, name):
+    day = date(2024, number, 13)
+    for text in (f"13 {name} 2024", f"13. {name} 2024, 21:37", f"{name} 13, 2024"):
+        assert normalize_date(text)[:10] == day.isoformat(), text
+        found = read_text(f"Posted {text} by")
+        assert found is not None and found.day == day, text
+
+
+@pytest.mark.parametrize("weekday", lang.WEEKDAYS)
+def test_weekday_before_a_date(weekday):
+    text = f"{weekday}, 13 Jan 2025 21:37"
+    found = read_text(text)
+    assert found is not None and found.day == date(2025, 1, 13) and found.span[0] == 0
+    assert normalize_date(text) == "2025-01-13T21:37:00"
+
+
+@pytest.mark.parametrize(("abbr", "minutes"), sorted(lang.ZONE_OFFSETS.items()))
+def test_zone_abbreviation(abbr, minutes):
+    stated = parse_date(f"Jan 13, 2025 10:00 {abbr}")
+    assert stated.utcoffset() == timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize(("abbr", "zone"), [(a, z) for a, by in lang.ZONE_BY_PUBLISHER.items() for z in by])
+def test_abbreviation_follows_the_publisher(abbr, zone):
+    stated = parse_date(f"Jan 13, 2025 10:00 {abbr}", zone)
+    assert stated.utcoffset() == timedelta(minutes=lang.ZONE_BY_PUBLISHER[abbr][zone])
+
+
+@pytest.mark.parametrize(("abbr", "zone"), sorted(lang.ZONE_FAMILIES.items()))
+def test_zone_family(abbr, zone):
+    stated = parse_date(f"Jan 13, 2025 10:00 {abbr}")
+    assert stated.tzinfo is not None and stated.utcoffset() is not None
+    assert str(stated.tzinfo) == zone
+
+
+@pytest.mark.parametrize("zone", sorted(lang.MONTH_FIRST_ZONES) + [p + "Eastern" for p in lang.MONTH_FIRST_PREFIXES])
+def test_month_first_zone(zone):
+    assert normalize_date("03/04/2020", zone) == "2020-03-04"
+
+
+@pytest.mark.parametrize(("tld", "zone"), sorted(lang.ZONES_BY_TLD.items()))
+def test_country_zones_exist(tld, zone):
+    assert len(tld) == 2 and parse_date("2025-01-13 10:00", zone).tzinfo is not None
+
+
+@pytest.mark.parametrize("zone", lang.OFFSET_ZONES)
+def test_offset_zones_exist(zone):
+    assert parse_date("2025-01-13 10:00", zone).tzinfo is not None
+
+
+UNIT_ROWS = [(seconds, word) for seconds, words in lang.TIME_UNITS.items() for word in words]
+
+
+@pytest.mark.parametrize(("seconds", "word"), UNIT_ROWS, ids=[w for _, w in UNIT_ROWS])
+def test_time_unit(seconds, word):
+    moment = parse_date(f"2 {word} ago", now=NOW)
+    expected = NOW - timedelta(seconds=2 * seconds)
+    assert moment == (expected.date() if seconds >= 86400 else expected)
+
+
+@pytest.mark.parametrize("word", sorted(lang.ONE))
+def test_one(word):
+    assert parse_date(f"{word} hour ago", now=NOW) == NOW - timedelta(hours=1)
+
+
+@pytest.mark.parametrize("word", lang.AGO_AFTER)
+def test_ago_after(word):
+    assert parse_date(f"3 hours {word}", now=NOW) == NOW - timedelta(hours=3)
+
+
+@pytest.mark.parametrize("word", lang.AGO_BEFORE)
+def test_ago_before(word):
+    assert parse_date(f"{word} 3 hours", now=NOW) == NOW - timedelta(hours=3)
+
+
+@pytest.mark.parametrize("words", lang.JUST_NOW)
+def test_just_now(words):
+    assert parse_date(f"{words.capitalize()}", now=NOW) == NOW
+
+
+@pytest.mark.parametrize(("word", "days"), [(w, 0) for w in lang.TODAY] + [(w, 1) for w in lang.YESTERDAY])
+def test_day_words(word, days):
+    assert parse_date(f"{word}, 09:15", "UTC", NOW) == datetime(2025, 1, 14 - days, 9, 15, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(("unit", "seconds"), sorted(lang.CJK_TIME_UNITS.items()))
+def test_cjk_time_unit(unit, seconds):
+    for ago in lang.CJK_AGO:
+        moment = parse_date(f"3{unit}{ago}", now=NOW)
+        expected = NOW - timedelta(seconds=3 * seconds)
+        assert moment == (expected.date() if seconds >= 86400 else expected)
+
+
+@pytest.mark.parametrize(("year", "month", "day"), [(y, m, d) for y in lang.CJK_YEAR for m in lang.CJK_MONTH
+                                                    for d in lang.CJK_DAY])
+def test_cjk_day_marks(year, month, day):
+    text = f"2025{year}1{month}13{day}"
+    assert normalize_date(text) == "2025-01-13"
+    assert read_text(f"于{text}").day == date(2025, 1, 13)
+
+
+@pytest.mark.parametrize("hour", lang.CJK_HOUR)
+def test_cjk_hour_marks(hour):
+    for minute in lang.CJK_MINUTE:
+        text = f"2025年1月13日 21{hour}37{minute}"
+        assert normalize_date(text) == "2025-01-13T21:37:00"
+        assert read_text(text).clock == (21, 37, 0)
+
+
+@pytest.mark.parametrize(("word", "hour"), [(w, 9) for w in lang.MORNING_BEFORE] + [(w, 21) for w in lang.AFTERNOON_BEFORE])
+def test_half_of_day_before_the_time(word, hour):
+    text = f"2025年1月13日 {word}9:37"
+    assert normalize_date(text) == f"2025-01-13T{hour:02d}:37:00"
+    assert read_text(text).clock == (hour, 37, 0)
+
+
+@pytest.mark.parametrize(("word", "hour"), [(w, 9) for w in lang.MORNING_AFTER] + [(w, 21) for w in lang.AFTERNOON_AFTER])
+def test_half_of_day_after_the_time(word, hour):
+    text = f"13 يناير 2025 09:37 {word}"
+    assert normalize_date(text) == f"2025-01-13T{hour:02d}:37:00"
+    assert read_text(text).clock == (hour, 37, 0)
+
+
+@pytest.mark.parametrize("zero", lang.DIGIT_ZEROS)
+def test_digits_of_other_scripts(zero):
+    digit = {str(n): chr(zero + n) for n in range(10)}
+    text = "".join(digit.get(c, c) for c in "13/01/2025 21:37")
+    assert "".join(map(str, range(10))).translate(lang.DIGITS) == "0123456789"
+    assert normalize_date(text) == "2025-01-13T21:37:00"
+    found = read_text(text)
+    assert found.day == date(2025, 1, 13) and found.span == (0, len(text))
