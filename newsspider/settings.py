@@ -113,8 +113,6 @@ NEWSSPIDER_SUMMARY_FILE = ""
 NEWSSPIDER_MONITOR_ENABLED = True
 #: Share of articles that must have a datePublished.
 NEWSSPIDER_MONITOR_MIN_DATE_COVERAGE = 0.8
-#: Highest accepted (ERROR log lines + download exceptions + dropped items) / requests.
-NEWSSPIDER_MONITOR_MAX_ERROR_RATE = 0.2
 #: Folder of the embedded archive state (SQLite).
 NEWSSPIDER_STATE_DIR = "state"
 #: Keep the archive state: export only new and changed stories, tombstones.
@@ -124,7 +122,8 @@ NEWSSPIDER_STATE_ENABLED = True
 NEWSSPIDER_FULL_RUN_SPIDERS = ["article"]
 #: Exit status 1 when a run saw no story at all (new, changed or unchanged).
 NEWSSPIDER_EXPECT_ITEMS = True
-#: Exit status 1 when errors logged per request sent exceed this.
+#: Exit status 1 (and the monitor's error_rate check fails) when (ERROR log lines +
+#: items dropped for a fault) / requests sent exceeds this (newsspider/extensions/errorrate.py).
 NEWSSPIDER_MAX_ERROR_RATE = 0.2
 
 # --- Scale-out: several workers on one Redis (newsspider/redis/addon.py) -----

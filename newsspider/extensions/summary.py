@@ -28,6 +28,7 @@ from scrapy.crawler import Crawler
 from scrapy.extensions.feedexport import apply_uri_params
 from scrapy.settings import BaseSettings
 
+from newsspider.extensions.errorrate import SETTING, error_rate
 from newsspider.feedstorage import run_params
 from newsspider.stats import PREFIX, key
 
@@ -54,11 +55,9 @@ def run_failures(stats: dict[str, Any], settings: BaseSettings) -> list[str]:
         seen = stats.get("item_scraped_count", 0) + sum(stats.get(key("skipped", s), 0) for s in STORY_SKIPS)
         if not seen:
             failures.append("no story found (nothing exported, nothing skipped as already archived)")
-    requests = stats.get("downloader/request_count", 0)
-    errors = stats.get("log_count/ERROR", 0)
-    max_rate = settings.getfloat("NEWSSPIDER_MAX_ERROR_RATE")
-    if errors and errors > max_rate * max(requests, 1):
-        failures.append(f"{errors} errors for {requests} requests (more than NEWSSPIDER_MAX_ERROR_RATE={max_rate})")
+    errors = error_rate(stats, settings)
+    if errors.exceeded:
+        failures.append(f"{errors.describe()}, above {SETTING}={errors.limit}")
     lost = sum(v for k, v in stats.items() if k.startswith("feedexport/failed_count/"))
     if lost:
         failures.append(f"{lost} feed files could not be stored")

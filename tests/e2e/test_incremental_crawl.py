@@ -233,7 +233,7 @@ def test_crawl_closed_early_or_erroring_exits_non_zero(tmp_path: Path) -> None:
         assert erroring.returncode == 1
         report = summary(tmp_path / "erroring", "article")
         assert report["outcomes"]["exported"] == 1
-        assert any("errors for" in failure for failure in report["failures"])
+        assert any(" errors in " in failure and "NEWSSPIDER_MAX_ERROR_RATE" in failure for failure in report["failures"])
 
 
 # --- killed and resumed ----------------------------------------------------------
