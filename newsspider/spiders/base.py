@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from typing import Any, Self
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.settings import BaseSettings, get_settings_priority
@@ -32,6 +34,7 @@ from newsspider.extract import extract
 from newsspider.extract.page import Page
 from newsspider.items import Article, article_from, download_time
 from newsspider.middlewares.outcomes import failure_outcome
+from newsspider.spiders.arguments import yes_no
 from newsspider.stats import count
 
 #: How a body starts in formats that are never a web page.
@@ -124,7 +127,32 @@ CONCURRENT_ITEMS = 1
 
 
 class ArticleSpider(scrapy.Spider):
-    """Base for spiders that yield :class:`Article` items."""
+    """Base for spiders that yield :class:`Article` items.
+
+    Arguments are read in ``__init__`` and refused there with an
+    :class:`~newsspider.spiders.arguments.ArgumentError`; what needs the
+    settings too (is there anything to do?) in :meth:`check_start`.
+    """
+
+    def __init__(self, *args: Any, incremental: str | bool | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if incremental is not None:
+            self.incremental = yes_no("incremental", incremental)
+
+    @classmethod
+    def check_arguments(cls, settings: BaseSettings, **kwargs: Any) -> None:
+        """Raise ``ArgumentError`` for arguments this spider cannot use, before any
+        crawler exists (the ``crawl`` command asks this first)."""
+        cls(**kwargs).check_start(settings)
+
+    def check_start(self, settings: BaseSettings) -> None:
+        """Raise ``ArgumentError`` when the arguments give the spider nothing to do."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.check_start(crawler.settings)
+        return spider
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:

@@ -47,17 +47,18 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
-from scrapy.crawler import Crawler
+from scrapy.settings import BaseSettings
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
 from newsspider import discovery
 from newsspider.discovery import BadListing, Entry
-from newsspider.discovery.dates import latest, parse_since
+from newsspider.discovery.dates import SINCE_FORM, latest, parse_since
 from newsspider.discovery.feeds import feed_links
 from newsspider.discovery.safexml import DEFAULT_MAX_SIZE
 from newsspider.discovery.sitemaps import robots_sitemaps
 from newsspider.redis.addon import redis_url
+from newsspider.spiders.arguments import ArgumentError, parsed
 from newsspider.spiders.base import ArticleSpider
 from newsspider.stats import count
 from newsspider.urls import canonical_url, url_key
@@ -95,7 +96,7 @@ class DiscoverySpider(ArticleSpider):
         self.site_urls = split_urls(site)
         self.feed_urls = split_urls(feed)
         self.sitemap_urls = split_urls(sitemap)
-        self.since = parse_since(since) if since else None
+        self.since = parsed("since", since, parse_since, SINCE_FORM) if since else None
         self.seen: set[str] = set()
 
     def start_domains(self) -> list[str]:
@@ -239,10 +240,7 @@ class NewsSpider(DiscoverySpider):
         super().__init__(**kwargs)
         self.allowed_domains = sorted(set(self.start_domains()))
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
-        spider = super().from_crawler(crawler, *args, **kwargs)
+    def check_start(self, settings: BaseSettings) -> None:
         # A scale-out worker may get all its start URLs from Redis instead.
-        if not (spider.site_urls or spider.feed_urls or spider.sitemap_urls) and not redis_url(crawler.settings):
-            raise ValueError("say where to start: -a site=URL, -a feed=URL or -a sitemap=URL")
-        return spider
+        if not (self.site_urls or self.feed_urls or self.sitemap_urls) and not redis_url(settings):
+            raise ArgumentError("site", None, "say where to start: -a site=URL, -a feed=URL or -a sitemap=URL")
