@@ -18,7 +18,7 @@ while the crawl runs: one malformed line must not stop the others.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
 
@@ -44,6 +44,15 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 WEB_SCHEMES = frozenset({"http", "https"})
 #: Characters no host name holds (w3lib keeps them rather than refuse the URL).
 _BAD_HOST = re.compile(r"[\s<>\"{}|\\^`%]|^\.|\.\.|^-|-$")
+
+
+def joined(base: str, url: str) -> str:
+    """``urljoin(base, url)``; ``url`` as written where it cannot be read
+    (``http://[::1``), for :func:`url_problem` to name rather than a reader to raise."""
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url
 
 
 def url_problem(url: str, schemes: frozenset[str] = WEB_SCHEMES) -> str | None:

@@ -61,7 +61,7 @@ from newsspider.redis.addon import redis_url
 from newsspider.spiders.arguments import ArgumentError, parsed
 from newsspider.spiders.base import ArticleSpider
 from newsspider.stats import count
-from newsspider.urls import canonical_url, url_key
+from newsspider.urls import canonical_url, url_key, url_problem
 
 #: Where sites put sitemaps when robots.txt names none.
 SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/sitemap-news.xml",
@@ -174,17 +174,34 @@ class DiscoverySpider(ArticleSpider):
         count(stats, "discovery", "feeds" if listing.is_feed else "sitemaps")
         if listing.without_url:
             count(stats, "discovery", "no_url", listing.without_url)
+        entries = self.fetchable(listing.entries, kind, response.url)
         if listing.is_index:
-            for child in listing.entries:
+            for child in entries:
                 if self.older_than_since(child):
                     count(stats, "skipped", "sitemap_older_than_since")
                     continue
                 yield self.listing_request(child.url, "sitemap", named_by_site=True)
             return
-        for entry in listing.entries:
+        for entry in entries:
             request = self.article_request(entry, response.url)
             if request is not None:
                 yield request
+
+    def fetchable(self, entries: list[Entry], kind: str, source: str) -> list[Entry]:
+        """``entries`` without those whose URL cannot be requested (``http://:x``):
+        counted as ``newsspider/skipped/bad_url``, named in one warning per listing."""
+        kept, bad = [], []
+        for entry in entries:
+            problem = url_problem(entry.url)
+            if problem:
+                bad.append(f"{entry.url[:100]!r} ({problem})")
+            else:
+                kept.append(entry)
+        if bad:
+            count(self.crawler.stats, "skipped", "bad_url", len(bad))
+            self.logger.warning("%(n)s URLs in %(kind)s %(source)s cannot be fetched, skipped: %(named)s",
+                                {"n": len(bad), "kind": kind, "source": source, "named": "; ".join(bad[:10])})
+        return kept
 
     def listing_failed(self, failure: Failure) -> None:
         request = failure.request

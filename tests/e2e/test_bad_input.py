@@ -77,3 +77,27 @@ def test_a_saved_page_that_vanished_is_not_retried(tmp_path: Path) -> None:
     assert [item["headline"] for item in result.items] == ["Saved story"]
     assert result.stat("retry/count") == 0
     assert result.stat("downloader/request_count") == 2
+
+
+def test_bad_urls_in_a_sitemap_and_a_feed_are_skipped_named_and_counted(tmp_path: Path) -> None:
+    with Site() as site:
+        for n in range(4):
+            site.page(f"/news/story-{n}.html", article_html(site.base, f"/news/story-{n}.html", f"Berth {n} reopens"))
+        locs = [site.url("/news/story-0.html"), "http://:broken.html", site.url("/news/story-1.html"), "http://[::1/x"]
+        site.page("/sitemap.xml", '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                  + "".join(f"<url><loc>{loc}</loc></url>" for loc in locs) + "</urlset>", content_type="application/xml")
+        items = [site.url("/news/story-2.html"), "http://example.com:99999/x", site.url("/news/story-3.html")]
+        site.page("/feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+                  + "".join(f"<item><title>t</title><link>{link}</link></item>" for link in items)
+                  + "</channel></rss>", content_type="application/rss+xml")
+        result = crawl("news", tmp_path, "-a", f"sitemap={site.url('/sitemap.xml')}",
+                       "-a", f"feed={site.url('/feed.xml')}")
+    assert result.returncode == 0, result.log
+    assert sorted(item["headline"] for item in result.items) == [f"Berth {n} reopens" for n in range(4)]
+    assert result.stat("newsspider/skipped/bad_url") == 3
+    warnings = [line for line in result.log.splitlines() if "cannot be fetched, skipped" in line]
+    assert len(warnings) == 2, warnings
+    assert any("2 URLs in sitemap" in w and "'http://:broken.html' (malformed: Port could not be cast" in w
+               and "'http://[::1/x' (malformed: Invalid IPv6 URL)" in w for w in warnings)
+    assert any("1 URLs in feed" in w and "Port out of range" in w for w in warnings)
+    assert "Traceback" not in result.log
