@@ -107,7 +107,9 @@ FEED_STORAGES = {
 
 #: Replace secrets (passwords in URLs, tokens, auth headers, *_PASSWORD settings) by *** in the log.
 NEWSSPIDER_LOG_REDACTION = True
-#: Where the run summary (stats as JSON) is written; empty: beside the output.
+#: Root of the run summaries (<root>/<spider>/<day>/<time>.stats.json); empty: the archive's.
+NEWSSPIDER_SUMMARY_DIR = ""
+#: One file for this run's summary instead (stats as JSON); empty: under NEWSSPIDER_SUMMARY_DIR.
 NEWSSPIDER_SUMMARY_FILE = ""
 #: End-of-run checks (newsspider/extensions/monitor.py): schema, coverage, error rate.
 NEWSSPIDER_MONITOR_ENABLED = True

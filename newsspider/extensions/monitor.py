@@ -68,7 +68,7 @@ class ItemMonitor:
         if not self.check_schema:
             logger.warning(
                 "jsonschema is not installed: items are not checked against the schema"
-                " (pip install 'newsspider[monitor]')"
+                " (pip install jsonschema)"
             )
 
     def item_scraped(self, item: Any) -> None:

@@ -6,26 +6,26 @@ run (``status`` ``ok`` or ``failed``, with the reasons, the same that make
 and skipped per reason, archive versions, HTTP statuses, download errors),
 the duration and every raw counter.
 
-It is written to ``NEWSSPIDER_SUMMARY_FILE`` if set, else beside the run's
-output as ``<time>.stats.json``: ``<archive>/<spider>/<YYYY-MM-DD>/`` for the
-archive batches (same ``<time>`` as the run's batch files), the folder of
-the ``-o``/``-O`` file otherwise. It is written after the last batch file is
-stored (``engine_stopped``), so its counts are final.
+It is written to ``NEWSSPIDER_SUMMARY_FILE`` if set, else as
+``<root>/<spider>/<YYYY-MM-DD>/<time>.stats.json`` (same ``<time>`` as the
+run's batch files), where ``<root>`` is ``NEWSSPIDER_SUMMARY_DIR`` or, when
+that is empty, the archive (``NEWSSPIDER_ARCHIVE_DIR``): beside the batches,
+and for a ``-o``/``-O`` run too, so that every run's summary is where the
+health report looks and none lands in the working folder. It is written
+after the last batch file is stored (``engine_stopped``), so its counts are
+final.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from contextlib import suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.extensions.feedexport import apply_uri_params
 from scrapy.settings import BaseSettings
 
 from newsspider.extensions.errorrate import SETTING, error_rate
@@ -98,16 +98,9 @@ class RunSummary:
         if self.path_setting:
             return Path(self.path_setting)
         assert self.crawler.spider is not None
-        spider = self.crawler.spider
-        params = {**{k: getattr(spider, k, None) for k in dir(spider)}, **run_params(self.crawler),
-                  "batch_id": 1, "batch_time": run_params(self.crawler)["time"]}
-        for uri in self.crawler.settings.getdict("FEEDS"):
-            uri = str(uri)
-            if urlparse(uri).scheme in {"", "file"} or Path(uri).is_absolute():
-                with suppress(KeyError, ValueError, TypeError):
-                    target = Path(apply_uri_params(uri.removeprefix("file://"), params))
-                    return target.parent / f"{params['time']}.stats.json"
-        return Path(params["archive_dir"]) / spider.name / params["day"] / f"{params['time']}.stats.json"
+        params = run_params(self.crawler)
+        root = self.crawler.settings.get("NEWSSPIDER_SUMMARY_DIR") or params["archive_dir"]
+        return Path(root) / self.crawler.spider.name / params["day"] / f"{params['time']}.stats.json"
 
     def engine_stopped(self) -> None:
         assert self.crawler.stats is not None and self.crawler.spider is not None

@@ -101,3 +101,15 @@ def test_bad_urls_in_a_sitemap_and_a_feed_are_skipped_named_and_counted(tmp_path
                and "'http://[::1/x' (malformed: Invalid IPv6 URL)" in w for w in warnings)
     assert any("1 URLs in feed" in w and "Port out of range" in w for w in warnings)
     assert "Traceback" not in result.log
+
+
+def test_the_readme_first_command_warns_of_nothing(tmp_path: Path) -> None:
+    """``scrapy crawl article -a urls=samples/urls.txt -O sample.jsonl``, as README says:
+    no WARNING or ERROR line (jsonschema ships with the project), no summary in the working folder."""
+    result = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "article", "-a", f"urls={ROOT / 'samples' / 'urls.txt'}",
+                             "-O", "sample.jsonl"], cwd=tmp_path, env=crawl_env(), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert not [line for line in result.stderr.splitlines() if "] WARNING:" in line or "] ERROR:" in line]
+    assert len((tmp_path / "sample.jsonl").read_text("utf-8").splitlines()) == 4
+    assert [p.name for p in tmp_path.iterdir()] in (["sample.jsonl", "archive"], ["archive", "sample.jsonl"])
+    assert list((tmp_path / "archive" / "article").glob("*/*.stats.json"))

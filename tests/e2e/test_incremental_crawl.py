@@ -199,7 +199,27 @@ def test_output_option_writes_only_that_file(tmp_path: Path) -> None:
                        settings={"FEED_EXPORT_BATCH_ITEM_COUNT": 1})
     assert result.returncode == 0, result.log
     assert sorted(item["url"] for item in result.items) == sorted(news.url(i) for i in range(2))
-    assert not (tmp_path / "archive").exists()
+    assert not list((tmp_path / "archive").rglob("*.jsonl"))
+
+
+def test_output_file_is_always_this_runs_and_its_summary_goes_under_the_archive(tmp_path: Path) -> None:
+    with Site() as site:
+        news = NewsSite(site, 2)
+        out = tmp_path / "out.jsonl"
+        args = ("-a", f"sitemap={site.url('/sitemap.xml')}", "-O", f"{out}:jsonlines")
+        first = run(tmp_path, *args)
+        assert first.returncode == 0, first.log
+        assert sorted(json.loads(line)["url"] for line in out.read_text("utf-8").splitlines()) == sorted(
+            news.url(i) for i in range(2))
+        second = run(tmp_path, *args)  # nothing new: the archive state has both
+        elsewhere = run(tmp_path / "third", *args[:2], "-O", "out.jsonl", NEWSSPIDER_SUMMARY_DIR=tmp_path / "summaries")
+    assert second.returncode == 0, second.log
+    assert out.read_text("utf-8") == ""
+    assert not list(tmp_path.glob("*.stats.json"))
+    assert len(list((tmp_path / "archive" / "news").glob("*/*.stats.json"))) == 2
+    assert not list((tmp_path / "archive").rglob("*.jsonl"))
+    assert elsewhere.returncode == 0, elsewhere.log
+    assert len(list((tmp_path / "summaries" / "news").glob("*/*.stats.json"))) == 1
 
 
 def test_gzip_batches(tmp_path: Path) -> None:
