@@ -20,6 +20,8 @@ NEWSSPIDER_CONTACT = "https://github.com/newsspider/newsspider"
 # USER_AGENT is "newsspider/<version> (+<NEWSSPIDER_CONTACT>)", composed at crawl
 # time by newsspider.useragent.ContactUserAgent (ADDONS below); -s USER_AGENT wins.
 ROBOTSTXT_OBEY = True
+#: Scrapy's default parser, keeping the Sitemap: lines for discovery (fetched once per site).
+ROBOTSTXT_PARSER = "newsspider.middlewares.robots.SitemapRobotParser"
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 0.5
@@ -39,6 +41,11 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 #: protocol allows 50 MB); pages keep DOWNLOAD_MAXSIZE.
 NEWSSPIDER_LISTING_MAXSIZE = 50 * 1024 * 1024
 RETRY_TIMES = 2
+#: A failed DNS lookup is retried this many times at most (RETRY_TIMES for the
+#: rest), and not again for a host that already failed in the run.
+NEWSSPIDER_DNS_RETRY_TIMES = 1
+#: The failure's own line (spider, robots.txt middleware) says it once, with the reason.
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 10
 #: Requests to loopback/private/link-local hosts are refused unless the crawl
@@ -47,6 +54,9 @@ NEWSSPIDER_ALLOW_INTERNAL_ADDRESSES = False
 DOWNLOADER_MIDDLEWARES = {
     # Before Scrapy's own (offsite 50, robots.txt 100): refuse first, fetch nothing.
     "newsspider.middlewares.addresses.InternalAddressMiddleware": 40,
+    # Scrapy's retries, with DNS failures retried once (newsspider/middlewares/network.py).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newsspider.middlewares.network.NetworkRetryMiddleware": 550,
     # Skips pages the archive has (listed date, ETag/Last-Modified, 304).
     "newsspider.middlewares.incremental.IncrementalDownloaderMiddleware": 650,
 }

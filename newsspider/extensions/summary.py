@@ -54,7 +54,7 @@ def run_failures(stats: dict[str, Any], settings: BaseSettings) -> list[str]:
     if settings.getbool("NEWSSPIDER_EXPECT_ITEMS"):
         seen = stats.get("item_scraped_count", 0) + sum(stats.get(key("skipped", s), 0) for s in STORY_SKIPS)
         if not seen:
-            failures.append("no story found (nothing exported, nothing skipped as already archived)")
+            failures.insert(0, _nothing_found(stats))
     errors = error_rate(stats, settings)
     if errors.exceeded:
         failures.append(f"{errors.describe()}, above {SETTING}={errors.limit}")
@@ -62,6 +62,16 @@ def run_failures(stats: dict[str, Any], settings: BaseSettings) -> list[str]:
     if lost:
         failures.append(f"{lost} feed files could not be stored")
     return failures
+
+
+def _nothing_found(stats: dict[str, Any]) -> str:
+    """Why no story was found: no listing could be fetched (with the first network
+    reason, ``DNS lookup failed for news.invalid``), or none listed one."""
+    unreachable = stats.get(key("discovery", "first_failure"))
+    listings = stats.get(key("discovery", "feeds"), 0) + stats.get(key("discovery", "sitemaps"), 0)
+    if unreachable and not listings:
+        return f"no listing could be fetched: {unreachable}"
+    return "no story found (nothing exported, nothing skipped as already archived)"
 
 
 def outcomes(stats: dict[str, Any]) -> dict[str, Any]:

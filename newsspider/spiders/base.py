@@ -33,6 +33,7 @@ from w3lib.encoding import (
 from newsspider.extract import extract
 from newsspider.extract.page import Page
 from newsspider.items import Article, article_from, download_time
+from newsspider.middlewares.network import is_network_failure, network_reason
 from newsspider.middlewares.outcomes import failure_outcome
 from newsspider.spiders.arguments import yes_no
 from newsspider.stats import count
@@ -186,11 +187,13 @@ class ArticleSpider(scrapy.Spider):
         article._listedDate = response.meta.get("listed_date")
         yield article
 
-    def article_failed(self, failure: Failure) -> Failure:
+    def article_failed(self, failure: Failure) -> Failure | None:
         """Errback of article requests (set by ``OutcomeSpiderMiddleware``): counts
-        why the request failed and passes the failure on, so that Scrapy logs it
-        (download errors at ERROR) and an ``HttpError`` reaches the spider
-        middlewares. Refusals, which Scrapy does not log, get a line here."""
+        why the request failed. An expected network failure (DNS, refused,
+        timeout, size cap, TLS) gets one ERROR line with the reason and ends
+        here; any other failure is passed on, so that Scrapy logs it and an
+        ``HttpError`` reaches the spider middlewares. Refusals, which Scrapy
+        does not log, get a line here."""
         request: Request = failure.request  # type: ignore[attr-defined]
         outcome = failure_outcome(failure, request)
         if outcome is None:
@@ -201,7 +204,17 @@ class ArticleSpider(scrapy.Spider):
             self.logger.warning("Not fetched (%(step)s/%(reason)s): %(url)s: %(error)s",
                                 {"step": step, "reason": reason, "url": request.url,
                                  "error": failure.getErrorMessage()})
+        elif is_network_failure(failure.value):
+            self.logger.error("Could not fetch %(url)s (%(step)s/%(reason)s%(tries)s): %(error)s",
+                              {"url": request.url, "step": step, "reason": reason,
+                               "tries": _tries(request), "error": network_reason(failure.value, request.url)})
+            return None
         return failure
+
+
+def _tries(request: Request) -> str:
+    retries = request.meta.get("retry_times", 0)
+    return f", {retries + 1} attempts" if retries else ""
 
 
 def _content_type(response: Response) -> str:

@@ -3,6 +3,7 @@
 Arguments (``-a NAME=VALUE``; URL lists are comma-separated):
 
 - ``site``: home page(s). Sitemaps come from robots.txt ``Sitemap:`` lines
+  (robots.txt as Scrapy's robots middleware fetched it, once per site)
   (else the usual places: ``/sitemap.xml``, ``/sitemap_index.xml``,
   ``/news-sitemap.xml`` ...), feeds from the home page's
   ``<link rel="alternate" type="application/rss+xml">`` (else ``/feed``,
@@ -34,7 +35,10 @@ read), ``entries`` (listed URLs), ``articles`` (requests sent), ``undated``
 (of those, without a listed date), ``duplicate_url``, ``not_article_url``,
 ``no_url`` (items without a usable link), ``bad_feed`` / ``bad_sitemap``
 (not a feed or sitemap: HTML, junk, too large; with a warning),
-``failed_feed`` / ``failed_sitemap`` (could not be fetched; with a warning),
+``failed_feed`` / ``failed_sitemap`` / ``failed_site`` (could not be fetched,
+the home page for a site; with a warning; ``first_failure`` keeps the first
+network reason of the run, ``DNS lookup failed for news.invalid``, which the
+run's verdict gives when no listing could be fetched at all),
 ``probe_missing`` / ``probe_not_listing`` (a usual place that holds nothing);
 ``newsspider/skipped/older_than_since`` and ``.../sitemap_older_than_since``.
 """
@@ -42,11 +46,13 @@ read), ``entries`` (listed URLs), ``articles`` (requests sent), ``undated``
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.settings import BaseSettings
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
@@ -57,10 +63,12 @@ from newsspider.discovery.dates import SINCE_FORM, latest, parse_since
 from newsspider.discovery.feeds import feed_links
 from newsspider.discovery.safexml import DEFAULT_MAX_SIZE
 from newsspider.discovery.sitemaps import robots_sitemaps
+from newsspider.middlewares.network import is_network_failure, network_reason
+from newsspider.middlewares.robots import listed_sitemaps, robots_middleware
 from newsspider.redis.addon import redis_url
 from newsspider.spiders.arguments import ArgumentError, parsed
 from newsspider.spiders.base import ArticleSpider
-from newsspider.stats import count
+from newsspider.stats import count, key
 from newsspider.urls import canonical_url, url_key, url_problem
 
 #: Where sites put sitemaps when robots.txt names none.
@@ -110,10 +118,22 @@ class DiscoverySpider(ArticleSpider):
         for url in self.feed_urls:
             yield self.listing_request(url, "feed")
         for site in self.site_urls:
-            yield scrapy.Request(urljoin(site, "/robots.txt"), callback=self.parse_robots,
-                                 errback=self.robots_failed, cb_kwargs={"site": site})
-            yield scrapy.Request(site, callback=self.parse_home, errback=self.home_failed,
-                                 cb_kwargs={"site": site})
+            for request in self.site_requests(site):
+                yield request
+
+    def site_requests(self, site: str) -> list[scrapy.Request]:
+        """The start of a ``site``: its home page, whose response (or failure) reads
+        the sitemaps of robots.txt as Scrapy's robots middleware fetched it before
+        the home page; where robots.txt is not obeyed, robots.txt too."""
+        home = scrapy.Request(site, callback=self.parse_home, errback=self.home_failed, cb_kwargs={"site": site})
+        if self.robots is not None:
+            return [home]
+        return [scrapy.Request(urljoin(site, "/robots.txt"), callback=self.parse_robots,
+                               errback=self.robots_failed, cb_kwargs={"site": site}), home]
+
+    @cached_property
+    def robots(self) -> RobotsTxtMiddleware | None:
+        return robots_middleware(self.crawler)
 
     # --- Finding feeds and sitemaps ------------------------------------------
 
@@ -133,23 +153,44 @@ class DiscoverySpider(ArticleSpider):
 
     def parse_robots(self, response: Response, site: str) -> Iterator[scrapy.Request]:
         found = robots_sitemaps(response.text, response.url) if isinstance(response, TextResponse) else []
-        if not found:
-            yield from self.probe(site, SITEMAP_PATHS, "sitemap")
-        for url in found:
-            yield self.listing_request(url, "sitemap", named_by_site=True)
+        yield from self.sitemap_requests(site, found)
 
     def robots_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
         yield from self.probe(failure.request.cb_kwargs["site"], SITEMAP_PATHS, "sitemap")
 
-    def parse_home(self, response: Response, site: str) -> Iterator[scrapy.Request]:
+    def sitemap_requests(self, site: str, found: list[str] | None) -> Iterator[scrapy.Request]:
+        if not found:
+            yield from self.probe(site, SITEMAP_PATHS, "sitemap")
+        for url in found or ():
+            yield self.listing_request(url, "sitemap", named_by_site=True)
+
+    async def robots_sitemap_requests(self, site: str) -> AsyncIterator[scrapy.Request]:
+        """Requests for the sitemaps robots.txt names, read by the robots middleware."""
+        if self.robots is None:
+            return
+        for request in self.sitemap_requests(site, await listed_sitemaps(self.robots, site)):
+            yield request
+
+    async def parse_home(self, response: Response, site: str) -> AsyncIterator[scrapy.Request]:
         found = feed_links(response.body, response.url) if isinstance(response, TextResponse) else []
         if not found:
-            yield from self.probe(site, FEED_PATHS, "feed")
+            for request in self.probe(site, FEED_PATHS, "feed"):
+                yield request
         for url in found:
             yield self.listing_request(url, "feed", named_by_site=True)
+        async for request in self.robots_sitemap_requests(site):
+            yield request
 
-    def home_failed(self, failure: Failure) -> Iterator[scrapy.Request]:
-        yield from self.probe(failure.request.cb_kwargs["site"], FEED_PATHS, "feed")
+    async def home_failed(self, failure: Failure) -> AsyncIterator[scrapy.Request]:
+        site = failure.request.cb_kwargs["site"]
+        if is_network_failure(failure.value):
+            # The host cannot be reached: its usual places cannot either.
+            self.listing_unreachable(failure, "site")
+            return
+        for request in self.probe(site, FEED_PATHS, "feed"):
+            yield request
+        async for request in self.robots_sitemap_requests(site):
+            yield request
 
     def probe(self, site: str, paths: tuple[str, ...], kind: str) -> Iterator[scrapy.Request]:
         self.logger.info("No %(kind)s named by %(site)s; trying the usual places", {"kind": kind, "site": site})
@@ -209,9 +250,25 @@ class DiscoverySpider(ArticleSpider):
         if request.meta.get("newsspider_probe"):
             count(self.crawler.stats, "discovery", "probe_missing")
             return
+        if is_network_failure(failure.value):
+            self.listing_unreachable(failure, kind)
+            return
         count(self.crawler.stats, "discovery", f"failed_{kind}")
         self.logger.warning("Could not fetch %(kind)s %(url)s: %(error)s",
                             {"kind": kind, "url": request.url, "error": failure.getErrorMessage()})
+
+    def listing_unreachable(self, failure: Failure, kind: str) -> None:
+        """A site, feed or sitemap whose host could not be reached: one line with the
+        reason, counted as ``newsspider/discovery/failed_<kind>``; the first reason of
+        the run is kept (``newsspider/discovery/first_failure``) for the run's verdict."""
+        request = failure.request
+        reason = network_reason(failure.value, request.url)
+        stats = self.crawler.stats
+        count(stats, "discovery", f"failed_{kind}")
+        if stats.get_value(key("discovery", "first_failure")) is None:
+            stats.set_value(key("discovery", "first_failure"), reason)
+        self.logger.warning("Could not fetch %(kind)s %(url)s: %(reason)s",
+                            {"kind": "home page" if kind == "site" else kind, "url": request.url, "reason": reason})
 
     def older_than_since(self, entry: Entry) -> bool:
         if self.since is None:
