@@ -54,6 +54,8 @@ NEWSSPIDER_ALLOW_INTERNAL_ADDRESSES = False
 DOWNLOADER_MIDDLEWARES = {
     # Before Scrapy's own (offsite 50, robots.txt 100): refuse first, fetch nothing.
     "newsspider.middlewares.addresses.InternalAddressMiddleware": 40,
+    # Above RedirectMiddleware (600): the address every response came from, after DNS.
+    "newsspider.middlewares.addresses.ConnectedAddressMiddleware": 610,
     # Scrapy's retries, with DNS failures retried once (newsspider/middlewares/network.py).
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newsspider.middlewares.network.NetworkRetryMiddleware": 550,
