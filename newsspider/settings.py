@@ -134,6 +134,10 @@ NEWSSPIDER_STATE_ENABLED = True
 #: Spiders that export every page they fetch, every run (explicit URL lists);
 #: ``-a incremental=true|false`` overrides for one run of any spider.
 NEWSSPIDER_FULL_RUN_SPIDERS = ["article"]
+#: -a recheck=7d: archived stories published within this age are rechecked (2d, 6h, 30m, 1w forms).
+NEWSSPIDER_RECHECK_MAX_AGE = "30d"
+#: -a recheck: most stories rechecked in one run (extra requests; conditional, after the listings).
+NEWSSPIDER_RECHECK_BUDGET = 200
 #: Exit status 1 when a run saw no story at all (new, changed or unchanged).
 NEWSSPIDER_EXPECT_ITEMS = True
 #: Exit status 1 (and the monitor's error_rate check fails) when (ERROR log lines +

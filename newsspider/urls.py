@@ -18,6 +18,7 @@ while the crawl runs: one malformed line must not stop the others.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url, safe_url_string
@@ -44,6 +45,15 @@ DEFAULT_PORTS = {"http": 80, "https": 443}
 WEB_SCHEMES = frozenset({"http", "https"})
 #: Characters no host name holds (w3lib keeps them rather than refuse the URL).
 _BAD_HOST = re.compile(r"[\s<>\"{}|\\^`%]|^\.|\.\.|^-|-$")
+
+
+def on_domains(url: str, domains: Collection[str]) -> bool:
+    """Whether ``url``'s host is one of ``domains`` or a subdomain of one (always,
+    when ``domains`` is empty)."""
+    if not domains:
+        return True
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    return any(host == d or host.endswith(f".{d}") for d in domains)
 
 
 def joined(base: str, url: str) -> str:

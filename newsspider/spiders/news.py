@@ -15,6 +15,12 @@ Arguments (``-a NAME=VALUE``; URL lists are comma-separated):
   (``newsspider/skipped/older_than_since``); undated entries are fetched.
 - ``domains``: more domains whose articles may be fetched (a feed served from
   FeedBurner lists the publisher's own pages).
+- ``recheck``: ``7d`` (an age): also fetch again, conditionally (ETag,
+  Last-Modified) and after the listings, archived stories that no listing has
+  shown for that long and published within ``NEWSSPIDER_RECHECK_MAX_AGE``
+  (default 30 days), at most ``NEWSSPIDER_RECHECK_BUDGET`` a run, those checked
+  longest ago first: a story taken down gets its tombstone (404/410), a changed
+  one a new version. Counted as ``newsspider/recheck/requested``.
 
 Each article request carries, for the components after discovery:
 
@@ -46,6 +52,7 @@ run's verdict gives when no listing could be fetched at all),
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 from functools import cached_property
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -59,7 +66,7 @@ from twisted.python.failure import Failure
 
 from newsspider import discovery
 from newsspider.discovery import BadListing, Entry
-from newsspider.discovery.dates import SINCE_FORM, latest, parse_since
+from newsspider.discovery.dates import AGE_FORM, SINCE_FORM, latest, parse_age, parse_since
 from newsspider.discovery.feeds import feed_links
 from newsspider.discovery.safexml import DEFAULT_MAX_SIZE
 from newsspider.discovery.sitemaps import robots_sitemaps
@@ -67,6 +74,7 @@ from newsspider.middlewares.network import is_network_failure, network_reason
 from newsspider.middlewares.robots import listed_sitemaps, robots_middleware
 from newsspider.redis.addon import redis_url
 from newsspider.spiders.arguments import ArgumentError, parsed
+from newsspider.state.crawler import crawl_state
 from newsspider.spiders.base import ArticleSpider
 from newsspider.stats import count, key
 from newsspider.urls import canonical_url, url_key, url_problem
@@ -76,6 +84,10 @@ SITEMAP_PATHS = ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/si
                  "/sitemap_news.xml")
 #: Where sites put feeds when the home page announces none.
 FEED_PATHS = ("/feed", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml", "/feeds/posts/default")
+
+
+#: Rechecks wait for every listing and listed article (Scrapy's default priority is 0).
+RECHECK_PRIORITY = -10
 
 
 def split_urls(value: str) -> list[str]:
@@ -98,13 +110,14 @@ class DiscoverySpider(ArticleSpider):
     article_pattern: re.Pattern[str] | None = None
 
     def __init__(self, site: str = "", feed: str = "", sitemap: str = "", since: str = "",
-                 domains: str = "", **kwargs: Any) -> None:
+                 domains: str = "", recheck: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.extra_domains = [d.strip().removeprefix("www.") for d in domains.split(",") if d.strip()]
         self.site_urls = split_urls(site)
         self.feed_urls = split_urls(feed)
         self.sitemap_urls = split_urls(sitemap)
         self.since = parsed("since", since, parse_since, SINCE_FORM) if since else None
+        self.recheck = parsed("recheck", recheck, parse_age, AGE_FORM) if recheck else None
         self.seen: set[str] = set()
 
     def start_domains(self) -> list[str]:
@@ -120,6 +133,30 @@ class DiscoverySpider(ArticleSpider):
         for site in self.site_urls:
             for request in self.site_requests(site):
                 yield request
+        for request in self.recheck_requests():
+            yield request
+
+    def recheck_requests(self) -> list[scrapy.Request]:
+        """Requests for the archived stories ``-a recheck`` fetches again (see the
+        module docstring), after every listing (lower priority)."""
+        if self.recheck is None:
+            return []
+        state = crawl_state(self.crawler)
+        if state is None:
+            self.logger.warning("-a recheck needs the archive state (NEWSSPIDER_STATE_ENABLED): nothing rechecked")
+            return []
+        settings = self.crawler.settings
+        budget = settings.getint("NEWSSPIDER_RECHECK_BUDGET")
+        max_age = parse_age(settings.get("NEWSSPIDER_RECHECK_MAX_AGE") or "30d")
+        now = datetime.now(timezone.utc).replace(microsecond=0)
+        stories = state.store.unlisted_stories((now - self.recheck).isoformat(), (now - max_age).isoformat(), budget,
+                                               domains=getattr(self, "allowed_domains", ()))
+        count(self.crawler.stats, "recheck", "requested", len(stories))
+        self.logger.info("Rechecking %(n)s archived stories not listed for %(age)s (budget %(budget)s a run)",
+                         {"n": len(stories), "age": self.recheck, "budget": budget})
+        return [scrapy.Request(story.url, callback=self.parse_article, priority=RECHECK_PRIORITY,
+                               meta={"newsspider_recheck": story.key})
+                for story in stories if story.url]
 
     def site_requests(self, site: str) -> list[scrapy.Request]:
         """The start of a ``site``: its home page, whose response (or failure) reads
