@@ -27,7 +27,7 @@ import logging
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
-from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError
+from scrapy.exceptions import CannotResolveHostError, DownloadCancelledError, ResponseDataLossError
 from scrapy.http import Response
 from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet import error as twisted_errors
@@ -45,6 +45,11 @@ NETWORK_ERRORS: tuple[type[BaseException], ...] = (
 ROBOTS_LOGGER = "scrapy.downloadermiddlewares.robotstxt"
 TRACEBACK_LOGGERS = (ROBOTS_LOGGER, "scrapy.core.scraper")
 DEFAULT_DNS_RETRY_TIMES = 1
+#: What exceptions that Scrapy raises without a message mean.
+SILENT_EXCEPTIONS: dict[type[BaseException], str] = {
+    ResponseDataLossError: "the connection closed before the whole body arrived",
+    DownloadCancelledError: "the body outgrew DOWNLOAD_MAXSIZE",
+}
 
 
 def is_network_failure(exc: BaseException) -> bool:
@@ -59,7 +64,7 @@ def network_reason(exc: BaseException, url: str) -> str:
         return f"DNS lookup failed for {host}"
     if isinstance(exc, twisted_errors.ConnectionRefusedError) or "refused" in str(exc).lower():
         return f"connection refused by {host}"
-    message = str(exc).strip() or type(exc).__name__
+    message = str(exc).strip() or SILENT_EXCEPTIONS.get(type(exc), type(exc).__name__)
     return f"{message} ({host})"
 
 
