@@ -26,7 +26,7 @@ import sys
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.crawler import Crawler
-from scrapy.spiders import Spider
+from scrapy.exceptions import UsageError
 
 from newsspider.commands.output import only_cli_feeds
 from newsspider.extensions.summary import run_failures
@@ -50,19 +50,22 @@ class Command(ScrapyCrawlCommand):
         assert self.settings is not None
         only_cli_feeds(self.settings, opts)
 
-    def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
-        self.crawler = super()._create_crawler(spidercls)
-        return self.crawler
-
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if len(args) == 1:
-            mistake = self.argument_mistake(args[0], opts.spargs)
-            if mistake:
-                sys.stderr.write(f"scrapy crawl {args[0]}: {mistake}\n")
-                self.exitcode = USAGE_ERROR
-                return
-        super().run(args, opts)
-        if self.exitcode or self.crawler is None or self.crawler.stats is None:
+        if len(args) != 1:
+            raise UsageError("give one spider: scrapy crawl <spider>" if args else "")
+        mistake = self.argument_mistake(args[0], opts.spargs)
+        if mistake:
+            sys.stderr.write(f"scrapy crawl {args[0]}: {mistake}\n")
+            self.exitcode = USAGE_ERROR
+            return
+        # Scrapy's crawl command, with the crawler made here (public API) so that its stats can be read after.
+        assert self.crawler_process is not None
+        self.crawler = self.crawler_process.create_crawler(args[0])
+        self.crawler_process.crawl(self.crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+        if self.exitcode or self.crawler.stats is None:
             return
         failures = run_failures(self.crawler.stats.get_stats(), self.crawler.settings)
         for failure in failures:
