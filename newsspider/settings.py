@@ -21,7 +21,7 @@ NEWSSPIDER_CONTACT = "https://github.com/newsspider/newsspider"
 # time by newsspider.useragent.ContactUserAgent (ADDONS below); -s USER_AGENT wins.
 ROBOTSTXT_OBEY = True
 #: Scrapy's default parser, keeping the Sitemap: lines for discovery (fetched once per site).
-ROBOTSTXT_PARSER = "newsspider.middlewares.robots.SitemapRobotParser"
+ROBOTSTXT_PARSER = "newsspider.spiders.robots.SitemapRobotParser"
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 0.5
@@ -54,6 +54,13 @@ NEWSSPIDER_ALLOW_INTERNAL_ADDRESSES = False
 DOWNLOADER_MIDDLEWARES = {
     # Before Scrapy's own (offsite 50, robots.txt 100): refuse first, fetch nothing.
     "newsspider.middlewares.addresses.InternalAddressMiddleware": 40,
+    # Scrapy's own, in their places, refusing with the outcome as data (middlewares/refusals.py).
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newsspider.middlewares.refusals.OffsiteRefusals": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newsspider.middlewares.refusals.RobotsTxtRefusals": 100,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newsspider.middlewares.refusals.HttpCompressionRefusals": 590,
     # Above RedirectMiddleware (600): the address every response came from, after DNS.
     "newsspider.middlewares.addresses.ConnectedAddressMiddleware": 610,
     # Scrapy's retries, with DNS failures retried once (newsspider/middlewares/network.py).
@@ -85,6 +92,10 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     # First, so that no secret reaches the log (not even "Overridden settings").
     "newsspider.logredact.LogRedaction": 0,
+    # The archive state, for the components that use it (crawler.get_extension).
+    "newsspider.state.crawler.ArchiveState": 100,
+    # When the run started: names its batch files and run summary.
+    "newsspider.feedstorage.RunStart": 100,
     # Outcome totals per group, for the run summary and one log line.
     "newsspider.extensions.outcomes.OutcomeTotals": 480,
     # Before the run summary, so that its end-of-run checks are in the summary file.

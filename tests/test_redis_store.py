@@ -1,4 +1,4 @@
-"""The archive state on Redis (``newsspider.state.redis_store``) and the
+"""The archive state on Redis (``newsspider.redis.store``) and the
 reaping of dead workers, against a throwaway ``redis-server`` on 127.0.0.1."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tests.helpers import redisserver
 pytest.importorskip("scrapy_redis")
 
 from newsspider.redis.worker import RedisWorker
-from newsspider.state.redis_store import RedisStateStore
+from newsspider.redis.store import RedisStateStore
 from newsspider.state.store import Fetch, story_key
 
 URL = "https://example.com/news/story-1.html"
@@ -315,3 +315,23 @@ def test_unlisted_stories_among_those_once_listed(client, tmp_path: Path) -> Non
     state.mark_listed([KEY])  # listed now
     assert state.unlisted_stories("2026-12-01T00:00:00+00:00", "2026-11-04T00:00:00+00:00", 10) == []
     state.close()
+
+
+def test_both_stores_implement_the_store_protocol() -> None:
+    """The embedded and the Redis store offer the same methods, with the same
+    parameters, as :class:`newsspider.state.stores.Store` declares."""
+    import inspect
+
+    from newsspider.state.store import StateStore
+    from newsspider.state.stores import Store
+
+    members = [name for name in vars(Store) if not name.startswith("_")]
+    assert "claim" in members and "batch_stored" in members
+    for cls in (StateStore, RedisStateStore):
+        for name in members:
+            declared = getattr(Store, name)
+            if isinstance(declared, property):
+                continue  # an attribute of the instance (``recovered``)
+            assert hasattr(cls, name), f"{cls.__name__} lacks Store.{name}"
+            expected = list(inspect.signature(declared).parameters)
+            assert list(inspect.signature(getattr(cls, name)).parameters) == expected, f"{cls.__name__}.{name}"

@@ -134,3 +134,16 @@ def test_valid_lines_do_not_load_jsonschema() -> None:
     done = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parent.parent,
                           capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_items_context_is_never_exported() -> None:
+    from itemadapter import ItemAdapter
+
+    from newsspider.items import EXPORT_FIELDS, ArticleContext, article_from
+
+    item = article_from({"headline": "Rain", "_pageType": "video", "_timezone": "Asia/Kolkata"},
+                        listed_date="2026-11-30")
+    assert item.context == ArticleContext(timezone="Asia/Kolkata", page_type="video", listed_date="2026-11-30")
+    assert list(ItemAdapter(item).asdict()) == EXPORT_FIELDS
+    assert not any(name.startswith("_") or name == "context" for name in EXPORT_FIELDS)
+    assert not hasattr(item.context, "__dict__")  # slotted

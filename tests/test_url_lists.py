@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsspider.spiders.arguments import ArgumentError
+from newsspider.arguments import ArgumentError
 from newsspider.spiders.article import read_url_list
 from newsspider.urls import url_problem
 

@@ -11,7 +11,7 @@ expected (``NEWSSPIDER_EXPECT_ITEMS``), too many errors
 Mistakes on the command line are found before the crawl starts and said in
 one line, with exit status 2 and no traceback: a spider the project does not
 have, a spider argument the spider refuses (``ArgumentError``: see
-``newsspider.spiders.arguments``).
+``newsspider.arguments``).
 
 With ``-o``/``-O``, only the files given are written (Scrapy would also
 write the project's ``FEEDS``, the archive batches), and they are never
@@ -30,7 +30,7 @@ from scrapy.exceptions import UsageError
 
 from newsspider.commands.output import only_cli_feeds
 from newsspider.extensions.summary import run_failures
-from newsspider.spiders.arguments import ArgumentError
+from newsspider.arguments import ArgumentError
 
 #: Exit status of a command-line mistake (as Scrapy's own usage errors).
 USAGE_ERROR = 2
@@ -51,14 +51,18 @@ class Command(ScrapyCrawlCommand):
         only_cli_feeds(self.settings, opts)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        if len(args) != 1:
-            raise UsageError("give one spider: scrapy crawl <spider>" if args else "")
+        """Scrapy's ``crawl`` run, with the crawler made through the process's
+        public ``create_crawler`` so that its stats can be read at the end; a
+        mistake in the spider's name or arguments ends it first, in one line."""
+        if len(args) < 1:
+            raise UsageError
+        if len(args) > 1:
+            raise UsageError("running 'scrapy crawl' with more than one spider is not supported")
         mistake = self.argument_mistake(args[0], opts.spargs)
         if mistake:
             sys.stderr.write(f"scrapy crawl {args[0]}: {mistake}\n")
             self.exitcode = USAGE_ERROR
             return
-        # Scrapy's crawl command, with the crawler made here (public API) so that its stats can be read after.
         assert self.crawler_process is not None
         self.crawler = self.crawler_process.create_crawler(args[0])
         self.crawler_process.crawl(self.crawler, **opts.spargs)

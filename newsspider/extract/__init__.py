@@ -10,7 +10,8 @@ a standfirst standing before the wire credit) before the credit is read; the sit
 profile's own rules override what the generic layers found.
 
 A layer that fails on a broken page is skipped and noted in
-``page.cache["problems"]``; extraction itself never raises.
+``page.cache["problems"]`` (what went wrong) and ``page.cache["failed_layers"]``
+(its name, which the spider counts); extraction itself never raises.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ def _run(page: Page, name: str, layer: Callable[[Page], Any], default: Any = Non
         logger.debug("Extraction layer %(layer)s failed on %(url)s: %(error)r",
                      {"layer": name, "url": page.url, "error": exc})
         page.cache.setdefault("problems", []).append(f"{name}: {exc!r}")
+        page.cache.setdefault("failed_layers", []).append(name)
         return default
 
 

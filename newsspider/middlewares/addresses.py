@@ -8,13 +8,14 @@ from functools import cached_property
 from typing import NoReturn
 
 from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 from scrapy.http.request import NO_CALLBACK
 from scrapy.statscollectors import StatsCollector
-from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.utils.httpobj import urlparse_cached
 
+from newsspider.middlewares.refusals import Refused
 from newsspider.netpolicy import address_kind
 from newsspider.stats import count
 
@@ -61,13 +62,14 @@ class InternalAddressMiddleware:
 
 def refuse(stats: StatsCollector | None, kind: str, request: Request, address: str) -> NoReturn:
     """Count and log the refusal (not for a robots.txt fetch, which is no outcome of
-    its own: the page it was fetched for is refused too) and raise ``IgnoreRequest``."""
+    its own: the page it was fetched for is refused too) and raise ``Refused``."""
     if request.callback is not NO_CALLBACK:
         if stats is not None:
             count(stats, "skipped", f"internal_address/{kind}")
         logger.warning("Refused a request to an internal (%(kind)s) address %(address)s: %(url)s",
                        {"kind": kind, "address": address, "url": request.url})
-    raise IgnoreRequest(f"internal address ({kind}): {request.url}")
+    raise Refused("skipped", f"internal_address/{kind}", f"internal address ({kind}): {request.url}",
+                  counted=True)
 
 
 class ConnectedAddressMiddleware:

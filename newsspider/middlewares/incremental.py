@@ -20,16 +20,17 @@ reads to find stories that vanished from the listings.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from collections.abc import Collection
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
+from newsspider.middlewares.refusals import Refused
 from newsspider.state.crawler import CrawlState, require_crawl_state
-from newsspider.state.store import Fetch
+from newsspider.state.store import Fetch, Story
 from newsspider.stats import count
 
 #: Set on a request that carries the archive's validators.
@@ -83,6 +84,15 @@ class IncrementalDownloaderMiddleware:
             self.state.store.mark_listed(sorted(self.listed))
             self.listed.clear()
 
+    def unlisted_stories(self, not_listed_for: timedelta, max_age: timedelta, limit: int,
+                         domains: Collection[str] = ()) -> list[Story]:
+        """Archived stories no listing has shown for ``not_listed_for``, published
+        within ``max_age``, on ``domains``: at most ``limit``, checked longest ago
+        first (what ``-a recheck`` fetches again: see ``Store.unlisted_stories``)."""
+        now = datetime.now(timezone.utc).replace(microsecond=0)
+        return self.state.store.unlisted_stories((now - not_listed_for).isoformat(), (now - max_age).isoformat(),
+                                                 limit, domains)
+
     def process_request(self, request: Request) -> None:
         story = self.state.store.story_for_url(request.url)
         if story is None or story.removed:
@@ -93,7 +103,8 @@ class IncrementalDownloaderMiddleware:
                 self.flush_listed()
         if not_newer(listed_stamp(request.meta), story.listed_date):
             count(self.stats, "skipped", "unchanged_listed")
-            raise IgnoreRequest(f"listed date not newer than the archived story's: {request.url}")
+            raise Refused("skipped", "unchanged_listed",
+                          f"listed date not newer than the archived story's: {request.url}", counted=True)
         added = False
         if story.etag and b"If-None-Match" not in request.headers:
             request.headers[b"If-None-Match"] = story.etag
@@ -111,7 +122,7 @@ class IncrementalDownloaderMiddleware:
                 key=request.meta[CONDITIONAL], url=request.url, listed_date=listed_stamp(request.meta),
                 etag=_header(response, b"ETag") or _header(request, b"If-None-Match"),
                 last_modified=_header(response, b"Last-Modified") or _header(request, b"If-Modified-Since")))
-            raise IgnoreRequest(f"not modified: {request.url}")
+            raise Refused("skipped", "not_modified", f"not modified: {request.url}", counted=True)
         if 200 <= response.status < 300:
             self.state.observe(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"),
                                listed_stamp(request.meta))

@@ -25,7 +25,7 @@ from scrapy.settings import BaseSettings
 
 from newsspider.discovery.dates import SINCE_FORM, parse_since
 from newsspider.redis.addon import redis_url
-from newsspider.spiders.arguments import ArgumentError, parsed
+from newsspider.arguments import ArgumentError, parsed
 from newsspider.spiders.base import ArticleSpider
 from newsspider.stats import count
 from newsspider.urls import WEB_SCHEMES, url_problem

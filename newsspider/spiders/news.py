@@ -52,7 +52,6 @@ run's verdict gives when no listing could be fetched at all),
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 from functools import cached_property
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
@@ -70,11 +69,11 @@ from newsspider.discovery.dates import AGE_FORM, SINCE_FORM, latest, parse_age, 
 from newsspider.discovery.feeds import feed_links
 from newsspider.discovery.safexml import DEFAULT_MAX_SIZE
 from newsspider.discovery.sitemaps import robots_sitemaps
+from newsspider.middlewares.incremental import IncrementalDownloaderMiddleware
 from newsspider.middlewares.network import is_network_failure, network_reason
-from newsspider.middlewares.robots import listed_sitemaps, robots_middleware
+from newsspider.spiders.robots import listed_sitemaps, robots_middleware
 from newsspider.redis.addon import redis_url
-from newsspider.spiders.arguments import ArgumentError, parsed
-from newsspider.state.crawler import crawl_state
+from newsspider.arguments import ArgumentError, parsed
 from newsspider.spiders.base import ArticleSpider
 from newsspider.stats import count, key
 from newsspider.urls import canonical_url, url_key, url_problem
@@ -141,16 +140,14 @@ class DiscoverySpider(ArticleSpider):
         module docstring), after every listing (lower priority)."""
         if self.recheck is None:
             return []
-        state = crawl_state(self.crawler)
-        if state is None:
+        incremental = self.crawler.get_downloader_middleware(IncrementalDownloaderMiddleware)
+        if incremental is None:
             self.logger.warning("-a recheck needs the archive state (NEWSSPIDER_STATE_ENABLED): nothing rechecked")
             return []
         settings = self.crawler.settings
         budget = settings.getint("NEWSSPIDER_RECHECK_BUDGET")
         max_age = parse_age(settings.get("NEWSSPIDER_RECHECK_MAX_AGE") or "30d")
-        now = datetime.now(timezone.utc).replace(microsecond=0)
-        stories = state.store.unlisted_stories((now - self.recheck).isoformat(), (now - max_age).isoformat(), budget,
-                                               domains=getattr(self, "allowed_domains", ()))
+        stories = incremental.unlisted_stories(self.recheck, max_age, budget, getattr(self, "allowed_domains", ()))
         count(self.crawler.stats, "recheck", "requested", len(stories))
         self.logger.info("Rechecking %(n)s archived stories not listed for %(age)s (budget %(budget)s a run)",
                          {"n": len(stories), "age": self.recheck, "budget": budget})

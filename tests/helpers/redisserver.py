@@ -12,9 +12,10 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from tests.helpers.waiting import WaitTimeout, wait_until
 
 if TYPE_CHECKING:
     from typing import Self
@@ -49,14 +50,21 @@ class RedisServer:
                    "--dir", str(self.folder), "--protected-mode", "yes", "--loglevel", "warning"]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         client = self.client()
-        for _ in range(200):
+
+        def answers() -> bool:
             try:
-                client.ping()
-                return self
+                return bool(client.ping())
             except redis.ConnectionError:
-                time.sleep(0.025)
-        self.stop()
-        raise RuntimeError(f"redis-server did not start on port {self.port}")
+                return False
+
+        try:
+            wait_until(answers, timeout=5, what=f"redis-server to answer on port {self.port}",
+                       abort_if=lambda: self.process is not None and self.process.poll() is not None
+                       and "redis-server exited")
+        except WaitTimeout:
+            self.stop()
+            raise
+        return self
 
     def client(self) -> Any:
         """A ``redis.Redis`` client (imported here: the extra may be missing)."""
