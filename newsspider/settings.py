@@ -100,6 +100,8 @@ EXTENSIONS = {
     "newsspider.extensions.outcomes.OutcomeTotals": 480,
     # Before the run summary, so that its end-of-run checks are in the summary file.
     "newsspider.extensions.monitor.ItemMonitor": 490,
+    # Versions, coverage and freshness of the exported items, for the run summary and `scrapy report`.
+    "newsspider.extensions.storytally.StoryTallyExtension": 495,
     "newsspider.extensions.summary.RunSummary": 500,
 }
 
