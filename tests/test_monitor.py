@@ -148,7 +148,7 @@ def test_the_exit_check_and_the_monitor_give_one_number() -> None:
 
 def test_errors_without_any_request_fail() -> None:
     result = checks(run(monitored(), [], log_count__ERROR=1))
-    assert result["error_rate"].startswith("failed: 1 errors in 0 requests (inf%)")
+    assert result["error_rate"].startswith("failed: 1 errors in 0 requests (100.0%)")
     assert result["date_coverage"] == "ok (no articles)"
 
 

@@ -37,9 +37,9 @@ class ErrorRate:
 
     @property
     def rate(self) -> float:
-        if not self.requests:
-            return float("inf") if self.errors else 0.0
-        return self.errors / self.requests
+        """``errors / requests``; a run without requests (``scrapy crawl warc`` reads
+        files) counts as one, so that its errors weigh as errors, not as infinity."""
+        return self.errors / max(self.requests, 1)
 
     @property
     def exceeded(self) -> bool:
