@@ -20,6 +20,8 @@ NEWSSPIDER_CONTACT = "https://github.com/newsspider/newsspider"
 # USER_AGENT is "newsspider/<version> (+<NEWSSPIDER_CONTACT>)", composed at crawl
 # time by newsspider.useragent.ContactUserAgent (ADDONS below); -s USER_AGENT wins.
 ROBOTSTXT_OBEY = True
+#: Scrapy's default parser, keeping the Sitemap: lines for discovery (fetched once per site).
+ROBOTSTXT_PARSER = "newsspider.spiders.robots.SitemapRobotParser"
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 1
 DOWNLOAD_DELAY = 0.5
@@ -39,6 +41,11 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 #: protocol allows 50 MB); pages keep DOWNLOAD_MAXSIZE.
 NEWSSPIDER_LISTING_MAXSIZE = 50 * 1024 * 1024
 RETRY_TIMES = 2
+#: A failed DNS lookup is retried this many times at most (RETRY_TIMES for the
+#: rest), and not again for a host that already failed in the run.
+NEWSSPIDER_DNS_RETRY_TIMES = 1
+#: The failure's own line (spider, robots.txt middleware) says it once, with the reason.
+RETRY_GIVE_UP_LOG_LEVEL = "DEBUG"
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 10
 #: Requests to loopback/private/link-local hosts are refused unless the crawl
@@ -54,6 +61,11 @@ DOWNLOADER_MIDDLEWARES = {
     "newsspider.middlewares.refusals.RobotsTxtRefusals": 100,
     "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
     "newsspider.middlewares.refusals.HttpCompressionRefusals": 590,
+    # Above RedirectMiddleware (600): the address every response came from, after DNS.
+    "newsspider.middlewares.addresses.ConnectedAddressMiddleware": 610,
+    # Scrapy's retries, with DNS failures retried once (newsspider/middlewares/network.py).
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newsspider.middlewares.network.NetworkRetryMiddleware": 550,
     # Skips pages the archive has (listed date, ETag/Last-Modified, 304).
     "newsspider.middlewares.incremental.IncrementalDownloaderMiddleware": 650,
     # Above everything that changes a response (decompression at 590): keeps it as received.
@@ -130,14 +142,14 @@ NEWSSPIDER_WARC_RECOVER = True
 
 #: Replace secrets (passwords in URLs, tokens, auth headers, *_PASSWORD settings) by *** in the log.
 NEWSSPIDER_LOG_REDACTION = True
-#: Where the run summary (stats as JSON) is written; empty: beside the output.
+#: Root of the run summaries (<root>/<spider>/<day>/<time>.stats.json); empty: the archive's.
+NEWSSPIDER_SUMMARY_DIR = ""
+#: One file for this run's summary instead (stats as JSON); empty: under NEWSSPIDER_SUMMARY_DIR.
 NEWSSPIDER_SUMMARY_FILE = ""
 #: End-of-run checks (newsspider/extensions/monitor.py): schema, coverage, error rate.
 NEWSSPIDER_MONITOR_ENABLED = True
 #: Share of articles that must have a datePublished.
 NEWSSPIDER_MONITOR_MIN_DATE_COVERAGE = 0.8
-#: Highest accepted (ERROR log lines + download exceptions + dropped items) / requests.
-NEWSSPIDER_MONITOR_MAX_ERROR_RATE = 0.2
 #: Folder of the embedded archive state (SQLite).
 NEWSSPIDER_STATE_DIR = "state"
 #: Keep the archive state: export only new and changed stories, tombstones.
@@ -145,9 +157,14 @@ NEWSSPIDER_STATE_ENABLED = True
 #: Spiders that export every page they fetch, every run (explicit URL lists);
 #: ``-a incremental=true|false`` overrides for one run of any spider.
 NEWSSPIDER_FULL_RUN_SPIDERS = ["article"]
+#: -a recheck=7d: archived stories published within this age are rechecked (2d, 6h, 30m, 1w forms).
+NEWSSPIDER_RECHECK_MAX_AGE = "30d"
+#: -a recheck: most stories rechecked in one run (extra requests; conditional, after the listings).
+NEWSSPIDER_RECHECK_BUDGET = 200
 #: Exit status 1 when a run saw no story at all (new, changed or unchanged).
 NEWSSPIDER_EXPECT_ITEMS = True
-#: Exit status 1 when errors logged per request sent exceed this.
+#: Exit status 1 (and the monitor's error_rate check fails) when (ERROR log lines +
+#: items dropped for a fault) / requests sent exceeds this (newsspider/extensions/errorrate.py).
 NEWSSPIDER_MAX_ERROR_RATE = 0.2
 
 # --- Scale-out: several workers on one Redis (newsspider/redis/addon.py) -----

@@ -8,14 +8,20 @@ host), the mobile host (``m.``, ``mobile.``) replaced by ``www.``, the query
 sorted (w3lib's ``canonicalize_url``). ``url_key`` is the story's identity:
 the canonical URL with ``https``, without ``www.`` and trailing slash, so
 that every address a publisher serves one story under gives the same key.
+
+``url_problem`` says why a URL read from outside (a URL list, a feed, a
+sitemap, a WARC record) cannot be requested at all, so that the reader counts
+and names it (``newsspider/skipped/bad_url``) instead of letting Scrapy raise
+while the crawl runs: one malformed line must not stop the others.
 """
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from collections.abc import Collection
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from w3lib.url import canonicalize_url
+from w3lib.url import canonicalize_url, safe_url_string
 
 #: Query parameters that only say how a reader arrived (campaigns, click ids).
 TRACKING_PARAMS = frozenset({
@@ -35,6 +41,56 @@ MIRROR_HOST = re.compile(r"^(?:m|mobile|amp)\.(?=[^.]+\.[^.]+)")
 TRAILING_AMP = re.compile(r"/amp(?:/\d{1,2})?/?$")
 AMP_SHOW = re.compile(r"^amp_([a-z]+show)$")
 DEFAULT_PORTS = {"http": 80, "https": 443}
+#: Schemes of the URLs a listing may name.
+WEB_SCHEMES = frozenset({"http", "https"})
+#: Characters no host name holds (w3lib keeps them rather than refuse the URL).
+_BAD_HOST = re.compile(r"[\s<>\"{}|\\^`%]|^\.|\.\.|^-|-$")
+
+
+def on_domains(url: str, domains: Collection[str]) -> bool:
+    """Whether ``url``'s host is one of ``domains`` or a subdomain of one (always,
+    when ``domains`` is empty)."""
+    if not domains:
+        return True
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    return any(host == d or host.endswith(f".{d}") for d in domains)
+
+
+def joined(base: str, url: str) -> str:
+    """``urljoin(base, url)``; ``url`` as written where it cannot be read
+    (``http://[::1``), for :func:`url_problem` to name rather than a reader to raise."""
+    try:
+        return urljoin(base, url)
+    except ValueError:
+        return url
+
+
+def url_problem(url: str, schemes: frozenset[str] = WEB_SCHEMES) -> str | None:
+    """Why ``url`` cannot be requested (``"malformed: Port could not be cast to
+    integer ..."``, ``"not absolute"``, ``"scheme 'ftp' not fetched"``, ``"no
+    host"``, ``"bad host name"``), or None when it can. ``file`` URLs need no host."""
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+        parts.port  # noqa: B018 (raises ValueError for a port that is no number or out of range)
+        safe_url_string(text)
+    except ValueError as exc:
+        return f"malformed: {exc}"
+    scheme = parts.scheme.lower()
+    if not scheme:
+        return "not absolute"
+    if scheme not in schemes:
+        return f"scheme {scheme!r} not fetched"
+    if "://" not in text:
+        return "not absolute"
+    if scheme == "file":
+        return None
+    host = parts.hostname or ""
+    if not host:
+        return "no host"
+    if _BAD_HOST.search(host.rstrip(".")):
+        return "bad host name"
+    return None
 
 
 def canonical_url(url: str) -> str:

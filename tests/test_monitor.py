@@ -18,6 +18,7 @@ from scrapy.utils.test import get_crawler
 
 from newsspider import schema
 from newsspider.extensions.monitor import ItemMonitor
+from newsspider.extensions.summary import run_failures
 from newsspider.items import Article
 from tests.helpers.loopback import crawl_env
 from tests.helpers.schema_check import assert_valid_lines
@@ -122,11 +123,11 @@ def test_date_coverage_threshold() -> None:
     assert checks(run(relaxed, items, downloader__request_count=10))["date_coverage"] == "ok (70.0%)"
 
 
-def test_error_rate_counts_errors_exceptions_and_drops_but_not_non_articles_or_skips() -> None:
+def test_error_rate_counts_error_lines_and_drops_but_not_exceptions_non_articles_or_skips() -> None:
     stats = {
         "downloader__request_count": 10,
-        "log_count__ERROR": 1,
-        "downloader__exception_count": 1,
+        "log_count__ERROR": 2,
+        "downloader__exception_count": 1,  # a retried exception, or one whose ERROR line is counted
         "item_dropped_count": 8,
         "newsspider__dropped__missing_articleBody": 1,
         "newsspider__dropped__not_article__video": 2,
@@ -134,13 +135,20 @@ def test_error_rate_counts_errors_exceptions_and_drops_but_not_non_articles_or_s
     }
     result = checks(run(monitored(), [article()], **stats))["error_rate"]
     assert result == "failed: 3 errors in 10 requests (30.0%), above 20%"
-    relaxed = monitored(NEWSSPIDER_MONITOR_MAX_ERROR_RATE=0.5)
-    assert checks(run(relaxed, [article()], **stats))["error_rate"] == "ok (3 errors in 10 requests, 30.0%)"
+    relaxed = monitored(NEWSSPIDER_MAX_ERROR_RATE=0.5)
+    assert checks(run(relaxed, [article()], **stats))["error_rate"] == "ok (3 errors in 10 requests (30.0%))"
+
+
+def test_the_exit_check_and_the_monitor_give_one_number() -> None:
+    stats = run(monitored(), [article()], downloader__request_count=30, log_count__ERROR=11)
+    failures = run_failures(stats, monitored().settings)
+    assert checks(stats)["error_rate"] == "failed: 11 errors in 30 requests (36.7%), above 20%"
+    assert "11 errors in 30 requests (36.7%), above NEWSSPIDER_MAX_ERROR_RATE=0.2" in failures
 
 
 def test_errors_without_any_request_fail() -> None:
     result = checks(run(monitored(), [], log_count__ERROR=1))
-    assert result["error_rate"].startswith("failed: 1 errors in 0 requests")
+    assert result["error_rate"].startswith("failed: 1 errors in 0 requests (100.0%)")
     assert result["date_coverage"] == "ok (no articles)"
 
 

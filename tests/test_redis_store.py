@@ -301,6 +301,22 @@ def test_start_url_entries_taken_by_a_dead_worker_go_back_to_their_list(client) 
     assert sorted(client.lrange(starts, 0, -1)) == [b"a", b"b", b"c"]
 
 
+def test_unlisted_stories_among_those_once_listed(client, tmp_path: Path) -> None:
+    state = store(client, "w-recheck")
+    state.claim(fetch(date_published="2026-11-25T10:00:00+05:30"))
+    store_batch(state, tmp_path / "b1.jsonl", 1)
+    assert state.unlisted_stories("2026-12-01T00:00:00+00:00", "2026-11-04T00:00:00+00:00", 10) == []  # never listed
+    state.mark_listed([KEY], when="2026-11-26T00:00:00+00:00")
+    found = state.unlisted_stories("2026-12-01T00:00:00+00:00", "2026-11-04T00:00:00+00:00", 10)
+    assert [s.url for s in found] == [URL]
+    assert state.unlisted_stories("2026-12-01T00:00:00+00:00", "2026-11-04T00:00:00+00:00", 10,
+                                  domains=["other.example"]) == []
+    assert state.unlisted_stories("2026-12-01T00:00:00+00:00", "2026-11-30T00:00:00+00:00", 10) == []  # too old
+    state.mark_listed([KEY])  # listed now
+    assert state.unlisted_stories("2026-12-01T00:00:00+00:00", "2026-11-04T00:00:00+00:00", 10) == []
+    state.close()
+
+
 def test_both_stores_implement_the_store_protocol() -> None:
     """The embedded and the Redis store offer the same methods, with the same
     parameters, as :class:`newsspider.state.stores.Store` declares."""

@@ -72,7 +72,8 @@ def test_start_url_entries_become_the_spiders_own_requests(caplog: pytest.LogCap
     from newsspider.redis.coordinator import start_requests
     from newsspider.spiders.news import NewsSpider
 
-    spider = NewsSpider.from_crawler(get_crawler(NewsSpider), site="https://example.com")
+    # Without the robots middleware (no engine here), a site starts with robots.txt and its home page.
+    spider = NewsSpider.from_crawler(get_crawler(NewsSpider, {"ROBOTSTXT_OBEY": False}), site="https://example.com")
     sitemap, = start_requests(spider, '{"url": "https://example.com/news.xml", "kind": "sitemap"}')
     assert (sitemap.url, sitemap.callback, sitemap.cb_kwargs) == (
         "https://example.com/news.xml", spider.parse_listing, {"kind": "sitemap"})

@@ -252,3 +252,44 @@ def test_listed_stamp_takes_the_newest_listing_date() -> None:
     assert listed_stamp(meta) == "2021-06-28T09:00:00+00:00"
     assert listed_stamp({"listed_date": "2021-06-27"}) == "2021-06-27"
     assert listed_stamp({}) is None
+
+
+def test_unlisted_stories_are_those_no_listing_showed_lately(tmp_path: Path) -> None:
+    """What ``-a recheck`` asks for: not listed since the cut-off, published within
+    the age limit, on the crawl's domains, not removed, oldest checked first."""
+    store = StateStore(tmp_path / "state")
+    urls = {name: f"https://www.example.com/news/{name}.html" for name in ("listed", "vanished", "old", "gone")}
+    urls["elsewhere"] = "https://other.example.org/news/elsewhere.html"
+    published = {"old": "2026-09-01T10:00:00+05:30"}
+    lines = []
+    for name, url in urls.items():
+        store.claim(fetch(name * 8, url=url, date_published=published.get(name, "2026-11-25T10:00:00+05:30")))
+        lines.append({"url": url, "version": 1})
+    write_batch(store, tmp_path / "b1.jsonl", lines)
+    store.claim(fetch(None, url=urls["gone"], removed=True))
+    write_batch(store, tmp_path / "b2.jsonl", [{"url": urls["gone"], "version": 2, "removed": True}])
+    store.mark_listed([url_key(u) for u in urls.values()], when="2026-11-26T00:00:00+00:00")
+    store.mark_listed([url_key(urls["listed"])], when="2026-12-03T00:00:00+00:00")
+
+    def unlisted(**kwargs) -> list[str]:
+        stories = store.unlisted_stories("2026-12-01T00:00:00+00:00", "2026-11-04T00:00:00+00:00", 10, **kwargs)
+        return [s.url for s in stories]
+
+    assert unlisted() == [urls["vanished"], urls["elsewhere"]]
+    assert unlisted(domains=["example.com"]) == [urls["vanished"]]
+    assert store.unlisted_stories("2026-11-20T00:00:00+00:00", "2026-11-04T00:00:00+00:00", 10) == []
+    assert len(store.unlisted_stories("2026-12-01T00:00:00+00:00", "2026-11-04T00:00:00+00:00", 1)) == 1
+
+
+def test_an_older_state_gains_the_last_listed_column(tmp_path: Path) -> None:
+    folder = tmp_path / "state"
+    folder.mkdir()
+    db = sqlite3.connect(folder / DB_NAME)
+    db.execute("CREATE TABLE stories (key TEXT PRIMARY KEY, url TEXT, content_hash TEXT, version INTEGER NOT NULL, "
+               "removed INTEGER NOT NULL DEFAULT 0, date_published TEXT, date_modified TEXT, listed_date TEXT, "
+               "etag TEXT, last_modified TEXT, first_archived TEXT, last_archived TEXT, last_checked TEXT)")
+    db.commit()
+    db.close()
+    store = StateStore(folder)
+    store.mark_listed(["x"])
+    assert {row["name"] for row in store.db.execute("PRAGMA table_info(stories)")} >= {"last_listed"}

@@ -1,8 +1,13 @@
-"""``-o``/``-O`` for the project's commands: only the files given, never batched.
+"""``-o``/``-O`` for the project's commands: only the files given, never batched,
+always written.
 
 Scrapy merges ``-o`` with the project's ``FEEDS``, so a user asking for one
 file would also get the archive batches; and the archive's
 ``FEED_EXPORT_BATCH_ITEM_COUNT`` would make Scrapy refuse a plain file name.
+The archive keeps ``FEED_STORE_EMPTY = False`` (no empty batch files), but a
+file named on the command line is always stored: an incremental run that
+exports nothing must leave ``-O out.jsonl`` empty, not the previous run's
+items there for a consumer to take as new.
 """
 
 from __future__ import annotations
@@ -26,4 +31,5 @@ def only_cli_feeds(settings: Settings, opts: argparse.Namespace) -> None:
     for uri, options in feeds.items():
         if not BATCH_PLACEHOLDER.search(uri):
             options.setdefault("batch_item_count", 0)
+            options["store_empty"] = True
     settings.set("FEEDS", feeds, priority="cmdline")

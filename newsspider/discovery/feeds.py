@@ -9,13 +9,12 @@ matched by local name, and the first element that gives a value wins.
 from __future__ import annotations
 
 import html
-from urllib.parse import urljoin
-
 import lxml.html
 from lxml import etree
 
 from newsspider.dates import normalize_date
 from newsspider.discovery.entry import Entry, Listing
+from newsspider.urls import joined, url_problem
 from newsspider.discovery.safexml import child_text, children, localname, text
 
 #: ``<link rel="alternate" type=...>`` values that announce a feed.
@@ -32,7 +31,7 @@ def parse_feed(root: etree._Element, base_url: str, tz: str | None = None) -> Li
     kind = localname(root)
     if kind == "feed":
         base = root.base or base_url
-        return _listing("atom", [_atom_entry(e, urljoin(base_url, base), tz) for e in children(root, "entry")])
+        return _listing("atom", [_atom_entry(e, joined(base_url, base), tz) for e in children(root, "entry")])
     if kind == "rdf":
         return _listing("rdf", [_rss_entry(i, base_url, tz) for i in children(root, "item")])
     items = [i for channel in children(root, "channel") for i in children(channel, "item")]
@@ -55,8 +54,8 @@ def feed_links(page: bytes | str, base_url: str) -> list[str]:
             continue
         if "comment" in href.lower() or "comment" in (link.get("title") or "").lower():
             continue
-        url = urljoin(base_url, href)
-        if url.startswith(("http://", "https://")) and url not in found:
+        url = joined(base_url, href)
+        if url_problem(url) is None and url not in found:
             found.append(url)
     return found
 
@@ -72,13 +71,13 @@ def _rss_entry(item: etree._Element, base_url: str, tz: str | None) -> Entry | N
 
 
 def _atom_entry(entry: etree._Element, base_url: str, tz: str | None) -> Entry | None:
-    base = urljoin(base_url, entry.base) if entry.base else base_url
+    base = joined(base_url, entry.base) if entry.base else base_url
     url = child_text(entry, "origlink") or _atom_link(entry)
     return _entry(entry, url, base, tz)
 
 
 def _entry(el: etree._Element, url: str | None, base_url: str, tz: str | None) -> Entry | None:
-    url = urljoin(base_url, url) if url else None
+    url = joined(base_url, url) if url else None
     if not url or not url.startswith(("http://", "https://")):
         return None
     published_raw = child_text(el, *_PUBLISHED)

@@ -14,20 +14,31 @@ _RELATIVE = re.compile(r"^\s*(\d+)\s*([wdhm])\s*$", re.I)
 _UNITS = {"w": "weeks", "d": "days", "h": "hours", "m": "minutes"}
 
 
+#: What ``-a since`` takes, as said when it cannot be read.
+SINCE_FORM = "give an age (2d, 6h, 30m, 1w) or an ISO date (2021-06-27)"
+#: What an age argument (``-a recheck``) takes.
+AGE_FORM = "give an age (7d, 12h, 30m, 2w)"
+
+
+def parse_age(text: str) -> timedelta:
+    """``2d``, ``6h``, ``30m``, ``1w`` as a duration; ValueError for anything else."""
+    relative = _RELATIVE.match(text)
+    if not relative:
+        raise ValueError(f"{text!r}: {AGE_FORM}")
+    amount, unit = relative.groups()
+    return timedelta(**{_UNITS[unit.lower()]: int(amount)})
+
+
 def parse_since(text: str, now: datetime | None = None) -> datetime:
     """The cut-off for ``-a since``: ``2d``, ``6h``, ``30m``, ``1w`` before ``now``,
     or an ISO date / date-time (UTC where it states no offset)."""
     now = now or datetime.now(timezone.utc)
-    relative = _RELATIVE.match(text)
-    if relative:
-        amount, unit = relative.groups()
-        return now - timedelta(**{_UNITS[unit.lower()]: int(amount)})
+    if _RELATIVE.match(text):
+        return now - parse_age(text)
     try:
         cutoff = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(
-            f"since={text!r}: give an age (2d, 6h, 30m, 1w) or an ISO date (2021-06-27)"
-        ) from None
+        raise ValueError(f"since={text!r}: {SINCE_FORM}") from None
     return cutoff if cutoff.tzinfo else cutoff.replace(tzinfo=timezone.utc)
 
 

@@ -8,12 +8,11 @@ news sitemap's title, publication date and keywords sit one level down, in
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from lxml import etree
 
 from newsspider.dates import normalize_date
 from newsspider.discovery.entry import Entry, Listing
+from newsspider.urls import joined, url_problem
 from newsspider.discovery.feeds import plain
 from newsspider.discovery.safexml import child_text, children, localname
 
@@ -41,15 +40,15 @@ def robots_sitemaps(robots_txt: str, robots_url: str) -> list[str]:
         name, _, value = line.partition(":")
         value = value.split("#", 1)[0].strip()
         if name.strip().lower() == "sitemap" and value:
-            url = urljoin(robots_url, value)
-            if url.startswith(("http://", "https://")) and url not in found:
+            url = joined(robots_url, value)
+            if url_problem(url) is None and url not in found:
                 found.append(url)
     return found
 
 
 def _entry(node: etree._Element, base_url: str, tz: str | None) -> Entry | None:
     loc = child_text(node, "loc")
-    url = urljoin(base_url, loc) if loc else None
+    url = joined(base_url, loc) if loc else None
     if not url or not url.startswith(("http://", "https://")):
         return None
     lastmod = child_text(node, "lastmod")

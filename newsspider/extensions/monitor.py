@@ -10,9 +10,8 @@ When the spider closes, four checks run and their results go into the stats
 - ``required_fields``: every article has ``url``, ``headline``, ``articleBody``;
 - ``date_coverage``: at least ``NEWSSPIDER_MONITOR_MIN_DATE_COVERAGE`` of the
   articles have a ``datePublished``;
-- ``error_rate``: errors (ERROR log lines, download exceptions, dropped
-  items other than pages classified as non-articles) per request are at most
-  ``NEWSSPIDER_MONITOR_MAX_ERROR_RATE``.
+- ``error_rate``: the run's error rate (:mod:`newsspider.extensions.errorrate`,
+  the one the exit status reads) is at most ``NEWSSPIDER_MAX_ERROR_RATE``.
 
 Tombstones (``removed``) are validated but do not count towards coverage.
 """
@@ -28,6 +27,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from newsspider import schema
+from newsspider.extensions.errorrate import error_rate
 from newsspider.stats import count, key
 
 logger = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class ItemMonitor:
         assert crawler.stats is not None
         self.stats = crawler.stats
         self.min_date_coverage = crawler.settings.getfloat("NEWSSPIDER_MONITOR_MIN_DATE_COVERAGE", 0.8)
-        self.max_error_rate = crawler.settings.getfloat("NEWSSPIDER_MONITOR_MAX_ERROR_RATE", 0.2)
+        self.settings = crawler.settings
         self.check_schema = schema.checks_available()
         self.articles = 0
         self.filled: Counter[str] = Counter()
@@ -68,7 +68,7 @@ class ItemMonitor:
         if not self.check_schema:
             logger.warning(
                 "jsonschema is not installed: items are not checked against the schema"
-                " (pip install 'newsspider[monitor]')"
+                " (pip install jsonschema)"
             )
 
     def item_scraped(self, item: Any) -> None:
@@ -142,23 +142,13 @@ class ItemMonitor:
             return f"ok ({share:.1%})"
         return f"failed: {share:.1%} of {self.articles} articles have datePublished, below {self.min_date_coverage:.0%}"
 
-    def errors(self) -> int:
-        stats = self.stats.get_stats()
-        # Items dropped for a fault (no body, ...) are errors; pages that are not
-        # articles and stories the archive already has (newsspider/skipped/*) are not.
-        dropped = sum(v for k, v in stats.items()
-                      if k.startswith(key("dropped", "")) and not k.startswith(key("dropped", "not_article/")))
-        return stats.get("log_count/ERROR", 0) + stats.get("downloader/exception_count", 0) + dropped
-
     def error_check(self) -> str:
-        errors = self.errors()
-        requests = self.stats.get_value("downloader/request_count", 0)
-        if not errors:
+        errors = error_rate(self.stats.get_stats(), self.settings)
+        if not errors.errors:
             return "ok (0 errors)"
-        rate = errors / requests if requests else float("inf")
-        if rate <= self.max_error_rate:
-            return f"ok ({errors} errors in {requests} requests, {rate:.1%})"
-        return f"failed: {errors} errors in {requests} requests ({rate:.1%}), above {self.max_error_rate:.0%}"
+        if not errors.exceeded:
+            return f"ok ({errors.describe()})"
+        return f"failed: {errors.describe()}, above {errors.limit:.0%}"
 
     def log_summary(self, results: dict[str, str], failed: list[str]) -> None:
         lines = [f"  {name:<16} {result}" for name, result in results.items()]

@@ -9,29 +9,30 @@ field coverage, body length, freshness; :mod:`newsspider.report.tally`),
 ``code`` (the folder newsspider was imported from: under scrapyd, the
 deployed egg's, unless an installed copy shadows it) and every raw counter.
 
-It is written to ``NEWSSPIDER_SUMMARY_FILE`` if set, else beside the run's
-output as ``<time>.stats.json``: ``<archive>/<spider>/<YYYY-MM-DD>/`` for the
-archive batches (same ``<time>`` as the run's batch files), the folder of
-the ``-o``/``-O`` file otherwise. It is written after the last batch file is
-stored (``engine_stopped``), so its counts are final.
+It is written to ``NEWSSPIDER_SUMMARY_FILE`` if set, else as
+``<root>/<spider>/<YYYY-MM-DD>/<time>.stats.json`` (same ``<time>`` as the
+run's batch files), where ``<root>`` is ``NEWSSPIDER_SUMMARY_DIR`` or, when
+that is empty, the archive (``NEWSSPIDER_ARCHIVE_DIR``): beside the batches,
+and for a ``-o``/``-O`` run too, so that every run's summary is where the
+health report looks and none lands in the working folder. It is written
+after the last batch file is stored (``engine_stopped``), so its counts are
+final.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from contextlib import suppress
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.extensions.feedexport import apply_uri_params
 from scrapy.settings import BaseSettings
 
 import newsspider
+from newsspider.extensions.errorrate import SETTING, error_rate
 from newsspider.extensions.storytally import StoryTallyExtension
 from newsspider.feedstorage import run_params
 from newsspider.stats import PREFIX, key
@@ -58,16 +59,24 @@ def run_failures(stats: dict[str, Any], settings: BaseSettings) -> list[str]:
     if settings.getbool("NEWSSPIDER_EXPECT_ITEMS"):
         seen = stats.get("item_scraped_count", 0) + sum(stats.get(key("skipped", s), 0) for s in STORY_SKIPS)
         if not seen:
-            failures.append("no story found (nothing exported, nothing skipped as already archived)")
-    requests = stats.get("downloader/request_count", 0)
-    errors = stats.get("log_count/ERROR", 0)
-    max_rate = settings.getfloat("NEWSSPIDER_MAX_ERROR_RATE")
-    if errors and errors > max_rate * max(requests, 1):
-        failures.append(f"{errors} errors for {requests} requests (more than NEWSSPIDER_MAX_ERROR_RATE={max_rate})")
+            failures.insert(0, _nothing_found(stats))
+    errors = error_rate(stats, settings)
+    if errors.exceeded:
+        failures.append(f"{errors.describe()}, above {SETTING}={errors.limit}")
     lost = sum(v for k, v in stats.items() if k.startswith("feedexport/failed_count/"))
     if lost:
         failures.append(f"{lost} feed files could not be stored")
     return failures
+
+
+def _nothing_found(stats: dict[str, Any]) -> str:
+    """Why no story was found: no listing could be fetched (with the first network
+    reason, ``DNS lookup failed for news.invalid``), or none listed one."""
+    unreachable = stats.get(key("discovery", "first_failure"))
+    listings = stats.get(key("discovery", "feeds"), 0) + stats.get(key("discovery", "sitemaps"), 0)
+    if unreachable and not listings:
+        return f"no listing could be fetched: {unreachable}"
+    return "no story found (nothing exported, nothing skipped as already archived)"
 
 
 def outcomes(stats: dict[str, Any]) -> dict[str, Any]:
@@ -104,16 +113,9 @@ class RunSummary:
         if self.path_setting:
             return Path(self.path_setting)
         assert self.crawler.spider is not None
-        spider = self.crawler.spider
-        params = {**{k: getattr(spider, k, None) for k in dir(spider)}, **run_params(self.crawler),
-                  "batch_id": 1, "batch_time": run_params(self.crawler)["time"]}
-        for uri in self.crawler.settings.getdict("FEEDS"):
-            uri = str(uri)
-            if urlparse(uri).scheme in {"", "file"} or Path(uri).is_absolute():
-                with suppress(KeyError, ValueError, TypeError):
-                    target = Path(apply_uri_params(uri.removeprefix("file://"), params))
-                    return target.parent / f"{params['time']}.stats.json"
-        return Path(params["archive_dir"]) / spider.name / params["day"] / f"{params['time']}.stats.json"
+        params = run_params(self.crawler)
+        root = self.crawler.settings.get("NEWSSPIDER_SUMMARY_DIR") or params["archive_dir"]
+        return Path(root) / self.crawler.spider.name / params["day"] / f"{params['time']}.stats.json"
 
     def stories(self) -> dict[str, Any] | None:
         tally = self.crawler.get_extension(StoryTallyExtension)

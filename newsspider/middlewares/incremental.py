@@ -12,24 +12,31 @@ For a spider that keeps an archive state (see
   (``newsspider/skipped/not_modified``), remembering the new listed date.
 
 The validators of a page fetched in full are kept for the archive pipeline,
-which stores them with the story.
+which stores them with the story. Archived stories that a feed or sitemap
+lists are remembered as listed (``mark_listed``, in one write per
+``LISTED_FLUSH`` stories and at the end of the run): what ``-a recheck``
+reads to find stories that vanished from the listings.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from collections.abc import Collection
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
 
 from newsspider.middlewares.refusals import Refused
 from newsspider.state.crawler import CrawlState, require_crawl_state
-from newsspider.state.store import Fetch
+from newsspider.state.store import Fetch, Story
 from newsspider.stats import count
 
 #: Set on a request that carries the archive's validators.
 CONDITIONAL = "newsspider_conditional"
+#: Listed stories remembered in memory before they are written to the state at once.
+LISTED_FLUSH = 1000
 
 
 def parse_listed(value: object) -> datetime | None:
@@ -63,15 +70,37 @@ class IncrementalDownloaderMiddleware:
     def __init__(self, crawler: Crawler, state: CrawlState) -> None:
         self.stats = crawler.stats
         self.state = state
+        #: Keys of archived stories a listing showed in this run, not yet written.
+        self.listed: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> IncrementalDownloaderMiddleware:
-        return cls(crawler, require_crawl_state(crawler))
+        middleware = cls(crawler, require_crawl_state(crawler))
+        crawler.signals.connect(middleware.flush_listed, signal=signals.spider_closed)
+        return middleware
+
+    def flush_listed(self) -> None:
+        if self.listed:
+            self.state.store.mark_listed(sorted(self.listed))
+            self.listed.clear()
+
+    def unlisted_stories(self, not_listed_for: timedelta, max_age: timedelta, limit: int,
+                         domains: Collection[str] = ()) -> list[Story]:
+        """Archived stories no listing has shown for ``not_listed_for``, published
+        within ``max_age``, on ``domains``: at most ``limit``, checked longest ago
+        first (what ``-a recheck`` fetches again: see ``Store.unlisted_stories``)."""
+        now = datetime.now(timezone.utc).replace(microsecond=0)
+        return self.state.store.unlisted_stories((now - not_listed_for).isoformat(), (now - max_age).isoformat(),
+                                                 limit, domains)
 
     def process_request(self, request: Request) -> None:
         story = self.state.store.story_for_url(request.url)
         if story is None or story.removed:
             return
+        if "listed" in request.meta:
+            self.listed.add(story.key)
+            if len(self.listed) >= LISTED_FLUSH:
+                self.flush_listed()
         if not_newer(listed_stamp(request.meta), story.listed_date):
             count(self.stats, "skipped", "unchanged_listed")
             raise Refused("skipped", "unchanged_listed",

@@ -20,7 +20,6 @@ import json
 import logging
 from functools import cached_property
 from typing import Any
-from urllib.parse import urljoin
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -146,10 +145,8 @@ def start_requests(spider: Spider, entry: str) -> list[Request]:
         return [Request(url, callback=spider.parse_article)]
     if kind in ("feed", "sitemap") and hasattr(spider, "listing_request"):
         return [spider.listing_request(url, kind)]
-    if kind == "site" and hasattr(spider, "parse_robots"):
-        return [Request(urljoin(url, "/robots.txt"), callback=spider.parse_robots,
-                        errback=spider.robots_failed, cb_kwargs={"site": url}),
-                Request(url, callback=spider.parse_home, errback=spider.home_failed, cb_kwargs={"site": url})]
+    if kind == "site" and hasattr(spider, "site_requests"):
+        return spider.site_requests(url)
     logger.warning("Spider %(spider)s does not take %(kind)s start URLs, skipped: %(url)s",
                    {"spider": spider.name, "kind": kind, "url": url})
     return []

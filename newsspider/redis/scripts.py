@@ -7,6 +7,7 @@ scripts need a single Redis server (not Redis Cluster). The layout, with
 
 ``P:story:<key>``           hash: the archived story (see ``StateStore``'s ``stories`` row)
 ``P:alias``                 hash: fetched URL key → story key
+``P:listed``                sorted set: story key, scored by when a listing last showed it (epoch)
 ``P:claims:<key>``          hash: version → claim (JSON) of an item sent to a feed file
                             that is not stored yet
 ``P:claimreq:<key>:<v>``    the request (``queue\\nscore\\ndata``) that produced a claim,

@@ -19,7 +19,10 @@ import gzip
 import json
 import logging
 import os
+import time
 from collections import Counter
+from collections.abc import Collection, Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +39,7 @@ from newsspider.state.store import (
     read_lines,
     story_key,
 )
-from newsspider.urls import url_key
+from newsspider.urls import on_domains, url_key
 
 logger = logging.getLogger(__name__)
 
@@ -82,6 +85,32 @@ class RedisStateStore:
         ukey = url_key(url)
         key = self.client.hget(self.key("alias"), ukey)
         return self.story(key.decode() if key else ukey)
+
+    def mark_listed(self, keys: Iterable[str], when: str | None = None) -> None:
+        """Stories (keys) this worker saw in a feed or sitemap: listed now (``P:listed``)."""
+        stamp = datetime.fromisoformat(when).timestamp() if when else time.time()
+        mapping = {key: stamp for key in keys}
+        if mapping:
+            self.client.zadd(self.key("listed"), mapping)
+
+    def unlisted_stories(self, not_listed_since: str, published_since: str, limit: int,
+                         domains: Collection[str] = ()) -> list[Story]:
+        """As ``StateStore.unlisted_stories``, among the stories a listing showed at
+        least once (``P:listed``: Redis keeps no index of every story)."""
+        cutoff = datetime.fromisoformat(not_listed_since).timestamp()
+        found: list[tuple[str, Story]] = []
+        for raw in self.client.zrangebyscore(self.key("listed"), "-inf", f"({cutoff}"):
+            key = raw.decode()
+            data = self.client.hgetall(self.key("story", key))
+            story = _story(key, data)
+            published = story.date_published if story else None
+            first = data.get(b"first_archived", b"").decode()
+            if story is None or story.removed or (published or first) < published_since:
+                continue
+            if not story.url or not on_domains(story.url, domains):
+                continue
+            found.append((data.get(b"last_checked", b"").decode(), story))
+        return [story for _, story in sorted(found, key=lambda pair: pair[0])[:limit]]
 
     def _latest(self, pipe: Any, key: str) -> Story | None:
         committed = _story(key, pipe.hgetall(self.key("story", key)))

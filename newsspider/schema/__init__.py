@@ -2,8 +2,8 @@
 
 ``article.schema.json`` ships inside the package (package data), so a
 downstream reader can load it with ``importlib.resources`` or from here as
-:data:`SCHEMA`. Full validation needs ``jsonschema`` (the ``test`` and
-``monitor`` extras); without it :func:`validate_line` checks only the keys
+:data:`SCHEMA`. Full validation uses ``jsonschema`` (a dependency of
+the project); in an environment without it :func:`validate_line` checks only the keys
 and the required fields, and :func:`checks_available` says so.
 """
 

@@ -17,8 +17,10 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Any, Self
 
 import scrapy
+from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.settings import BaseSettings, get_settings_priority
@@ -33,7 +35,9 @@ from w3lib.encoding import (
 from newsspider.extract import extract
 from newsspider.extract.page import Page
 from newsspider.items import Article, article_from, download_time
+from newsspider.middlewares.network import is_network_failure, network_reason
 from newsspider.middlewares.outcomes import failure_outcome
+from newsspider.arguments import yes_no
 from newsspider.stats import count
 
 #: How a body starts in formats that are never a web page.
@@ -126,7 +130,32 @@ CONCURRENT_ITEMS = 1
 
 
 class ArticleSpider(scrapy.Spider):
-    """Base for spiders that yield :class:`Article` items."""
+    """Base for spiders that yield :class:`Article` items.
+
+    Arguments are read in ``__init__`` and refused there with an
+    :class:`~newsspider.arguments.ArgumentError`; what needs the
+    settings too (is there anything to do?) in :meth:`check_start`.
+    """
+
+    def __init__(self, *args: Any, incremental: str | bool | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if incremental is not None:
+            self.incremental = yes_no("incremental", incremental)
+
+    @classmethod
+    def check_arguments(cls, settings: BaseSettings, **kwargs: Any) -> None:
+        """Raise ``ArgumentError`` for arguments this spider cannot use, before any
+        crawler exists (the ``crawl`` command asks this first)."""
+        cls(**kwargs).check_start(settings)
+
+    def check_start(self, settings: BaseSettings) -> None:
+        """Raise ``ArgumentError`` when the arguments give the spider nothing to do."""
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> Self:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.check_start(crawler.settings)
+        return spider
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -177,11 +206,13 @@ class ArticleSpider(scrapy.Spider):
                                 {"layers": ", ".join(failed), "url": page.url,
                                  "problems": "; ".join(page.cache.get("problems", ()))})
 
-    def article_failed(self, failure: Failure) -> Failure:
+    def article_failed(self, failure: Failure) -> Failure | None:
         """Errback of article requests (set by ``OutcomeSpiderMiddleware``): counts
-        why the request failed and passes the failure on, so that Scrapy logs it
-        (download errors at ERROR) and an ``HttpError`` reaches the spider
-        middlewares. Refusals, which Scrapy does not log, get a line here."""
+        why the request failed. An expected network failure (DNS, refused,
+        timeout, size cap, TLS) gets one ERROR line with the reason and ends
+        here; any other failure is passed on, so that Scrapy logs it and an
+        ``HttpError`` reaches the spider middlewares. Refusals, which Scrapy
+        does not log, get a line here."""
         request: Request = failure.request  # type: ignore[attr-defined]
         outcome = failure_outcome(failure, request)
         if outcome is None:
@@ -192,7 +223,17 @@ class ArticleSpider(scrapy.Spider):
             self.logger.warning("Not fetched (%(step)s/%(reason)s): %(url)s: %(error)s",
                                 {"step": step, "reason": reason, "url": request.url,
                                  "error": failure.getErrorMessage()})
+        elif is_network_failure(failure.value):
+            self.logger.error("Could not fetch %(url)s (%(step)s/%(reason)s%(tries)s): %(error)s",
+                              {"url": request.url, "step": step, "reason": reason,
+                               "tries": _tries(request), "error": network_reason(failure.value, request.url)})
+            return None
         return failure
+
+
+def _tries(request: Request) -> str:
+    retries = request.meta.get("retry_times", 0)
+    return f", {retries + 1} attempts" if retries else ""
 
 
 def _content_type(response: Response) -> str:

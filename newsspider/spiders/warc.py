@@ -54,8 +54,10 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
+from scrapy.settings import BaseSettings
 
-from newsspider.discovery.since import parse_since
+from newsspider.arguments import ArgumentError, parsed
+from newsspider.discovery.since import SINCE_FORM, parse_since
 from newsspider.items import Article
 from newsspider.redis.addon import redis_url
 from newsspider.spiders.base import ArticleSpider
@@ -99,16 +101,18 @@ class WarcSpider(ArticleSpider):
         super().__init__(**kwargs)
         self.paths = warc_paths(files) if files else []
         self.domains = tuple(d.strip().lower().removeprefix("www.") for d in domains.split(",") if d.strip())
-        self.since = parse_since(since) if since else None
+        self.since = parsed("since", since, parse_since, SINCE_FORM) if since else None
+
+    def check_start(self, settings: BaseSettings) -> None:
+        if not self.paths and not redis_url(settings):
+            raise ArgumentError("files", None, "give the WARC files to read: -a files=PATH[,PATH...] "
+                                "(files, globs, folders, a list)")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> WarcSpider:
         if importlib.util.find_spec("fastwarc") is None:
             raise RuntimeError("scrapy crawl warc needs fastwarc: pip install 'newsspider[warc]'")
-        spider = super().from_crawler(crawler, *args, **kwargs)
-        if not spider.paths and not redis_url(crawler.settings):
-            raise ValueError("give the WARC files to read: -a files=PATH[,PATH...] (files, globs, folders, a list)")
-        return spider
+        return super().from_crawler(crawler, *args, **kwargs)
 
     async def start(self) -> AsyncIterator[Any]:
         if not redis_url(self.crawler.settings):

@@ -6,8 +6,9 @@ mode) with these tables:
 ``stories``
     One row per story key (``newsspider.urls.url_key`` of the canonical URL):
     the last archived content hash and version, whether the story was removed
-    (tombstone), its dates, the feed/sitemap date it was last listed with and
-    the HTTP validators (ETag, Last-Modified) of the last fetch.
+    (tombstone), its dates, the feed/sitemap date it was last listed with,
+    when a run last saw it in a listing (``last_listed``) and the HTTP
+    validators (ETag, Last-Modified) of the last fetch.
 ``aliases``
     Fetched URL key → story key, so that a request can be looked up before the
     page (and its canonical URL) is known.
@@ -48,14 +49,15 @@ import shutil
 import socket
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from itertools import islice
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
-from newsspider.urls import url_key
+from newsspider.urls import on_domains, url_key
 
 logger = logging.getLogger(__name__)
 
@@ -78,7 +80,8 @@ CREATE TABLE IF NOT EXISTS stories (
     last_modified TEXT,
     first_archived TEXT,
     last_archived TEXT,
-    last_checked TEXT
+    last_checked TEXT,
+    last_listed TEXT
 );
 CREATE TABLE IF NOT EXISTS aliases (
     url_key TEXT PRIMARY KEY,
@@ -215,6 +218,9 @@ class StateStore:
             for statement in SCHEMA.split(";"):
                 if statement.strip():
                     self.db.execute(statement)
+            columns = {row["name"] for row in self.db.execute("PRAGMA table_info(stories)")}
+            if "last_listed" not in columns:  # a state written before the column existed
+                self.db.execute("ALTER TABLE stories ADD COLUMN last_listed TEXT")
         self._lock_file = self._lock()
         #: Counts of what settling dead runs did: committed, forgotten, parts_removed, queues_reset.
         self.recovered = {"committed": 0, "forgotten": 0, "parts_removed": 0, "queues_reset": 0}
@@ -333,6 +339,28 @@ class StateStore:
         ukey = url_key(url)
         row = self.db.execute("SELECT key FROM aliases WHERE url_key = ?", (ukey,)).fetchone()
         return self.story(row["key"] if row else ukey)
+
+    def mark_listed(self, keys: Iterable[str], when: str | None = None) -> None:
+        """Stories (keys) this run saw in a feed or sitemap: their ``last_listed`` is now."""
+        stamp = when or now()
+        with self.transaction():
+            self.db.executemany("UPDATE stories SET last_listed = ? WHERE key = ?", ((stamp, k) for k in keys))
+
+    def unlisted_stories(self, not_listed_since: str, published_since: str, limit: int,
+                         domains: Collection[str] = ()) -> list[Story]:
+        """Archived stories (not removed) that no listing has shown since
+        ``not_listed_since`` (ISO time; a story never seen in one counts from its
+        last archiving), published (else first archived) since ``published_since``
+        and on ``domains`` (or their subdomains; any when empty): at most
+        ``limit``, those checked longest ago first. What ``-a recheck`` fetches
+        again, to see a takedown or a change."""
+        rows = self.db.execute(
+            f"SELECT {', '.join(STORY_COLUMNS)} FROM stories WHERE removed = 0 "
+            "AND coalesce(last_listed, last_archived) < ? AND coalesce(date_published, first_archived) >= ? "
+            "ORDER BY coalesce(last_checked, last_archived)",
+            (not_listed_since, published_since))
+        stories = (_story(row) for row in rows)
+        return list(islice((s for s in stories if s.url and on_domains(s.url, domains)), limit))
 
     def _latest(self, key: str) -> Story | None:
         """The committed story or, when newer, the latest claim of a live run."""

@@ -14,7 +14,7 @@ builds on ``state/``, not the other way round). A store class is built with
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -52,6 +52,17 @@ class Store(Protocol):
     def batch_ready(self, path: str | os.PathLike[str], partial: str | os.PathLike[str]) -> int: ...
 
     def batch_stored(self, path: str | os.PathLike[str]) -> int: ...
+
+    def mark_listed(self, keys: Iterable[str], when: str | None = None) -> None:
+        """Stories (keys) a feed or sitemap showed in this run: listed at ``when`` (ISO; now)."""
+        ...
+
+    def unlisted_stories(self, not_listed_since: str, published_since: str, limit: int,
+                         domains: Collection[str] = ()) -> list[Story]:
+        """Archived stories, not removed, that no listing showed since ``not_listed_since``,
+        published since ``published_since``, on ``domains`` (any when empty): at most
+        ``limit``, checked longest ago first (``-a recheck``)."""
+        ...
 
 
 def open_store(crawler: Crawler, folder: str | Path) -> Store:

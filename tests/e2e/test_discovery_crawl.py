@@ -67,6 +67,16 @@ def test_site_discovery_robots_sitemaps_and_feeds(site: Site, tmp_path: Path) ->
     assert site.hits["/comments/feed/"] == 0
     assert all(site.hits[path] == 1 for path in ALL_PAGES)
     assert "Could not fetch sitemap" in result.log
+    # robots.txt fetched once: discovery reads the Sitemap: lines the robots middleware parsed.
+    assert site.hits["/robots.txt"] == 1
+    assert stat("robotstxt/request_count") == 1
+
+
+def test_without_robots_middleware_discovery_fetches_robots_txt_itself(site: Site, tmp_path: Path) -> None:
+    site.hits.clear()
+    result = crawl("news", tmp_path, "-a", f"site={site.base}/", settings={**SETTINGS, "ROBOTSTXT_OBEY": "False"})
+    assert set(pages(result, site)) == set(ALL_PAGES) | {"/private/embargoed-story.html"}
+    assert site.hits["/robots.txt"] == 1
 
 
 def test_since_skips_old_entries_and_old_child_sitemaps(site: Site, tmp_path: Path) -> None:

@@ -52,6 +52,8 @@ def test_crawl_ends_cleanly(fault_run):
     assert result.stat("finish_reason") == "finished"
     assert result.stat("spider_exceptions/count") == 0
     assert "Unhandled error" not in result.log and "Scraper bug" not in result.log
+    # Network faults (reset, stall, size caps) are one line each with the reason, never a traceback.
+    assert "Traceback" not in result.log
     # A few faults among many good pages: the run is not a failed one (see test_a_dead_site_exits_nonzero).
     assert result.summary["status"] == "ok", result.summary.get("failures")
     assert result.returncode == 0

@@ -51,6 +51,8 @@ class NewsSite:
         self.topics = {i: "the new ferry timetable" for i in range(n)}
         self.lastmod = {i: "2026-11-20T10:00:00+05:30" for i in range(n)}
         self.deleted: set[int] = set()
+        #: Stories the sitemap no longer lists (their pages still answer).
+        self.unlisted: set[int] = set()
         self.conditional_hits = 0
         self.lock = threading.Lock()
         site.route("/sitemap.xml", self.sitemap)
@@ -70,7 +72,7 @@ class NewsSite:
 
     def sitemap(self, req: BaseHTTPRequestHandler) -> None:
         urls = "".join(f"<url><loc>{self.url(i)}</loc><lastmod>{self.lastmod[i]}</lastmod></url>"
-                       for i in self.topics)
+                       for i in self.topics if i not in self.unlisted)
         body = ('<?xml version="1.0" encoding="UTF-8"?>'
                 f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>')
         send(req, 200, body.encode(), "application/xml")
@@ -200,7 +202,27 @@ def test_output_option_writes_only_that_file(tmp_path: Path) -> None:
                        settings={"FEED_EXPORT_BATCH_ITEM_COUNT": 1})
     assert result.returncode == 0, result.log
     assert sorted(item["url"] for item in result.items) == sorted(news.url(i) for i in range(2))
-    assert not (tmp_path / "archive").exists()
+    assert not list((tmp_path / "archive").rglob("*.jsonl"))
+
+
+def test_output_file_is_always_this_runs_and_its_summary_goes_under_the_archive(tmp_path: Path) -> None:
+    with Site() as site:
+        news = NewsSite(site, 2)
+        out = tmp_path / "out.jsonl"
+        args = ("-a", f"sitemap={site.url('/sitemap.xml')}", "-O", f"{out}:jsonlines")
+        first = run(tmp_path, *args)
+        assert first.returncode == 0, first.log
+        assert sorted(json.loads(line)["url"] for line in out.read_text("utf-8").splitlines()) == sorted(
+            news.url(i) for i in range(2))
+        second = run(tmp_path, *args)  # nothing new: the archive state has both
+        elsewhere = run(tmp_path / "third", *args[:2], "-O", "out.jsonl", NEWSSPIDER_SUMMARY_DIR=tmp_path / "summaries")
+    assert second.returncode == 0, second.log
+    assert out.read_text("utf-8") == ""
+    assert not list(tmp_path.glob("*.stats.json"))
+    assert len(list((tmp_path / "archive" / "news").glob("*/*.stats.json"))) == 2
+    assert not list((tmp_path / "archive").rglob("*.jsonl"))
+    assert elsewhere.returncode == 0, elsewhere.log
+    assert len(list((tmp_path / "summaries" / "news").glob("*/*.stats.json"))) == 1
 
 
 def test_gzip_batches(tmp_path: Path) -> None:
@@ -234,7 +256,41 @@ def test_crawl_closed_early_or_erroring_exits_non_zero(tmp_path: Path) -> None:
         assert erroring.returncode == 1
         report = summary(tmp_path / "erroring", "article")
         assert report["outcomes"]["exported"] == 1
-        assert any("errors for" in failure for failure in report["failures"])
+        assert any(" errors in " in failure and "NEWSSPIDER_MAX_ERROR_RATE" in failure for failure in report["failures"])
+
+
+def test_recheck_finds_takedowns_and_changes_of_stories_gone_from_the_listing(tmp_path: Path) -> None:
+    """``-a recheck``: stories the sitemap dropped are fetched again, conditionally,
+    within the budget: a 410 gives a tombstone, a changed page a new version, an
+    unchanged one a 304. Prints the extra requests per run (the measure of record)."""
+    with Site() as site:
+        news = NewsSite(site, 8, etags=True)
+        sitemap = f"sitemap={site.url('/sitemap.xml')}"
+        settings = {"NEWSSPIDER_RECHECK_MAX_AGE": "3650d"}
+        first = run(tmp_path, "-a", sitemap, **settings)
+        assert first.returncode == 0, first.log
+        news.unlisted |= {2, 3, 4, 5, 6, 7}
+        before = sum(site.hits.values())
+        listed_only = run(tmp_path, "-a", sitemap, **settings)  # a normal run: remembers what is listed
+        assert listed_only.returncode == 0, listed_only.log
+        baseline = sum(site.hits.values()) - before  # robots.txt, the sitemap; listed pages unchanged
+        news.deleted.add(2)
+        news.change(3, "the revised harbour tariffs")
+        extra = []
+        for budget in (4, 4):
+            requests_before = sum(site.hits.values())
+            result = run(tmp_path, "-a", sitemap, "-a", "recheck=0m", NEWSSPIDER_RECHECK_BUDGET=budget, **settings)
+            assert result.returncode == 0, result.log
+            extra.append(sum(site.hits.values()) - requests_before - baseline)
+            assert summary(tmp_path)["stats"]["newsspider/recheck/requested"] == budget
+    print(f"\nrecheck: extra requests per run {extra} over {baseline} of a plain run (budget 4; 6 of 8 stories unlisted)")
+    items = archive_items(tmp_path)
+    later = items[8:]
+    assert (news.url(2), True) in [(i["url"], i.get("removed")) for i in later]
+    assert [(i["url"], i["version"]) for i in later if not i.get("removed")] == [(news.url(3), 2)]
+    assert extra == [4, 4]
+    # Two runs of four cover the six unlisted stories, those checked longest ago first.
+    assert news.conditional_hits >= 4
 
 
 # --- killed and resumed ----------------------------------------------------------
