@@ -20,7 +20,7 @@ from newsspider.dates import normalize_date
 from newsspider.extract import extract
 from newsspider.extract.boilerplate import clean_body, site_rules
 from newsspider.extract.page import Page
-from newsspider.extract.sites import all_profiles, profile_by_name, profile_for_url
+from newsspider.extract.sites import all_profiles, profile_by_name, profile_for_page, profile_for_url
 from tests.helpers.loopback import FIXTURES, Site, crawl
 
 SITES = FIXTURES / "site"
@@ -130,8 +130,9 @@ def article(name: str) -> dict[str, Any]:
     """The page's fields as the pipelines would leave them (boilerplate out, date normalised)."""
     page = Page(url="http://127.0.0.1:8000" + CASES[name]["path"], html=page_file(name).read_text("utf-8"))
     fields = extract(page)
-    assert page.profile is not None and page.profile.name == name
-    body, _ = clean_body(fields["articleBody"], site_rules(name, page.profile.boilerplate))
+    profile = profile_for_page(page)
+    assert profile is not None and profile.name == name
+    body, _ = clean_body(fields["articleBody"], site_rules(name, profile.boilerplate))
     fields["articleBody"] = body
     fields["datePublished"] = normalize_date(fields["datePublishedRaw"], tz=fields.get("_timezone"))
     return fields

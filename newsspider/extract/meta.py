@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsspider.extract import fields as f
+from newsspider.extract import people
 
 if TYPE_CHECKING:
     from newsspider.extract.page import Page
@@ -103,9 +104,9 @@ def extract(page: Page) -> dict[str, Any]:
         "inLanguage": f.language(h.lang or h.first("og:locale", "content-language", "dc.language",
                                                      "dcterms.language", "language")),
     }
-    authors = h.all("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                    "sailthru.author", "byl")
-    out["authors"] = f.authors(authors)
+    authors = h.all("author", "article:author", "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
+                    "parsely-author", "sailthru.author", "byl")
+    out["authors"] = people.authors(authors)
     out["_authorTexts"] = authors
     keywords: list[str] = []
     for key in ("news_keywords", "keywords", "article:tag", "parsely-tags"):
