@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from newsspider.extract import bylines, classify, frontmatter, headline, jsonld, meta, microdata, nextdata
+from newsspider.extract import bylines, classify, frontmatter, headline, jsonld, meta, microdata, nextdata, people
 from newsspider.extract import fields as f
 from newsspider.extract.page import Page
 from newsspider.extract.sites import profile_for_page
@@ -114,11 +114,19 @@ def _run(page: Page, name: str, layer: Callable[[Page], Any], default: Any = Non
 def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, ...]) -> list[dict[str, str]]:
     """The people who wrote the story: structured data first (JSON-LD, microdata, page
     state, meta tags), else the page's byline; never the site itself."""
+    found: list[dict[str, str]] = []
     for key in ("jsonld", "microdata", "nextdata", "meta"):
         found = [a for a in layers[key].get("authors") or () if a["name"].casefold() not in exclude]
         if found:
-            return found
-    return _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
+            break
+    if not found or any(people.is_slug(a["name"]) for a in found):
+        byline = _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
+        if not found:
+            return byline
+        others = [a["name"] for key in ("meta", "microdata", "nextdata") for a in layers[key].get("authors") or ()]
+        return [{"name": next((n for n in [*others, *(b["name"] for b in byline)] if people.same_person(a["name"], n)),
+                              a["name"])} for a in found]
+    return found
 
 
 def _pick(key: str, *layers: dict[str, Any]) -> Any:

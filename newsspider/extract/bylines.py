@@ -44,7 +44,8 @@ _MARKED_BYLINES = etree.XPath(
 #: Elements whose text is a name and nothing else.
 _NAME_ELEMENTS = etree.XPath(
     "descendant-or-self::*[@rel or @itemprop or @class or @href]["
-    "contains(concat(' ', normalize-space(@rel), ' '), ' author ') or @itemprop='author' or @itemprop='name' "
+    "contains(concat(' ', normalize-space(@rel), ' '), ' author ') or @itemprop='author' "
+    "or (@itemprop='name' and ancestor::*[@itemprop='author']) "
     "or contains(concat(' ', normalize-space(@class), ' '), ' fn ') or contains(@class, 'author-name') "
     "or contains(@class, 'author__name') or contains(@class, 'author_name') or contains(@class, 'authorName') "
     "or contains(@class, 'AuthorName') or contains(@class, 'byline__name') or contains(@class, 'byline-name') "
@@ -121,14 +122,18 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
 
 
 def _names_in(block: Any, exclude: tuple[str, ...]) -> list[str]:
+    """The names of the block's name elements where it has any (none of them a person:
+    none), else the names in the block's text."""
     names: list[str] = []
+    named = False
     for el in _NAME_ELEMENTS(block):
-        if el is not block and isinstance(el.tag, str) and el.tag not in _SKIP_TAGS:
-            text = text_of(el)
+        if el is block or not isinstance(el.tag, str) or el.tag in _SKIP_TAGS - {"meta"}:
+            continue
+        text = el.get("content") if el.tag == "meta" else text_of(el)
+        if text and text.strip():
+            named = True
             names.extend(n for n in people.person_names(text, exclude, strict=False) if n not in names)
-    if names:
-        return names
-    return people.person_names(text_of(block), exclude)
+    return names if named else people.person_names(text_of(block), exclude)
 
 
 def _elsewhere(el: Any) -> bool:

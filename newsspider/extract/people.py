@@ -47,7 +47,9 @@ _PREFIX = re.compile(
 _SUFFIX = re.compile(rf"\s*(?:{_alternation(list(words.BYLINE_SUFFIXES))})\s*$")
 _SEGMENTS = re.compile(r"\s+[|‖•·–—]\s+|\s*[|‖•·]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
 _LABEL = re.compile(
-    rf"(?<!\w)(?:in\s+)?(?:{_alternation(list(words.NOT_BYLINE_LABELS))})\s*[:：>]|\bin\s+rubrik\b", re.IGNORECASE
+    rf"(?<!\w)(?:in\s+)?(?:{_alternation([*words.NOT_BYLINE_LABELS, *words.CREDIT_WORDS])})\s*[:：>]"
+    r"|\bin\s+rubrik\b",
+    re.IGNORECASE,
 )
 _CREDIT = re.compile(rf"^(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)",
                      re.IGNORECASE)
@@ -60,7 +62,7 @@ _TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.I
 #: Where the names end: a date, a time, a count ("Tanja Karrasch3.11.2023"), an
 #: "updated" or "published" note in any language.
 _NAMES_END = re.compile(
-    r"\d|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|"
+    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|"
     rf"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     rf"{_alternation(list(words.WEEKDAYS))})\b",
     re.IGNORECASE,
@@ -70,7 +72,9 @@ _DATE_FIRST = re.compile(r"^\W*(?:[^\W\d]+\.?\s+\d[\d.,:]*|\d{1,2}\.?\s+[^\W\d]+
 #: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
 _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
 #: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
-_DANGLING = re.compile(r"(?:\s+(?:on|at|am|um|le|el|il|den|the|de|,|-))+\s*$", re.IGNORECASE)
+_DANGLING = re.compile(r"(?:\s+(?:on|le|el)\s+[^\W\d]+\.?)?(?:\s+(?:on|at|am|um|le|el|il|den|the|de|vor|hace|há|,|-))*\s*$",
+                       re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|www\.\S+")
 _PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*")
 _NOT_A_PERSON = re.compile(r"@|https?:|www\.|\.(?:com|net|org|de|fr|at|ch|it|es|co|info|io)\b|\be-?mail\b|\bago\b",
                            re.IGNORECASE)
@@ -98,15 +102,27 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True) 
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The byline's segments after a byline word when one has it (only that one), else
     all of them in order; each with whether a byline word opened it."""
-    text = _LABEL.split(text, maxsplit=1)[0]
+    text = _LABEL.split(_URL.sub(" ", text), maxsplit=1)[0]
     segments = [s for s in _SEGMENTS.split(text) if s and s.strip()]
     for segment in segments:
         if _CREDIT.match(segment.strip()):
             continue
-        prefix = _PREFIX.search(segment)
+        prefix = _opening(segment)
         if prefix is not None:
-            return [(segment[prefix.end():], True)]
+            return [(segment[prefix:], True)]
     return [(s, False) for s in segments]
+
+
+def _opening(segment: str) -> int | None:
+    """Where the names start after the segment's byline word, or None: a particle that
+    is also a byline word ("von", "di") counts only where no name stands before it."""
+    for prefix in _PREFIX.finditer(segment):
+        word = prefix.group().split()[0].strip(":：").casefold() if prefix.group().split() else ""
+        before = segment[: prefix.start()].split()
+        if word in words.NAME_PARTICLES and before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue
+        return prefix.end()
+    return None
 
 
 def _names(segment: str, exclude: tuple[str, ...], strict: bool) -> list[str]:
@@ -114,13 +130,13 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool) -> list[str]:
     end = _NAMES_END.search(segment)
     if end is not None:
         segment = segment[: end.start()]
-    segment = _DANGLING.sub("", _PARENTHESES.sub(" ", segment))
+    segment = _DANGLING.sub("", _PARENTHESES.sub(" ", _TAILS.sub("", segment)))
     parts = _JOINERS.split(segment)
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts) and not _JOINED.search(segment):
         return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
     names: list[str] = []
     for index, part in enumerate(parts):
-        part = part.strip(" .:;,-–—·*\"'“”„")
+        part = part.strip(" .:;,-–—·*\"'“”„»«›‹>")
         if not part:
             continue
         if _NOT_A_PERSON.search(part) or part.casefold() in exclude:
@@ -152,6 +168,23 @@ def _name(part: str, strict: bool) -> str | None:
     if wire.agency_name(tokens[0]) or any(wire.agency_name(" ".join(tokens[i:])) for i in range(len(tokens))):
         return None
     return part.title() if part.isupper() and not _is_cjk(part) else part
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)+")
+
+
+def is_slug(name: str) -> bool:
+    """Whether a name is an account's handle ("edilson.la.rosa", "ganesh-sitaraman"),
+    where the page may state the name itself elsewhere."""
+    return bool(_SLUG.fullmatch(name))
+
+
+def same_person(slug: str, name: str) -> bool:
+    """Whether ``name`` is the person whose handle is ``slug`` (same letters)."""
+    return _LETTERS.sub("", slug.casefold()) == _LETTERS.sub("", name.casefold())
+
+
+_LETTERS = re.compile(r"[\W_\d]+")
 
 
 def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:

@@ -48,6 +48,8 @@ NEWSROOM_WORDS: frozenset[str] = frozenset({
     # a channel, a paper or a site credited as the author ("ET Now", "Times Now", "ABC Online")
     "online", "digital", "media", "web", "times", "express", "post", "now", "feed", "feeds", "syndicated",
     "guest", "author", "authors", "e-mail", "email",
+    # an organisation's legal form ("Bund der Energieverbraucher e.V.", "Example GmbH")
+    "e.v", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sarl", "s.a", "verein",
     # links and buttons around a byline read with it
     "follow", "read", "more", "subscribe", "share",
 })
@@ -67,6 +69,8 @@ NOT_BYLINE_LABELS: tuple[str, ...] = (
     "kategorie", "kategorien", "rubrik", "rubriken", "schlagwörter", "schlagworte", "themen", "tags", "tag",
     "category", "categories", "filed under", "posted in", "topics", "catégorie", "catégories", "étiquettes",
     "categoría", "categorías", "etiquetas", "categoria", "categorie", "projekte", "share", "teilen",
+    # a date's label ("Stand: 12.03.2020")
+    "stand", "datum", "date", "fecha", "data",
 )
 
 #: Weekday names: a byline's names end where one starts ("von anna am Samstag"), and
@@ -87,7 +91,14 @@ WEEKDAYS: tuple[str, ...] = (
 NOT_NAMES: frozenset[str] = frozenset({
     "home", "homepage", "start", "startseite", "accueil", "inicio", "início", "portada", "menu", "menü",
     "anonymous", "anonym", "anonyme", "unknown", "name", "guest", "gast", "user", "comments", "kommentare",
+    # a reading time or a clip's length ("5 Min.", "Video 01:30 Min.")
+    "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
 })
+
+#: Particles inside names ("Christoph von Ritter", "Leonardo da Vinci") that are also
+#: byline words: one counts as a byline word only at the start, or after a date, a
+#: digit, a mark or a word in lower case ("12. Juni 2017 von gizzmo").
+NAME_PARTICLES: frozenset[str] = frozenset({"von", "di", "da", "af", "av", "door", "por"})
 
 #: Ends of an author element's text that are links, not the name ("Jane Doe Alle
 #: Artikel", "karstenruppert More Posts", "View all posts by Jane Doe").
@@ -95,5 +106,5 @@ NAME_TAILS: tuple[str, ...] = (
     "alle artikel", "alle beiträge", "weitere artikel", "mehr artikel", "more posts", "all posts", "more articles",
     "view all posts", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
     "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar", "leave a comment", "leave a reply",
-    "comments", "laisser un commentaire", "deja un comentario",
+    "comments", "laisser un commentaire", "deja un comentario", "follow", "folgen", "abonnieren", "suivre",
 )
