@@ -104,15 +104,24 @@ def _names_site(part: str, names: tuple[str, ...]) -> bool:
     return False
 
 
+def _is_site(part: str, names: tuple[str, ...]) -> bool:
+    """Whether a leading part is the site's name itself (a story's first words may hold
+    it: "Skibergsteigen: ..." on bergsteigen.com)."""
+    folded = _LETTERS.sub("", part.casefold())
+    return bool(folded) and (_ARCHIVE.match(part.strip()) is not None
+                             or any(folded == _LETTERS.sub("", n.casefold()) for n in names))
+
+
 def strip_site(title: str | None, names: tuple[str, ...]) -> str | None:
     """``Story | Site`` → ``Story``, ``Site » Blog Archive » Story`` → ``Story``: drops the
-    parts at either end that name the site; the story's part is never dropped."""
+    parts at the end that name the site, and at the start that are its name; the
+    story's part is never dropped."""
     if not title:
         return None
     parts = _parts(title)
     while len(parts) > 1 and _names_site(parts[-1][0], names):
         parts.pop()
-    while len(parts) > 1 and _names_site(parts[0][0], names):
+    while len(parts) > 1 and _is_site(parts[0][0], names):
         parts.pop(0)
     start, end = parts[0][1], parts[-1][2]
     return clean(title[start:end].strip(_SEPARATOR_CHARS)) or title
@@ -128,17 +137,22 @@ def _parts(title: str) -> list[tuple[str, int, int]]:
     return [p for p in parts if p[0].strip()] or [(title, 0, len(title))]
 
 
-def repeated_end(forms: list[str]) -> str | None:
-    """The part that two different title forms of the page share at one end and that is
-    not all of either ("Story A | Blog" and "Blog | Archive | Story A" share "Blog")."""
+def repeated_end(forms: list[str], h1s: list[str]) -> str | None:
+    """The part that two different title forms of the page share at one end, the last
+    in one of them, and that no h1 holds ("Story A | Blog" and "Blog | Archive | Story
+    A" share "Blog"; "Story: Subtitle" and "Story - Site" share the story, first in both)."""
     if len(forms) < 2:
         return None
-    ends = []
+    ends, lasts = [], set()
     for form in forms:
-        parts = [p[0].strip() for p in _parts(form)]
-        ends.append({parts[0].casefold(), parts[-1].casefold()} if len(parts) > 1 else set())
-    shared = set.intersection(*ends) if all(ends) else set()
-    return next(iter(shared), None) if len(shared) == 1 else None
+        parts = [p[0].strip().casefold() for p in _parts(form)]
+        ends.append({parts[0], parts[-1]} if len(parts) > 1 else set())
+        lasts.add(parts[-1])
+    shared = set.intersection(*ends) & lasts if all(ends) else set()
+    if len(shared) != 1:
+        return None
+    part = next(iter(shared))
+    return None if any(part in h1.casefold() for h1 in h1s) else part
 
 
 def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ...]) -> str | None:
@@ -147,11 +161,11 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     m = layers.get("meta", {})
     head = meta.head(page)
     forms = [t for t in dict.fromkeys((m.get("headline"), head.title)) if t]
-    shared = repeated_end(forms)
+    h1s = [t for el in head.h1s[:5] if (t := element_text(el))]
+    shared = repeated_end(forms, h1s)
     names = (*names, shared) if shared else names
     structured = [h for key in ("microdata", "jsonld", "nextdata") if (h := layers.get(key, {}).get("headline"))]
-    candidates = [c for c in (*structured, *(strip_site(t, names) for t in forms)) if c]
-    h1s = [t for el in head.h1s[:5] if (t := element_text(el))]
+    candidates = [c for c in (strip_site(t, names) for t in (*structured, *forms)) if c]
     for h1 in h1s:
         for candidate in candidates:
             if similar(h1, candidate):
@@ -165,6 +179,6 @@ def _without_kicker(h1: str, candidate: str) -> str:
     """The h1, or the candidate where the h1 is the candidate with a kicker before it
     ("Immobilienkrise Rene Benko-Firma ..." and "Rene Benko-Firma ...")."""
     folded_h1, folded = h1.casefold(), candidate.casefold()
-    if len(folded) < len(folded_h1) and folded_h1.endswith(folded) and len(folded.split()) >= 3:
+    if len(folded) < len(folded_h1) and folded_h1.endswith(folded) and len(folded.split()) >= 2:
         return h1[len(h1) - len(candidate):].strip()
     return h1

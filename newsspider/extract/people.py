@@ -44,6 +44,7 @@ _PREFIX = re.compile(
     rf"|(?:{_alternation(_CJK_PREFIXES)})\s*[:：]\s*)",
     re.IGNORECASE,
 )
+_PREFIX_WORDS = frozenset(p for p in _WORD_PREFIXES if " " not in p)
 _SUFFIX = re.compile(rf"\s*(?:{_alternation(list(words.BYLINE_SUFFIXES))})\s*$")
 _SEGMENTS = re.compile(r"\s+[|‖•·–—]\s+|\s*[|‖•·]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
 _LABEL = re.compile(
@@ -72,7 +73,7 @@ _DATE_FIRST = re.compile(r"^\W*(?:[^\W\d]+\.?\s+\d[\d.,:]*|\d{1,2}\.?\s+[^\W\d]+
 #: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
 _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
 #: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
-_DANGLING = re.compile(r"(?:\s+(?:on|le|el)\s+[^\W\d]+\.?)?(?:\s+(?:on|at|am|um|le|el|il|den|the|de|vor|hace|há|,|-))*\s*$",
+_DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?(?:\s+(?:on|at|am|um|le|el|il|den|the|de|vor|hace|há|,|-))*\s*$",
                        re.IGNORECASE)
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*")
@@ -159,6 +160,8 @@ def _name(part: str, strict: bool) -> str | None:
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
         return None
     folded = [t.casefold().strip(".,") for t in tokens]
+    if folded[-1] in _PREFIX_WORDS:
+        return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
     if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES \
             or any(t in words.NEWSROOM_WORDS for t in folded):
         return None

@@ -11,13 +11,13 @@ from __future__ import annotations
 #: "Par Loïc Le Clerc"), longest first within a language; a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("written by", "posted by", "reported by", "story by", "words by", "text by", "published by",
+    "en": ("written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
     "de": ("ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
-           "erstellt von", "eingestellt von", "gepostet von", "text und interview", "text und fotos", "autorin",
+           "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text und fotos", "autorin",
            "autor", "text", "von"),
-    "fr": ("écrit par", "publié par", "rédigé par", "autrice", "auteure", "auteur", "texte", "par"),
-    "es": ("escrito por", "publicado por", "redactado por", "autora", "autor", "por"),
+    "fr": ("écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
+    "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "por"),
     "it": ("scritto da", "pubblicato da", "a cura di", "autrice", "autore", "di"),
     "pt": ("escrito por", "publicado por", "autora", "autor", "por"),
     "nl": ("geschreven door", "auteur", "door"),
@@ -90,6 +90,7 @@ WEEKDAYS: tuple[str, ...] = (
 #: "Home"), form labels ("Name *"), placeholders ("Anonymous").
 NOT_NAMES: frozenset[str] = frozenset({
     "home", "homepage", "start", "startseite", "accueil", "inicio", "início", "portada", "menu", "menü",
+    "über", "about", "à propos", "acerca", "profil", "profile",
     "anonymous", "anonym", "anonyme", "unknown", "name", "guest", "gast", "user", "comments", "kommentare",
     # a reading time or a clip's length ("5 Min.", "Video 01:30 Min.")
     "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
