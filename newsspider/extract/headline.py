@@ -6,8 +6,8 @@ its structured data, the profile's publisher), its domain ("regards.fr",
 "tageszeitung" in ``www.tageszeitung.it``), or the part every title form of the
 page repeats at one end ("Story | Blog Name" in ``<title>`` and ``og:title``
 alike, "Blog Name » Blog Archive » Story"). A kicker standing in the h1 before
-the headline ("Immobilienkrise Rene Benko-Firma ...") is dropped where another
-title form gives the headline without it.
+the headline ("Immobilienkrise Rene Benko-Firma ...", a kicker element with no
+mark after it) is dropped where another title form gives the headline without it.
 """
 
 from __future__ import annotations
@@ -137,22 +137,19 @@ def _parts(title: str) -> list[tuple[str, int, int]]:
     return [p for p in parts if p[0].strip()] or [(title, 0, len(title))]
 
 
-def repeated_end(forms: list[str], h1s: list[str]) -> str | None:
-    """The part that two different title forms of the page share at one end, the last
-    in one of them, and that no h1 holds ("Story A | Blog" and "Blog | Archive | Story
-    A" share "Blog"; "Story: Subtitle" and "Story - Site" share the story, first in both)."""
+def repeated_end(forms: list[str]) -> str | None:
+    """The part that two title forms of the page share at opposite ends: the site's
+    name, which one form puts first and the other last ("Blog » Archive » Story A"
+    and "Story A | Blog" share "Blog")."""
     if len(forms) < 2:
         return None
-    ends, lasts = [], set()
-    for form in forms:
-        parts = [p[0].strip().casefold() for p in _parts(form)]
-        ends.append({parts[0], parts[-1]} if len(parts) > 1 else set())
-        lasts.add(parts[-1])
-    shared = set.intersection(*ends) & lasts if all(ends) else set()
-    if len(shared) != 1:
+    first, second = ([p[0].strip().casefold() for p in _parts(form)] for form in forms[:2])
+    if len(first) < 2 or len(second) < 2:
         return None
-    part = next(iter(shared))
-    return None if any(part in h1.casefold() for h1 in h1s) else part
+    for part in (first[0], first[-1]):
+        if part in (second[0], second[-1]) and (part == first[0]) != (part == second[0]):
+            return part
+    return None
 
 
 def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ...]) -> str | None:
@@ -161,15 +158,18 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     m = layers.get("meta", {})
     head = meta.head(page)
     forms = [t for t in dict.fromkeys((m.get("headline"), head.title)) if t]
-    h1s = [t for el in head.h1s[:5] if (t := element_text(el))]
-    shared = repeated_end(forms, h1s)
+    shared = repeated_end(forms)
     names = (*names, shared) if shared else names
     structured = [h for key in ("microdata", "jsonld", "nextdata") if (h := layers.get(key, {}).get("headline"))]
-    candidates = [c for c in (strip_site(t, names) for t in (*structured, *forms)) if c]
-    for h1 in h1s:
-        for candidate in candidates:
-            if similar(h1, candidate):
-                return _without_kicker(h1, candidate)
+    stated = [c for c in (strip_site(t, names) for t in (*structured, m.get("headline"))) if c]
+    title = strip_site(head.title, names)
+    candidates = [*stated, *([title] if title else [])]
+    h1s = [t for el in head.h1s[:5] if (t := element_text(el))]
+    for group in (stated, [title] if title else []):  # the page's stated headline before its <title>
+        for h1 in h1s:
+            for candidate in group:
+                if similar(h1, candidate):
+                    return _without_kicker(h1, candidate)
     if candidates:
         return candidates[0]
     return h1s[0] if h1s else None
@@ -180,5 +180,9 @@ def _without_kicker(h1: str, candidate: str) -> str:
     ("Immobilienkrise Rene Benko-Firma ..." and "Rene Benko-Firma ...")."""
     folded_h1, folded = h1.casefold(), candidate.casefold()
     if len(folded) < len(folded_h1) and folded_h1.endswith(folded) and len(folded.split()) >= 2:
-        return h1[len(h1) - len(candidate):].strip()
+        kicker = h1[: len(h1) - len(candidate)].rstrip()
+        # a kicker is a word or more, not a number or an article ("2025", "The"), and has no
+        # mark after it ("Nutzerbasierte Abrechnung: Musik-Stars ..." is one headline)
+        if len(kicker) >= 4 and kicker[-1].isalnum() and not kicker.isdigit():
+            return h1[len(h1) - len(candidate):].strip()
     return h1
