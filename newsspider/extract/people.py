@@ -137,7 +137,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool) -> list[str]:
         return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
     names: list[str] = []
     for index, part in enumerate(parts):
-        part = part.strip(" .:;,-–—·*\"'“”„»«›‹>")
+        part = _trimmed(part)
         if not part:
             continue
         if _NOT_A_PERSON.search(part) or part.casefold() in exclude:
@@ -153,16 +153,30 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool) -> list[str]:
     return names
 
 
+_INITIAL_END = re.compile(r"(?:^|\s)(?:\w{1,2}|jr|sr)\.$", re.IGNORECASE)
+
+
+def _trimmed(part: str) -> str:
+    """``part`` without marks at its ends; a final initial keeps its point ("Joe S.",
+    "Perry Bacon Jr.")."""
+    part = part.strip(" :;,-–—·*\"'“”„»«›‹<>()[]")
+    stripped = part.rstrip(".")
+    if stripped != part and _INITIAL_END.search(stripped + "."):
+        return stripped + "."
+    return stripped.strip()
+
+
 def _name(part: str, strict: bool) -> str | None:
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
-    part = _SUFFIX.sub("", _TAILS.sub("", part)).strip(" .:;,-–—·*")
+    part = _trimmed(_SUFFIX.sub("", _TAILS.sub("", part)))
     tokens = part.split()
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
         return None
     folded = [t.casefold().strip(".,") for t in tokens]
     if folded[-1] in _PREFIX_WORDS:
         return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
-    if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES \
+    if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
+            or (folded[0] in words.ARTICLES and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS for t in folded):
         return None
     if strict and not any(c.isupper() for c in part) and not _is_cjk(part):

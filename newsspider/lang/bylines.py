@@ -11,12 +11,12 @@ from __future__ import annotations
 #: "Par Loïc Le Clerc"), longest first within a language; a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
+    "en": ("view all posts by", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
-    "de": ("ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
+    "de": ("zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text und fotos", "autorin",
            "autor", "text", "von"),
-    "fr": ("écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
+    "fr": ("tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
     "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "por"),
     "it": ("scritto da", "pubblicato da", "a cura di", "autrice", "autore", "di"),
     "pt": ("escrito por", "publicado por", "autora", "autor", "por"),
@@ -90,11 +90,16 @@ WEEKDAYS: tuple[str, ...] = (
 #: "Home"), form labels ("Name *"), placeholders ("Anonymous").
 NOT_NAMES: frozenset[str] = frozenset({
     "home", "homepage", "start", "startseite", "accueil", "inicio", "início", "portada", "menu", "menü",
-    "über", "about", "à propos", "acerca", "profil", "profile",
+    "über", "about", "à propos", "acerca", "profil", "profile", "copier", "copy", "kopieren", "print", "drucken",
+    "imprimer",
     "anonymous", "anonym", "anonyme", "unknown", "name", "guest", "gast", "user", "comments", "kommentare",
     # a reading time or a clip's length ("5 Min.", "Video 01:30 Min.")
     "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
 })
+
+#: Articles: a name that opens with one is a publication's ("The Guardian", "El
+#: Colombiano", "Die Furche"), never a person's.
+ARTICLES: frozenset[str] = frozenset({"the", "el", "la", "los", "las", "die", "der", "das", "il", "lo", "het", "les"})
 
 #: Particles inside names ("Christoph von Ritter", "Leonardo da Vinci") that are also
 #: byline words: one counts as a byline word only at the start, or after a date, a
