@@ -65,7 +65,8 @@ _TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.I
 _NAMES_END = re.compile(
     r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|"
     rf"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
-    rf"{_alternation(list(words.WEEKDAYS))})\b",
+    rf"{_alternation(list(words.WEEKDAYS))})\b"
+    rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?!\s*[^\W\d])",
     re.IGNORECASE,
 )
 #: A date before the names ("September 17, 2019 Helmut Rubik"): one word, then a number.
@@ -179,8 +180,12 @@ def _name(part: str, strict: bool) -> str | None:
             or (folded[0] in words.ARTICLES and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS for t in folded):
         return None
-    if strict and not any(c.isupper() for c in part) and not _is_cjk(part):
-        return None
+    if (strict or len(tokens) > 1) and not any(c.isupper() for c in part) and not _is_cjk(part):
+        return None  # "combining these strategies" after a sentence's "By": words, not a name
+    if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
+        return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
+    if len(tokens) > 1 and folded[-1] in words.ROLE_WORDS:
+        part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
     # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"
     if wire.agency_name(tokens[0]) or any(wire.agency_name(" ".join(tokens[i:])) for i in range(len(tokens))):
         return None

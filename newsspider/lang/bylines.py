@@ -50,6 +50,9 @@ NEWSROOM_WORDS: frozenset[str] = frozenset({
     "guest", "author", "authors", "e-mail", "email",
     # an organisation's legal form ("Bund der Energieverbraucher e.V.", "Example GmbH")
     "e.v", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sarl", "s.a", "verein",
+    # an organisation, not a person ("... Learning Network", "Example University")
+    "network", "institute", "institut", "university", "universität", "université", "universidad", "foundation",
+    "stiftung", "association", "society", "council", "zeitung", "magazine", "magazin", "company",
     # links and buttons around a byline read with it
     "follow", "read", "more", "subscribe", "share",
 })
@@ -85,6 +88,27 @@ WEEKDAYS: tuple[str, ...] = (
     "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
 )
+
+#: Month names and their short forms: a byline's names end at one that follows them
+#: ("Jason Bates June 3", "Russell Miller Dec"); one first ("April Roach") is a name.
+MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+    "diciembre",
+)
+
+#: Job titles: a part holding one is a role ("Head of Marketing", "Certified Sleep
+#: Consultant"), and one after a name is dropped ("Rachel Macdonald Writer").
+ROLE_WORDS: frozenset[str] = frozenset({
+    "writer", "editor", "coordinator", "consultant", "expert", "director", "manager", "founder", "co-founder", "ceo",
+    "cto", "head", "lead", "officer", "specialist", "strategist", "analyst", "attorney", "lawyer", "professor",
+    "dietitian", "nutritionist", "journalist", "journalistin", "redakteurin", "autorin", "photographer", "intern",
+    "president", "chairman", "partner", "marketing", "leiter", "leiterin", "projektleiterin", "projektleiter",
+    "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "giornalista",
+})
 
 #: Words that are never a person's name by themselves: navigation ("Accueil",
 #: "Home"), form labels ("Name *"), placeholders ("Anonymous").
