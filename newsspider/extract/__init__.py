@@ -76,7 +76,8 @@ def extract(page: Page, profile: SiteProfile | None = None) -> dict[str, Any]:
     body = body or _run(page, "howto", _howto_body, "")
     fields["articleBody"] = _run(page, "body", lambda p: _body(body, structured), body)
     fields["publisher"] = publisher
-    exclude = tuple(n.casefold() for n in (publisher, m.get("publisher"), *site_names) if n)
+    # the site's stated name, not its domain: a personal blog's domain is its author's name
+    exclude = tuple(n.casefold() for n in (publisher, m.get("publisher"), j.get("publisher")) if n)
     fields["authors"] = _authors(page, layers, exclude)
     byline_texts = _run(page, "bylinetexts", bylines.byline_texts, [])
     fields.update(_run(page, "wire", lambda p: frontmatter.credit(fields, layers, byline_texts), {}))

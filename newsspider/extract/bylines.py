@@ -65,7 +65,7 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
             "Escrito por", "Scritto da", "Publié par", "Veröffentlicht von", "Erstellt von")
 _UNMARKED_BYLINES = etree.XPath(
     "descendant-or-self::*[text()][" + " or ".join(
-        f"starts-with(normalize-space(text()), '{o} ')" for o in _OPENERS) + "]"
+        f"starts-with(normalize-space(text()), '{o} ') or normalize-space(text()) = '{o}'" for o in _OPENERS) + "]"
 )
 _INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
 _SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img", "link", "noscript"}

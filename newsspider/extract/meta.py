@@ -91,6 +91,20 @@ def canonical_url(page: Page) -> str | None:
     return None
 
 
+#: Twitter card label/data pairs ("twitter:label1" = "Written by", "twitter:data1" = the
+#: author), as WordPress SEO plugins write them in the site's language.
+_CARD_LABELS = 4
+
+
+def _labelled_authors(h: Head) -> list[str]:
+    found = []
+    for n in range(1, _CARD_LABELS + 1):
+        label, data = h.first(f"twitter:label{n}"), h.first(f"twitter:data{n}")
+        if label and data and people.opens_byline(label):
+            found.append(data)
+    return found
+
+
 def extract(page: Page) -> dict[str, Any]:
     """Raw fields from meta and link elements (no dates: ``pagedates`` reads those)."""
     h = head(page)
@@ -106,6 +120,7 @@ def extract(page: Page) -> dict[str, Any]:
     }
     authors = h.all("author", "article:author", "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
                     "parsely-author", "sailthru.author", "byl")
+    authors.extend(_labelled_authors(h))
     out["authors"] = people.authors(authors)
     out["_authorTexts"] = authors
     keywords: list[str] = []

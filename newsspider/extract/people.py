@@ -66,7 +66,8 @@ _NAMES_END = re.compile(
     r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|"
     rf"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     rf"{_alternation(list(words.WEEKDAYS))})\b"
-    rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?!\s*[^\W\d])",
+    rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
+    rf"|(?<=\w)\s+(?:{_alternation([m for m in words.MONTHS if len(m) <= 4 and m not in ('may', 'mai', 'juni', 'juli')])})\.?\s*$",
     re.IGNORECASE,
 )
 #: A date before the names ("September 17, 2019 Helmut Rubik"): one word, then a number.
@@ -95,10 +96,17 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True) 
     if not text or len(text) > BYLINE_MAX or _DATELINE.match(text):
         return []
     for segment, opened in _segments(text):
-        found = _names(segment, exclude, strict and not opened)
+        found = _names(segment, exclude, strict and not opened, opened)
         if found or opened:
             return found
     return []
+
+
+def opens_byline(label: str) -> bool:
+    """Whether ``label`` is a byline word alone ("Written by", "Geschrieben von", "Autor")."""
+    label = label.strip()
+    found = _PREFIX.match(label + " X")
+    return found is not None and found.end() == len(label) + 1
 
 
 def _segments(text: str) -> list[tuple[str, bool]]:
@@ -127,7 +135,7 @@ def _opening(segment: str) -> int | None:
     return None
 
 
-def _names(segment: str, exclude: tuple[str, ...], strict: bool) -> list[str]:
+def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool) -> list[str]:
     segment = _DATE_FIRST.sub("", segment, count=1)
     end = _NAMES_END.search(segment)
     if end is not None:
@@ -148,12 +156,13 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool) -> list[str]:
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
                 and f", {part}" in segment:
             continue  # "Markus Haefliger, London", "Grant Tinsley, PhD": a place or a degree after a name
-        name = _name(part, strict)
+        name = _name(part, strict, opened)
         if name and name.casefold() not in exclude:
             names.append(name)
     return names
 
 
+_CAPITALS = re.compile(r"[A-Z]{3,}")
 _INITIAL_END = re.compile(r"(?:^|\s)(?:\w{1,2}|jr|sr)\.$", re.IGNORECASE)
 
 
@@ -167,7 +176,7 @@ def _trimmed(part: str) -> str:
     return stripped.strip()
 
 
-def _name(part: str, strict: bool) -> str | None:
+def _name(part: str, strict: bool, opened: bool = False) -> str | None:
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
     part = _trimmed(_SUFFIX.sub("", _TAILS.sub("", part)))
     tokens = part.split()
@@ -180,10 +189,12 @@ def _name(part: str, strict: bool) -> str | None:
             or (folded[0] in words.ARTICLES and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS for t in folded):
         return None
-    if (strict or len(tokens) > 1) and not any(c.isupper() for c in part) and not _is_cjk(part):
+    if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _is_cjk(part):
         return None  # "combining these strategies" after a sentence's "By": words, not a name
     if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
         return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
+    while len(tokens) > 1 and _CAPITALS.fullmatch(tokens[-1]) and not part.isupper():
+        part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Md Aynal Haque RAJSHAHI": the dateline after
     if len(tokens) > 1 and folded[-1] in words.ROLE_WORDS:
         part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
     # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"
