@@ -186,7 +186,7 @@ def _name(part: str, strict: bool, opened: bool = False) -> str | None:
     if folded[-1] in _PREFIX_WORDS:
         return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
     if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
-            or (folded[0] in words.ARTICLES and len(tokens) > 1) \
+            or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS for t in folded):
         return None
     if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _is_cjk(part):

@@ -14,7 +14,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("view all posts by", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
     "de": ("zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
-           "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text und fotos", "autorin",
+           "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "autorin",
            "autor", "text", "von"),
     "fr": ("tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
     "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "por"),
@@ -41,7 +41,7 @@ JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", 
 NEWSROOM_WORDS: frozenset[str] = frozenset({
     "staff", "desk", "bureau", "team", "editorial", "editors", "editor", "newsroom", "admin", "administrator",
     "webmaster", "correspondent", "correspondents", "contributor", "contributors", "reporter", "reporters",
-    "redaktion", "redaktionen", "redakteur", "online-redaktion", "nachrichtenredaktion", "red.",
+    "redaktion", "redaktionen", "redakteur", "online-redaktion", "nachrichtenredaktion",
     "rédaction", "redaction", "redacción", "redaccion", "redazione", "redação", "redacao", "redactie",
     "redakcja", "redakce", "redaksjonen", "redaktionen", "toimitus", "редакция", "редакція", "편집부", "编辑部",
     "agencies", "agenturen", "agences", "agencias", "agenzie", "agências", "agency", "news", "service", "wire",
@@ -54,7 +54,7 @@ NEWSROOM_WORDS: frozenset[str] = frozenset({
     "network", "institute", "institut", "university", "universität", "université", "universidad", "foundation",
     "stiftung", "association", "society", "council", "zeitung", "magazine", "magazin", "company",
     # links and buttons around a byline read with it
-    "follow", "read", "more", "subscribe", "share",
+    "read", "more", "subscribe", "share",
 })
 
 #: Words that open a credit for a picture or a source, never an author ("Foto: Jane
@@ -105,7 +105,7 @@ MONTHS: tuple[str, ...] = (
 ROLE_WORDS: frozenset[str] = frozenset({
     "writer", "editor", "coordinator", "consultant", "expert", "director", "manager", "founder", "co-founder", "ceo",
     "cto", "head", "lead", "officer", "specialist", "strategist", "analyst", "attorney", "lawyer", "professor",
-    "dietitian", "nutritionist", "journalist", "journalistin", "redakteurin", "autorin", "photographer", "intern",
+    "dietitian", "nutritionist", "journalist", "journalistin", "redakteurin", "photographer", "intern",
     "president", "chairman", "partner", "marketing", "leiter", "leiterin", "projektleiterin", "projektleiter",
     "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "giornalista",
 })
