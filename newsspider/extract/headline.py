@@ -20,11 +20,12 @@ from newsspider.extract import meta
 from newsspider.extract.fields import clean
 from newsspider.extract.page import Page
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||»|«|•)\s*|(?<=[\u3000-\u9fff])[-_]")
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||»|«|•)\s*|(?<=[\u3000-\u9fff])[-_]|[-_](?=[\u3000-\u9fff])")
 _SEPARATOR_CHARS = " |-–—:»«·•/\\_"
 _WORD = re.compile(r"\w+")
 _LETTERS = re.compile(r"[\W_]+")
 #: Parts of a blog's ``<title>`` that name its archive, not the post.
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 _ARCHIVE = re.compile(r"^(?:blog\s*archiv(?:e)?|archiv(?:e)?s?|blog)$", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "header"})
 _GENERIC_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu", "or", "ne", "blog"})
@@ -99,7 +100,8 @@ def _names_site(part: str, names: tuple[str, ...]) -> bool:
         return True
     for name in names:
         key = _LETTERS.sub("", name.casefold())
-        if len(key) >= 4 and (key in folded or folded in key) and len(folded) >= 3:
+        if len(key) >= (2 if _CJK.search(key) else 4) and (key in folded or folded in key) \
+                and len(folded) >= (2 if _CJK.search(folded) else 3):
             return True
     return False
 
