@@ -10,7 +10,8 @@ Search order, each step only where the one before found nothing:
    its name elements (``rel=author`` links, ``.fn`` of an hCard, ``itemprop=name``,
    ``.author-name``, links to an author page), else of its whole text.
 2. Name elements anywhere on the page, outside comments (a blog's author box, a
-   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post).
+   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post); then
+   the name in the address of a ``<link rel=author>`` (".../author/jane-doe").
 3. Unmarked lines near the headline that a byline word opens, in any language
    ("By Jane Doe", "Von Anna Weber", "Par Loïc Le Clerc").
 
@@ -20,6 +21,7 @@ Texts are read with a space between every text node, so that ``<span>AFP</span>
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -67,10 +69,11 @@ _UNMARKED_BYLINES = etree.XPath(
     "descendant-or-self::*[text()][" + " or ".join(
         f"starts-with(normalize-space(text()), '{o} ') or normalize-space(text()) = '{o}'" for o in _OPENERS) + "]"
 )
+_PROFILE_PATH = re.compile(r"/(?:author|autor|auteur|autore|authors)/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
 _INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
 _SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img", "link", "noscript"}
 #: Ancestors' class or id words of comments and lists of other stories.
-_ELSEWHERE = ("comment", "related", "sidebar", "widget", "recommend", "teaser", "popular", "respond", "reply")
+_ELSEWHERE = ("comment", "related", "sidebar", "recommend", "teaser", "popular", "respond", "reply")
 
 
 def region(page: Page) -> Any:
@@ -118,7 +121,20 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             names = _names_in(el, exclude)
             if names:
                 return [{"name": n} for n in names]
+    for href in meta.head(page).links.get("author", ()):
+        names = people.person_names(_profile_name(href), exclude, strict=False)
+        if names:
+            return [{"name": n} for n in names]
     return []
+
+
+def _profile_name(href: str) -> str:
+    """The name in an author page's address (``<link rel=author href=".../author/jane-doe">``
+    → "Jane Doe"), for a page that names its author nowhere else; "" for a number."""
+    found = _PROFILE_PATH.search(href)
+    if found is None or not any(c.isalpha() for c in found.group(1)):
+        return ""
+    return " ".join(found.group(1).replace("_", "-").split("-")).title()
 
 
 def _names_in(block: Any, exclude: tuple[str, ...]) -> list[str]:
@@ -139,11 +155,11 @@ def _names_in(block: Any, exclude: tuple[str, ...]) -> list[str]:
 def _elsewhere(el: Any) -> bool:
     """Whether ``el`` sits in comments or in a list of other stories."""
     for parent in el.iterancestors():
+        if parent.tag in ("body", "html"):  # a page's classes say what it has ("one-sidebar")
+            break
         marks = f"{parent.get('class') or ''} {parent.get('id') or ''}".casefold()
         if marks.strip() and any(word in marks for word in _ELSEWHERE):
             return True
-        if parent.tag in ("body", "html"):
-            break
     return False
 
 

@@ -71,7 +71,13 @@ _NAMES_END = re.compile(
     re.IGNORECASE,
 )
 #: A date before the names ("September 17, 2019 Helmut Rubik"): one word, then a number.
-_DATE_FIRST = re.compile(r"^\W*(?:[^\W\d]+\.?\s+\d[\d.,:]*|\d{1,2}\.?\s+[^\W\d]+\.?,?)\s*(?:\d{2,4}\b[,.]?\s*)?")
+_MONTH = _alternation(list(words.MONTHS))
+_DATE_FIRST = re.compile(
+    rf"^\W*(?:(?:{_alternation(list(words.WEEKDAYS))})\W+)?"
+    rf"(?:(?:{_MONTH})\.?\s+\d[\d.,:]*|\d{{1,2}}\.?\s+(?:{_MONTH})\.?,?|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}})"
+    r"\s*(?:\d{2,4}\b[,.]?\s*)?",
+    re.IGNORECASE,
+)
 #: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
 _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
 #: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
