@@ -132,6 +132,11 @@ def test_particles_inside_a_name_stay(particle: str) -> None:
         ("Bild © hr", []),
         ("Tom May", ["Tom May"]),
         ("Russell Miller Dec 3", ["Russell Miller"]),
+        ("ARD", []),
+        ("01.12.2022 / CSP / International / Photovoltaik / Speicher", []),
+        ("von Ulrike 18.10.2019 16:06 Uhr", ["Ulrike"]),
+        ("Christoph von Ritter", ["Christoph von Ritter"]),
+        ("Zeige alle Beiträge von Petra Ruland", ["Petra Ruland"]),
     ],
 )
 def test_real_looking_bylines(byline: str, names: list[str]) -> None:

@@ -23,6 +23,8 @@ from newsspider.lang import bylines as words
 
 #: Longer texts are paragraphs, not bylines.
 BYLINE_MAX = 250
+#: More names than this in a text no byline word opens are a list of topics, not people.
+LIST_MAX = 3
 #: A name has at most this many words ("Maria Fernanda de la Cruz").
 NAME_WORDS = 5
 
@@ -103,6 +105,8 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True) 
         return []
     for segment, opened in _segments(text):
         found = _names(segment, exclude, strict and not opened, opened)
+        if len(found) > LIST_MAX and not opened:
+            return []  # "CSP / International / Photovoltaik / Speicher": a list of topics
         if found or opened:
             return found
     return []
@@ -199,6 +203,8 @@ def _name(part: str, strict: bool, opened: bool = False) -> str | None:
         return None  # "combining these strategies" after a sentence's "By": words, not a name
     if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
         return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
+    if len(tokens) == 1 and part.isupper() and len(part) <= 5:
+        return None  # "ARD", "DPA", "JPA": an acronym, a broadcaster's or an editor's initials
     while len(tokens) > 1 and _CAPITALS.fullmatch(tokens[-1]) and not part.isupper():
         part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Md Aynal Haque RAJSHAHI": the dateline after
     if len(tokens) > 1 and folded[-1] in words.ROLE_WORDS:

@@ -44,7 +44,8 @@ NEWSROOM_WORDS: frozenset[str] = frozenset({
     "redaktion", "redaktionen", "redakteur", "online-redaktion", "nachrichtenredaktion",
     "rédaction", "redaction", "redacción", "redaccion", "redazione", "redação", "redacao", "redactie",
     "redakcja", "redakce", "redaksjonen", "redaktionen", "toimitus", "редакция", "редакція", "편집부", "编辑部",
-    "agencies", "agenturen", "agences", "agencias", "agenzie", "agências", "agency", "news", "service", "wire",
+    "agencies", "agenturen", "agences", "agencias", "agenzie", "agências", "agency", "agencia", "agence",
+    "agentur", "agenzia", "news", "service", "wire",
     # a channel, a paper or a site credited as the author ("ET Now", "Times Now", "ABC Online")
     "online", "digital", "media", "web", "times", "express", "post", "now", "feed", "feeds", "syndicated",
     "guest", "author", "authors", "e-mail", "email",
