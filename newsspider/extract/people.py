@@ -105,8 +105,6 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True) 
         return []
     for segment, opened in _segments(text):
         found = _names(segment, exclude, strict and not opened, opened)
-        if len(found) > LIST_MAX and not opened:
-            return []  # "CSP / International / Photovoltaik / Speicher": a list of topics
         if found or opened:
             return found
     return []
@@ -152,6 +150,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool) -
         segment = segment[: end.start()]
     segment = _DANGLING.sub("", _PARENTHESES.sub(" ", _TAILS.sub("", segment)))
     parts = _JOINERS.split(segment)
+    if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
+        return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts) and not _JOINED.search(segment):
         return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
     names: list[str] = []
