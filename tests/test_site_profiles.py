@@ -159,7 +159,8 @@ def test_every_profile_has_a_fixture_page(name: str) -> None:
     assert pages, (f"site profile {name!r} has no fixture: add a page written after the site's structure "
                    f"under {folder.relative_to(FIXTURES.parent.parent)}/ and a CASES entry here")
     chosen = [page for page in pages
-              if (found := Page(url="http://127.0.0.1:8000/" + page.name, html=page.read_text("utf-8")).profile)
+              if (found := profile_for_page(Page(url="http://127.0.0.1:8000/" + page.name,
+                                                 html=page.read_text("utf-8"))))
               is not None and found.name == name]
     assert chosen, f"no fixture page under {folder} is matched to the {name!r} profile (its canonical URL?)"
     assert name in CASES or name in OWN_MODULE, f"add a CASES entry for {name!r} (its fixture page's fields)"
