@@ -21,12 +21,8 @@ LIBRARIES = ("dates", "wire", "urls", "netpolicy")
 #: Third-party packages a "Scrapy: no" package may not import.
 SCRAPY = ("scrapy", "twisted", "scrapy_redis")
 #: Cycles through type-only imports (``if TYPE_CHECKING:``) known today, to be
-#: removed (extract/'s page / meta / fields / sites circle is being untangled).
-#: The test fails when one of them is gone, so that this list stays true.
-KNOWN_TYPE_ONLY_CYCLES: list[list[str]] = [
-    ["newsspider.extract.fields", "newsspider.extract.meta", "newsspider.extract.page",
-     "newsspider.extract.sites", "newsspider.extract.sites.base"],
-]
+#: removed. The test fails when one of them is gone, so that this list stays true.
+KNOWN_TYPE_ONLY_CYCLES: list[list[str]] = []
 
 
 @dataclass(frozen=True, slots=True)

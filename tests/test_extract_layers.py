@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import newsspider.extract as orchestrator
-from newsspider.extract import classify, fields, jsonld, meta, microdata, nextdata
+from newsspider.extract import classify, fields, jsonld, meta, microdata, nextdata, people
 from newsspider.extract import extract
 from newsspider.extract.page import Page
 from newsspider.extract.sites.base import SiteProfile
@@ -93,13 +93,13 @@ def test_language(value: str, expected: str | None) -> None:
     ],
 )
 def test_person_names(byline: str, names: list[str]) -> None:
-    assert fields.person_names(byline) == names
+    assert people.person_names(byline) == names
 
 
 def test_authors_skip_organisations_and_dedupe() -> None:
     values = [[{"@type": "Person", "name": "Ana Lima"}, {"@type": "Organization", "name": "Daily Ledger"}],
               {"@type": "Person", "name": ["ana lima", "Joe Bloggs"]}, "Ana Lima"]
-    assert fields.authors(values) == [{"name": "Ana Lima"}, {"name": "Joe Bloggs"}]
+    assert people.authors(values) == [{"name": "Ana Lima"}, {"name": "Joe Bloggs"}]
 
 
 def test_plain_text_values() -> None:
@@ -241,10 +241,9 @@ def test_profile_values_override_and_may_clear_authors_agency_dateline() -> None
     def verdict(_page: Page) -> dict:
         return {"authors": [], "agency": None, "headline": "", "section": None, "keywords": []}
 
-    p = page(html, url)
-    p.profile = SiteProfile(name="gazette", publisher="Coastline Gazette", domains=("coastlinegazette.example",),
-                            extract=verdict)
-    got = extract(p)
+    profile = SiteProfile(name="gazette", publisher="Coastline Gazette", domains=("coastlinegazette.example",),
+                          extract=verdict)
+    got = extract(page(html, url), profile=profile)
     assert got["authors"] == [] and got["agency"] is None
     assert got["dateline"] == "Lisbon"  # not returned: the generic value stays
     assert got["headline"] == generic["headline"] == "Fishing fleet stays in port as storm nears"

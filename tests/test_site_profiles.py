@@ -20,7 +20,7 @@ from newsspider.dates import normalize_date
 from newsspider.extract import extract
 from newsspider.extract.boilerplate import clean_body, site_rules
 from newsspider.extract.page import Page
-from newsspider.extract.sites import all_profiles, profile_by_name, profile_for_url
+from newsspider.extract.sites import all_profiles, profile_by_name, profile_for_page, profile_for_url
 from tests.helpers.loopback import FIXTURES, Site, crawl
 
 SITES = FIXTURES / "site"
@@ -130,8 +130,9 @@ def article(name: str) -> dict[str, Any]:
     """The page's fields as the pipelines would leave them (boilerplate out, date normalised)."""
     page = Page(url="http://127.0.0.1:8000" + CASES[name]["path"], html=page_file(name).read_text("utf-8"))
     fields = extract(page)
-    assert page.profile is not None and page.profile.name == name
-    body, _ = clean_body(fields["articleBody"], site_rules(name, page.profile.boilerplate))
+    profile = profile_for_page(page)
+    assert profile is not None and profile.name == name
+    body, _ = clean_body(fields["articleBody"], site_rules(name, profile.boilerplate))
     fields["articleBody"] = body
     fields["datePublished"] = normalize_date(fields["datePublishedRaw"], tz=fields.get("_timezone"))
     return fields
@@ -158,7 +159,8 @@ def test_every_profile_has_a_fixture_page(name: str) -> None:
     assert pages, (f"site profile {name!r} has no fixture: add a page written after the site's structure "
                    f"under {folder.relative_to(FIXTURES.parent.parent)}/ and a CASES entry here")
     chosen = [page for page in pages
-              if (found := Page(url="http://127.0.0.1:8000/" + page.name, html=page.read_text("utf-8")).profile)
+              if (found := profile_for_page(Page(url="http://127.0.0.1:8000/" + page.name,
+                                                 html=page.read_text("utf-8"))))
               is not None and found.name == name]
     assert chosen, f"no fixture page under {folder} is matched to the {name!r} profile (its canonical URL?)"
     assert name in CASES or name in OWN_MODULE, f"add a CASES entry for {name!r} (its fixture page's fields)"

@@ -3,11 +3,11 @@
 Each layer is a module with a pure function of a :class:`Page` sharing one parsed
 tree: ``meta`` (meta / Open Graph / Dublin Core / links, collected in one pass),
 ``jsonld``, ``microdata``, ``nextdata`` (embedded page state), ``maintext`` (the
-body from the page itself), ``pagedates``, ``classify``, and ``newsspider.wire``
-for the agency and dateline. This module decides the order of trust between
-them, and trims the body's top (the headline, byline and date lines repeated there,
-a standfirst standing before the wire credit) before the credit is read; the site
-profile's own rules override what the generic layers found.
+body from the page itself), ``headline``, ``bylines`` (the people a byline names,
+read by ``people``), ``frontmatter`` (the body's top trimmed, the wire credit read
+with ``newsspider.wire``), ``pagedates``, ``classify``. This module decides the
+order of trust between them; the site profile's own rules override what the
+generic layers found.
 
 A layer that fails on a broken page is skipped and noted in
 ``page.cache["problems"]`` (what went wrong) and ``page.cache["failed_layers"]``
@@ -21,12 +21,11 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from lxml import etree
-
-from newsspider.extract import classify, jsonld, meta, microdata, nextdata
+from newsspider.extract import bylines, classify, frontmatter, headline, jsonld, meta, microdata, nextdata, people
 from newsspider.extract import fields as f
-from newsspider.extract.maintext import byline_line, front_line
 from newsspider.extract.page import Page
+from newsspider.extract.sites import profile_for_page
+from newsspider.extract.sites.base import SiteProfile
 
 logger = logging.getLogger(__name__)
 
@@ -46,12 +45,12 @@ STRUCTURED_SUBSET_SHARE = 0.97
 #: Other values it returns override only where not empty (empty: not found there).
 PROFILE_VERDICTS = frozenset({"authors", "agency", "dateline"})
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|·)\s+")
 _WORD = re.compile(r"\w+")
 
 
-def extract(page: Page) -> dict[str, Any]:
-    """Raw ``Article`` fields (dates as found, not yet normalised) for ``page``."""
+def extract(page: Page, profile: SiteProfile | None = None) -> dict[str, Any]:
+    """Raw ``Article`` fields (dates as found, not yet normalised) for ``page``, by the
+    rules of ``profile``, or of the site profile the page belongs to where not given."""
     layers = {
         "meta": _run(page, "meta", meta.extract, {}),
         "jsonld": _run(page, "jsonld", jsonld.extract, {}),
@@ -63,24 +62,26 @@ def extract(page: Page) -> dict[str, Any]:
     m, j, md, nd = layers["meta"], layers["jsonld"], layers["microdata"], layers["nextdata"]
     structured = (md, j, nd)  # a marked-up body element first, then JSON-LD text, then page state
 
+    profile = profile or _run(page, "profile", profile_for_page, None)
+    publisher = (profile.publisher if profile else None) or j.get("publisher") or m.get("publisher") \
+        or md.get("publisher")
+    site_names = headline.site_names(page, layers, publisher)
+
     fields: dict[str, Any] = {}
     fields["canonicalUrl"] = m.get("canonicalUrl") or j.get("canonicalUrl")
-    fields["headline"] = _run(page, "headline", lambda p: _headline(p, m, structured), None)
+    fields["headline"] = _run(page, "headline", lambda p: headline.headline(p, layers, site_names), None)
     fields["description"] = _pick("description", j, m, md, nd)
     body = _run(page, "maintext", _main_text, "")
     if not body and (m.get("_ogType") == "article" or classify.says_article(j.get("_types"), md.get("_types"))):
         body = _run(page, "shortpost", lambda p: _short_post(p, fields["description"]), "")
     body = body or _run(page, "howto", _howto_body, "")
     fields["articleBody"] = _run(page, "body", lambda p: _body(body, structured), body)
-    publisher = page.profile.publisher if page.profile else None
-    publisher = publisher or j.get("publisher") or m.get("publisher") or md.get("publisher")
     fields["publisher"] = publisher
-    exclude = tuple(n.casefold() for n in (publisher, m.get("publisher")) if n)
-    bylines = _run(page, "byline", _byline_texts, [])
-    fields["authors"] = (j.get("authors") or md.get("authors") or nd.get("authors") or m.get("authors")
-                         or f.authors(bylines))
-    fields["authors"] = [a for a in fields["authors"] if a["name"].casefold() not in exclude]
-    fields.update(_run(page, "wire", lambda p: _credit(fields, layers, bylines), {}))
+    # the site's stated name, not its domain: a personal blog's domain is its author's name
+    exclude = tuple(n.casefold() for n in (publisher, m.get("publisher"), j.get("publisher")) if n)
+    fields["authors"] = _authors(page, layers, exclude)
+    byline_texts = _run(page, "bylinetexts", bylines.byline_texts, [])
+    fields.update(_run(page, "wire", lambda p: frontmatter.credit(fields, layers, byline_texts), {}))
     fields["inLanguage"] = m.get("inLanguage") or j.get("inLanguage") or md.get("inLanguage")
     fields["section"] = _pick("section", j, m, md) or _run(page, "breadcrumbs", _breadcrumb_section, None)
     fields["keywords"] = f.dedupe([k for layer in (j, md, m) for k in layer.get("keywords") or ()])
@@ -89,7 +90,6 @@ def extract(page: Page) -> dict[str, Any]:
     fields.update(_run(page, "pagedates", _dates, {}))
     fields["_pageType"] = _run(page, "classify", lambda p: _classify(p, layers, fields), "article")
 
-    profile = page.profile
     if profile is not None:
         fields["publisher"] = profile.publisher
         fields["_timezone"] = profile.timezone
@@ -112,6 +112,24 @@ def _run(page: Page, name: str, layer: Callable[[Page], Any], default: Any = Non
         page.cache.setdefault("problems", []).append(f"{name}: {exc!r}")
         page.cache.setdefault("failed_layers", []).append(name)
         return default
+
+
+def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, ...]) -> list[dict[str, str]]:
+    """The people who wrote the story: structured data first (JSON-LD, microdata, page
+    state, meta tags), else the page's byline; never the site itself."""
+    found: list[dict[str, str]] = []
+    for key in ("jsonld", "microdata", "nextdata", "meta"):
+        found = [a for a in layers[key].get("authors") or () if a["name"].casefold() not in exclude]
+        if found:
+            break
+    if not found or any(people.is_slug(a["name"]) for a in found):
+        byline = _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
+        if not found:
+            return byline
+        others = [a["name"] for key in ("meta", "microdata", "nextdata") for a in layers[key].get("authors") or ()]
+        return [{"name": next((n for n in [*others, *(b["name"] for b in byline)] if people.same_person(a["name"], n)),
+                              a["name"])} for a in found]
+    return found
 
 
 def _pick(key: str, *layers: dict[str, Any]) -> Any:
@@ -217,230 +235,6 @@ def _shingles(text: str) -> set[int]:
 def _share(part: set[int], whole: set[int]) -> float:
     """Share of ``part``'s 4-word shingles found in ``whole``."""
     return len(part & whole) / len(part) if part else 0.0
-
-
-# Headline --------------------------------------------------------------------------------
-
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
-
-
-def _similar(a: str, b: str) -> bool:
-    """Whether two headlines are the same story's: most words of the shorter one are in
-    the longer one, which is at most twice as long (an h1 that adds a few words to
-    ``og:title`` matches; a section name does not)."""
-    wa, wb = _words(a), _words(b)
-    shorter, longer = sorted((len(wa), len(wb)))
-    return bool(shorter) and longer <= 2 * shorter and len(wa & wb) >= 0.8 * shorter
-
-
-def _strip_site(title: str | None, site_names: tuple[str, ...]) -> str | None:
-    """``Story | Site`` → ``Story``: drops a trailing (or leading) part that names the site."""
-    if not title:
-        return None
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) > 1:
-        names = [n.casefold() for n in site_names if n]
-        last, first = parts[-1].casefold(), parts[0].casefold()
-        if any(n in last or last in n for n in names) or (len(parts[-1]) < 30 and len(parts[0]) > 2 * len(parts[-1])
-                                                         and "." in last):
-            return f.clean(title[: title.rfind(parts[-1])].rstrip(" |-–—:»·"))
-        if any(n in first or first in n for n in names):
-            return f.clean(title[len(parts[0]):].lstrip(" |-–—:»·"))
-    return title
-
-
-def _headline(page: Page, m: dict[str, Any], structured: tuple[dict[str, Any], ...]) -> str | None:
-    site_names = (m.get("publisher") or "", page.profile.publisher if page.profile else "",
-                  *(layer.get("publisher") or "" for layer in structured))
-    candidates = [c for c in (*(layer.get("headline") for layer in structured),
-                              _strip_site(m.get("headline"), site_names)) if c]
-    h1s = [t for el in meta.head(page).h1s[:5] if (t := f.clean(el.text_content()))]
-    for h1 in h1s:
-        if any(_similar(h1, c) for c in candidates):
-            return h1
-    if candidates:
-        return candidates[0]
-    return h1s[0] if h1s else None
-
-
-# Authors, agency, dateline -------------------------------------------------------------------
-
-#: Byline-like elements: searched near the headline (under the h1's ancestor
-#: ``BYLINE_LEVELS`` levels up), over the whole tree only where the page has no h1.
-#: Elements marked as bylines first; only where none is found, unmarked "By Name" or
-#: "By <a>Name</a>" lines (checked by :func:`_unmarked_byline`).
-BYLINE_LEVELS = 4
-#: Each XPath's first predicate is implied by its second, and cheaper: most elements
-#: stop there (a fifth and two fifths less time on real pages; the same elements).
-_MARKED_BYLINES = etree.XPath(
-    "descendant-or-self::*[@class or @id or @itemprop or @rel][@itemprop='author' or @rel='author' or "
-    "contains(@class,'yline') or contains(@class,'uthor') or contains(@id,'yline') or contains(@class,'ateline')]"
-)
-_UNMARKED_BYLINES = etree.XPath(
-    "descendant-or-self::*[contains(text(),'By')]"
-    "[starts-with(normalize-space(text()),'By ') or normalize-space(text())='By']"
-)
-BYLINE_MAX = 250
-_INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
-_SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img", "link", "noscript"}
-
-
-def _byline_region(page: Page) -> Any:
-    h1s = meta.head(page).h1s
-    if not h1s:
-        return page.tree
-    region = h1s[0]
-    for _ in range(BYLINE_LEVELS):
-        parent = region.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        region = parent
-    return region
-
-
-def _byline_block(el: Any) -> Any:
-    """The block holding an inline byline element: ``<span itemprop=author>`` sits in a
-    line that also says "(with inputs from Reuters)" or the dateline."""
-    while el.tag in _INLINE_TAGS:
-        parent = el.getparent()
-        if parent is None or parent.tag in _SKIP_TAGS or len(parent.text_content()) > BYLINE_MAX:
-            break
-        el = parent
-    return el
-
-
-def _unmarked_byline(text: str) -> bool:
-    """Whether the text of an element without a byline class is one: "By" and names
-    only ("By Jane Doe", "By Asha Rao and Li Wei"), or "By" and names followed by the
-    date ("By Asha Rao Published: Nov 19, 2024 ...")."""
-    return byline_line(f.DATE_PART.sub("", text).strip(" |,")) is not None
-
-
-def _byline_texts(page: Page) -> list[str]:
-    """Short texts of byline-like elements (outermost ones, in page order)."""
-    region = _byline_region(page)
-    texts = _texts_of(_MARKED_BYLINES(region), marked=True)
-    return texts or _texts_of(_UNMARKED_BYLINES(region), marked=False)
-
-
-def _texts_of(elements: list[Any], marked: bool) -> list[str]:
-    texts: list[str] = []
-    seen: set[Any] = set()
-    for el in elements:
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
-            continue
-        if "comment" in (el.get("class") or "").casefold():
-            continue
-        el = _byline_block(el)
-        seen.add(el)
-        text = f.clean(el.text_content())
-        if text and len(text) <= BYLINE_MAX and (marked or _unmarked_byline(text)):
-            texts.append(text)
-        if len(texts) >= 6:
-            break
-    return texts
-
-
-def _credit(fields: dict[str, Any], layers: dict[str, dict[str, Any]], bylines: list[str]) -> dict[str, Any]:
-    """Agency and dateline from bylines and author values, then from the body's opening,
-    whose credit is removed from the body."""
-    wire = f.wire_module()
-    if wire is None:
-        return {}
-    agency = dateline = None
-    texts = [*bylines]
-    for layer in layers.values():
-        for value in layer.get("_authorValues") or ():
-            for item in value if isinstance(value, list) else [value]:
-                name = item.get("name") if isinstance(item, dict) else item
-                if isinstance(name, str):
-                    texts.append(name)
-    texts.extend(layers["meta"].get("_authorTexts") or ())
-    for text in texts:
-        if not hasattr(wire, "from_byline"):
-            break
-        credit = wire.from_byline(text)
-        agency = agency or credit.agency
-        dateline = dateline or credit.dateline
-    out: dict[str, Any] = {}
-    body = fields.get("articleBody") or ""
-    if body and hasattr(wire, "from_body"):
-        names = [a["name"] for a in fields.get("authors") or ()] + ([agency] if agency else [])
-        body = _front_matter(body, fields.get("headline"), names)
-        leads = [text for text in (fields.get("description"), fields.get("headline")) if text]
-        credit, body = _body_credit(wire, body, leads)
-        agency = agency or credit.agency
-        dateline = dateline or credit.dateline
-        out["articleBody"] = body
-    out["agency"] = agency
-    out["dateline"] = dateline
-    return out
-
-
-#: How many paragraphs at the top of the body :func:`_front_matter` looks at, and how
-#: long one may be.
-FRONT_PARAGRAPHS = 4
-FRONT_CHARS = 150
-_BYLINE_WORDS = re.compile(r"\b(?:by|and)\b|[\W_]+", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"^(?:home|start)\s*[>»/›|]", re.IGNORECASE)
-
-
-def _front_matter(body: str, headline: str | None, names: list[str]) -> str:
-    """The body without the page's header lines at its top: the headline repeated, a
-    breadcrumb trail ("Home >Money >Personal Finance"), a byline or date line ("2 min
-    read . Updated: 18 Feb 2021, 04:55 PM IST Navneet Dubey", once the authors' names and
-    the agency are taken out of it)."""
-    paragraphs = body.split("\n\n")
-    title = (headline or "").casefold()
-    drop = 0
-    for text in paragraphs[:FRONT_PARAGRAPHS]:
-        if len(text) > FRONT_CHARS:
-            break
-        if text.casefold() != title and not _BREADCRUMB.match(text):
-            rest = text
-            for name in names:
-                rest = rest.replace(name, " ")
-            rest = " ".join(rest.split())
-            if _BYLINE_WORDS.sub("", rest) and not front_line(rest):
-                break
-        drop += 1
-    return "\n\n".join(paragraphs[drop:]) if 0 < drop < len(paragraphs) else body
-
-
-#: Paragraphs at the top of the body that may stand before the wire credit: a
-#: standfirst (NDTV's ``h2.sp-descp``, Moneycontrol's ``h2.article_desc``, The Hindu's
-#: ``h2.intro``, Mint's summary) or the headline repeated.
-LEAD_PARAGRAPHS = 2
-
-
-def _body_credit(wire: Any, body: str, leads: list[str]) -> tuple[Any, str]:
-    """``wire.from_body`` on the body; where its opening holds no credit but the body
-    opens with paragraphs like the description or headline (``leads``), on what follows
-    them: "Standfirst.\n\nMumbai: The Reserve Bank ..." gives the dateline ``Mumbai``
-    and loses only "Mumbai: ", the standfirst stays."""
-    credit, text = wire.from_body(body)
-    if not body.lstrip().startswith(text):  # the opening held a credit
-        return credit, text
-    paragraphs = body.split("\n\n")
-    for skip in range(1, min(LEAD_PARAGRAPHS, len(paragraphs) - 1) + 1):
-        if not any(_similar(paragraphs[skip - 1], lead) for lead in leads):
-            break
-        rest = "\n\n".join(paragraphs[skip:])
-        found, story = wire.from_body(rest)
-        if not rest.lstrip().startswith(story) and _credible(found, paragraphs[skip][:80]):
-            return found, "\n\n".join([*paragraphs[:skip], story])
-    return credit, text
-
-
-def _credible(credit: Any, opening: str) -> bool:
-    """Whether a credit found past the lead is one: an agency, or a place in capitals or
-    of at most two words ("Mumbai:", "NEW DELHI:"), not a title ("Star Wars Jedi: Fallen
-    Order is ...")."""
-    if credit.agency:
-        return True
-    place = credit.dateline or ""
-    return bool(place) and (len(place.split()) <= 2 or place.upper() in opening)
 
 
 # Other fields -------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""Small cleaners shared by the layers: text, URLs, language tags, people, keywords,
-images, and HTML bodies from structured data turned into plain text."""
+"""Small cleaners shared by the layers: text, URLs, language tags, keywords, images,
+and HTML bodies from structured data turned into plain text (people's names:
+:mod:`newsspider.extract.people`)."""
 
 from __future__ import annotations
 
@@ -144,84 +145,3 @@ def element_text(root: Any) -> str:
     walk(root)
     flush()
     return "\n\n".join(chunks)
-
-
-# People ---------------------------------------------------------------------------------
-
-_BY = re.compile(r"^\s*(?:(?:written|posted|reported|edited|compiled|story|text|words)\s+)?by[:\s]+", re.I)
-#: Where a byline's date part starts ("By Jane Doe Published: Jul 11, 2021 ..."): cut off.
-DATE_PART = re.compile(r"\b(?:(?:last|first)\s+)?(?:updated|published|posted|modified)\b.*", re.I | re.S)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/)\s*", re.I)
-_NOT_A_PERSON = re.compile(
-    r"(\d|@|https?:|www\.|\.com\b|\bago\b|e-?mail|\bauthor\b|\bstaff\b|\bdesk\b|\bbureau\b|\bteam\b|"
-    r"\beditor(s|ial)?\b|\bcorrespondent\b|\bnews\b|\bservice\b|\bagency\b|\bonline\b|\bcontributor\b|"
-    r"\bupdated\b|\bpublished\b|\bfollow\b|\bread\b|\bmore\b|\bwire\b|\bdigital\b|\bmedia\b|\breporter\b|"
-    r"\bfeeds?\b|\bsyndicated\b|\bguest\b|\badmin\b|\bnewsroom\b|\bweb\b|\btimes\b|\bexpress\b|\bpost\b|\bnow\b)",
-    re.I,
-)
-
-
-def wire_module() -> Any | None:
-    """``newsspider.wire``, or None while it cannot be imported (never fatal here)."""
-    try:
-        from newsspider import wire
-    except Exception:  # noqa: BLE001
-        return None
-    return wire
-
-
-def _agency_name(text: str) -> str | None:
-    agency_name = getattr(wire_module(), "agency_name", None)
-    if agency_name is None:
-        return None
-    try:
-        return agency_name(text)
-    except Exception:  # noqa: BLE001 - a byline the library chokes on is simply no agency
-        return None
-
-
-def person_names(text: Any, exclude: tuple[str, ...] = ()) -> list[str]:
-    """People's names in a byline string: ``By A and B`` → ``[A, B]``; desks, agencies,
-    times, e-mail prompts and site names are not people."""
-    text = clean(text)
-    if not text or len(text) > 200:
-        return []
-    text = DATE_PART.sub("", text)
-    text = _BY.sub("", text.split(" | ")[0])  # "Name | Place", "Names | Agency": names come first
-    text = re.sub(r"\s*\(.*?\)\s*", " ", text)  # "(with inputs from Reuters)"
-    names = []
-    for part in _SPLIT.split(text):
-        name = clean(_BY.sub("", part or ""))
-        if not name or _NOT_A_PERSON.search(name):
-            continue
-        words = name.split()
-        if not 1 <= len(words) <= 5 or not any(c.isupper() for c in name):
-            continue
-        # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India" (a
-        # topic link run into the agency): not people
-        if name.casefold() in exclude or _agency_name(words[0]) \
-                or any(_agency_name(" ".join(words[i:])) for i in range(len(words))):
-            continue
-        names.append(name.title() if name.isupper() else name)
-    return names
-
-
-def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """``[{"name": ...}]`` from JSON-LD author values (objects, lists, strings) and byline
-    strings; organisations are skipped, duplicates removed."""
-    names: list[str] = []
-    for value in values:
-        if isinstance(value, list):
-            names.extend(a["name"] for a in authors(value, exclude))
-            continue
-        if isinstance(value, dict):
-            kinds = value.get("@type")
-            kinds = {str(k).casefold() for k in (kinds if isinstance(kinds, list) else [kinds]) if k}
-            if kinds & {"organization", "newsmediaorganization", "corporation"}:
-                continue
-            value = value.get("name")
-            if isinstance(value, list):
-                names.extend(a["name"] for a in authors(value, exclude))
-                continue
-        names.extend(person_names(value, exclude))
-    return [{"name": n} for n in dedupe(names)]

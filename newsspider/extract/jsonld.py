@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from newsspider.extract import fields as f
+from newsspider.extract import people
 from newsspider.extract.meta import head
 
 if TYPE_CHECKING:
@@ -137,6 +138,24 @@ def _urls(obj: dict[str, Any]) -> list[str]:
     return urls
 
 
+def resolved(page: Page, value: Any) -> Any:
+    """``value`` with every reference (an object holding only ``@id``) replaced by the
+    object of the page's JSON-LD that has that ``@id``: WordPress's Yoast writes
+    ``"author": {"@id": ".../#/schema/person/..."}`` and the ``Person`` elsewhere in
+    its ``@graph``."""
+    if isinstance(value, list):
+        return [resolved(page, v) for v in value]
+    if isinstance(value, dict) and "@id" in value and len(value) == 1:
+        return _by_id(page).get(str(value["@id"]), value)
+    return value
+
+
+def _by_id(page: Page) -> dict[str, dict[str, Any]]:
+    if "jsonld_by_id" not in page.cache:
+        page.cache["jsonld_by_id"] = {str(o["@id"]): o for o in objects(page) if "@id" in o and len(o) > 1}
+    return page.cache["jsonld_by_id"]
+
+
 def _text_list(value: Any) -> list[str]:
     if isinstance(value, list):
         return [t for v in value for t in _text_list(v)]
@@ -173,8 +192,8 @@ def extract(page: Page) -> dict[str, Any]:
         "headline": f.plain(obj.get("headline")) or f.plain(obj.get("name")),
         "description": f.plain(obj.get("description")),
         "articleBody": f.html_to_text(obj.get("articleBody") or obj.get("text")),
-        "authors": f.authors([obj.get("author"), obj.get("creator")]),
-        "_authorValues": [obj.get("author")],
+        "authors": people.authors([resolved(page, obj.get("author")), resolved(page, obj.get("creator"))]),
+        "_authorValues": [resolved(page, obj.get("author"))],
         "inLanguage": f.language(obj.get("inLanguage") if isinstance(obj.get("inLanguage"), str) else None),
         "section": section[0] if section else None,
         "keywords": f.split_keywords(obj.get("keywords")),

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newsspider.extract import fields as f
+from newsspider.extract import people
 
 if TYPE_CHECKING:
     from newsspider.extract.page import Page
@@ -90,6 +91,20 @@ def canonical_url(page: Page) -> str | None:
     return None
 
 
+#: Twitter card label/data pairs ("twitter:label1" = "Written by", "twitter:data1" = the
+#: author), as WordPress SEO plugins write them in the site's language.
+_CARD_LABELS = 4
+
+
+def _labelled_authors(h: Head) -> list[str]:
+    found = []
+    for n in range(1, _CARD_LABELS + 1):
+        label, data = h.first(f"twitter:label{n}"), h.first(f"twitter:data{n}")
+        if label and data and people.opens_byline(label):
+            found.append(data)
+    return found
+
+
 def extract(page: Page) -> dict[str, Any]:
     """Raw fields from meta and link elements (no dates: ``pagedates`` reads those)."""
     h = head(page)
@@ -103,9 +118,10 @@ def extract(page: Page) -> dict[str, Any]:
         "inLanguage": f.language(h.lang or h.first("og:locale", "content-language", "dc.language",
                                                      "dcterms.language", "language")),
     }
-    authors = h.all("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                    "sailthru.author", "byl")
-    out["authors"] = f.authors(authors)
+    authors = h.all("author", "article:author", "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
+                    "parsely-author", "sailthru.author", "byl")
+    authors.extend(_labelled_authors(h))
+    out["authors"] = people.authors(authors)
     out["_authorTexts"] = authors
     keywords: list[str] = []
     for key in ("news_keywords", "keywords", "article:tag", "parsely-tags"):

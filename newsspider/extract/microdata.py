@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from lxml import etree
 
 from newsspider.extract import fields as f
+from newsspider.extract import people
 from newsspider.extract.jsonld import ARTICLE_TYPES
 
 if TYPE_CHECKING:
@@ -101,7 +102,7 @@ def extract(page: Page) -> dict[str, Any]:
         "headline": first("headline") or first("name"),
         "description": first("description"),
         "articleBody": body,
-        "authors": f.authors(author_values),
+        "authors": people.authors(author_values),
         "_authorValues": author_values,
         "section": first("articleSection"),
         "keywords": [k for el in props.get("keywords", ()) for k in f.split_keywords(_value(el))],

@@ -12,6 +12,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from newsspider.extract import fields as f
+from newsspider.extract import people
 from newsspider.extract.meta import head
 
 if TYPE_CHECKING:
@@ -96,6 +97,6 @@ def extract(page: Page) -> dict[str, Any]:
         "headline": _first(obj, HEADLINE_KEYS),
         "description": _first(obj, DESCRIPTION_KEYS),
         "articleBody": body,
-        "authors": f.authors([author_values]) if author_values else [],
+        "authors": people.authors([author_values]) if author_values else [],
         "_authorValues": [author_values],
     }

@@ -1,4 +1,9 @@
-"""A fetched page, parsed once and shared by every extraction layer."""
+"""A fetched page, parsed once and shared by every extraction layer.
+
+This module imports nothing else of the package: every layer imports it, and the
+site profile a page belongs to is found by :func:`newsspider.extract.sites.profile_for_page`,
+not by the page itself (which made ``page`` → ``sites`` → ``meta`` → ``page`` a circle).
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import lxml.html
 from lxml import etree
-
-if TYPE_CHECKING:
-    from newsspider.extract.sites.base import SiteProfile
-
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -57,9 +58,3 @@ class Page:
             return lxml.html.document_fromstring(html or "<html></html>", parser=_PARSER)
         except (ValueError, etree.ParserError):
             return lxml.html.document_fromstring("<html></html>", parser=_PARSER)
-
-    @cached_property
-    def profile(self) -> SiteProfile | None:
-        from newsspider.extract.sites import profile_for_page
-
-        return profile_for_page(self)

@@ -154,6 +154,7 @@ def package_graph() -> dict[str, set[str]]:
         source, target = top_level(imp.source), top_level(imp.target)
         if imp.target.startswith("newsspider.") and source and target and source != target:
             graph[source].add(target)
+            graph[target]  # a package that imports nothing (data tables) is listed too
         graph[source]  # every package listed, importing nothing or not
     return dict(graph)
 

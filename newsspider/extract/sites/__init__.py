@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from newsspider.extract.meta import head
 from newsspider.extract.sites.base import SiteProfile
 
 if TYPE_CHECKING:
@@ -47,8 +48,6 @@ def profile_for_page(page: Page) -> SiteProfile | None:
     found = profile_for_url(page.url)
     if found:
         return found
-    from newsspider.extract.meta import head
-
     found_head = head(page)
     for url in found_head.links.get("canonical", []) + found_head.meta.get("og:url", []):
         found = profile_for_url(url.strip())

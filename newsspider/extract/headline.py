@@ -1,0 +1,190 @@
+"""The headline: the page's h1 where it is the story's (it agrees with ``og:title``,
+JSON-LD ``headline``, ``<title>``), else those, with the site's name taken off.
+
+The site's name is what the page says it is (``og:site_name``, the publisher of
+its structured data, the profile's publisher), its domain ("regards.fr",
+"tageszeitung" in ``www.tageszeitung.it``), or the part every title form of the
+page repeats at one end ("Story | Blog Name" in ``<title>`` and ``og:title``
+alike, "Blog Name » Blog Archive » Story"). A kicker standing in the h1 before
+the headline ("Immobilienkrise Rene Benko-Firma ...", a kicker element with no
+mark after it) is dropped where another title form gives the headline without it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from newsspider.extract import meta
+from newsspider.extract.fields import clean
+from newsspider.extract.page import Page
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||»|«|•)\s*|(?<=[\u3000-\u9fff])[-_]|[-_](?=[\u3000-\u9fff])")
+_SEPARATOR_CHARS = " |-–—:»«·•/\\_"
+_WORD = re.compile(r"\w+")
+_LETTERS = re.compile(r"[\W_]+")
+#: Parts of a blog's ``<title>`` that name its archive, not the post.
+_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+_ARCHIVE = re.compile(r"^(?:blog\s*archiv(?:e)?|archiv(?:e)?s?|blog)$", re.IGNORECASE)
+_BLOCK_TAGS = frozenset({"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "header"})
+_GENERIC_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu", "or", "ne", "blog"})
+#: A site's name is at most this long; a story's part is longer.
+SITE_NAME_MAX = 80
+
+
+def words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two headlines are the same story's: most words of the shorter one are in
+    the longer one, which is at most twice as long (an h1 that adds a few words to
+    ``og:title`` matches; a section name does not)."""
+    wa, wb = words(a), words(b)
+    shorter, longer = sorted((len(wa), len(wb)))
+    return bool(shorter) and longer <= 2 * shorter and len(wa & wb) >= 0.8 * shorter
+
+
+def element_text(el: Any) -> str:
+    """An element's text with a space where a line break, a block or a change of case
+    across inline elements ("Nationale Demo</span><span>Der 9. Juli") separates two
+    pieces; pieces of one word ("Wo<em>rd</em>") stay together."""
+    pieces: list[str] = []
+
+    def add(text: str | None, boundary: bool) -> None:
+        if not text:
+            return
+        if pieces and (boundary or _glued(pieces[-1], text)):
+            pieces.append(" ")
+        pieces.append(text)
+
+    def walk(node: Any, boundary: bool) -> None:
+        if not isinstance(node.tag, str) or node.tag in ("script", "style", "noscript"):
+            add(node.tail, True)
+            return
+        block = node.tag in _BLOCK_TAGS
+        add(node.text, block or boundary)
+        for child in node:
+            walk(child, block)
+        add(node.tail, block or node.tag == "br")
+
+    add(el.text, False)
+    for child in el:
+        walk(child, False)
+    return clean("".join(pieces)) or ""
+
+
+def _glued(before: str, after: str) -> bool:
+    return before[-1:].islower() and after[:1].isupper()
+
+
+def site_names(page: Page, layers: dict[str, dict[str, Any]], publisher: str | None) -> tuple[str, ...]:
+    """What the page says the site is called, and its domain's name."""
+    names = [publisher or "", *(layer.get("publisher") or "" for layer in layers.values())]
+    host = (urlsplit(page.url).hostname or "").removeprefix("www.")
+    canonical = layers.get("meta", {}).get("canonicalUrl") or ""
+    for url_host in {host, (urlsplit(canonical).hostname or "").removeprefix("www.")}:
+        if url_host:
+            names.append(url_host)
+            labels = [label for label in url_host.split(".")[:-1] if label not in _GENERIC_LABELS]
+            names.extend(labels[-1:])  # www.tageszeitung.it → tageszeitung, news.com.au → news
+    return tuple(n for n in dict.fromkeys(names) if n and len(n) > 2)
+
+
+def _names_site(part: str, names: tuple[str, ...]) -> bool:
+    folded = _LETTERS.sub("", part.casefold())
+    if not folded or len(part) > SITE_NAME_MAX:
+        return False
+    if _ARCHIVE.match(part.strip()):
+        return True
+    for name in names:
+        key = _LETTERS.sub("", name.casefold())
+        if len(key) >= (2 if _CJK.search(key) else 4) and (key in folded or folded in key) \
+                and len(folded) >= (2 if _CJK.search(folded) else 3):
+            return True
+    return False
+
+
+def _is_site(part: str, names: tuple[str, ...]) -> bool:
+    """Whether a leading part is the site's name itself (a story's first words may hold
+    it: "Skibergsteigen: ..." on bergsteigen.com)."""
+    folded = _LETTERS.sub("", part.casefold())
+    return bool(folded) and (_ARCHIVE.match(part.strip()) is not None
+                             or any(folded == _LETTERS.sub("", n.casefold()) for n in names))
+
+
+def strip_site(title: str | None, names: tuple[str, ...]) -> str | None:
+    """``Story | Site`` → ``Story``, ``Site » Blog Archive » Story`` → ``Story``: drops the
+    parts at the end that name the site, and at the start that are its name; the
+    story's part is never dropped."""
+    if not title:
+        return None
+    parts = _parts(title)
+    while len(parts) > 1 and _names_site(parts[-1][0], names):
+        parts.pop()
+    while len(parts) > 1 and _is_site(parts[0][0], names):
+        parts.pop(0)
+    start, end = parts[0][1], parts[-1][2]
+    return clean(title[start:end].strip(_SEPARATOR_CHARS)) or title
+
+
+def _parts(title: str) -> list[tuple[str, int, int]]:
+    """The title's parts between separators, with where each starts and ends."""
+    parts, start = [], 0
+    for sep in _TITLE_SEPARATORS.finditer(title):
+        parts.append((title[start:sep.start()], start, sep.start()))
+        start = sep.end()
+    parts.append((title[start:], start, len(title)))
+    return [p for p in parts if p[0].strip()] or [(title, 0, len(title))]
+
+
+def repeated_end(forms: list[str]) -> str | None:
+    """The part that two title forms of the page share at opposite ends: the site's
+    name, which one form puts first and the other last ("Blog » Archive » Story A"
+    and "Story A | Blog" share "Blog")."""
+    if len(forms) < 2:
+        return None
+    first, second = ([p[0].strip().casefold() for p in _parts(form)] for form in forms[:2])
+    if len(first) < 2 or len(second) < 2:
+        return None
+    for part in (first[0], first[-1]):
+        if part in (second[0], second[-1]) and (part == first[0]) != (part == second[0]):
+            return part
+    return None
+
+
+def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ...]) -> str | None:
+    """The page's headline (see the module's docstring); None only where the page has no
+    h1, no title and no structured headline."""
+    m = layers.get("meta", {})
+    head = meta.head(page)
+    forms = [t for t in dict.fromkeys((m.get("headline"), head.title)) if t]
+    shared = repeated_end(forms)
+    names = (*names, shared) if shared else names
+    structured = [h for key in ("microdata", "jsonld", "nextdata") if (h := layers.get(key, {}).get("headline"))]
+    stated = [c for c in (strip_site(t, names) for t in (*structured, m.get("headline"))) if c]
+    title = strip_site(head.title, names)
+    candidates = [*stated, *([title] if title else [])]
+    h1s = [t for el in head.h1s[:5] if (t := element_text(el))]
+    for group in (stated, [title] if title else []):  # the page's stated headline before its <title>
+        for h1 in h1s:
+            for candidate in group:
+                if similar(h1, candidate):
+                    return _without_kicker(h1, candidate)
+    if candidates:
+        return candidates[0]
+    return h1s[0] if h1s else None
+
+
+def _without_kicker(h1: str, candidate: str) -> str:
+    """The h1, or the candidate where the h1 is the candidate with a kicker before it
+    ("Immobilienkrise Rene Benko-Firma ..." and "Rene Benko-Firma ...")."""
+    folded_h1, folded = h1.casefold(), candidate.casefold()
+    if len(folded) < len(folded_h1) and folded_h1.endswith(folded) and len(folded.split()) >= 2:
+        kicker = h1[: len(h1) - len(candidate)].rstrip()
+        # a kicker is a word or more, not a number or an article ("2025", "The"), and has no
+        # mark after it ("Nutzerbasierte Abrechnung: Musik-Stars ..." is one headline)
+        if len(kicker) >= 4 and kicker[-1].isalnum() and not kicker.isdigit():
+            return h1[len(h1) - len(candidate):].strip()
+    return h1

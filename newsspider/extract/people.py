@@ -1,0 +1,253 @@
+"""People's names from byline strings and structured author values.
+
+A byline is read in named steps: cut it into segments at strong separators ("|",
+"·", " – "); take the segment a byline word opens ("Accueil | Par Loïc Le Clerc |
+30 septembre 2018" → "Loïc Le Clerc"), else the first that holds a name; end the
+names where a label, a date or a digit starts; split them at joiners ("und",
+"et", "y", "&", ","); drop what is not a person (a newsroom, a credit, a weekday,
+an agency, the site itself). The words of every language live in
+:mod:`newsspider.lang.bylines`.
+
+Cost: the matchers are built once, at import; a byline is a few short regex
+passes over at most ``BYLINE_MAX`` characters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newsspider import wire
+from newsspider.extract.fields import clean, dedupe
+from newsspider.lang import bylines as words
+
+#: Longer texts are paragraphs, not bylines.
+BYLINE_MAX = 250
+#: More names than this in a text no byline word opens are a list of topics, not people.
+LIST_MAX = 3
+#: A name has at most this many words ("Maria Fernanda de la Cruz").
+NAME_WORDS = 5
+
+
+def _alternation(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
+
+
+_PREFIX_LIST = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
+_WORD_PREFIXES = [p for p in _PREFIX_LIST if not _is_cjk(p)]
+_CJK_PREFIXES = [p for p in _PREFIX_LIST if _is_cjk(p)]
+#: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
+_PREFIX = re.compile(
+    rf"(?:(?<![\w.-])(?:{_alternation(_WORD_PREFIXES)})(?:\s*[:：]\s*|\s+(?=\S))"
+    rf"|(?:{_alternation(_CJK_PREFIXES)})\s*[:：]\s*)",
+    re.IGNORECASE,
+)
+_PREFIX_WORDS = frozenset(p for p in _WORD_PREFIXES if " " not in p)
+_SUFFIX = re.compile(rf"\s*(?:{_alternation(list(words.BYLINE_SUFFIXES))})\s*$")
+_SEGMENTS = re.compile(r"\s+[|‖•·–—]\s+|\s*[|‖•·]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
+_LABEL = re.compile(
+    rf"(?<!\w)(?:in\s+)?(?:{_alternation([*words.NOT_BYLINE_LABELS, *words.CREDIT_WORDS])})\s*[:：>]"
+    r"|\bin\s+rubrik\b",
+    re.IGNORECASE,
+)
+_CREDIT = re.compile(rf"^(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)",
+                     re.IGNORECASE)
+_JOINERS = re.compile(
+    rf"\s*(?:[,;&/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s)\s*", re.IGNORECASE
+)
+#: Joiner words (not commas): "Frankfurt, Germany" has none, "Anna und Ben" has one.
+_JOINED = re.compile(rf"[&;/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s", re.IGNORECASE)
+_TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.IGNORECASE)
+#: Where the names end: a date, a time, a count ("Tanja Karrasch3.11.2023"), an
+#: "updated" or "published" note in any language.
+_NAMES_END = re.compile(
+    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|"
+    rf"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
+    rf"{_alternation(list(words.WEEKDAYS))})\b"
+    rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
+    rf"|(?<=\w)\s+(?:{_alternation([m for m in words.MONTHS if len(m) <= 4 and m not in ('may', 'mai', 'juni', 'juli')])})\.?\s*$",
+    re.IGNORECASE,
+)
+#: A date before the names ("September 17, 2019 Helmut Rubik"): one word, then a number.
+_MONTH = _alternation(list(words.MONTHS))
+_DATE_FIRST = re.compile(
+    rf"^\W*(?:(?:{_alternation(list(words.WEEKDAYS))})\W+)?"
+    rf"(?:(?:{_MONTH})\.?\s+\d[\d.,:]*|\d{{1,2}}\.?\s+(?:{_MONTH})\.?,?|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}})"
+    r"\s*(?:\d{2,4}\b[,.]?\s*)?",
+    re.IGNORECASE,
+)
+#: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
+_DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
+#: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
+_DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?(?:\s+(?:on|at|am|um|le|el|il|den|the|de|vor|hace|há|,|-))*\s*$",
+                       re.IGNORECASE)
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*")
+_NOT_A_PERSON = re.compile(r"@|https?:|www\.|\.(?:com|net|org|de|fr|at|ch|it|es|co|info|io)\b|\be-?mail\b|\bago\b",
+                           re.IGNORECASE)
+_TOKEN = re.compile(r"[\w.'’-]+")
+
+
+def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True) -> list[str]:
+    """People's names in a byline string: ``By A and B`` → ``[A, B]``, ``Von A und B``,
+    ``Par A``, ``Accueil | Par A | 30 septembre``; desks, agencies, credits, dates, site
+    names (``exclude``, casefolded) are not people.
+
+    ``strict``: a name needs a capital letter unless a byline word opened it (a blog's
+    "von gizzmo"); off for texts that are names by their markup (``rel=author``, JSON-LD).
+    """
+    text = clean(text)
+    if not text or len(text) > BYLINE_MAX or _DATELINE.match(text):
+        return []
+    for segment, opened in _segments(text):
+        found = _names(segment, exclude, strict and not opened, opened)
+        if found or opened:
+            return found
+    return []
+
+
+def opens_byline(label: str) -> bool:
+    """Whether ``label`` is a byline word alone ("Written by", "Geschrieben von", "Autor")."""
+    label = label.strip()
+    found = _PREFIX.match(label + " X")
+    return found is not None and found.end() == len(label) + 1
+
+
+def _segments(text: str) -> list[tuple[str, bool]]:
+    """The byline's segments after a byline word when one has it (only that one), else
+    all of them in order; each with whether a byline word opened it."""
+    text = _LABEL.split(_URL.sub(" ", text), maxsplit=1)[0]
+    segments = [s for s in _SEGMENTS.split(text) if s and s.strip()]
+    for segment in segments:
+        if _CREDIT.match(segment.strip()):
+            continue
+        prefix = _opening(segment)
+        if prefix is not None:
+            return [(segment[prefix:], True)]
+    return [(s, False) for s in segments]
+
+
+def _opening(segment: str) -> int | None:
+    """Where the names start after the segment's byline word, or None: a particle that
+    is also a byline word ("von", "di") counts only where no name stands before it."""
+    for prefix in _PREFIX.finditer(segment):
+        word = prefix.group().split()[0].strip(":：").casefold() if prefix.group().split() else ""
+        before = segment[: prefix.start()].split()
+        if word in words.NAME_PARTICLES and before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            continue
+        return prefix.end()
+    return None
+
+
+def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool) -> list[str]:
+    segment = _DATE_FIRST.sub("", segment, count=1)
+    end = _NAMES_END.search(segment)
+    if end is not None:
+        segment = segment[: end.start()]
+    segment = _DANGLING.sub("", _PARENTHESES.sub(" ", _TAILS.sub("", segment)))
+    parts = _JOINERS.split(segment)
+    if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
+        return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
+    if len(parts) > 1 and all(len(p.split()) == 1 for p in parts) and not _JOINED.search(segment):
+        return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
+    names: list[str] = []
+    for index, part in enumerate(parts):
+        part = _trimmed(part)
+        if not part:
+            continue
+        if _NOT_A_PERSON.search(part) or part.casefold() in exclude:
+            break  # a site's name or address: what follows it is the site's address
+        if _CREDIT.match(part):
+            continue
+        if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
+                and f", {part}" in segment:
+            continue  # "Markus Haefliger, London", "Grant Tinsley, PhD": a place or a degree after a name
+        name = _name(part, strict, opened)
+        if name and name.casefold() not in exclude:
+            names.append(name)
+    return names
+
+
+_CAPITALS = re.compile(r"[A-Z]{3,}")
+_INITIAL_END = re.compile(r"(?:^|\s)(?:\w{1,2}|jr|sr)\.$", re.IGNORECASE)
+
+
+def _trimmed(part: str) -> str:
+    """``part`` without marks at its ends; a final initial keeps its point ("Joe S.",
+    "Perry Bacon Jr.")."""
+    part = part.strip(" :;,-–—·*\"'“”„»«›‹<>()[]")
+    stripped = part.rstrip(".")
+    if stripped != part and _INITIAL_END.search(stripped + "."):
+        return stripped + "."
+    return stripped.strip()
+
+
+def _name(part: str, strict: bool, opened: bool = False) -> str | None:
+    part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
+    part = _trimmed(_SUFFIX.sub("", _TAILS.sub("", part)))
+    tokens = part.split()
+    if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
+        return None
+    folded = [t.casefold().strip(".,") for t in tokens]
+    if folded[-1] in _PREFIX_WORDS:
+        return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
+    if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
+            or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
+            or any(t in words.NEWSROOM_WORDS for t in folded):
+        return None
+    if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _is_cjk(part):
+        return None  # "combining these strategies" after a sentence's "By": words, not a name
+    if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
+        return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
+    if len(tokens) == 1 and part.isupper() and len(part) <= 5:
+        return None  # "ARD", "DPA", "JPA": an acronym, a broadcaster's or an editor's initials
+    while len(tokens) > 1 and _CAPITALS.fullmatch(tokens[-1]) and not part.isupper():
+        part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Md Aynal Haque RAJSHAHI": the dateline after
+    if len(tokens) > 1 and folded[-1] in words.ROLE_WORDS:
+        part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
+    # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"
+    if wire.agency_name(tokens[0]) or any(wire.agency_name(" ".join(tokens[i:])) for i in range(len(tokens))):
+        return None
+    return part.title() if part.isupper() and not _is_cjk(part) else part
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)+")
+
+
+def is_slug(name: str) -> bool:
+    """Whether a name is an account's handle ("edilson.la.rosa", "ganesh-sitaraman"),
+    where the page may state the name itself elsewhere."""
+    return bool(_SLUG.fullmatch(name))
+
+
+def same_person(slug: str, name: str) -> bool:
+    """Whether ``name`` is the person whose handle is ``slug`` (same letters)."""
+    return _LETTERS.sub("", slug.casefold()) == _LETTERS.sub("", name.casefold())
+
+
+_LETTERS = re.compile(r"[\W_\d]+")
+
+
+def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """``[{"name": ...}]`` from JSON-LD author values (objects, lists, strings) and byline
+    strings; organisations are skipped, duplicates removed."""
+    names: list[str] = []
+    for value in values:
+        if isinstance(value, list):
+            names.extend(a["name"] for a in authors(value, exclude))
+            continue
+        if isinstance(value, dict):
+            kinds = value.get("@type")
+            kinds = {str(k).casefold() for k in (kinds if isinstance(kinds, list) else [kinds]) if k}
+            if kinds & {"organization", "newsmediaorganization", "corporation"}:
+                continue
+            value = value.get("name")
+            if isinstance(value, list):
+                names.extend(a["name"] for a in authors(value, exclude))
+                continue
+        names.extend(person_names(value, exclude, strict=False))
+    return [{"name": n} for n in dedupe(names)]

@@ -1,0 +1,141 @@
+"""Byline words, per language: what opens a byline, what joins two names, what
+names a newsroom or a credit rather than a person, and what is never a name.
+
+All lower case; :mod:`newsspider.extract.people` folds the text before it looks
+them up. Each row is tested in ``tests/test_lang_bylines.py``.
+"""
+
+from __future__ import annotations
+
+#: Words that stand before the names in a byline ("By Jane Doe", "Von Anna Weber",
+#: "Par Loïc Le Clerc"), longest first within a language; a trailing colon is
+#: optional ("Autor: X", "Von: X", "Text: X").
+BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
+    "en": ("view all posts by", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
+           "authored by", "post author", "author", "by"),
+    "de": ("zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
+           "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "autorin",
+           "autor", "text", "von"),
+    "fr": ("tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
+    "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "por"),
+    "it": ("scritto da", "pubblicato da", "a cura di", "autrice", "autore", "di"),
+    "pt": ("escrito por", "publicado por", "autora", "autor", "por"),
+    "nl": ("geschreven door", "auteur", "door"),
+    "nordic": ("skrevet af", "skrevet av", "skriven av", "författare", "forfatter", "af", "av"),
+    "pl": ("autorka", "autor", "przez"),
+    "ru": ("автор",),
+    "tr": ("yazar",),
+    "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"),
+}
+
+#: Words after a name that make it a byline in languages that put the role last:
+#: "홍길동 기자" (Korean: reporter), "山田太郎記者" (Japanese), "特派员".
+BYLINE_SUFFIXES: tuple[str, ...] = ("기자", "특파원", "記者", "记者", "特派員", "特派员")
+
+#: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel").
+JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
+                            "ve", "dan", "&")
+
+#: Words that, inside a byline's name, say it names a newsroom, a desk or a site's
+#: own account, not a person ("Redaktion", "Staff", "Rédaction", "Web Desk").
+NEWSROOM_WORDS: frozenset[str] = frozenset({
+    "staff", "desk", "bureau", "team", "editorial", "editors", "editor", "newsroom", "admin", "administrator",
+    "webmaster", "correspondent", "correspondents", "contributor", "contributors", "reporter", "reporters",
+    "redaktion", "redaktionen", "redakteur", "online-redaktion", "nachrichtenredaktion",
+    "rédaction", "redaction", "redacción", "redaccion", "redazione", "redação", "redacao", "redactie",
+    "redakcja", "redakce", "redaksjonen", "redaktionen", "toimitus", "редакция", "редакція", "편집부", "编辑部",
+    "agencies", "agenturen", "agences", "agencias", "agenzie", "agências", "agency", "agencia", "agence",
+    "agentur", "agenzia", "news", "service", "wire",
+    # a channel, a paper or a site credited as the author ("ET Now", "Times Now", "ABC Online")
+    "online", "digital", "media", "web", "times", "express", "post", "now", "feed", "feeds", "syndicated",
+    "guest", "author", "authors", "e-mail", "email",
+    # an organisation's legal form ("Bund der Energieverbraucher e.V.", "Example GmbH")
+    "e.v", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sarl", "s.a", "verein",
+    # an organisation, not a person ("... Learning Network", "Example University")
+    "network", "institute", "institut", "university", "universität", "université", "universidad", "foundation",
+    "stiftung", "association", "society", "council", "zeitung", "magazine", "magazin", "company",
+    # links and buttons around a byline read with it
+    "read", "more", "subscribe", "share",
+})
+
+#: Words that open a credit for a picture or a source, never an author ("Foto: Jane
+#: Doe", "Quelle: SID", "Photograph by EAG"): the part they open is dropped.
+CREDIT_WORDS: tuple[str, ...] = (
+    "foto", "fotos", "fotografie", "fotografia", "fotograf", "photo", "photos", "photograph", "photography",
+    "picture", "pictures", "bild", "bilder", "image", "images", "illustration", "grafik", "graphic", "video",
+    "kamera", "quelle", "quellen", "source", "sources", "fuente", "fonte", "crédit", "credit", "credits",
+    "copyright", "©", "bildquelle", "bildnachweis",
+)
+
+#: Labels whose text is not a byline's names ("Kategorien: Event, Fashion", "Tags:",
+#: "in Rubrik:"): a byline is cut where one starts.
+NOT_BYLINE_LABELS: tuple[str, ...] = (
+    "kategorie", "kategorien", "rubrik", "rubriken", "schlagwörter", "schlagworte", "themen", "tags", "tag",
+    "category", "categories", "filed under", "posted in", "topics", "catégorie", "catégories", "étiquettes",
+    "categoría", "categorías", "etiquetas", "categoria", "categorie", "projekte", "share", "teilen",
+    # a date's label ("Stand: 12.03.2020")
+    "stand", "datum", "date", "fecha", "data",
+)
+
+#: Weekday names: a byline's names end where one starts ("von anna am Samstag"), and
+#: one alone is a date line read as a byline ("Donnerstag"), never a person.
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
+)
+
+#: Month names and their short forms: a byline's names end at one that follows them
+#: ("Jason Bates June 3", "Russell Miller Dec"); one first ("April Roach") is a name.
+MONTHS: tuple[str, ...] = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
+    "diciembre",
+)
+
+#: Job titles: a part holding one is a role ("Head of Marketing", "Certified Sleep
+#: Consultant"), and one after a name is dropped ("Rachel Macdonald Writer").
+ROLE_WORDS: frozenset[str] = frozenset({
+    "writer", "editor", "coordinator", "consultant", "expert", "director", "manager", "founder", "co-founder", "ceo",
+    "cto", "head", "lead", "officer", "specialist", "strategist", "analyst", "attorney", "lawyer", "professor",
+    "dietitian", "nutritionist", "journalist", "journalistin", "redakteurin", "photographer", "intern",
+    "president", "chairman", "partner", "marketing", "leiter", "leiterin", "projektleiterin", "projektleiter",
+    "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "giornalista",
+})
+
+#: Words that are never a person's name by themselves: navigation ("Accueil",
+#: "Home"), form labels ("Name *"), placeholders ("Anonymous").
+NOT_NAMES: frozenset[str] = frozenset({
+    "home", "homepage", "start", "startseite", "accueil", "inicio", "início", "portada", "menu", "menü",
+    "über", "about", "à propos", "acerca", "profil", "profile", "copier", "copy", "kopieren", "print", "drucken",
+    "imprimer",
+    "anonymous", "anonym", "anonyme", "unknown", "name", "guest", "gast", "user", "comments", "kommentare",
+    # a reading time or a clip's length ("5 Min.", "Video 01:30 Min.")
+    "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
+})
+
+#: Articles: a name that opens with one is a publication's ("The Guardian", "El
+#: Colombiano", "Die Furche"), never a person's.
+ARTICLES: frozenset[str] = frozenset({"the", "el", "la", "los", "las", "die", "der", "das", "il", "lo", "het", "les"})
+
+#: Particles inside names ("Christoph von Ritter", "Leonardo da Vinci") that are also
+#: byline words: one counts as a byline word only at the start, or after a date, a
+#: digit, a mark or a word in lower case ("12. Juni 2017 von gizzmo").
+NAME_PARTICLES: frozenset[str] = frozenset({"von", "di", "da", "af", "av", "door", "por"})
+
+#: Ends of an author element's text that are links, not the name ("Jane Doe Alle
+#: Artikel", "karstenruppert More Posts", "View all posts by Jane Doe").
+NAME_TAILS: tuple[str, ...] = (
+    "alle artikel", "alle beiträge", "weitere artikel", "mehr artikel", "more posts", "all posts", "more articles",
+    "view all posts", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
+    "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar", "leave a comment", "leave a reply",
+    "comments", "laisser un commentaire", "deja un comentario", "follow", "folgen", "abonnieren", "suivre",
+)
