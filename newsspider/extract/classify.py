@@ -1,10 +1,21 @@
 """What a page is: ``article``, ``liveblog``, ``video``, ``section`` (a front or list
 page), ``blocked`` (access denied, bot check, captcha), ``paywall`` (a paywall
-with next to no story), ``error`` (a "page not found" served with status 200).
+with next to no story), ``error`` (a "page not found" served with status 200),
+and the pages that are no stories however long their text: ``forum`` (a thread),
+``product`` (a shop's product page), ``listing`` (a grid or list of teasers, a
+shop's category), ``documentation``, ``service`` (a company's pages about what it
+sells or does).
 
-Only strong signals change a page's type away from ``article``: an article page
-taken for something else is a story lost (the PageTypePipeline drops it), so
-every rule also asks for a short body.
+Two steps. :func:`early_type`, before the body is extracted, asks the page-type
+model (:mod:`newsspider.extract.pagemodel`, on the generic features of
+:mod:`newsspider.extract.pagefeatures`) whether the page is an article; a page it
+rejects is not extracted further (a product grid or a long thread is where main
+text extraction costs most), and :func:`kind_of` names what it is from the same
+features. :func:`page_type`, after extraction, applies the hand rules. Only strong
+signals change a page's type away from ``article``: an article page taken for
+something else is a story lost (the PageTypePipeline drops it), so the model's
+threshold is the one that kept 99.5% of the articles of every training set in
+cross-validation grouped by site, and every hand rule also asks for a short body.
 """
 
 from __future__ import annotations
@@ -12,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from newsspider.extract import pagefeatures, pagemodel
 
 if TYPE_CHECKING:
     from newsspider.extract.page import Page
@@ -90,3 +103,28 @@ def page_type(page: Page, *, body: str, types: set[str], main_types: set[str], o
     if paywalled is False and len(body) < 150:
         return "paywall"
     return "article"
+
+
+def early_type(page: Page) -> str:
+    """``article``, or the kind of page the page-type model is sure is not one."""
+    model = pagemodel.model()
+    if model.probability(pagefeatures.vector(page)) >= model.threshold:
+        return "article"
+    return kind_of(pagefeatures.features(page))
+
+
+def kind_of(x: dict[str, float]) -> str:
+    """What a page that is no article is, from its features: the kind whose marks
+    are strongest (structured-data types first, then the URL, then the layout)."""
+    scores = {
+        "product": 3 * (x["type_product"] > 0) + 2 * x["og_product"] + (x["prices_per_kchar"] > 1)
+        + (x["class_cart"] > 1.5) + (x["url_product"] > 0),
+        "forum": 3 * (x["type_forum"] > 0) + 2 * (x["url_forum"] > 0) + (x["repeated_posts"] > 1.4)
+        + (x["dates_per_kchar"] > 1) + (x["class_forum"] > 2),
+        "listing": 3 * (x["type_list"] > 0) + (x["url_list"] > 0) + (x["heading_link_share"] > 0.5)
+        + (x["max_link_siblings"] > 2.5) + (x["link_share"] > 0.5),
+        "documentation": 3 * (x["type_docs"] > 0) + 2 * (x["url_docs"] > 0) + (x["n_pre"] > 0.7)
+        + (x["n_code"] > 1.5) + (x["class_docs"] > 2),
+        "service": 1.5 + (x["url_service"] > 0) + (x["type_service"] > 0) + (x["class_marketing"] > 2),
+    }
+    return max(scores, key=lambda kind: scores[kind])
