@@ -66,6 +66,7 @@ CLASS_GROUPS: dict[str, tuple[str, ...]] = {
     "story": ("article", "story", "entry", "post", "byline", "author", "dateline", "headline", "published",
               "timestamp", "article-body", "entry-content", "post-content", "story-body", "lede", "lead"),
     "share": ("share", "social", "sharing", "facebook", "twitter", "whatsapp"),
+    "button": ("btn", "button", "buttons", "cta"),
 }
 _CLASS_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _WORD_GROUP = {word: group for group, words in CLASS_GROUPS.items() for word in words}
@@ -107,6 +108,9 @@ _POST_WORDS = re.compile(r"post|message|comment|reply|answer|topic|thread", re.I
 #: Separators between a page title's headline and its site name.
 _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|:|»|·)\s+")
 
+#: A text node this long is prose (a sentence or more), not a label, a link or a price.
+_PROSE = 150
+
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _COUNTED_TAGS = ("a", "p", "li", "h1", "h2", "h3", "h4", "img", "form", "input", "button", "select", "pre",
                  "code", "table", "tr", "time", "article", "nav", "aside", "blockquote", "figure", "iframe",
@@ -126,7 +130,8 @@ NAMES: tuple[str, ...] = (
     *(f"class_{g}" for g in CLASS_GROUPS),
     "title_words", "h1_count",
     "dates_in_text", "dates_per_kchar", "repeated_posts", "h1_dated", "mean_p", "headings_per_kchar",
-    "best_block_p_share", "h1_words", "title_head_words",
+    "best_block_p_share", "h1_words", "title_head_words", "prose_share", "log_prose", "nav_link_share",
+    "h1_by_best_block",
 )
 
 
@@ -211,7 +216,8 @@ def _tree(page: Page, out: dict[str, float]) -> None:
     block_p: Counter[int] = Counter()
     link_siblings: Counter[tuple[int, str, str]] = Counter()
     block_text: Counter[int] = Counter()
-    text = link_text = p_text = li_text = p_long = heading_links = headings = 0
+    blocks: dict[int, object] = {}
+    text = link_text = p_text = li_text = p_long = heading_links = headings = prose = nav_links = 0
     for el in body.iter():
         tag = el.tag
         if not isinstance(tag, str):
@@ -236,6 +242,8 @@ def _tree(page: Page, out: dict[str, float]) -> None:
         own = _text_len(el.text)
         tail = _text_len(el.tail)
         text += own + tail
+        if own >= _PROSE:
+            prose += own
         if own:
             pieces.append(el.text)
         if tail:
@@ -253,8 +261,11 @@ def _tree(page: Page, out: dict[str, float]) -> None:
             if parent is not None:
                 block_text[id(parent)] += length
                 block_p[id(parent)] += 1
+                blocks[id(parent)] = parent
         elif tag == "li" and len(el) == 0:
             li_text += own
+        elif tag in ("nav", "aside", "header", "footer"):
+            nav_links += len(el.findall(".//a"))
         if tag in _HEADINGS:
             headings += 1
             if el.find(".//a") is not None or (parent is not None and parent.tag == "a"):
@@ -276,6 +287,10 @@ def _tree(page: Page, out: dict[str, float]) -> None:
     best_key = max(block_text, key=block_text.get, default=None)
     out["best_block_p_share"] = block_p[best_key] / tags["p"] if best_key is not None and tags["p"] else 0.0
     best = max(block_text.values(), default=0)
+    out["prose_share"] = min(prose / total, 1.0)
+    out["log_prose"] = math.log1p(prose)
+    out["nav_link_share"] = min(nav_links / tags["a"], 1.0) if tags["a"] else 0.0
+    out["h1_by_best_block"] = _h1_by(page, blocks.get(best_key) if best_key is not None else None)
     out["log_text"] = math.log1p(total)
     out["link_share"] = min(link_text / total, 1.0)
     out["log_links"] = math.log1p(tags["a"])
@@ -292,6 +307,22 @@ def _tree(page: Page, out: dict[str, float]) -> None:
     out["max_link_siblings"] = math.log1p(max(link_siblings.values(), default=0))
     out["prices"] = math.log1p(prices)
     out["prices_per_kchar"] = prices * 1000 / total
+
+
+def _h1_by(page: Page, block: object) -> float:
+    """Whether the first ``<h1>`` stands in the biggest block of paragraphs or beside it
+    (within its parent or grandparent): a headline over its story."""
+    h1s = meta.head(page).h1s
+    if not h1s or block is None:
+        return 0.0
+    around = block
+    for _ in range(3):
+        if around is None or around.tag in ("body", "html"):  # type: ignore[attr-defined]
+            return 0.0
+        if any(h is h1s[0] for h in around.iter("h1")):  # type: ignore[attr-defined]
+            return 1.0
+        around = around.getparent()  # type: ignore[attr-defined]
+    return 0.0
 
 
 def _h1_dated(page: Page) -> float:
