@@ -66,7 +66,7 @@ def extract(page: Page) -> dict[str, Any]:
     fields["canonicalUrl"] = m.get("canonicalUrl") or j.get("canonicalUrl")
     if page.profile is None:  # a site profile's pages are the site's stories
         kind = _run(page, "classify", classify.early_type, "article")
-        if kind != "article":  # a forum, a product, a listing...: dropped, not worth a body
+        if kind != "article":  # a forum, a product, a list...: dropped, not worth a body
             return {**fields, "headline": m.get("headline"), "_pageType": kind}
     fields["headline"] = _run(page, "headline", lambda p: _headline(p, m, structured), None)
     fields["description"] = _pick("description", j, m, md, nd)

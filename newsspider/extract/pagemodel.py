@@ -46,6 +46,11 @@ class Model:
     threshold: float
     trees: tuple[Tree, ...]
 
+    def vector(self, features: dict[str, float]) -> list[float]:
+        """The features the trees read, in their order, rounded to 4 decimals: the trees
+        split halfway between such values, so float precision never tips a comparison."""
+        return [round(features[name], 4) for name in self.features]
+
     def probability(self, x: list[float]) -> float:
         """P(article) for a feature vector in :attr:`features` order."""
         return sum(tree.leaf_value(x) for tree in self.trees) / len(self.trees)
