@@ -19,6 +19,7 @@ cross-validation grouped by site, and every hand rule also asks for a short body
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -104,6 +105,11 @@ def page_type(page: Page, *, body: str, types: set[str], main_types: set[str], o
     return "article"
 
 
+#: Pages with less text than this (characters) are left to the hand rules: the
+#: model learned on real pages, where fewer than 1% have so little (a notice, a
+#: teaser, a hand-written test page), and its features mean little there.
+MODEL_MIN_TEXT = 500
+
 #: What the hand rules of :func:`page_type` can tell without the body.
 _EARLY_RULED = frozenset({"blocked", "liveblog", "error", "video"})
 
@@ -121,7 +127,7 @@ def early_type(page: Page) -> str:
         return "article"
     model = pagemodel.model()
     found = pagefeatures.features(page)
-    if model.probability(model.vector(found)) >= model.threshold:
+    if found["log_text"] < math.log1p(MODEL_MIN_TEXT) or model.probability(model.vector(found)) >= model.threshold:
         return "article"
     ruled = page_type(page, body="", types=jsonld.all_types(page), main_types=main_types, og_type=og_type,
                       title=meta.head(page).title, paywalled=None)
