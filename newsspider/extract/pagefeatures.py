@@ -156,8 +156,8 @@ def _structured(page: Page, out: dict[str, float]) -> None:
     types = jsonld.all_types(page)
     for group, members in TYPE_GROUPS.items():
         out[f"type_{group}"] = float(len(types & members))
-    out["main_article_type"] = float(bool(jsonld.main_article(page) is not None
-                                          and jsonld.types_of(jsonld.main_article(page) or {}) & TYPE_GROUPS["article"]))
+    main = jsonld.main_article(page)
+    out["main_article_type"] = float(bool(main and jsonld.types_of(main) & TYPE_GROUPS["article"]))
     out["jsonld_objects"] = math.log1p(len(jsonld.objects(page)))
     h = meta.head(page)
     og = (h.first("og:type") or "").casefold()
