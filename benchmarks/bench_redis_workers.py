@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic_site import SyntheticSite
 from tests.helpers import redisserver
-from tests.e2e.test_redis_workers import archived_lines, start_worker
+from tests.helpers.redisworkers import archived_lines, start_worker
 
 
 class Clock:

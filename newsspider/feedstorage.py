@@ -28,7 +28,6 @@ import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
-from weakref import WeakKeyDictionary
 
 from scrapy.extensions.feedexport import FileFeedStorage
 
@@ -40,12 +39,26 @@ if TYPE_CHECKING:
     from scrapy import Spider
     from scrapy.crawler import Crawler
 
-_run_starts: WeakKeyDictionary[Crawler, datetime] = WeakKeyDictionary()
+
+class RunStart:
+    """Extension: when the run started (as its extensions were built), which names
+    its output files (:func:`run_params`)."""
+
+    def __init__(self) -> None:
+        self.at = datetime.now(timezone.utc)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RunStart:
+        return cls()
 
 
 def run_params(crawler: Crawler) -> dict[str, str]:
     """``time``, ``day``, ``ext`` and ``archive_dir`` of this crawl's output file names."""
-    start = _run_starts.setdefault(crawler, datetime.now(timezone.utc))
+    clock = crawler.get_extension(RunStart)
+    if clock is None:
+        raise RuntimeError(f"{RunStart.__module__}.{RunStart.__name__} is not in EXTENSIONS: "
+                           "the run's output files cannot be named")
+    start = clock.at
     stamp = start.strftime("%Y-%m-%dT%H-%M-%S.") + f"{start.microsecond // 1000:03d}Z-{os.getpid()}"
     ext = "jsonl.gz" if crawler.settings.getbool("NEWSSPIDER_GZIP") else "jsonl"
     return {"time": stamp, "day": start.strftime("%Y-%m-%d"), "ext": ext,

@@ -4,8 +4,9 @@ Field names and formats follow zyte-common-items' ``Article`` where one
 exists: a normalised value sits next to the raw text it came from
 (``datePublished`` / ``datePublishedRaw``). The order of the fields is the
 order of the keys in the exported JSON Lines (see ``EXPORT_FIELDS``).
-Fields whose names start with an underscore carry context between
-extraction and the pipelines and are never exported.
+What the pipelines need and the archive does not (page type, time zone,
+listed date) travels beside the item in an :class:`ArticleContext`
+(``article.context``), never exported.
 """
 
 from __future__ import annotations
@@ -73,27 +74,55 @@ class Article:
     previousContentHash: str | None = None
     #: True on a tombstone: the story's URL now answers 404/410.
     removed: bool | None = None
+    #: Where the page's ``response`` record is in the crawl's WARC files
+    #: (``NEWSSPIDER_WARC_DIR``; ``scrapy crawl warc``: the record it was read
+    #: from): ``{"file": "<name>.warc.gz" (no folder), "offset": <byte offset of
+    #: the record's gzip member>, "recordId": "<urn:uuid:...>" (its
+    #: ``WARC-Record-ID``)}``; null where no WARC is kept.
+    warc: dict[str, str | int] | None = None
+
+    @property
+    def context(self) -> ArticleContext:
+        """What the pipelines need about this item and the archive does not keep
+        (not a field: never exported); empty until set."""
+        context = self.__dict__.get("_context")
+        if context is None:
+            context = self.__dict__["_context"] = ArticleContext()
+        return context
+
+    @context.setter
+    def context(self, value: ArticleContext) -> None:
+        self.__dict__["_context"] = value
+
+
+@dataclass(slots=True)
+class ArticleContext:
+    """Carried beside an :class:`Article` (``article.context``) from the spider to the
+    pipelines; never exported, not in the schema."""
 
     #: IANA zone used to read dates that state no offset (from the site profile
-    #: or the page); not exported.
-    _timezone: str | None = None
+    #: or the page; extraction's ``_timezone``).
+    timezone: str | None = None
     #: What extraction took the page for (``article``, ``liveblog``, ``video``,
-    #: ``section``, ``blocked`` ...); non-articles are dropped, not exported.
-    _pageType: str | None = None
-    #: Publication date from the feed or sitemap that led to the page, used when
-    #: the page itself has none; not exported.
-    _listedDate: str | None = None
+    #: ``section``, ``blocked`` ...; extraction's ``_pageType``); non-articles are dropped.
+    page_type: str | None = None
+    #: Publication date from the feed or sitemap that led to the page
+    #: (``request.meta["listed_date"]``), used when the page itself has none.
+    listed_date: str | None = None
 
 
 #: The exported keys, in order (``FEED_EXPORT_FIELDS``).
-EXPORT_FIELDS: list[str] = [f.name for f in fields(Article) if not f.name.startswith("_")]
-#: Every field of ``Article``, internal ones included.
-_FIELD_NAMES = frozenset(f.name for f in fields(Article))
+EXPORT_FIELDS: list[str] = [f.name for f in fields(Article)]
+_FIELD_NAMES = frozenset(EXPORT_FIELDS)
 
 
-def article_from(data: dict[str, Any]) -> Article:
-    """Build an ``Article`` from a dict, ignoring keys that are not fields."""
-    return Article(**{k: v for k, v in data.items() if k in _FIELD_NAMES})
+def article_from(data: dict[str, Any], *, listed_date: str | None = None) -> Article:
+    """Build an ``Article`` from extraction's dict, ignoring keys that are not
+    fields; its ``_timezone`` and ``_pageType`` go to the item's context."""
+    article = Article(**{k: v for k, v in data.items() if k in _FIELD_NAMES})
+    article.context = ArticleContext(timezone=data.get("_timezone"), page_type=data.get("_pageType"),
+                                     listed_date=listed_date)
+    return article
 
 
 def download_time() -> str:

@@ -47,8 +47,17 @@ NEWSSPIDER_ALLOW_INTERNAL_ADDRESSES = False
 DOWNLOADER_MIDDLEWARES = {
     # Before Scrapy's own (offsite 50, robots.txt 100): refuse first, fetch nothing.
     "newsspider.middlewares.addresses.InternalAddressMiddleware": 40,
+    # Scrapy's own, in their places, refusing with the outcome as data (middlewares/refusals.py).
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
+    "newsspider.middlewares.refusals.OffsiteRefusals": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "newsspider.middlewares.refusals.RobotsTxtRefusals": 100,
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newsspider.middlewares.refusals.HttpCompressionRefusals": 590,
     # Skips pages the archive has (listed date, ETag/Last-Modified, 304).
     "newsspider.middlewares.incremental.IncrementalDownloaderMiddleware": 650,
+    # Above everything that changes a response (decompression at 590): keeps it as received.
+    "newsspider.middlewares.warc.WarcCaptureMiddleware": 950,
 }
 SPIDER_MIDDLEWARES = {
     # Above HttpErrorMiddleware (50), which would swallow the 404/410 first.
@@ -73,10 +82,16 @@ ITEM_PIPELINES = {
 EXTENSIONS = {
     # First, so that no secret reaches the log (not even "Overridden settings").
     "newsspider.logredact.LogRedaction": 0,
+    # The archive state, for the components that use it (crawler.get_extension).
+    "newsspider.state.crawler.ArchiveState": 100,
+    # When the run started: names its batch files and run summary.
+    "newsspider.feedstorage.RunStart": 100,
     # Outcome totals per group, for the run summary and one log line.
     "newsspider.extensions.outcomes.OutcomeTotals": 480,
     # Before the run summary, so that its end-of-run checks are in the summary file.
     "newsspider.extensions.monitor.ItemMonitor": 490,
+    # Versions, coverage and freshness of the exported items, for the run summary and `scrapy report`.
+    "newsspider.extensions.storytally.StoryTallyExtension": 495,
     "newsspider.extensions.summary.RunSummary": 500,
 }
 
@@ -104,6 +119,15 @@ FEED_STORAGES = {
     "": "newsspider.feedstorage.AtomicFileFeedStorage",
     "file": "newsspider.feedstorage.AtomicFileFeedStorage",
 }
+
+#: Folder of the WARC files every fetched page is kept in (newsspider/middlewares/warc.py);
+#: empty: none are written (use an absolute path under scrapyd). Needs ``pip install newsspider[warc]``.
+NEWSSPIDER_WARC_DIR = ""
+#: A WARC file is closed and the next one opened once it holds this many bytes.
+NEWSSPIDER_WARC_MAX_SIZE = 1024**3
+#: Close the ``.open`` WARC files that killed crawls left in the folder (after their
+#: last complete record); off for a folder that writers on several machines share.
+NEWSSPIDER_WARC_RECOVER = True
 
 #: Replace secrets (passwords in URLs, tokens, auth headers, *_PASSWORD settings) by *** in the log.
 NEWSSPIDER_LOG_REDACTION = True

@@ -264,3 +264,49 @@ def test_fast_paths_fire_the_same_rules_as_one_by_one() -> None:
             assert clean_body(text, rules) == _one_by_one(text, rules)
             fired_any.update(clean_body(text, rules)[1])
     assert len(fired_any) > 15
+
+
+@pytest.mark.parametrize("pattern,anchored", [
+    (r"^read more", True),
+    (r"\Aread more", True),
+    (r"^(?:also read|read also)\b", True),
+    (r"(?P<promo>^Watch Live$|^Featured Video$)", True),
+    (r"(?i:^follow us)", True),
+    (r"((^a)|^b)c", True),
+    (r"^a|b", False),  # the second alternative matches anywhere
+    (r"(?P<promo>^Watch$|Featured)", False),
+    (r"(^a)?b", False),  # the anchored group is optional
+    (r"(?m:^a)", False),  # MULTILINE: ^ matches after every newline
+    (r"(?=^a)a", False),  # lookahead: not read, so not trusted
+    (r"[(|]^a", False),
+    (r"\(^a", False),
+    (r"a^", False),
+    (r"^[^|]+$", True),  # a bar inside a class is not an alternative
+    (r"^[]|]x", True),
+    (r"^(?P<n>a)(?P=n)", False),  # back-references are never joined
+])
+def test_anchored_rules_are_recognised_from_the_pattern_text(pattern: str, anchored: bool) -> None:
+    import re
+
+    from newsspider.extract.boilerplate import _anchored_source
+
+    assert (_anchored_source(re.compile(pattern)) is not None) is anchored
+
+
+def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:
+    """The joined prefilter (``_RuleSet.anchored``) is only a shortcut: every
+    site's rules with the generic ones give the same body as trying each rule."""
+    from newsspider.extract.boilerplate import GENERIC, Rule, _rule_set, site_rules
+    from newsspider.extract.sites import all_profiles
+
+    paragraphs = ["ALSO READ: a story", "Read more on markets", "Story text, in full. It goes on.",
+                  "Follow us on Twitter", "Subscribe now", "Disclaimer: views are personal"]
+    for profile in all_profiles():
+        rules = site_rules(profile.name, profile.boilerplate)
+        joined = _rule_set(tuple(rules))
+        assert joined.anchored is not None, profile.name
+        plain = [rule for rule in (*GENERIC, *rules) if rule.scope != "inline"]
+        for para in paragraphs:
+            tried = joined.rules if joined.anchored.match(para) else joined.unanchored
+            first: Rule | None = next((rule for rule in tried if rule.matches(para)), None)
+            assert first == next((rule for rule in plain if rule.matches(para)), None), (profile.name, para)

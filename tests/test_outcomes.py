@@ -23,6 +23,7 @@ from twisted.python.failure import Failure
 
 from newsspider.extensions.outcomes import outcome_totals
 from newsspider.middlewares.outcomes import failure_outcome
+from newsspider.middlewares.refusals import Refused
 from newsspider.spiders.base import looks_binary, page_text
 
 URL = "http://news.example/a.html"
@@ -40,15 +41,14 @@ FAILURES = [
      ("failed", "maxsize")),
     (DownloadCancelledError(), ("failed", "maxsize")),
     (DownloadCancelledError("stopped by the user"), ("failed", "cancelled")),
-    (IgnoreRequest("Forbidden by robots.txt"), ("skipped", "robots_txt")),
-    (IgnoreRequest("Filtered offsite request to 'other.example'"), ("skipped", "offsite")),
-    (IgnoreRequest("max redirections reached"), ("failed", "redirect_max")),
-    (IgnoreRequest("Ignored response <200 x> because its body (65548 B compressed, 16842752 B decompressed so far) "
-                   "exceeded DOWNLOAD_MAXSIZE (16777216 B) during decompression."), ("failed", "maxsize_decompressed")),
-    (IgnoreRequest("something else"), ("skipped", "ignored")),
-    (IgnoreRequest("internal address (loopback): http://127.0.0.2/"), None),  # counted by InternalAddressMiddleware
-    (IgnoreRequest(f"not modified: {URL}"), None),  # counted by IncrementalDownloaderMiddleware
-    (IgnoreRequest(f"listed date not newer than the archived story's: {URL}"), None),
+    (Refused("skipped", "robots_txt", "Forbidden by robots.txt"), ("skipped", "robots_txt")),
+    (Refused("skipped", "offsite", "Filtered offsite request to 'other.example'"), ("skipped", "offsite")),
+    (Refused("failed", "maxsize_decompressed", "Ignored response <200 x>"), ("failed", "maxsize_decompressed")),
+    # A plain IgnoreRequest is "ignored", whatever its message says.
+    (IgnoreRequest("Forbidden by robots.txt"), ("skipped", "ignored")),
+    (IgnoreRequest("max redirections reached"), ("skipped", "ignored")),
+    (Refused("skipped", "internal_address/loopback", "internal address", counted=True), None),
+    (Refused("skipped", "not_modified", f"not modified: {URL}", counted=True), None),
     (HttpError(Response(URL, status=404)), None),  # counted in the spider middleware chain
     (ZeroDivisionError(), ("failed", "zero_division_error")),
 ]
@@ -60,8 +60,27 @@ def test_failure_outcome(exception, expected):
 
 
 def test_a_redirect_chain_that_comes_back_is_a_loop():
-    request = Request("http://a.example/b", meta={"redirect_urls": ["http://a.example/a", "http://a.example/b"]})
-    assert failure_outcome(Failure(IgnoreRequest("max redirections reached")), request) == ("failed", "redirect_loop")
+    request = Request("http://a.example/b", meta={"redirect_urls": ["http://a.example/a", "http://a.example/b"],
+                                                  "redirect_ttl": 0})
+    assert failure_outcome(Failure(IgnoreRequest("any message")), request) == ("failed", "redirect_loop")
+
+
+def test_redirects_running_out_are_read_from_the_request():
+    request = Request("http://a.example/c", meta={"redirect_urls": ["http://a.example/a", "http://a.example/b"],
+                                                  "redirect_ttl": 0, "redirect_times": 2})
+    assert failure_outcome(Failure(IgnoreRequest("any message")), request) == ("failed", "redirect_max")
+
+
+def test_scrapys_refusing_middlewares_are_replaced_by_ones_that_say_why():
+    from scrapy.utils.project import get_project_settings
+
+    from newsspider.middlewares import refusals
+
+    middlewares = get_project_settings().getdict("DOWNLOADER_MIDDLEWARES")
+    for cls in (refusals.OffsiteRefusals, refusals.RobotsTxtRefusals, refusals.HttpCompressionRefusals):
+        parent = cls.__bases__[0]
+        assert middlewares[f"{parent.__module__}.{parent.__name__}"] is None
+        assert f"newsspider.middlewares.refusals.{cls.__name__}" in middlewares
 
 
 def test_outcome_totals():
@@ -138,3 +157,24 @@ def test_spider_middleware_order():
     order = settings.getdict("SPIDER_MIDDLEWARES")
     tombstones = order["newsspider.middlewares.tombstones.TombstoneSpiderMiddleware"]
     assert tombstones > order["newsspider.middlewares.outcomes.OutcomeSpiderMiddleware"] > 50
+
+
+def test_a_failed_extraction_layer_is_counted_by_the_spider(monkeypatch: pytest.MonkeyPatch, caplog) -> None:
+    from scrapy.http import HtmlResponse
+    from scrapy.utils.test import get_crawler
+
+    from newsspider.extract import microdata
+    from newsspider.spiders.article import ArticleListSpider
+
+    def broken(_page: object) -> dict:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(microdata, "extract", broken)
+    crawler = get_crawler(ArticleListSpider)
+    crawler.spider = spider = ArticleListSpider.from_crawler(crawler, urls=URL)
+    body = b"<html><head><title>Rain</title></head><body><h1>Rain</h1><p>" + b"It rained all day. " * 30 + b"</p>"
+    response = HtmlResponse(URL, body=body, encoding="utf-8", request=Request(URL))
+    items = list(spider.parse_article(response))
+    assert len(items) == 1 and items[0].headline == "Rain"
+    assert crawler.stats.get_value("newsspider/extract/failed/microdata") == 1
+    assert "Extraction failed in microdata" in caplog.text and "boom" in caplog.text

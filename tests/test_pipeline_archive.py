@@ -14,7 +14,7 @@ from newsspider.feedstorage import AtomicFileFeedStorage
 from newsspider.items import Article
 from newsspider.pipelines.archive import ArchiveStatePipeline
 from newsspider.settings import NEWSSPIDER_FULL_RUN_SPIDERS
-from newsspider.state.crawler import crawl_state
+from newsspider.state.crawler import ArchiveState, crawl_state
 
 URL = "https://www.example.com/news/story-1.html"
 
@@ -32,6 +32,7 @@ def make_crawler(tmp_path: Path, spidercls: type[Spider] = NewsLike, **spider_ar
         "NEWSSPIDER_STATE_DIR": str(tmp_path / "state"),
         "NEWSSPIDER_STATE_ENABLED": True,
         "NEWSSPIDER_FULL_RUN_SPIDERS": NEWSSPIDER_FULL_RUN_SPIDERS,
+        "EXTENSIONS": {ArchiveState: 100},
     })
     crawler.spider = crawler._create_spider(**spider_args)
     return crawler
@@ -117,3 +118,11 @@ def test_gzip_batch_and_no_part_left(tmp_path: Path) -> None:
         assert [json.loads(line)["version"] for line in lines] == [1]
     assert list(tmp_path.glob("*.part")) == []
     assert crawler.stats.get_value("newsspider/archive/committed") == 1
+
+
+def test_state_without_its_extension_is_not_kept_and_says_so(tmp_path: Path, caplog) -> None:
+    crawler = get_crawler(NewsLike, {"NEWSSPIDER_STATE_DIR": str(tmp_path / "state"), "NEWSSPIDER_STATE_ENABLED": True})
+    crawler.spider = crawler._create_spider()
+    assert crawl_state(crawler) is None and crawl_state(crawler) is None
+    assert caplog.text.count("not in EXTENSIONS") == 1
+    assert crawler.stats.get_value("newsspider/state/not_kept") == 1

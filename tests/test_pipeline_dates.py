@@ -12,6 +12,7 @@ from scrapy.utils.test import get_crawler
 
 from newsspider.items import Article
 from newsspider.pipelines.dates import DatesPipeline
+from tests.helpers.articles import with_context
 
 DOWNLOADED = "2026-11-30T12:00:00+00:00"
 
@@ -21,10 +22,11 @@ def crawler():
     return get_crawler()
 
 
-def run(crawler, **fields) -> Article:
+def run(crawler, *, timezone: str | None = None, listed_date: str | None = None, **fields) -> Article:
     fields.setdefault("dateDownloaded", DOWNLOADED)
     fields.setdefault("url", "https://www.business-standard.com/article/x.html")
-    return DatesPipeline.from_crawler(crawler).process_item(Article(**fields))
+    item = with_context(Article(**fields), timezone=timezone, listed_date=listed_date)
+    return DatesPipeline.from_crawler(crawler).process_item(item)
 
 
 def stats(crawler) -> dict[str, int]:
@@ -37,7 +39,7 @@ def test_normalises_both_dates_in_the_publishers_zone(crawler):
         crawler,
         datePublishedRaw="Last Updated : Apr 22 2019 | 11:50 AM IST",
         dateModifiedRaw="2019-04-22 13:05:00",
-        _timezone="Asia/Kolkata",
+        timezone="Asia/Kolkata",
     )
     assert item.datePublished == "2019-04-22T11:50:00+05:30"
     assert item.datePublishedRaw == "Last Updated : Apr 22 2019 | 11:50 AM IST"
@@ -47,18 +49,18 @@ def test_normalises_both_dates_in_the_publishers_zone(crawler):
 
 
 def test_irish_site_reads_ist_as_irish(crawler):
-    item = run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 AM IST", _timezone="Europe/Dublin")
+    item = run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 AM IST", timezone="Europe/Dublin")
     assert item.datePublished == "2019-04-22T11:50:00+01:00"
 
 
 def test_relative_date_resolves_against_the_download_time(crawler):
-    item = run(crawler, datePublishedRaw="13 hours ago", _timezone="Asia/Kolkata")
+    item = run(crawler, datePublishedRaw="13 hours ago", timezone="Asia/Kolkata")
     assert item.datePublished == "2026-11-30T04:30:00+05:30"
     assert item.datePublishedRaw == "13 hours ago"
 
 
 def test_listed_date_is_used_where_the_page_has_none(crawler):
-    item = run(crawler, _listedDate="Sun, 27 Jun 2021 14:44:03 +0530", _timezone="Asia/Kolkata")
+    item = run(crawler, listed_date="Sun, 27 Jun 2021 14:44:03 +0530", timezone="Asia/Kolkata")
     assert item.datePublished == "2021-06-27T14:44:03+05:30"
     assert item.datePublishedRaw == "Sun, 27 Jun 2021 14:44:03 +0530"
     assert item.dateModified is None and item.dateModifiedRaw is None
@@ -66,25 +68,25 @@ def test_listed_date_is_used_where_the_page_has_none(crawler):
 
 
 def test_page_date_wins_over_the_listed_one(crawler):
-    item = run(crawler, datePublishedRaw="2021-06-27T10:00:00+05:30", _listedDate="2021-06-28T00:00:00+05:30")
+    item = run(crawler, datePublishedRaw="2021-06-27T10:00:00+05:30", listed_date="2021-06-28T00:00:00+05:30")
     assert item.datePublished == "2021-06-27T10:00:00+05:30"
 
 
 def test_structured_value_already_set_is_normalised_again(crawler):
     item = run(crawler, datePublished="2019-01-18T13:00:00.000Z", dateModified="2019-01-18 18:30:00",
-               _timezone="Asia/Kolkata")
+               timezone="Asia/Kolkata")
     assert item.datePublished == "2019-01-18T13:00:00+00:00"
     assert item.datePublishedRaw == "2019-01-18T13:00:00.000Z"
     assert item.dateModified == "2019-01-18T18:30:00+05:30"
 
 
 def test_epoch_seconds_from_next_data(crawler):
-    item = run(crawler, datePublishedRaw="1632735000", _timezone="Asia/Kolkata")
+    item = run(crawler, datePublishedRaw="1632735000", timezone="Asia/Kolkata")
     assert item.datePublished == "2021-09-27T15:00:00+05:30"
 
 
 def test_bare_day_stays_a_day(crawler):
-    item = run(crawler, datePublishedRaw="Published On 22 Apr 2019", _timezone="Asia/Qatar")
+    item = run(crawler, datePublishedRaw="Published On 22 Apr 2019", timezone="Asia/Qatar")
     assert item.datePublished == "2019-04-22"
 
 
@@ -102,7 +104,7 @@ def test_bare_day_stays_a_day(crawler):
 )
 def test_bad_dates_are_dropped_with_raw_kept_and_counted(crawler, caplog, raw, reason):
     with caplog.at_level(logging.WARNING, logger="newsspider.pipelines.dates"):
-        item = run(crawler, datePublishedRaw=raw, dateModifiedRaw=raw, _timezone="Asia/Kolkata")
+        item = run(crawler, datePublishedRaw=raw, dateModifiedRaw=raw, timezone="Asia/Kolkata")
     assert item.datePublished is None and item.dateModified is None
     assert item.datePublishedRaw == raw and item.dateModifiedRaw == raw
     assert stats(crawler) == {reason: 2}
@@ -137,7 +139,7 @@ def test_tolerance_and_earliest_year_are_settings():
 
 def test_modified_before_published_is_kept_and_counted(crawler):
     item = run(crawler, datePublishedRaw="Nov 20, 2019 01:41 PM IST", dateModifiedRaw="Nov 20, 2019 01:38 PM IST",
-               _timezone="Asia/Kolkata")
+               timezone="Asia/Kolkata")
     assert item.datePublished == "2019-11-20T13:41:00+05:30"
     assert item.dateModified == "2019-11-20T13:38:00+05:30"
     assert stats(crawler) == {"normalized": 2, "modified_before_published": 1}
@@ -198,12 +200,12 @@ def test_unknown_zone_is_counted_and_logged_once(crawler, caplog, zone):
     with caplog.at_level(logging.WARNING, logger="newsspider.pipelines.dates"):
         pipeline = DatesPipeline.from_crawler(crawler)
         items = [
-            pipeline.process_item(Article(url=f"https://example.com/{n}", dateDownloaded=DOWNLOADED,
-                                          datePublishedRaw="Apr 22 2019 | 11:50 AM", _timezone=zone))
+            pipeline.process_item(with_context(Article(url=f"https://example.com/{n}", dateDownloaded=DOWNLOADED,
+                                                       datePublishedRaw="Apr 22 2019 | 11:50 AM"), timezone=zone))
             for n in range(3)
         ]
-        pipeline.process_item(Article(url="https://example.com/other", dateDownloaded=DOWNLOADED,
-                                      datePublishedRaw="Apr 22 2019 | 11:50 AM", _timezone="Nowhere/Else"))
+        pipeline.process_item(with_context(Article(url="https://example.com/other", dateDownloaded=DOWNLOADED,
+                                                   datePublishedRaw="Apr 22 2019 | 11:50 AM"), timezone="Nowhere/Else"))
     assert [item.datePublished for item in items] == ["2019-04-22"] * 3
     assert stats(crawler) == {"unknown_zone": 4, "no_zone": 4, "missing": 4}
     messages = [r.getMessage() for r in caplog.records]
@@ -213,6 +215,6 @@ def test_unknown_zone_is_counted_and_logged_once(crawler, caplog, zone):
 
 
 def test_known_or_absent_zone_is_not_counted_as_unknown(crawler):
-    run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 AM", _timezone="Asia/Kolkata")
-    run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 AM", _timezone="")
+    run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 AM", timezone="Asia/Kolkata")
+    run(crawler, datePublishedRaw="Apr 22 2019 | 11:50 AM", timezone="")
     assert "unknown_zone" not in stats(crawler)

@@ -1,4 +1,4 @@
-"""The archive state on Redis (``newsspider.state.redis_store``) and the
+"""The archive state on Redis (``newsspider.redis.store``) and the
 reaping of dead workers, against a throwaway ``redis-server`` on 127.0.0.1."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from tests.helpers import redisserver
 pytest.importorskip("scrapy_redis")
 
 from newsspider.redis.worker import RedisWorker
-from newsspider.state.redis_store import RedisStateStore
+from newsspider.redis.store import RedisStateStore
 from newsspider.state.store import Fetch, story_key
 
 URL = "https://example.com/news/story-1.html"
@@ -299,3 +299,23 @@ def test_start_url_entries_taken_by_a_dead_worker_go_back_to_their_list(client) 
     assert client.eval(scripts.TAKE_STARTS, 0, starts, survivor.worker.mine("starts"), 5)
     survivor.close()
     assert sorted(client.lrange(starts, 0, -1)) == [b"a", b"b", b"c"]
+
+
+def test_both_stores_implement_the_store_protocol() -> None:
+    """The embedded and the Redis store offer the same methods, with the same
+    parameters, as :class:`newsspider.state.stores.Store` declares."""
+    import inspect
+
+    from newsspider.state.store import StateStore
+    from newsspider.state.stores import Store
+
+    members = [name for name in vars(Store) if not name.startswith("_")]
+    assert "claim" in members and "batch_stored" in members
+    for cls in (StateStore, RedisStateStore):
+        for name in members:
+            declared = getattr(Store, name)
+            if isinstance(declared, property):
+                continue  # an attribute of the instance (``recovered``)
+            assert hasattr(cls, name), f"{cls.__name__} lacks Store.{name}"
+            expected = list(inspect.signature(declared).parameters)
+            assert list(inspect.signature(getattr(cls, name)).parameters) == expected, f"{cls.__name__}.{name}"

@@ -40,7 +40,7 @@ def test_the_switch_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> Non
     assert settings["NEWSSPIDER_REDIS_URL"] == settings["REDIS_URL"] == "redis://127.0.0.1:6390/2"
     assert settings["SCHEDULER"] == "newsspider.redis.scheduler.RedisScheduler"
     assert settings["DUPEFILTER_CLASS"] == "newsspider.redis.dupefilter.RedisDupeFilter"
-    assert settings["NEWSSPIDER_STATE_STORE"] == "newsspider.state.redis_store.RedisStateStore"
+    assert settings["NEWSSPIDER_STATE_STORE"] == "newsspider.redis.store.RedisStateStore"
     assert settings["SCHEDULER_QUEUE_KEY"] == "newsspider:%(spider)s:requests"
     assert settings["REDIS_START_URLS_KEY"] == "newsspider:%(name)s:start_urls"
     assert settings["NEWSSPIDER_WORKER"] == "crawler-a"
@@ -55,16 +55,6 @@ def test_the_switch_as_a_setting_with_a_default_worker_name(monkeypatch: pytest.
     RedisAddon().update_settings(settings)
     assert settings["SCHEDULER_DUPEFILTER_KEY"] == "wire:%(spider)s:dupefilter"
     assert settings["NEWSSPIDER_WORKER"].endswith(f"-{__import__('os').getpid()}")
-
-
-def test_the_engine_still_tracks_requests_in_progress() -> None:
-    """``newsspider.redis.queue.requests_in_progress`` and ``wake`` use Scrapy's engine slot
-    (no public API): fail here, loudly, if a Scrapy upgrade changes it."""
-    from scrapy.core.engine import ExecutionEngine, _Slot
-
-    assert {"inprogress", "nextcall"} <= set(_Slot.__init__.__code__.co_names)
-    assert {"add_request", "remove_request"} <= set(vars(_Slot))
-    assert "_slot" in ExecutionEngine.__init__.__code__.co_names
 
 
 def test_feed_names_get_the_worker() -> None:

@@ -143,6 +143,27 @@ def test_every_profile_is_registered_once() -> None:
     assert set(CASES) <= set(names)
 
 
+#: Files of a fixture site that are not pages: feeds, sitemaps, robots.txt.
+FEED_SUFFIXES = {".xml", ".txt", ".json", ".gz"}
+#: Profiles tested by a module of their own, with their fixture pages.
+OWN_MODULE = {"business_standard": "tests/test_business_standard.py"}
+
+
+@pytest.mark.parametrize("name", sorted(profile.name for profile in all_profiles()))
+def test_every_profile_has_a_fixture_page(name: str) -> None:
+    """Checked from the profiles' side: a new profile fails here until it has a page."""
+    folder = SITES / name.replace("_", "-")
+    pages = sorted(path for path in folder.rglob("*") if path.is_file() and path.suffix not in FEED_SUFFIXES) \
+        if folder.is_dir() else []
+    assert pages, (f"site profile {name!r} has no fixture: add a page written after the site's structure "
+                   f"under {folder.relative_to(FIXTURES.parent.parent)}/ and a CASES entry here")
+    chosen = [page for page in pages
+              if (found := Page(url="http://127.0.0.1:8000/" + page.name, html=page.read_text("utf-8")).profile)
+              is not None and found.name == name]
+    assert chosen, f"no fixture page under {folder} is matched to the {name!r} profile (its canonical URL?)"
+    assert name in CASES or name in OWN_MODULE, f"add a CASES entry for {name!r} (its fixture page's fields)"
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_profile(name: str) -> None:
     profile = profile_by_name(name)

@@ -20,7 +20,7 @@ import logging
 
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.crawler import Crawler
-from scrapy.spiders import Spider
+from scrapy.exceptions import UsageError
 
 from newsspider.commands.output import only_cli_feeds
 from newsspider.extensions.summary import run_failures
@@ -40,13 +40,20 @@ class Command(ScrapyCrawlCommand):
         assert self.settings is not None
         only_cli_feeds(self.settings, opts)
 
-    def _create_crawler(self, spidercls: type[Spider] | str) -> Crawler:
-        self.crawler = super()._create_crawler(spidercls)
-        return self.crawler
-
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        super().run(args, opts)
-        if self.exitcode or self.crawler is None or self.crawler.stats is None:
+        """Scrapy's ``crawl`` run, with the crawler made through the process's
+        public ``create_crawler`` so that its stats can be read at the end."""
+        if len(args) < 1:
+            raise UsageError
+        if len(args) > 1:
+            raise UsageError("running 'scrapy crawl' with more than one spider is not supported")
+        assert self.crawler_process is not None
+        self.crawler = self.crawler_process.create_crawler(args[0])
+        self.crawler_process.crawl(self.crawler, **opts.spargs)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed:
+            self.exitcode = 1
+        if self.exitcode or self.crawler.stats is None:
             return
         failures = run_failures(self.crawler.stats.get_stats(), self.crawler.settings)
         for failure in failures:

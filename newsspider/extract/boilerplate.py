@@ -30,9 +30,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _constants as sre
-from re import _parser as sre_parse
-from typing import Any, Literal
+from typing import Literal
 
 Scope = Literal["paragraph", "block", "heading", "inline"]
 
@@ -233,39 +231,114 @@ def _rule_set(site: tuple[Rule, ...]) -> _RuleSet:
 
 
 _FLAG_LETTERS = ((re.IGNORECASE, "i"), (re.DOTALL, "s"), (re.VERBOSE, "x"))
+_QUANTIFIERS = ("*", "+", "?", "{")
+#: The start of a group that matches what its content matches (``(?:``, ``(?P<name>``,
+#: ``(?i:`` ...), as opposed to lookarounds, back-references, comments, conditionals.
+_PLAIN_GROUP = re.compile(r"\?(?:P<\w+>|:|([aiLsux]*)(?:-[imsx]+)?:)")
 
 
 def _anchored_source(pattern: re.Pattern[str]) -> str | None:
     """``pattern`` as a group carrying its own flags, to be joined with others, where
     every match of it starts at the string's start (``search`` is then ``match``);
     None for any other pattern, and for one that refers to its groups by number."""
-    if pattern.flags & (re.MULTILINE | re.ASCII | re.LOCALE) or re.search(r"\\\d|\(\?P=|\(\?\(", pattern.pattern):
+    if pattern.flags & (re.MULTILINE | re.ASCII | re.LOCALE | re.VERBOSE) or re.search(
+            r"\\\d|\(\?P=|\(\?\(", pattern.pattern):
         return None
+    if not _starts_at_start(pattern.pattern):
+        return None
+    on = "".join(letter for flag, letter in _FLAG_LETTERS if pattern.flags & flag)
+    off = "".join(letter for flag, letter in _FLAG_LETTERS if not pattern.flags & flag)
+    wrapped = f"(?{on}-{off}:{pattern.pattern})" if off else f"(?{on}:{pattern.pattern})"
     try:
-        if not _starts_at_start(sre_parse.parse(pattern.pattern, pattern.flags).data):
-            return None
-        on = "".join(letter for flag, letter in _FLAG_LETTERS if pattern.flags & flag)
-        off = "".join(letter for flag, letter in _FLAG_LETTERS if not pattern.flags & flag)
-        wrapped = f"(?{on}-{off}:{pattern.pattern})" if off else f"(?{on}:{pattern.pattern})"
         re.compile(wrapped)  # fails where the pattern sets global flags itself
     except re.error:
         return None
     return wrapped
 
 
-def _starts_at_start(items: list[Any]) -> bool:
-    """Whether a parsed pattern can only match from the string's start (``^``, ``\\A``)."""
-    if not items:
+def _starts_at_start(source: str) -> bool:
+    """Whether every match of the regex ``source`` starts at the string's start: each
+    of its top-level alternatives starts with ``^`` or ``\\A``, or with a plain group
+    (not repeated, not turning ``MULTILINE`` on) whose alternatives all do.
+
+    Read from the pattern's text (not Python's private ``re._parser``); where the text
+    is too unusual to be sure (unbalanced, odd group kinds), the answer is False,
+    which only costs speed: the rule is then tried on its own.
+    """
+    branches = _branches(source)
+    return bool(branches) and all(_branch_starts_at_start(branch) for branch in branches)
+
+
+def _branch_starts_at_start(branch: str) -> bool:
+    if branch.startswith(("^", "\\A")):
+        return not branch[1 if branch[0] == "^" else 2:].startswith(_QUANTIFIERS)
+    if not branch.startswith("("):
         return False
-    op, arg = items[0]
-    if op is sre.AT:
-        return arg in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING)
-    if op is sre.SUBPATTERN:
-        _group, add_flags, _del_flags, sub = arg
-        return not add_flags & re.MULTILINE and _starts_at_start(sub.data)
-    if op is sre.BRANCH:
-        return all(_starts_at_start(branch.data) for branch in arg[1])
-    return False
+    end = _group_end(branch)
+    if end is None or branch[end + 1:].startswith(_QUANTIFIERS):
+        return False
+    inside = branch[1:end]
+    if inside.startswith("?"):
+        kind = _PLAIN_GROUP.match(inside)
+        if kind is None or "m" in (kind.group(1) or ""):
+            return False
+        inside = inside[kind.end():]
+    return _starts_at_start(inside)
+
+
+def _scan(source: str) -> list[tuple[int, str]]:
+    """The parentheses and bars of ``source`` outside escapes and character classes,
+    with their positions."""
+    marks: list[tuple[int, str]] = []
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i += 1
+            if source[i:i + 1] == "^":
+                i += 1
+            if source[i:i + 1] == "]":  # a literal ] first in the class
+                i += 1
+            while i < len(source) and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif char in "()|":
+            marks.append((i, char))
+        i += 1
+    return marks
+
+
+def _branches(source: str) -> list[str] | None:
+    """The top-level alternatives of ``source``; None where its parentheses do not balance."""
+    depth, start, found = 0, 0, []
+    for i, char in _scan(source):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0:
+            found.append(source[start:i])
+            start = i + 1
+    if depth:
+        return None
+    return [*found, source[start:]]
+
+
+def _group_end(source: str) -> int | None:
+    """Where the group opening at ``source[0]`` closes."""
+    depth = 0
+    for i, char in _scan(source):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
 
 
 def _note(fired: list[str], name: str) -> None:

@@ -6,9 +6,10 @@ import logging
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.exceptions import NotConfigured
 from scrapy.utils.httpobj import urlparse_cached
 
+from newsspider.middlewares.refusals import Refused
 from newsspider.netpolicy import address_kind
 from newsspider.stats import count
 
@@ -52,4 +53,5 @@ class InternalAddressMiddleware:
             "Refused a request to an internal (%(kind)s) address: %(url)s",
             {"kind": kind, "url": request.url},
         )
-        raise IgnoreRequest(f"internal address ({kind}): {request.url}")
+        raise Refused("skipped", f"internal_address/{kind}", f"internal address ({kind}): {request.url}",
+                      counted=True)

@@ -21,9 +21,9 @@ from datetime import datetime, timezone
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
+from newsspider.middlewares.refusals import Refused
 from newsspider.state.crawler import CrawlState, require_crawl_state
 from newsspider.state.store import Fetch
 from newsspider.stats import count
@@ -74,7 +74,8 @@ class IncrementalDownloaderMiddleware:
             return
         if not_newer(listed_stamp(request.meta), story.listed_date):
             count(self.stats, "skipped", "unchanged_listed")
-            raise IgnoreRequest(f"listed date not newer than the archived story's: {request.url}")
+            raise Refused("skipped", "unchanged_listed",
+                          f"listed date not newer than the archived story's: {request.url}", counted=True)
         added = False
         if story.etag and b"If-None-Match" not in request.headers:
             request.headers[b"If-None-Match"] = story.etag
@@ -92,7 +93,7 @@ class IncrementalDownloaderMiddleware:
                 key=request.meta[CONDITIONAL], url=request.url, listed_date=listed_stamp(request.meta),
                 etag=_header(response, b"ETag") or _header(request, b"If-None-Match"),
                 last_modified=_header(response, b"Last-Modified") or _header(request, b"If-Modified-Since")))
-            raise IgnoreRequest(f"not modified: {request.url}")
+            raise Refused("skipped", "not_modified", f"not modified: {request.url}", counted=True)
         if 200 <= response.status < 300:
             self.state.observe(response.url, _header(response, b"ETag"), _header(response, b"Last-Modified"),
                                listed_stamp(request.meta))

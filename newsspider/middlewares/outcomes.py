@@ -28,8 +28,9 @@ chain: this middleware's order (52) is below ``TombstoneSpiderMiddleware``
 outcome of its own: no ``http_404`` is counted then), and above Scrapy's
 ``HttpErrorMiddleware`` (50), which would end the chain first.
 
-Refusals that their own component counts are not counted again:
-``newsspider/skipped/internal_address/*`` (InternalAddressMiddleware),
+A refusal's outcome is data on the exception (:class:`~newsspider.middlewares.refusals.Refused`),
+never read from its message. Refusals that their own component counts are not
+counted again: ``newsspider/skipped/internal_address/*`` (InternalAddressMiddleware),
 ``unchanged_listed`` and ``not_modified`` (IncrementalDownloaderMiddleware).
 """
 
@@ -62,6 +63,7 @@ from twisted.internet import error as twisted_errors
 from twisted.python.failure import Failure
 from twisted.web.client import ResponseFailed
 
+from newsspider.middlewares.refusals import Refused, redirects_exhausted
 from newsspider.stats import count
 
 logger = logging.getLogger(__name__)
@@ -76,17 +78,6 @@ EXCEPTION_KINDS: tuple[tuple[tuple[type[BaseException], ...], str], ...] = (
       twisted_errors.ConnectError), "connection_lost"),
     ((UnsupportedURLSchemeError, NotSupported), "unsupported_url"),
 )
-#: ``IgnoreRequest`` messages (their start) of Scrapy's components → (step, reason);
-#: None where the component counts the refusal itself.
-IGNORE_REASONS: tuple[tuple[str, tuple[str, str] | None], ...] = (
-    ("Forbidden by robots.txt", ("skipped", "robots_txt")),
-    ("Filtered offsite request", ("skipped", "offsite")),  # when not refused at scheduling already
-    ("max redirections reached", ("failed", "redirect_max")),
-    ("Ignored response", ("failed", "maxsize_decompressed")),  # HttpCompressionMiddleware
-    ("internal address", None),  # InternalAddressMiddleware
-    ("listed date not newer", None),  # IncrementalDownloaderMiddleware
-    ("not modified", None),  # IncrementalDownloaderMiddleware
-)
 _MAXSIZE = re.compile(r"max ?size|maxsize", re.I)
 
 
@@ -100,13 +91,11 @@ def failure_outcome(failure: Failure, request: Request) -> tuple[str, str] | Non
     exc = failure.value
     if isinstance(exc, HttpError):
         return None
+    if isinstance(exc, Refused):
+        return None if exc.counted else (exc.step, exc.reason)
     if isinstance(exc, IgnoreRequest):
-        message = str(exc)
-        for start, outcome in IGNORE_REASONS:
-            if message.startswith(start):
-                if outcome == ("failed", "redirect_max") and _is_loop(request):
-                    return ("failed", "redirect_loop")
-                return outcome
+        if redirects_exhausted(request):
+            return ("failed", "redirect_loop" if _is_loop(request) else "redirect_max")
         return ("skipped", "ignored")
     if isinstance(exc, DownloadCancelledError):
         # Scrapy cancels a body that outgrows DOWNLOAD_MAXSIZE with its reason in
@@ -167,8 +156,7 @@ class OutcomeSpiderMiddleware(BaseSpiderMiddleware):
     @cached_property
     def offsite(self) -> OffsiteMiddleware | None:
         """The crawl's ``OffsiteMiddleware`` (None where it is switched off)."""
-        middlewares = self.crawler.engine.downloader.middleware.middlewares
-        return next((mw for mw in middlewares if isinstance(mw, OffsiteMiddleware)), None)
+        return self.crawler.get_downloader_middleware(OffsiteMiddleware)
 
     def request_dropped(self, request: Request, spider: Spider) -> None:
         """Counts an article request the scheduler's duplicate filter drops."""

@@ -52,7 +52,7 @@ class ArchiveStatePipeline(ArticlePipeline):
             key=key, url=item.url, canonical=item.canonicalUrl or item.url, content_hash=item.contentHash,
             removed=bool(item.removed),
             date_published=item.datePublished, date_modified=item.dateModified,
-            listed_date=listed or item._listedDate, etag=etag, last_modified=last_modified))
+            listed_date=listed or item.context.listed_date, etag=etag, last_modified=last_modified))
         if not decision.export:
             count(self.stats, "skipped", decision.outcome)
             logger.debug("Not exported (%(outcome)s): %(url)s", {"outcome": decision.outcome, "url": item.url})

@@ -1,7 +1,7 @@
 """Fills ``datePublished`` / ``dateModified`` from the raw text extraction found.
 
 Each is read with ``newsspider.dates`` in the publisher's zone
-(``item._timezone``), relative texts ("13 hours ago") against the download
+(``item.context.timezone``), relative texts ("13 hours ago") against the download
 time. The raw text always stays in ``*Raw``; the normalised field stays null
 where the date is unreadable (placeholders before 1900 such as ``0001-01-01``
 are not dates to the library), in the future (past a tolerance for clock skew
@@ -16,13 +16,13 @@ zone) is exported as its day only (``no_zone``): the archive's schema requires
 an offset on every time, because a reader given ``2019-04-22T11:50:00`` takes
 it as UTC or as its own local time, hours and sometimes a day away from the
 truth. The day is what the page says, so it is kept; the raw text stays in
-``*Raw`` for a later, better-informed reading. An ``_timezone`` that names no
+``*Raw`` for a later, better-informed reading. A ``context.timezone`` that names no
 zone is treated as none, counted once per item (``unknown_zone``) and logged
 once per name: it is a profile's or extraction's mistake, not the page's.
 
 The raw text decides; where extraction found none, a value already in the
 field (structured data) is read again, and for ``datePublished`` the feed's or
-sitemap's date (``_listedDate``); that text then becomes ``*Raw``.
+sitemap's date (``context.listed_date``); that text then becomes ``*Raw``.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ class DatesPipeline(ArticlePipeline):
 
     def process_article(self, item: Article) -> Article:
         now = _downloaded(item.dateDownloaded)
-        if item._timezone and zone_info(item._timezone) is None:
+        if item.context.timezone and zone_info(item.context.timezone) is None:
             self._unknown_zone(item)
         published, modified = (self._normalize(item, field, now) for field in _FIELDS)
         if published is not None and modified is not None and _earlier(modified, published):
@@ -69,7 +69,7 @@ class DatesPipeline(ArticlePipeline):
         raw_field = f"{field}Raw"
         source = getattr(item, raw_field) or getattr(item, field)
         if not source and field == "datePublished":
-            source = item._listedDate
+            source = item.context.listed_date
         setattr(item, field, None)
         if not source:
             count(self.stats, "dates", "missing")
@@ -78,7 +78,7 @@ class DatesPipeline(ArticlePipeline):
         if not getattr(item, raw_field):
             setattr(item, raw_field, source)
 
-        value = parse_date(source, item._timezone, now)
+        value = parse_date(source, item.context.timezone, now)
         if value is None:
             reason = "unparsed"
         elif _instant(value) > now + self.tolerance:
@@ -98,13 +98,13 @@ class DatesPipeline(ArticlePipeline):
         logger.warning(
             "%(field)s %(raw)r dropped (%(reason)s; downloaded %(now)s, zone %(zone)s): %(url)s",
             {"field": field, "raw": source, "reason": reason, "now": now.isoformat(),
-             "zone": item._timezone, "url": item.url},
+             "zone": item.context.timezone, "url": item.url},
         )
         return None
 
     def _unknown_zone(self, item: Article) -> None:
         count(self.stats, "dates", "unknown_zone")
-        name = str(item._timezone)
+        name = str(item.context.timezone)
         if name not in self.unknown_zones:
             self.unknown_zones.add(name)
             logger.warning(

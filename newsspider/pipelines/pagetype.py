@@ -14,7 +14,7 @@ class PageTypePipeline(ArticlePipeline):
     are never archived as articles: each is dropped with its own counted reason."""
 
     def process_article(self, item: Article) -> Article:
-        kind = item._pageType or "article"
+        kind = item.context.page_type or "article"
         if kind != "article":
             count(self.stats, "dropped", f"not_article/{kind}")
             raise DropItem(f"not an article ({kind}): {item.url}")

@@ -7,7 +7,7 @@ makes the crawl one worker among several sharing that Redis server:
 - the request queue and the duplicate filter are scrapy-redis's, on Redis
   (``newsspider.redis.scheduler.RedisScheduler``, ``RedisDupeFilter``), so
   every worker takes requests from one frontier;
-- the archive state is on Redis (``newsspider.state.redis_store``), so each
+- the archive state is on Redis (``newsspider.redis.store``), so each
   story is exported once whichever worker fetches it;
 - start URLs can be pushed to ``P:<spider>:start_urls``
   (:mod:`newsspider.redis.coordinator`);
@@ -52,7 +52,7 @@ class RedisAddon:
                                "pip install 'newsspider[redis]'") from exc
         from newsspider.redis.coordinator import RedisCoordinator
         from newsspider.redis.feeds import with_worker
-        from newsspider.redis.worker import default_worker_id
+        from newsspider.redis.worker import RedisWorker, default_worker_id
 
         prefix = settings["NEWSSPIDER_REDIS_PREFIX"]
 
@@ -71,11 +71,12 @@ class RedisAddon:
         default("NEWSSPIDER_WORKER", default_worker_id())
         force("SCHEDULER", "newsspider.redis.scheduler.RedisScheduler")
         force("DUPEFILTER_CLASS", "newsspider.redis.dupefilter.RedisDupeFilter")
-        force("NEWSSPIDER_STATE_STORE", "newsspider.state.redis_store.RedisStateStore")
+        force("NEWSSPIDER_STATE_STORE", "newsspider.redis.store.RedisStateStore")
         default("SCHEDULER_QUEUE_KEY", f"{prefix}:%(spider)s:requests")
         default("SCHEDULER_DUPEFILTER_KEY", f"{prefix}:%(spider)s:dupefilter")
         default("REDIS_START_URLS_KEY", f"{prefix}:%(name)s:start_urls")
         force("FEED_URI_PARAMS", "newsspider.redis.feeds.worker_uri_params")
         feeds = settings.getdict("FEEDS")
         force("FEEDS", {with_worker(str(uri)): options for uri, options in feeds.items()})
+        settings.set_in_component_priority_dict("EXTENSIONS", RedisWorker, 470)
         settings.set_in_component_priority_dict("EXTENSIONS", RedisCoordinator, 480)

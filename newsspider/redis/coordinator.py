@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+from functools import cached_property
 from typing import Any
 from urllib.parse import urljoin
 
@@ -28,10 +29,11 @@ from scrapy.http import Response
 from twisted.internet.task import LoopingCall
 
 from newsspider.redis import scripts
-from newsspider.redis.queue import INFLIGHT, wake
+from newsspider.redis.internals import wake
+from newsspider.redis.queue import INFLIGHT
 from newsspider.redis.worker import RedisWorker, redis_worker
 from newsspider.state.crawler import crawl_state
-from newsspider.state.redis_store import RedisStateStore
+from newsspider.redis.store import RedisStateStore
 from newsspider.state.store import story_key
 from newsspider.stats import count
 
@@ -43,9 +45,8 @@ POLL_INTERVAL = 0.5
 
 
 class RedisCoordinator:
-    def __init__(self, crawler: Crawler, worker: RedisWorker) -> None:
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
-        self.worker = worker
         self.start_key = crawler.settings["REDIS_START_URLS_KEY"]
         self.batch_size = crawler.settings.getint("CONCURRENT_REQUESTS")
         self.reaper: LoopingCall | None = None
@@ -55,12 +56,17 @@ class RedisCoordinator:
     def from_crawler(cls, crawler: Crawler) -> RedisCoordinator:
         if not crawler.settings.get("NEWSSPIDER_REDIS_URL"):
             raise NotConfigured
-        coordinator = cls(crawler, redis_worker(crawler))
+        coordinator = cls(crawler)
         crawler.signals.connect(coordinator.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(coordinator.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(coordinator.spider_idle, signal=signals.spider_idle)
         crawler.signals.connect(coordinator.item_scraped, signal=signals.item_scraped)
         return coordinator
+
+    @cached_property
+    def worker(self) -> RedisWorker:
+        """The crawl's worker (an extension too: not reachable while extensions are built)."""
+        return redis_worker(self.crawler)
 
     def spider_opened(self, spider: Spider) -> None:
         self.start_key = self.start_key % {"name": spider.name}

@@ -20,38 +20,14 @@ from collections.abc import Container
 from typing import Any
 
 from scrapy import Request
-from scrapy.crawler import Crawler
 from scrapy_redis.queue import PriorityQueue
 
 from newsspider.redis import scripts
+from newsspider.redis.internals import decode_request, encode_request
 from newsspider.redis.worker import RedisWorker
 
 #: ``request.meta`` key: the request's id in its worker's in-flight hash.
 INFLIGHT = "newsspider_inflight"
-
-
-def requests_in_progress(crawler: Crawler) -> Container[Request]:
-    """The requests the engine took from the scheduler and has not finished
-    (downloading, or its response being parsed and its items processed).
-
-    Scrapy has no public API for this; its engine keeps the set in
-    ``_slot.inprogress`` (2.13 to 2.19 at least; tests/test_redis_switch.py
-    fails loudly if that changes).
-    """
-    slot = getattr(crawler.engine, "_slot", None)
-    return slot.inprogress if slot is not None else ()
-
-
-def wake(crawler: Crawler) -> None:
-    """Make the engine ask the scheduler for requests now.
-
-    An idle engine does so only every 5 seconds (its slot's heartbeat); a
-    worker waiting for the shared queue to fill (another worker reading a
-    sitemap) would idle that long. Same private engine slot as above.
-    """
-    slot = getattr(crawler.engine, "_slot", None)
-    if slot is not None:
-        slot.nextcall.schedule()
 
 
 class InflightPriorityQueue(PriorityQueue):
@@ -69,14 +45,14 @@ class InflightPriorityQueue(PriorityQueue):
         """Queue ``request`` unless ``fingerprint`` is in the duplicate filter
         ``seen_key``, recording it there in the same step. True when queued."""
         return bool(self.server.eval(scripts.PUSH_UNSEEN, 0, seen_key, self.key, fingerprint, -request.priority,
-                                     self._encode_request(request)))
+                                     encode_request(self, request)))
 
     def pop(self, timeout: int = 0) -> Request | None:
         request_id = str(next(self._ids))
         data = self.server.eval(scripts.POP, 0, self.key, self.inflight_key, request_id, self.idle_key)
         if data is None:
             return None
-        request = self._decode_request(data)
+        request = decode_request(self, data)
         request.meta[INFLIGHT] = request_id
         self.taken[request_id] = request
         return request

@@ -15,7 +15,8 @@ from scrapy.statscollectors import StatsCollector
 from scrapy_redis.scheduler import Scheduler
 
 from newsspider.redis.dupefilter import RedisDupeFilter
-from newsspider.redis.queue import InflightPriorityQueue, requests_in_progress
+from newsspider.redis.internals import requests_in_progress
+from newsspider.redis.queue import InflightPriorityQueue
 from newsspider.redis.worker import RedisWorker, redis_worker
 
 logger = logging.getLogger(__name__)

@@ -27,19 +27,16 @@ from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
 
 import redis
 from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
 
 from newsspider.redis import scripts
 
 logger = logging.getLogger(__name__)
 
 PART_SUFFIX = ".part"
-
-_workers: WeakKeyDictionary[Crawler, RedisWorker] = WeakKeyDictionary()
-
 
 def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -217,7 +214,9 @@ class RedisWorker:
 
 
 def redis_worker(crawler: Crawler) -> RedisWorker:
-    """The crawl's worker, made on first use."""
-    if crawler not in _workers:
-        _workers[crawler] = RedisWorker.from_crawler(crawler)
-    return _workers[crawler]
+    """The crawl's worker: an extension the Redis add-on enables
+    (``crawler.get_extension``; available once the extensions are built)."""
+    worker = crawler.get_extension(RedisWorker)
+    if worker is None:
+        raise NotConfigured("no Redis worker: NEWSSPIDER_REDIS_URL is not set")
+    return worker

@@ -3,7 +3,8 @@
 ``parse_article`` yields one :class:`Article` per page, or counts why it
 yields none: ``newsspider/skipped/binary`` (an image, a PDF, random bytes,
 whatever its ``Content-Type`` claims), ``newsspider/skipped/empty`` (a 200 with
-no content). Text whose bytes do not match the encoding the page declares is
+no content). An extraction layer that failed on the page is counted as
+``newsspider/extract/failed/<layer>`` (the item is still made from the others). Text whose bytes do not match the encoding the page declares is
 read the way it was most likely written, counted as
 ``newsspider/decoding/<problem>``: ``wrong_bom`` (a byte order mark the text
 does not follow), ``fallback_cp1252`` (declared UTF-8, written in
@@ -150,13 +151,27 @@ class ArticleSpider(scrapy.Spider):
             count(stats, "decoding", problem)
             self.logger.info("Page not in its declared encoding (%(encoding)s; %(problem)s): %(url)s",
                              {"encoding": response.encoding, "problem": problem, "url": response.url})
-        fields = extract(Page(url=response.url, html=html))
-        article = article_from(fields)
+        page = Page(url=response.url, html=html)
+        fields = extract(page)
+        self.count_failed_layers(page)
+        article = article_from(fields, listed_date=response.meta.get("listed_date"))
         article.url = response.url
         article.spider = self.name
-        article.dateDownloaded = download_time()
-        article._listedDate = response.meta.get("listed_date")
+        article.dateDownloaded = response.meta.get("date_downloaded") or download_time()
+        article.warc = response.meta.get("warc")
         yield article
+
+    def count_failed_layers(self, page: Page) -> None:
+        """Count the extraction layers that failed on the page
+        (``newsspider/extract/failed/<layer>``): extraction goes on without them,
+        so the item may lack what they would have found."""
+        failed = page.cache.get("failed_layers", ())
+        for layer in failed:
+            count(self.crawler.stats, "extract", f"failed/{layer}")
+        if failed:
+            self.logger.warning("Extraction failed in %(layers)s on %(url)s: %(problems)s",
+                                {"layers": ", ".join(failed), "url": page.url,
+                                 "problems": "; ".join(page.cache.get("problems", ()))})
 
     def article_failed(self, failure: Failure) -> Failure:
         """Errback of article requests (set by ``OutcomeSpiderMiddleware``): counts

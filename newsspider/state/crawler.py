@@ -1,18 +1,20 @@
 """The archive state shared by one crawl's components.
 
 The pipeline, the incremental and tombstone middlewares and the feed storage
-of a crawl use one :class:`~newsspider.state.store.StateStore`, opened by
-the first of them that asks (before the scheduler opens, so that a killed
-run is settled before anything is fetched) and closed when the engine stops,
-after the last batch file is stored.
+of a crawl use one :class:`~newsspider.state.stores.Store`, held by the
+:class:`ArchiveState` extension (``crawler.get_extension(ArchiveState)``,
+through :func:`crawl_state`), opened by the first of them that asks (as it
+is built, before the scheduler opens, so that a killed run is settled before
+anything is fetched) and closed when the engine stops, after the last batch
+file is stored. Without the extension (``EXTENSIONS``), no state is kept.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from pathlib import Path
 from typing import Any
-from weakref import WeakKeyDictionary
 
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
@@ -24,12 +26,13 @@ from newsspider.state.stores import open_store
 from newsspider.stats import count
 from newsspider.urls import url_key
 
+logger = logging.getLogger(__name__)
+
 #: How many fetched pages' validators are kept waiting for their item.
 OBSERVED_MAX = 10_000
 TRUE = {"1", "true", "yes", "on"}
-
-_states: WeakKeyDictionary[Crawler, CrawlState] = WeakKeyDictionary()
-
+#: Set (once) where a state was asked for but the extension keeping it is off.
+NOT_KEPT = "newsspider/state/not_kept"
 
 def is_incremental(spider: Spider, settings: BaseSettings) -> bool:
     """Whether ``spider`` exports only new and changed stories: its ``incremental``
@@ -71,7 +74,6 @@ class CrawlState:
 
     def engine_stopped(self) -> None:
         self.store.close()
-        _states.pop(self.crawler, None)
 
 
 def state_folder(crawler: Crawler) -> Path | None:
@@ -97,12 +99,35 @@ def require_crawl_state(crawler: Crawler) -> CrawlState:
     return state
 
 
+class ArchiveState:
+    """Extension: the crawl's :class:`CrawlState`, opened on first use (None where
+    no state is kept, see :func:`state_folder`)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.state: CrawlState | None = None
+        self.decided = False
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ArchiveState:
+        return cls(crawler)
+
+    def get(self) -> CrawlState | None:
+        if not self.decided:
+            self.decided = True
+            folder = state_folder(self.crawler)
+            if folder is not None:
+                self.state = CrawlState(self.crawler, folder)
+        return self.state
+
+
 def crawl_state(crawler: Crawler) -> CrawlState | None:
     """The crawl's archive state, opened on first use, or None where none is kept."""
-    if crawler in _states:
-        return _states[crawler]
-    folder = state_folder(crawler)
-    if folder is None:
-        return None
-    state = _states[crawler] = CrawlState(crawler, folder)
-    return state
+    keeper = crawler.get_extension(ArchiveState)
+    if keeper is not None:
+        return keeper.get()
+    if state_folder(crawler) is not None and crawler.stats is not None and not crawler.stats.get_value(NOT_KEPT):
+        crawler.stats.set_value(NOT_KEPT, 1)
+        logger.warning("No archive state kept: %(ext)s is not in EXTENSIONS; every page is exported",
+                       {"ext": f"{ArchiveState.__module__}.{ArchiveState.__name__}"})
+    return None

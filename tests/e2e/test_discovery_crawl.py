@@ -3,9 +3,9 @@ index → news sitemap (and a gzipped one) → pages; home page → feeds → pa
 ``-a since`` skipping; bad and missing feeds counted, never fatal.
 
 Item pipelines are switched off: these tests check discovery (which pages are
-fetched, with what listing data), not extraction. ``_listedDate`` (the
-listing's date, never exported normally) is exported here to check the meta
-contract end to end.
+fetched, with what listing data), not extraction. The listing's date (in the
+item's context, never exported normally) is exported here as ``_listedDate``
+by ``tests.helpers.context_export`` to check the meta contract end to end.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import pytest
 from tests.helpers.loopback import FIXTURES, CrawlResult, Site, crawl
 
 SITE = FIXTURES / "site" / "discovery"
-SETTINGS = {"ITEM_PIPELINES": "{}", "FEED_EXPORT_FIELDS": "url,headline,_listedDate",
+SETTINGS = {"ITEM_PIPELINES": '{"tests.helpers.context_export.ListedDateExport": 100}', "FEED_EXPORT_FIELDS": "url,headline,_listedDate",
             "NEWSSPIDER_STATE_ENABLED": "False", "NEWSSPIDER_MONITOR_ENABLED": "False"}
 
 #: Page path -> listed date, for a full run from the home page.

@@ -24,6 +24,7 @@ import pytest
 
 from newsspider.extensions.summary import STORY_SKIPS
 from tests.helpers.loopback import CrawlResult, Site, crawl, crawl_env, send
+from tests.helpers.waiting import latency, wait_until
 
 ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{title} - Loopback Herald</title>
@@ -76,7 +77,7 @@ class NewsSite:
 
     def article(self, req: BaseHTTPRequestHandler, i: int) -> None:
         if self.delay:
-            time.sleep(self.delay)
+            latency(self.delay)
         if i in self.deleted:
             send(req, 410, b"gone", "text/plain")
             return
@@ -250,12 +251,9 @@ def start_crawl(workdir: Path, *args: str, settings: dict[str, Any], spider: str
 
 def wait_for_lines(workdir: Path, spider: str, at_least: int, proc: subprocess.Popen[str],
                    timeout: float = 60) -> None:
-    """Wait until the archive holds ``at_least`` completed lines (or the crawl ends)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and proc.poll() is None:
-        if len(archive_lines(workdir, spider)) >= at_least:
-            return
-        time.sleep(0.02)
+    """Wait until the archive holds ``at_least`` completed lines; fail if the crawl ends first."""
+    wait_until(lambda: len(archive_lines(workdir, spider)) >= at_least, timeout=timeout,
+               what=f"{at_least} archived lines", abort_if=lambda: proc.poll() is not None and "the crawl ended")
 
 
 @pytest.mark.parametrize("spider", ["news", "article"])
@@ -274,8 +272,9 @@ def test_sigkill_and_resume_leaves_each_story_once(tmp_path: Path, spider: str) 
         args = ("-a", f"sitemap={site.url('/sitemap.xml')}") if spider == "news" else ("-a", f"urls={url_file}")
         for at_least in (0, 4, 13, 22):
             proc = start_crawl(tmp_path, *args, settings=settings, spider=spider)
-            if at_least == 0:
-                time.sleep(0.8)  # the process is still starting or fetching its first pages
+            if at_least == 0:  # killed as it fetches its first pages
+                wait_until(lambda: any(path.startswith("/news/") for path in site.hits), timeout=60,
+                           what="the first article request", abort_if=lambda: proc.poll() is not None and "ended")
             else:
                 wait_for_lines(tmp_path, spider, at_least, proc)
             assert proc.poll() is None, "the crawl ended before it could be killed"

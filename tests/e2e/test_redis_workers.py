@@ -10,9 +10,6 @@ from __future__ import annotations
 
 import json
 import signal
-import subprocess
-import sys
-import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,13 +19,13 @@ import pytest
 
 from benchmarks.synthetic_site import SyntheticSite, article_html
 from tests.helpers import redisserver
-from tests.helpers.loopback import Site, crawl_env
+from tests.helpers.loopback import Site
+from tests.helpers.redisworkers import archived_lines, finish, start_worker, summary
+from tests.helpers.waiting import wait_until
 
 pytest.importorskip("scrapy_redis")
 
 PAGES = 3000
-#: Seconds without a heartbeat before a worker is taken for dead (short, for the test).
-HEARTBEAT = 2
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -58,45 +55,6 @@ def redis_server(tmp_path: Path) -> Iterator[redisserver.RedisServer]:
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
     with redisserver.RedisServer(tmp_path / "redis", appendonly=True) as server:
         yield server
-
-
-def start_worker(name: str, workdir: Path, server: redisserver.RedisServer, sitemap: str,
-                 **settings: Any) -> subprocess.Popen[str]:
-    """One worker: ``scrapy crawl news -a sitemap=...`` on the shared Redis and
-    the shared archive folder ``workdir/archive``."""
-    (workdir / name).mkdir(parents=True, exist_ok=True)
-    merged = {
-        "NEWSSPIDER_REDIS_URL": server.url, "NEWSSPIDER_WORKER": name,
-        "NEWSSPIDER_ARCHIVE_DIR": str(workdir / "archive"), "NEWSSPIDER_STATE_DIR": str(workdir / name / "state"),
-        "NEWSSPIDER_SUMMARY_FILE": str(workdir / f"{name}.summary.json"), "NEWSSPIDER_REDIS_HEARTBEAT": HEARTBEAT,
-        "NEWSSPIDER_ALLOW_INTERNAL_ADDRESSES": True, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": 16, "FEED_EXPORT_BATCH_ITEM_COUNT": 250, "LOG_LEVEL": "INFO",
-        **settings,
-    }
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"sitemap={sitemap}"]
-    for setting, value in merged.items():
-        command += ["-s", f"{setting}={value}"]
-    log = (workdir / f"{name}.log").open("w")
-    return subprocess.Popen(command, cwd=workdir / name, env=crawl_env(), stdout=log, stderr=log, text=True)
-
-
-def finish(process: subprocess.Popen[str], timeout: float = 300) -> int:
-    try:
-        return process.wait(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-        raise
-
-
-def archived_lines(workdir: Path) -> list[dict[str, Any]]:
-    """Every line of every complete batch file of every worker."""
-    return [json.loads(line) for path in sorted((workdir / "archive").rglob("*.jsonl"))
-            for line in path.read_text("utf-8").splitlines() if line.strip()]
-
-
-def summary(workdir: Path, name: str) -> dict[str, Any]:
-    return json.loads((workdir / f"{name}.summary.json").read_text("utf-8"))
 
 
 def assert_each_once(lines: list[dict[str, Any]], site: SyntheticSite) -> None:
@@ -144,11 +102,9 @@ def test_worker_killed_midway_loses_and_duplicates_nothing(tmp_path: Path, site:
     sitemap = f"{site.base}/sitemap.xml"
     client = redis_server.client()
     workers = {name: start_worker(name, tmp_path, redis_server, sitemap) for name in ("w1", "w2", "w3")}
-    deadline = time.monotonic() + 120
-    while client.hlen("newsspider:alias") < PAGES // 3:
-        assert time.monotonic() < deadline, "the crawl did not get going"
-        assert workers["w1"].poll() is None, "w1 ended before it could be killed"
-        time.sleep(0.05)
+    wait_until(lambda: client.hlen("newsspider:alias") >= PAGES // 3, timeout=120,
+               what="a third of the stories claimed (the crawl getting going)",
+               abort_if=lambda: workers["w1"].poll() is not None and "w1 ended before it could be killed")
     workers["w1"].send_signal(signal.SIGKILL)
     workers["w1"].wait()
     codes = {name: finish(worker) for name, worker in workers.items() if name != "w1"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsspider.items import Article
+from newsspider.items import Article, ArticleContext
 from newsspider.pipelines.hashing import content_hash
 
 BODY = "The summit opened on Friday.\n\nThe chairman spoke about data."
@@ -33,10 +33,15 @@ def article(**changes: Any) -> Article:
         "contentHash": content_hash(BODY),
         "dateDownloaded": "2026-11-30T12:00:00+00:00",
         "spider": "business_standard",
-        "_timezone": "Asia/Kolkata",
     }
     fields.update(changes)
-    return Article(**fields)
+    return with_context(Article(**fields), timezone="Asia/Kolkata")
+
+
+def with_context(item: Article, **context: Any) -> Article:
+    """``item`` with an :class:`ArticleContext` made of ``context``."""
+    item.context = ArticleContext(**context)
+    return item
 
 
 def tombstone() -> Article:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from tests.helpers.waiting import WaitTimeout, wait_until
+from tests.helpers.processes import end_process
 
 if TYPE_CHECKING:
     from typing import Self
@@ -49,14 +51,21 @@ class RedisServer:
                    "--dir", str(self.folder), "--protected-mode", "yes", "--loglevel", "warning"]
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         client = self.client()
-        for _ in range(200):
+
+        def answers() -> bool:
             try:
-                client.ping()
-                return self
+                return bool(client.ping())
             except redis.ConnectionError:
-                time.sleep(0.025)
-        self.stop()
-        raise RuntimeError(f"redis-server did not start on port {self.port}")
+                return False
+
+        try:
+            wait_until(answers, timeout=5, what=f"redis-server to answer on port {self.port}",
+                       abort_if=lambda: self.process is not None and self.process.poll() is not None
+                       and "redis-server exited")
+        except WaitTimeout:
+            self.stop()
+            raise
+        return self
 
     def client(self) -> Any:
         """A ``redis.Redis`` client (imported here: the extra may be missing)."""
@@ -67,12 +76,7 @@ class RedisServer:
     def stop(self) -> None:
         if self.process is None:
             return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        end_process(self.process, timeout=10)
         self.process = None
 
     def restart(self) -> None:

@@ -1,6 +1,6 @@
 """The archive state on Redis, shared by every worker of a scaled-out crawl.
 
-Same interface and the same two-phase commit as the embedded
+Implements :class:`~newsspider.state.protocol.Store`, with the same two-phase commit as the embedded
 :class:`~newsspider.state.store.StateStore` (claim an item, tie the claims to
 a complete batch file, commit them once it is renamed into place), with
 workers instead of runs: a claim belongs to a worker (see
