@@ -69,6 +69,10 @@ def extract(page: Page, profile: SiteProfile | None = None) -> dict[str, Any]:
 
     fields: dict[str, Any] = {}
     fields["canonicalUrl"] = m.get("canonicalUrl") or j.get("canonicalUrl")
+    if profile is None:  # a site profile's pages are the site's stories
+        kind = _run(page, "classify", classify.early_type, "article")
+        if kind != "article":  # a forum, a product, a list...: dropped, not worth a body
+            return {**fields, "headline": m.get("headline"), "_pageType": kind}
     fields["headline"] = _run(page, "headline", lambda p: headline.headline(p, layers, site_names), None)
     fields["description"] = _pick("description", j, m, md, nd)
     body = _run(page, "maintext", _main_text, "")

@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""Train the article / not-an-article model shipped in
+``newsspider/extract/data/pagetype_model.json``.
+
+Pages: ``../shared/bench`` — ``wcxb`` (articles, and forums, products, listings,
+collections, documentation and service pages, which are not), and ``aeb``,
+``trafeval``, ``dates``, ``india`` (all articles). Features: the generic page
+properties of :mod:`newsspider.extract.pagefeatures` (no site names), all read
+before the body is extracted (what extraction finds, a date, authors, the body's
+length, was tried as features too and changed nothing in cross-validation).
+Model: a small random forest (scikit-learn, here only), exported as JSON and
+evaluated at run time by :mod:`newsspider.extract.pagemodel` in pure Python.
+
+Figures: 5-fold cross-validation grouped by domain (a site's pages never on both
+sides), so they say how the model does on sites it has not seen. The decision
+threshold is the one that keeps ``--keep`` of the articles in cross-validation.
+The script also saves check vectors (features and the probability scikit-learn
+gives) in the model file; a test asserts the pure-Python evaluator agrees.
+
+Usage, from the project's root (deterministic: fixed seeds)::
+
+    python benchmarks/train_pagetype.py [--cache /tmp/pagetype-features.json] [--write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT.parent / "shared" / "bench"
+MODEL = ROOT / "newsspider" / "extract" / "data" / "pagetype_model.json"
+SETS = ("wcxb", "aeb", "trafeval", "dates", "india")
+SEED = 20260101
+sys.path.insert(0, str(BENCH))
+
+import replay  # noqa: E402
+
+
+def _page_html(url: str, raw: bytes, content_type: str) -> str:
+    """The page's text as the spider decodes it."""
+    from scrapy.http import HtmlResponse, Request
+
+    from newsspider.spiders.base import page_text
+
+    response = HtmlResponse(url=url, body=raw, headers={"Content-Type": content_type}, request=Request(url))
+    return page_text(response)[0]
+
+
+def _domain(url: str) -> str:
+    host = (urlsplit(url).hostname or "").casefold()
+    parts = host.removeprefix("www.").split(".")
+    # the registrable part, roughly: enough to keep a site's pages in one fold
+    return ".".join(parts[-3:]) if len(parts) > 2 and len(parts[-1]) == 2 and len(parts[-2]) <= 3 else ".".join(parts[-2:])
+
+
+def load_rows(cache: Path | None) -> list[dict[str, Any]]:
+    """One row per page: set, url, domain, kind, is_article, features."""
+    if cache and cache.exists():
+        return json.loads(cache.read_text("utf-8"))
+    from newsspider.extract import pagefeatures
+    from newsspider.extract.page import Page
+
+    rows = []
+    for name in SETS:
+        folder = BENCH / name
+        for entry in json.loads((folder / "pages.json").read_text("utf-8")):
+            url = replay.as_http(entry["url"] or "http://unknown.invalid/")
+            html = _page_html(url, gzip.decompress((folder / entry["file"]).read_bytes()),
+                              entry.get("contentType", "text/html; charset=utf-8"))
+            vector = pagefeatures.vector(Page(url=url, html=html))
+            rows.append({"set": name, "url": url, "domain": _domain(url), "kind": entry.get("type", "article"),
+                         "article": bool(entry.get("article", True)), "x": vector})
+    if cache:
+        cache.write_text(json.dumps(rows), "utf-8")
+    return rows
+
+
+def _classifier() -> Any:
+    """100 trees of at most 64 leaves: ~100 KB of JSON, a fraction of a millisecond a page."""
+    from sklearn.ensemble import RandomForestClassifier
+
+    return RandomForestClassifier(n_estimators=100, max_leaf_nodes=64, max_features="sqrt", random_state=SEED,
+                                  n_jobs=1)
+
+
+def cross_validate(rows: list[dict[str, Any]], folds: int = 5) -> list[float]:
+    """Out-of-fold probability of "article" for every row (folds grouped by domain)."""
+    from sklearn.model_selection import GroupKFold
+
+    x = [r["x"] for r in rows]
+    y = [int(r["article"]) for r in rows]
+    groups = [r["domain"] for r in rows]
+    proba = [0.0] * len(rows)
+    splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=SEED)
+    for train, test in splitter.split(x, y, groups):
+        model = _classifier().fit([x[i] for i in train], [y[i] for i in train])
+        for i, p in zip(test, model.predict_proba([x[i] for i in test])[:, 1], strict=True):
+            proba[i] = float(p)
+    return proba
+
+
+def threshold_for(rows: list[dict[str, Any]], proba: list[float], keep: float) -> float:
+    """The highest threshold that still keeps ``keep`` of the articles of every set."""
+    limits = []
+    for name in SETS:
+        scores = sorted(p for r, p in zip(rows, proba, strict=True) if r["article"] and r["set"] == name)
+        if scores:
+            limits.append(scores[int(len(scores) * (1 - keep))])
+    return max(min(limits) - 1e-6, 0.0)
+
+
+def report(rows: list[dict[str, Any]], proba: list[float], threshold: float) -> None:
+    from collections import Counter
+
+    kept: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for r, p in zip(rows, proba, strict=True):
+        key = f"{r['set']}/{'article' if r['article'] else r['kind']}"
+        total[key] += 1
+        kept[key] += p >= threshold
+    print(f"threshold {threshold:.4f}")
+    for key in sorted(total):
+        print(f"  {key:28s} kept {kept[key]:4d}/{total[key]:4d}")
+    arts = [p >= threshold for r, p in zip(rows, proba, strict=True) if r["article"] and r["set"] == "wcxb"]
+    others = [p < threshold for r, p in zip(rows, proba, strict=True) if not r["article"]]
+    print(f"  wcxb: articles kept {sum(arts)}/{len(arts)} ({sum(arts) / len(arts):.3f}), "
+          f"others dropped {sum(others)}/{len(others)} ({sum(others) / len(others):.3f})")
+
+
+def export(model: Any, names: tuple[str, ...], threshold: float, checks: list[dict[str, Any]]) -> dict[str, Any]:
+    """Trees as flat arrays: per node feature index (-1: leaf), threshold, left, right, and
+    the share of articles at the node (read at leaves)."""
+    trees = []
+    for estimator in model.estimators_:
+        t = estimator.tree_
+        leaf = [int(f) < 0 for f in t.feature]
+        # Features are rounded to 4 decimals, so a split halfway between two of them
+        # keeps its meaning at 5; only leaves need a value.
+        shares = [round(float(v[0][1] / v[0].sum()), 5) if is_leaf and v[0].sum() else 0 for v, is_leaf in
+                  zip(t.value, leaf, strict=True)]
+        trees.append({"feature": [int(v) for v in t.feature],
+                      "threshold": [0 if is_leaf else round(float(v), 5) for v, is_leaf in zip(t.threshold, leaf, strict=True)],
+                      "left": [int(v) for v in t.children_left], "right": [int(v) for v in t.children_right],
+                      "value": shares})
+    return {"features": list(names), "threshold": round(threshold, 6), "trees": trees, "checks": checks}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cache", type=Path, help="features of the pages, computed once and kept here")
+    parser.add_argument("--keep", type=float, default=0.995, help="share of articles kept in cross-validation")
+    parser.add_argument("--write", action="store_true", help=f"write {MODEL.relative_to(ROOT)}")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    from newsspider.extract import pagefeatures
+
+    rows = load_rows(args.cache)
+    proba = cross_validate(rows)
+    threshold = threshold_for(rows, proba, args.keep)
+    print("cross-validated, 5 folds grouped by domain:")
+    report(rows, proba, threshold)
+    if args.write:
+        model = _classifier().fit([r["x"] for r in rows], [int(r["article"]) for r in rows])
+        fitted = model.predict_proba([r["x"] for r in rows])[:, 1]
+        picks = list(range(0, len(rows), max(1, len(rows) // 24)))
+        checks = [{"x": rows[i]["x"], "p": round(float(fitted[i]), 8)} for i in picks]
+        MODEL.parent.mkdir(parents=True, exist_ok=True)
+        MODEL.write_text(json.dumps(export(model, pagefeatures.NAMES, threshold, checks), separators=(",", ":")),
+                         "utf-8")
+        print(f"wrote {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,309 @@
+"""Generic properties of a page that tell an article from a forum thread, a product
+page, a list or grid of teasers, a documentation page or a service page.
+
+lxml's C code (``iter``, XPath, one regex over every class name) counts elements,
+text, text in links, paragraphs and the class/id vocabulary of
+page furniture;
+the URL's shape and the structured-data types add the rest. Nothing here names a
+site: every feature is a property any page has. :mod:`newsspider.extract.pagemodel`
+turns the features into the probability that the page is an article.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from newsspider.extract import jsonld, meta
+
+if TYPE_CHECKING:
+    from newsspider.extract.page import Page
+
+#: schema.org types, by the kind of page they mark (casefolded).
+TYPE_GROUPS: dict[str, frozenset[str]] = {
+    "article": frozenset({
+        "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "article", "blogposting",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "liveblogposting",
+        "socialmediaposting", "scholarlyarticle", "report", "satiricalarticle", "askpublicnewsarticle",
+    }),
+    "product": frozenset({"product", "offer", "aggregateoffer", "productgroup", "individualproduct",
+                          "productmodel", "offershippingdetails", "merchantreturnpolicy", "car", "vehicle"}),
+    "forum": frozenset({"discussionforumposting", "qapage", "question", "answer", "comment"}),
+    "list": frozenset({"collectionpage", "itemlist", "searchresultspage", "offercatalog", "listitem"}),
+    "docs": frozenset({"techarticle", "apireference", "softwaresourcecode", "howto", "faqpage", "course"}),
+    "service": frozenset({"softwareapplication", "webapplication", "service", "organization", "corporation",
+                          "localbusiness", "professionalservice", "event", "jobposting", "mobileapplication"}),
+    "rating": frozenset({"aggregaterating", "review", "rating"}),
+    "person": frozenset({"person"}),
+    "webpage": frozenset({"webpage", "website", "aboutpage", "contactpage", "profilepage"}),
+}
+
+#: Words of class and id attributes, by what they mark (page furniture is named in
+#: English by developers everywhere).
+CLASS_GROUPS: dict[str, tuple[str, ...]] = {
+    "price": ("price", "prices", "pricing", "currency", "amount", "sale"),
+    "cart": ("cart", "basket", "checkout", "buy", "bag", "wishlist", "quantity", "qty", "sku", "variant",
+             "swatch", "addtocart"),
+    "product": ("product", "products", "pdp", "plp", "shop", "catalog", "merchandise"),
+    "rating": ("rating", "ratings", "stars", "star", "review", "reviews"),
+    "forum": ("thread", "forum", "topic", "topics", "reply", "replies", "discourse", "vote", "votes",
+              "upvote", "post-stream", "username", "avatar", "poster", "signature", "quote"),
+    "comment": ("comment", "comments"),
+    "teaser": ("card", "cards", "tile", "tiles", "grid", "teaser", "teasers", "item", "items", "listing",
+               "results", "result", "feed", "river", "collection"),
+    "pager": ("pagination", "pager", "paging", "page-numbers", "next", "prev", "load-more", "loadmore", "filter",
+              "filters", "facet", "facets", "sort"),
+    "docs": ("docs", "doc", "documentation", "toc", "sidebar", "api", "reference", "highlight", "codeblock",
+             "code", "syntax", "admonition", "sphinx", "markdown", "prose", "edit", "guide"),
+    "marketing": ("hero", "cta", "testimonial", "testimonials", "feature", "features", "plan", "plans", "logo",
+                  "logos", "customers", "pricing-table", "signup", "trial", "demo", "banner", "slider",
+                  "carousel", "benefits", "solutions", "integrations"),
+    "story": ("article", "story", "entry", "post", "byline", "author", "dateline", "headline", "published",
+              "timestamp", "article-body", "entry-content", "post-content", "story-body", "lede", "lead"),
+    "share": ("share", "social", "sharing", "facebook", "twitter", "whatsapp"),
+    "button": ("btn", "button", "buttons", "cta"),
+}
+_CLASS_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_WORD_GROUP = {word: group for group, words in CLASS_GROUPS.items() for word in words}
+
+#: Path segments, by the kind of page they name.
+URL_GROUPS: dict[str, frozenset[str]] = {
+    "product": frozenset({"product", "products", "p", "pd", "dp", "item", "itm", "pdp", "listing", "shop", "store",
+                          "buy", "sku"}),
+    "forum": frozenset({"forum", "forums", "thread", "threads", "t", "topic", "topics", "community", "discussion",
+                        "discussions", "questions", "question", "comments", "r", "board", "boards", "viewtopic",
+                        "showthread", "q", "answers"}),
+    "list": frozenset({"category", "categories", "tag", "tags", "collections", "collection", "c", "b", "list",
+                       "lists", "browse", "search", "archive", "archives", "section", "sections", "topics",
+                       "jobs", "events", "shop", "catalog", "s", "market", "chart", "charts", "new", "latest",
+                       "best", "top", "deals", "sale", "page"}),
+    "docs": frozenset({"docs", "doc", "documentation", "api", "reference", "guide", "guides", "manual", "wiki",
+                       "help", "support", "learn", "tutorial", "tutorials", "kb", "knowledge-base", "handbook",
+                       "sdk", "developers", "developer", "latest", "stable", "en-us"}),
+    "service": frozenset({"pricing", "features", "solutions", "services", "service", "platform", "enterprise",
+                          "about", "contact", "plans", "product", "integrations", "customers", "industries",
+                          "use-cases", "why", "demo", "signup", "login", "download", "apps", "app"}),
+    "story": frozenset({"news", "article", "articles", "story", "stories", "blog", "blogs", "post", "posts",
+                        "opinion", "politik", "wirtschaft", "sport", "actualites", "noticias", "nachrichten",
+                        "world", "business", "a", "en", "local", "press", "release", "releases", "feature"}),
+}
+_DATE_PATH = re.compile(r"/(?:19|20)\d\d[/-](?:0?[1-9]|1[0-2])(?:[/-]|$)|/(?:19|20)\d\d(?:0[1-9]|1[0-2])\d\d")
+_LONG_NUMBER = re.compile(r"\d{5,}")
+_PRICE = re.compile(r"(?:[$€£¥₹]\s?\d)|(?:\d(?:[.,]\d\d)?\s?(?:€|EUR|USD|zł|kr|Kč|лв|₽|CHF)\b)")
+
+#: Dates as pages print them (numeric, ISO, "12 Jan 2024", "Jan 12, 2024", "3 days
+#: ago"): an article shows one or two, a thread or a list one per post or teaser.
+#: Every alternative opens with a digit, which keeps the search cheap (1.5 ms on 50k
+#: characters, against 3 ms with the month names first).
+_DATE_TEXT = re.compile(
+    r"(?:\b\d{1,2}(?:[./-]\d{1,2}[./-](?:19|20)?\d\d|,? (?:19|20)\d\d|"
+    r"\.? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (?:19|20)\d\d|"
+    r" (?:minutes?|hours?|days?|weeks?|months?|years?) ago)|\b(?:19|20)\d\d-\d\d-\d\d)\b", re.I)
+
+#: Separators between a page title's headline and its site name.
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|:|»|·)\s+")
+
+#: A text node this long is prose (a sentence or more), not a label, a link or a price.
+_PROSE = 150
+
+_COUNTED_TAGS = ("a", "p", "li", "h1", "h2", "h3", "h4", "img", "form", "input", "button", "select", "pre",
+                 "code", "table", "tr", "time", "article", "nav", "aside", "blockquote", "figure", "iframe",
+                 "textarea", "label", "ul", "ol", "dl", "section", "header", "footer", "video", "svg")
+
+#: Feature names, in the order the model reads them.
+NAMES: tuple[str, ...] = (
+    *(f"type_{g}" for g in TYPE_GROUPS), "main_article_type", "jsonld_objects",
+    "og_article", "og_product", "og_website", "og_other", "og_none",
+    "meta_published", "meta_author", "meta_section", "rel_author",
+    *(f"url_{g}" for g in URL_GROUPS), "url_depth", "url_slug_words", "url_slug_chars", "url_date", "url_number",
+    "url_query", "url_root", "url_html",
+    "log_text", "link_share", "log_links", "links_per_kchar",
+    "log_p_text", "p_long", "p_share", "best_block_share", "log_best_block",
+    *(f"n_{t}" for t in _COUNTED_TAGS),
+    "prices", "prices_per_kchar",
+    *(f"class_{g}" for g in CLASS_GROUPS),
+    "title_words", "h1_count",
+    "dates_in_text", "dates_per_kchar", "h1_dated", "mean_p", "headings_per_kchar",
+    "best_block_p_share", "h1_words", "title_head_words", "prose_share", "log_prose",
+)
+
+
+def features(page: Page) -> dict[str, float]:
+    """The page's features by name (every name in :data:`NAMES`), cached on the page."""
+    found = page.cache.get("page_features")
+    if found is None:
+        found = {name: 0.0 for name in NAMES}
+        _structured(page, found)
+        _url(page.url or "", found)
+        _tree(page, found)
+        page.cache["page_features"] = found
+    return found
+
+
+def vector(page: Page) -> list[float]:
+    """The features in :data:`NAMES` order, rounded as the model reads them (4 decimals)."""
+    found = features(page)
+    return [round(found[name], 4) for name in NAMES]
+
+
+def _structured(page: Page, out: dict[str, float]) -> None:
+    types = jsonld.all_types(page)
+    for group, members in TYPE_GROUPS.items():
+        out[f"type_{group}"] = float(len(types & members))
+    main = jsonld.main_article(page)
+    out["main_article_type"] = float(bool(main and jsonld.types_of(main) & TYPE_GROUPS["article"]))
+    out["jsonld_objects"] = math.log1p(len(jsonld.objects(page)))
+    h = meta.head(page)
+    og = (h.first("og:type") or "").casefold()
+    out["og_article"] = float(og == "article" or og.startswith("article"))
+    out["og_product"] = float("product" in og)
+    out["og_website"] = float(og == "website")
+    out["og_none"] = float(not og)
+    out["og_other"] = float(bool(og) and not (out["og_article"] or out["og_product"] or out["og_website"]))
+    out["meta_published"] = float(bool(h.first("article:published_time", "datepublished", "date", "dc.date",
+                                              "dcterms.created", "pubdate", "publishdate", "sailthru.date")))
+    out["meta_author"] = float(bool(h.first("author", "article:author", "dc.creator", "parsely-author", "byl")))
+    out["meta_section"] = float(bool(h.first("article:section", "parsely-section")))
+    out["rel_author"] = float(bool(h.links.get("author")))
+    title = h.title or ""
+    out["title_words"] = float(len(title.split()))
+    out["title_head_words"] = float(max((len(part.split()) for part in _TITLE_PARTS.split(title)), default=0))
+    out["h1_count"] = float(len(h.h1s))
+    out["h1_words"] = float(len(h.h1s[0].text_content().split())) if h.h1s else 0.0
+
+
+def _url(url: str, out: dict[str, float]) -> None:
+    parts = urlsplit(url)
+    path = parts.path.casefold()
+    segments = [s for s in path.split("/") if s]
+    words = set(segments)
+    for group, members in URL_GROUPS.items():
+        out[f"url_{group}"] = float(len(words & members))
+    last = re.sub(r"\.[a-z]{2,5}$", "", segments[-1]) if segments else ""
+    out["url_depth"] = float(len(segments))
+    out["url_slug_words"] = float(len([w for w in re.split(r"[-_+]", last) if w.isalpha()]))
+    out["url_slug_chars"] = float(len(last))
+    out["url_date"] = float(bool(_DATE_PATH.search(path)))
+    out["url_number"] = float(bool(_LONG_NUMBER.search(path)))
+    out["url_query"] = float(bool(parts.query))
+    out["url_root"] = float(not segments)
+    out["url_html"] = float(path.endswith((".html", ".htm", ".shtml", ".php", ".aspx", ".cms", ".ece")))
+
+
+# Plain strings (``smart_strings=False``): lxml's default ones, which know their
+# element, cost several times more to build.
+_TEXTS = etree.XPath("//body//text()", smart_strings=False)
+#: Texts nobody reads, taken out of :data:`_TEXTS` by value (a predicate on every
+#: text node in the XPath cost three times more).
+_UNREAD = etree.XPath("//body//script/text() | //body//style/text() | //body//noscript/text()"
+                      " | //body//template/text() | //body//option/text()", smart_strings=False)
+_LINK_TEXTS = etree.XPath("//body//a//text()", smart_strings=False)
+_PARAGRAPHS = etree.XPath("//body//p")
+_ATTRS = etree.XPath("//body//@class | //body//@id", smart_strings=False)
+#: Characters of text searched for prices and dates.
+_SAMPLE = 50_000
+
+
+def _tree(page: Page, out: dict[str, float]) -> None:
+    """Counts of elements, text in and out of links, paragraph blocks and class words. The work is done by lxml's C code (``iter``, XPath, one regex over
+    all class names): a walk in Python over every element cost ~10 ms a page."""
+    root = page.tree
+    tags = Counter(el.tag for el in root.iter())
+    unread = set(_UNREAD(root))
+    texts = [t.strip() for t in _TEXTS(root) if t not in unread]
+    total = max(sum(map(len, texts)), 1)
+    prose = sum(len(t) for t in texts if len(t) >= _PROSE)
+    link_text = sum(len(t.strip()) for t in _LINK_TEXTS(root))
+    blocks = _paragraph_blocks(root)
+    for name in _COUNTED_TAGS:
+        out[f"n_{name}"] = math.log1p(tags[name])
+    _class_words(root, out)
+    sample = " ".join(texts)[:_SAMPLE]
+    _marks(sample, total, out)
+    headings = sum(tags[h] for h in ("h1", "h2", "h3", "h4", "h5", "h6"))
+    out["headings_per_kchar"] = headings * 1000 / total
+    out["log_text"] = math.log1p(total)
+    out["link_share"] = min(link_text / total, 1.0)
+    out["log_links"] = math.log1p(tags["a"])
+    out["links_per_kchar"] = tags["a"] * 1000 / total
+    out["prose_share"] = min(prose / total, 1.0)
+    out["log_prose"] = math.log1p(prose)
+    out["log_p_text"] = math.log1p(blocks.text)
+    out["p_long"] = math.log1p(blocks.long)
+    out["p_share"] = min(blocks.text / total, 1.0)
+    out["mean_p"] = math.log1p(blocks.text / tags["p"]) if tags["p"] else 0.0
+    out["best_block_share"] = min(blocks.best_text / total, 1.0)
+    out["log_best_block"] = math.log1p(blocks.best_text)
+    out["best_block_p_share"] = blocks.best_count / tags["p"] if tags["p"] else 0.0
+    out["h1_dated"] = _h1_dated(page)
+
+
+@dataclass(slots=True)
+class _Blocks:
+    """The page's paragraphs: their text, the long ones, and the element holding the most."""
+    text: int = 0
+    long: int = 0
+    best_text: int = 0
+    best_count: int = 0
+
+
+def _paragraph_blocks(root: Any) -> _Blocks:
+    found = _Blocks()
+    per_parent: dict[Any, list[int]] = {}
+    for p in _PARAGRAPHS(root):
+        length = len(p.text_content().strip())
+        found.text += length
+        found.long += length >= 120
+        parent = p.getparent()
+        if parent is not None:
+            per_parent.setdefault(parent, []).append(length)
+    if per_parent:
+        lengths = max(per_parent.values(), key=sum)
+        found.best_text, found.best_count = sum(lengths), len(lengths)
+    return found
+
+
+def _class_words(root: Any, out: dict[str, float]) -> None:
+    words = Counter(_CLASS_WORD.findall(" ".join(_ATTRS(root)).casefold()))
+    groups: Counter[str] = Counter()
+    for word, n in words.items():
+        group = _WORD_GROUP.get(word)
+        if group is None and "-" in word:
+            group = _WORD_GROUP.get(word.split("-", 1)[0]) or _WORD_GROUP.get(word.rsplit("-", 1)[-1])
+        if group is not None:
+            groups[group] += n
+    for group in CLASS_GROUPS:
+        out[f"class_{group}"] = math.log1p(groups[group])
+
+
+def _marks(sample: str, total: int, out: dict[str, float]) -> None:
+    """Prices and dates in the text: one or two in a story, one per tile or post in a
+    grid or a thread."""
+    prices = len(_PRICE.findall(sample))
+    dates = len(_DATE_TEXT.findall(sample))
+    out["prices"] = math.log1p(prices)
+    out["prices_per_kchar"] = prices * 1000 / total
+    out["dates_in_text"] = math.log1p(dates)
+    out["dates_per_kchar"] = dates * 1000 / total
+
+
+def _h1_dated(page: Page) -> float:
+    """Whether a date (a ``<time>``, or a date in the text) stands near the first ``<h1>``:
+    within its grandparent, a headline's byline block."""
+    h1s = meta.head(page).h1s
+    if not h1s:
+        return 0.0
+    near = h1s[0].getparent()
+    if near is not None and near.getparent() is not None and near.tag not in ("body", "html"):
+        near = near.getparent()
+    if near is None or near.tag in ("body", "html"):
+        return 0.0
+    if next(near.iter("time"), None) is not None:
+        return 1.0
+    return float(bool(_DATE_TEXT.search(near.text_content()[:3000])))

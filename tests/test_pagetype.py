@@ -1,0 +1,117 @@
+"""Pages that are not articles: hand-written pages of each kind, the shipped page-type
+model, and the counted drop."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.test import get_crawler
+
+from newsspider.extract import classify, extract, pagefeatures, pagemodel
+from newsspider.extract.page import Page
+from newsspider.items import article_from
+from newsspider.pipelines.pagetype import PageTypePipeline
+
+PAGES = Path(__file__).resolve().parent / "fixtures" / "pagetype"
+
+#: fixture → (its address, the page type extraction must give)
+CASES = {
+    "forum_thread": ("https://forum.trail.example/t/which-tent-for-alpine-camping/4821", "forum"),
+    "product": ("https://www.fieldmark.example/products/mens-merino-wool-runner", "product"),
+    "category_grid": ("https://shop.northpeak.example/collections/rain-jackets", "section"),
+    "docs_page": ("https://docs.quill.example/guide/installation", "documentation"),
+    "service_page": ("https://www.nimbus-cloud.example/platform", "service"),
+    "news_brief": ("https://www.harbourherald.example/world/2025/03/14/earthquake-northern-coast-no-damage", "article"),
+    "blog_post": ("https://engineering.ledgerly.example/2024/11/why-we-moved-to-postgres/", "article"),
+}
+
+
+def _page(case: str) -> Page:
+    url, _kind = CASES[case]
+    return Page(url, (PAGES / f"{case}.html").read_text("utf-8"))
+
+
+#: Known misses: the model keeps a short documentation page with no date (in
+#: cross-validation by site it keeps 71 of wcxb's 89 documentation pages; it is tuned
+#: to lose no article first).
+KNOWN_MISSES = {"docs_page"}
+
+
+@pytest.mark.parametrize("case", [
+    pytest.param(c, marks=pytest.mark.xfail(strict=True, reason="kept by the model")) if c in KNOWN_MISSES else c
+    for c in sorted(CASES)
+])
+def test_page_type(case: str) -> None:
+    page = _page(case)
+    assert extract(page)["_pageType"] == CASES[case][1]
+    assert not page.cache.get("problems"), page.cache.get("problems")
+
+
+def test_articles_keep_their_fields() -> None:
+    """An article goes through every layer: the early decision only stops the others."""
+    fields = extract(_page("news_brief"))
+    assert fields["headline"] == "Strong earthquake shakes northern coast, no damage reported"
+    assert "magnitude 5.8" in fields["articleBody"]
+    assert fields["datePublishedRaw"]
+
+
+def test_rejected_page_skips_the_body() -> None:
+    fields = extract(_page("product"))
+    assert "articleBody" not in fields
+    assert fields["headline"]
+
+
+def test_every_feature_is_computed() -> None:
+    found = pagefeatures.features(_page("blog_post"))
+    assert set(found) == set(pagefeatures.NAMES)
+    assert all(isinstance(v, float) for v in found.values())
+
+
+def test_shipped_model_matches_the_training_script() -> None:
+    """The pure-Python forest gives what scikit-learn gave on the check vectors the
+    training script saved (leaf values are stored to 5 decimals)."""
+    data = json.loads(pagemodel.MODEL_FILE.read_text("utf-8"))
+    model = pagemodel.model()
+    assert model.features == pagefeatures.NAMES
+    assert 0.0 < model.threshold < 1.0
+    assert len(data["checks"]) >= 20
+    for check in data["checks"]:
+        assert model.probability(check["x"]) == pytest.approx(check["p"], abs=1e-4)
+
+
+def test_model_reads_features_by_name() -> None:
+    model = pagemodel.model()
+    found = {name: 0.123456 for name in model.features}
+    assert model.vector(found) == [0.1235] * len(model.features)
+
+
+@pytest.mark.parametrize(("marks", "kind"), [
+    ({"type_product": 1.0, "prices_per_kchar": 4.0}, "product"),
+    ({"og_product": 1.0, "class_cart": 2.0}, "product"),
+    ({"type_forum": 1.0, "url_forum": 1.0}, "forum"),
+    ({"url_forum": 1.0, "class_forum": 3.0}, "forum"),
+    ({"type_list": 1.0, "class_teaser": 3.0}, "section"),
+    ({"url_docs": 1.0, "n_pre": 1.5}, "documentation"),
+    ({"url_service": 1.0, "class_marketing": 3.0}, "service"),
+    ({}, "service"),
+])
+def test_kind_of(marks: dict[str, float], kind: str) -> None:
+    features = dict.fromkeys(pagefeatures.NAMES, 0.0) | marks
+    assert classify.kind_of(features) == kind
+
+
+def test_pipeline_counts_each_kind() -> None:
+    crawler = get_crawler()
+    crawler.stats.open_spider()
+    pipeline = PageTypePipeline.from_crawler(crawler)
+    for case in ("forum_thread", "product"):
+        item = article_from(extract(_page(case)))
+        item.url = CASES[case][0]
+        with pytest.raises(DropItem):
+            pipeline.process_item(item)
+    stats = crawler.stats.get_stats()
+    assert stats["newsspider/dropped/not_article/forum"] == 1
+    assert stats["newsspider/dropped/not_article/product"] == 1
