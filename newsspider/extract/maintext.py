@@ -229,10 +229,15 @@ def _links_within(href: str | None, site: str) -> bool:
     href = href.strip()
     if href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return False
-    if "//" not in href[:12]:
+    found = _LINK_HOST.match(href)
+    if found is None:
         return True
-    host = (urlsplit(href).hostname or "").removeprefix("www.")
+    host = found.group(1).lower()
     return bool(site) and (host == site or host.endswith("." + site) or site.endswith("." + host))
+
+
+#: The host of an absolute link (``https://www.site.example/...``, ``//site.example``).
+_LINK_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:www\.)?([^/?#:]+)", re.IGNORECASE)
 
 
 #: A ``<noscript>`` this short that names JavaScript asks for it ("Please enable
@@ -269,7 +274,7 @@ class _Unit:
     parts: list[str]
     chars: int = 0
     link_chars: int = 0
-    within: bool = False  #: whether it holds a link to another page of the site
+    hrefs: list[str | None] | None = None  #: where its links lead
 
     def is_link_list(self) -> bool:
         """Mostly link text, and too little else to be a paragraph."""
@@ -318,7 +323,7 @@ class _Walk:
     it, and take :data:`_CAPTIONS` for story."""
 
     __slots__ = (
-        "skip", "site", "page_chars", "units", "within", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
+        "skip", "site", "page_chars", "units", "href", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "link_list_units", "quotes", "stack", "spare",
         "best_score", "best",
     )
@@ -328,7 +333,7 @@ class _Walk:
         self.cards = cards  # whether teaser cards are told apart (see _walk)
         self.card_sizes: list[int] = []  # story-like chars held by each teaser card
         self.site = site
-        self.within = False  # whether the open link leads to another page of the site
+        self.href: str | None = None  # where the open link leads
         self.site_link_lists = 0  # link-list units linking within the site (running sum)
         self.page_chars = page_chars
         self.units: list[_Unit] = []
@@ -370,7 +375,7 @@ class _Walk:
                 elif tag == "a":
                     self.links += 1
                     if self.links == 1:
-                        self.within = _links_within(el.get("href"), self.site)
+                        self.href = el.get("href")
                 elif tag == "br":
                     if self.unit is not None:
                         self._close_unit()
@@ -398,8 +403,10 @@ class _Walk:
                     unit.chars += len(text)
                     if self.links:
                         unit.link_chars += len(text)
-                        if self.within:
-                            unit.within = True
+                        if unit.hrefs is None:
+                            unit.hrefs = [self.href]
+                        elif unit.hrefs[-1] is not self.href:
+                            unit.hrefs.append(self.href)
                 elif unit is not None:  # the space between two inline elements: "<em>a</em> <em>b</em>"
                     unit.parts.append(" ")
         if self.unit is not None:
@@ -514,7 +521,8 @@ class _Walk:
         if chars > 2 * story and story < _PARAGRAPH:  # unit.is_link_list(), inline
             self.link_lists += chars
             self.link_list_units += 1
-            if unit.within:
+            # (asked of link lists only: a tenth of the units)
+            if unit.hrefs and any(_links_within(href, self.site) for href in unit.hrefs):
                 self.site_link_lists += 1
         elif chars >= 30:
             self.story += story
