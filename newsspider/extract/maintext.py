@@ -13,7 +13,9 @@ and the best-scoring element is the story's container (a deeper one wins ties,
 so a wrapper adding only furniture never beats it). *Furniture* is a block whose
 tag (header, figure, form...) or class/id (comment, related, share, newsletter,
 caption, cookie...) says it is not story; a *teaser card* is a block holding a
-title link and one or two excerpt paragraphs (related-story lists). Containers
+title link to another page of the site and one or two excerpt paragraphs (related-story
+lists). Where such cards, a paragraph each, hold most of the page (a listicle's items),
+the walk is made again taking them for story (see :data:`CARDS_OVER_STORY`). Containers
 that sit inside furniture (comment threads, cookie notices) score a quarter.
 The main text is the container's units, minus those inside furniture or cards
 below it, link lists, an ``<h1>`` before the story (the headline) and short
