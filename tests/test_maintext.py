@@ -132,3 +132,42 @@ def test_one_sentence_story_kept_only_below_the_usual_threshold() -> None:
 @pytest.mark.parametrize("html", ["", "<html></html>", "<p>", "<!-- only a comment -->", "plain words"])
 def test_empty_and_bodyless_pages(html: str) -> None:
     assert main_text(_page(html)) == ""
+
+
+_STORY = "".join(
+    f"<p>The council voted on the new harbour plan on Monday evening, paragraph {i} of the story.</p>"
+    for i in range(4))
+_EXCERPT = "The mayor said the port would need new cranes before the winter storms arrive here."
+
+
+def _cards(href: str, count: int = 3, excerpt: str = _EXCERPT) -> str:
+    return "".join(f"<div class='card'><h3><a href='{href}{i}'>Harbour story {i}</a></h3><p>{excerpt}</p></div>"
+                   for i in range(count))
+
+
+@pytest.mark.parametrize(
+    ("href", "kept"),
+    [
+        ("/news/other-story-", False),  # a related story of the same site: a teaser card
+        ("https://www.ledger.example/news/other-", False),  # the same, as an absolute link
+        ("https://shop.example/item-", True),  # a product's shop link: a section of the story
+        ("#section-", True),  # an in-page anchor: a list item's heading
+    ],
+)
+def test_card_is_a_teaser_only_when_it_links_within_the_site(href: str, kept: bool) -> None:
+    text = main_text(_page(f"<html><body><article>{_STORY}{_cards(href)}</article></body></html>"))
+    assert text.startswith("The council voted")
+    assert (_EXCERPT in text) is kept
+
+
+def test_cards_holding_most_of_the_page_are_its_story() -> None:
+    """A listicle: a short intro and many sections, each a linked heading and a
+    paragraph; one-line cards of a listing page stay cards."""
+    intro = "<p>Here are the places on the harbour we liked most this year, in no order.</p>"
+    section = _EXCERPT + (" It serves fish from the morning boats, opens early on weekdays and keeps"
+                          " a quiet table by the water for those who book ahead.")
+    listicle = f"<html><body><article>{intro}{_cards('/place/', 12, section)}</article></body></html>"
+    assert main_text(_page(listicle)).count(section) == 12
+    one_line = _cards("/place/", 12, "Fish from the morning boats.")
+    listing = f"<html><body><article>{intro}{one_line}</article></body></html>"
+    assert "morning boats" not in main_text(_page(listing))

@@ -13,7 +13,9 @@ and the best-scoring element is the story's container (a deeper one wins ties,
 so a wrapper adding only furniture never beats it). *Furniture* is a block whose
 tag (header, figure, form...) or class/id (comment, related, share, newsletter,
 caption, cookie...) says it is not story; a *teaser card* is a block holding a
-title link and one or two excerpt paragraphs (related-story lists). Containers
+title link to another page of the site and one or two excerpt paragraphs (related-story
+lists). Where such cards, a paragraph each, hold most of the page (a listicle's items),
+the walk is made again taking them for story (see :data:`CARDS_OVER_STORY`). Containers
 that sit inside furniture (comment threads, cookie notices) score a quarter.
 The main text is the container's units, minus those inside furniture or cards
 below it, link lists, an ``<h1>`` before the story (the headline) and short
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -116,6 +119,12 @@ _is_embedded_post = _ClassMatcher(r"tweet|instagram|tiktok|fb-post|facebook")
 #: Elementor's ``elementor-widget`` wraps every paragraph of a story: never furniture.
 _is_widget = _ClassMatcher(r"w(?<!elementor-w)idget")
 _WIDGET_STORY = 800
+#: Where "teaser cards" hold this many times the best container's score, and the typical
+#: one holds a paragraph (``CARD_STORY`` chars: a listing's cards hold a line), they are
+#: the story (a listicle's items, a guide's product or place sections), not a list of
+#: related stories.
+CARDS_OVER_STORY = 4.0
+CARD_STORY = 200
 #: Unlinked chars that make a unit a paragraph however many links it holds.
 _PARAGRAPH = 50
 #: Score (about: chars of story-like text) below which a page has no story.
@@ -201,8 +210,36 @@ def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
     body = page.tree.find("body")
     if body is None:
         body = page.tree
-    return _walk(body, _SKIP, min_story=min_story) \
-        or _walk(body, _SKIP_LENIENT, len(body.text_content()), min_story=min_story)
+    site = _site(page.url)
+    return _walk(body, _SKIP, site, min_story=min_story) \
+        or _walk(body, _SKIP_LENIENT, site, len(body.text_content()), min_story=min_story)
+
+
+def _site(url: str) -> str:
+    """The host of ``url`` without ``www.``: links to it (or relative ones) lead to
+    another page of the same site."""
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.")
+
+
+def _links_within(href: str | None, site: str) -> bool:
+    """Whether a link leads to another page of ``site`` (relative, or to its host or a
+    subdomain): a teaser card's title link does; a product's shop link, an in-page
+    anchor or a link to another site does not."""
+    if not href:
+        return False
+    href = href.strip()
+    if href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return False
+    found = _LINK_HOST.match(href)
+    if found is None:
+        return True
+    host = found.group(1).lower()
+    return bool(site) and (host == site or host.endswith("." + site) or site.endswith("." + host))
+
+
+#: The host of an absolute link (``https://www.site.example/...``, ``//site.example``).
+_LINK_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:www\.)?([^/?#:]+)", re.IGNORECASE)
 
 
 #: A ``<noscript>`` this short that names JavaScript asks for it ("Please enable
@@ -225,7 +262,7 @@ def short_post(page: Page, links: bool = False) -> str:
     for find in _POST_BODIES:
         found = find(page.tree)
         if found:
-            return _walk(found[0], _SKIP, whole=True, links=links)
+            return _walk(found[0], _SKIP, _site(page.url), whole=True, links=links)
     return ""
 
 
@@ -239,6 +276,7 @@ class _Unit:
     parts: list[str]
     chars: int = 0
     link_chars: int = 0
+    hrefs: list[str | None] | None = None  #: where its links lead
 
     def is_link_list(self) -> bool:
         """Mostly link text, and too little else to be a paragraph."""
@@ -264,6 +302,7 @@ class _OpenBlock:
     story_units: int = 0
     link_list_units: int = 0
     quotes: int = 0
+    site_link_lists: int = 0
     outer_furniture: int = 0
     widget: bool = False  #: whether its class or id says "widget" (see :data:`_WIDGET_STORY`)
 
@@ -286,13 +325,18 @@ class _Walk:
     it, and take :data:`_CAPTIONS` for story."""
 
     __slots__ = (
-        "skip", "page_chars", "units", "unit", "block", "furniture", "links", "quoting", "embedded",
+        "skip", "site", "page_chars", "units", "href", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "link_list_units", "quotes", "stack", "spare",
         "best_score", "best",
     )
 
-    def __init__(self, skip: frozenset[str], page_chars: int) -> None:
+    def __init__(self, skip: frozenset[str], site: str, page_chars: int, cards: bool = True) -> None:
         self.skip = skip
+        self.cards = cards  # whether teaser cards are told apart (see _walk)
+        self.card_sizes: list[int] = []  # story-like chars held by each teaser card
+        self.site = site
+        self.href: str | None = None  # where the open link leads
+        self.site_link_lists = 0  # link-list units linking within the site (running sum)
         self.page_chars = page_chars
         self.units: list[_Unit] = []
         self.unit: _Unit | None = None  # the unit being filled
@@ -332,6 +376,8 @@ class _Walk:
                     continue
                 elif tag == "a":
                     self.links += 1
+                    if self.links == 1:
+                        self.href = el.get("href")
                 elif tag == "br":
                     if self.unit is not None:
                         self._close_unit()
@@ -359,6 +405,10 @@ class _Walk:
                     unit.chars += len(text)
                     if self.links:
                         unit.link_chars += len(text)
+                        if unit.hrefs is None:
+                            unit.hrefs = [self.href]
+                        elif unit.hrefs[-1] is not self.href:
+                            unit.hrefs.append(self.href)
                 elif unit is not None:  # the space between two inline elements: "<em>a</em> <em>b</em>"
                     unit.parts.append(" ")
         if self.unit is not None:
@@ -395,6 +445,7 @@ class _Walk:
         opened.story_units = self.story_units
         opened.link_list_units = self.link_list_units
         opened.quotes = self.quotes
+        opened.site_link_lists = self.site_link_lists
         opened.outer_furniture = self.furniture
         opened.widget = False
         self.stack.append(opened)
@@ -446,16 +497,20 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
         if self.furniture == depth:
             self.moved += held
-        elif opened.widget and held < _WIDGET_STORY or self._teaser_card(opened, held):
+        elif opened.widget and held < _WIDGET_STORY or self.cards and self._teaser_card(opened, held):
             self.moved += held
+            if held and (not opened.widget or held >= _WIDGET_STORY):
+                self.card_sizes.append(held)
             for unit in self.units[opened.first_unit:]:
                 if unit.furniture < depth:
                     unit.furniture = depth
 
     def _teaser_card(self, opened: _OpenBlock, held: int) -> bool:
-        """A title link and a paragraph or two of excerpt (quoted text is no teaser)."""
+        """A title link to another page of the site and a paragraph or two of excerpt
+        (quoted text is no teaser; a product's heading linking to its shop, or a list
+        item's in-page anchor, is story)."""
         return (
-            self.link_list_units > opened.link_list_units and 0 < self.story_units - opened.story_units <= 2
+            self.site_link_lists > opened.site_link_lists and 0 < self.story_units - opened.story_units <= 2
             and held < 600 and self.quotes == opened.quotes and not self.quoting
         )
 
@@ -468,6 +523,9 @@ class _Walk:
         if chars > 2 * story and story < _PARAGRAPH:  # unit.is_link_list(), inline
             self.link_lists += chars
             self.link_list_units += 1
+            # (asked of link lists only: a tenth of the units)
+            if unit.hrefs and any(_links_within(href, self.site) for href in unit.hrefs):
+                self.site_link_lists += 1
         elif chars >= 30:
             self.story += story
             self.story_units += 1
@@ -476,13 +534,23 @@ class _Walk:
         # other short unlinked lines weigh nothing either way
 
 
-def _walk(body: etree._Element, skip: frozenset[str], page_chars: int = 0, whole: bool = False,
-          links: bool = False, min_story: float = _MIN_STORY) -> str:
+def _cards_are_story(sizes: list[int], best_score: float) -> bool:
+    """Whether the teaser cards of a page (``sizes``: story chars of each) are its story
+    (see :data:`CARDS_OVER_STORY`): the walk is then made again without telling them
+    apart, so that they score as story."""
+    return sum(sizes) > CARDS_OVER_STORY * best_score and sorted(sizes)[len(sizes) // 2] >= CARD_STORY
+
+
+def _walk(body: etree._Element, skip: frozenset[str], site: str, page_chars: int = 0,
+          whole: bool = False, links: bool = False, min_story: float = _MIN_STORY) -> str:
     """The story under ``body`` (see :class:`_Walk` for ``skip`` and ``page_chars``).
     ``whole``: the story is all of ``body`` (no container is chosen), however short;
     ``links``: with its link lists."""
-    walk = _Walk(skip, page_chars)
+    walk = _Walk(skip, site, page_chars)
     walk.run(body)
+    if not whole and _cards_are_story(walk.card_sizes, walk.best_score):
+        walk = _Walk(skip, site, page_chars, cards=False)
+        walk.run(body)
     if whole:
         chosen = _Choice(0, len(walk.units), 1)
     elif walk.best_score < min_story:
