@@ -155,7 +155,13 @@ def test_second_run_exports_nothing_then_one_version_then_one_tombstone(tmp_path
         unchanged = run(tmp_path, "-a", sitemap)
         assert len(archive_items(tmp_path)) == 7
         assert unchanged.returncode == 0
-        assert summary(tmp_path)["outcomes"]["skipped"]["unchanged"] == 1
+        report = summary(tmp_path)
+        assert report["outcomes"]["skipped"]["unchanged"] == 1
+        # Scrapy counts the skip as a dropped item (a pipeline can only stop an
+        # item with DropItem); README says so: its dropped items are our item-level
+        # dropped and skipped outcomes together.
+        assert report["stats"]["item_dropped_count"] == 1
+        assert report["stats"]["newsspider/outcome/dropped"] == 0
 
         news.deleted.add(4)
         news.change(4, news.topics[4], lastmod="2026-11-29T10:00:00+05:30")
