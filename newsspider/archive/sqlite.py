@@ -90,6 +90,11 @@ def load(root: str | Path, database: str | Path) -> LoadResult:
     """Load the batches under ``root`` not yet in ``database`` (see the module's docstring)."""
     db = sqlite3.connect(database)
     try:
+        # WAL, synced at checkpoints: a batch's transaction stays atomic (a crash loses
+        # at most the last batches, which the cursor then loads again); syncing every
+        # batch made a load of 20,000 lines take 14 s instead of 3 (benchmarks/bench_archive.py).
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
         db.executescript(_SCHEMA)
         since = cursor_of(db)
         reading = Reading(root, since, progress=Progress("Loaded"))
