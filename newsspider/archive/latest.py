@@ -83,7 +83,7 @@ def index_latest(reading: Reading, db: sqlite3.Connection) -> tuple[list[Batch],
 
 def latest_lines(batches: list[Batch], db: sqlite3.Connection, *, with_removed: bool = False) -> Iterator[bytes]:
     """Pass two: the latest line of each story, as written, in archive order."""
-    progress = Progress("Wrote from")
+    progress = Progress("Latest lines written")
     for index, batch in enumerate(batches):
         wanted = {line for (line,) in db.execute(
             "SELECT line FROM latest WHERE batch = ? AND (removed = 0 OR ?)", (index, int(with_removed)))}

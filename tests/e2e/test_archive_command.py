@@ -57,7 +57,7 @@ def test_latest_one_line_per_story(crawled: Path) -> None:
     assert sorted(story(json.loads(line)) for line in lines) == [
         ("story-0.html", 1, False), ("story-1.html", 1, False), ("story-2.html", 2, False),
         ("story-3.html", 1, False)]
-    assert re.search(r"Indexed \d+ batches, 7 lines in [\d.]+ s \([\d.]+ batches/s, \d+ lines/s\)", proc.stderr)
+    assert re.search(r"Indexed: \d+ batches, 7 lines in [\d.]+ s \([\d.]+ batches/s, \d+ lines/s\)", proc.stderr)
     assert not list(crawled.glob("*.part"))
 
     archive(crawled, "latest", "-o", "all.jsonl", "--with-removed")
