@@ -13,11 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.test_incremental_crawl import NewsSite, archive_items, run
-from tests.helpers.loopback import Site, crawl_env
+from tests.helpers.loopback import Site, crawl, crawl_env
+from tests.helpers.newssite import NewsSite, archive_items
 from tests.helpers.schema_check import assert_valid_lines
 
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(workdir: Path, *args: str, **settings: object):
+    return crawl("news", workdir, *args, output=None,
+                 settings={"NEWSSPIDER_SUMMARY_FILE": "", "CONCURRENT_REQUESTS_PER_DOMAIN": 4, **settings})
 
 
 def archive(workdir: Path, *args: str) -> subprocess.CompletedProcess[str]:
