@@ -76,6 +76,19 @@ def test_field_repaired_or_cleared(field: str, found: Any, exported: Any) -> Non
     assert stats[f"newsspider/invalid/{field}"] == 1
 
 
+def test_without_jsonschema_the_fast_check_finds_the_fields(monkeypatch) -> None:
+    from newsspider.pipelines import contract
+
+    assert contract.plainly_valid(contract._VALID)
+    monkeypatch.setattr(contract, "checks_available", lambda: False)
+    item, stats = run(article(url=PAGE, mainImage={"url": "<?= $img ?>"}, inLanguage="English",
+                              keywords=["a", "a"]))
+    assert (item.mainImage, item.inLanguage, item.keywords) == (None, None, ["a"])
+    assert validate_line(line_of(item)) == []
+    assert {name for name in stats if name.startswith("newsspider/invalid/")} == {
+        "newsspider/invalid/mainImage", "newsspider/invalid/inLanguage", "newsspider/invalid/keywords"}
+
+
 def test_unrepairable_required_field_drops_counted() -> None:
     crawler = get_crawler(settings_dict={})
     crawler.stats.open_spider()
