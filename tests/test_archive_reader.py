@@ -121,6 +121,14 @@ def test_broken_line_skipped_and_counted(tmp_path: Path, caplog) -> None:
     assert "is not a JSON object" in caplog.text
 
 
+def test_corrupt_gzip_batch_logged_not_raised(tmp_path: Path, caplog) -> None:
+    path = write_batch(tmp_path, batch_name(10, ext="jsonl.gz"), [line(0), line(1)])
+    path.write_bytes(path.read_bytes()[:-12])  # the stream cut short
+    write_batch(tmp_path, batch_name(11), [line(2)])
+    assert headlines(read(tmp_path))[-1] == "Story 2"
+    assert "could not be read to its end" in caplog.text
+
+
 def test_batch_left_half_read_does_not_move_the_cursor(tmp_path: Path) -> None:
     write_batch(tmp_path, batch_name(10), [line(0), line(1)])
     reading = read(tmp_path)

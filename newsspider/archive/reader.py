@@ -62,11 +62,18 @@ class Batch:
         return self.path.open("rb")
 
     def raw_lines(self) -> Iterator[bytes]:
-        """The batch's lines as written (with their newline), blank lines left out."""
-        with self.open() as file:
-            for line in file:
-                if not line.isspace():  # not strip(): that copies every 3 KB line
-                    yield line
+        """The batch's lines as written (with their newline), blank lines left out.
+
+        A file that vanished (removed by hand) or cannot be read to its end (a
+        corrupt gzip stream) is logged, and its lines read so far kept; never raised."""
+        try:
+            with self.open() as file:
+                for line in file:
+                    if not line.isspace():  # not strip(): that copies every 3 KB line
+                        yield line
+        except (OSError, EOFError) as error:
+            logger.error("Batch %(path)s could not be read to its end: %(error)s",
+                         {"path": str(self.path), "error": error})
 
 
 def batch_key(name: str) -> str:
