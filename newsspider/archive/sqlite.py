@@ -35,6 +35,8 @@ logger = logging.getLogger(__name__)
 
 #: Fields whose values are lists or objects, stored as JSON text.
 JSON_FIELDS = frozenset({"authors", "keywords", "mainImage"})
+#: Lines (and batches) loaded per transaction.
+LINES_PER_COMMIT = 5_000
 _COLUMNS = ", ".join(f'"{name}"' for name in EXPORT_FIELDS)
 _STORY_FIELDS = [name for name in EXPORT_FIELDS if name != "canonicalUrl"]
 
@@ -88,17 +90,20 @@ def cursor_of(db: sqlite3.Connection) -> str | None:
 
 def load(root: str | Path, database: str | Path) -> LoadResult:
     """Load the batches under ``root`` not yet in ``database`` (see the module's docstring)."""
-    db = sqlite3.connect(database)
+    db = sqlite3.connect(database, isolation_level=None)  # transactions opened and committed here
     try:
-        # WAL, synced at checkpoints: a batch's transaction stays atomic (a crash loses
-        # at most the last batches, which the cursor then loads again); syncing every
-        # batch made a load of 20,000 lines take 14 s instead of 3 (benchmarks/bench_archive.py).
+        # WAL, synced at checkpoints, and one commit per LINES_PER_COMMIT lines: a
+        # commit per batch, synced, made 20,000 lines take 14 s instead of 3
+        # (benchmarks/bench_archive.py). Each commit holds whole batches and the
+        # cursor, so a crash loses only uncommitted batches, which the next load reads again.
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.executescript(_SCHEMA)
         since = cursor_of(db)
         reading = Reading(root, since, progress=Progress("Loaded"))
         result = LoadResult(cursor=since)
+        pending = 0
+        db.execute("BEGIN")
         for batch, lines in reading.batches():
             stories, versions = [], []
             for number, raw in enumerate(lines):
@@ -109,30 +114,38 @@ def load(root: str | Path, database: str | Path) -> LoadResult:
                 assert line is not None
                 stories.append(_story_row(line, story, batch.name))
                 versions.append(_version_row(line, story, batch.name, number, raw))
-            with db:
-                db.executemany(_UPSERT_STORY, stories)
-                db.executemany(_INSERT_VERSION, versions)
-                db.execute("INSERT INTO newsspider_cursor (id, batch) VALUES (1, ?) "
-                           "ON CONFLICT (id) DO UPDATE SET batch = excluded.batch", (batch.name,))
+            db.executemany(_UPSERT_STORY, stories)
+            db.executemany(_INSERT_VERSION, versions)
+            db.execute("INSERT INTO newsspider_cursor (id, batch) VALUES (1, ?) "
+                       "ON CONFLICT (id) DO UPDATE SET batch = excluded.batch", (batch.name,))
             result.batches += 1
             result.lines += len(versions)
             result.cursor = batch.name
+            pending += len(versions) + 1
+            if pending >= LINES_PER_COMMIT:
+                db.execute("COMMIT")
+                db.execute("BEGIN")
+                pending = 0
+        db.execute("COMMIT")
     finally:
-        db.close()
+        db.close()  # an open transaction (an error) is rolled back
     logger.info("Loaded %(lines)d lines from %(batches)d new batches into %(db)s (cursor %(cursor)s)",
                 {"lines": result.lines, "batches": result.batches, "db": str(database), "cursor": result.cursor})
     return result
 
 
-def _value(name: str, value: Any) -> Any:
-    if name in JSON_FIELDS or isinstance(value, (list, dict)):
-        return None if value is None else json.dumps(value, ensure_ascii=False)
-    return value
+_STORY_INDEX = EXPORT_FIELDS.index("canonicalUrl")
+_JSON_INDEXES = [EXPORT_FIELDS.index(name) for name in sorted(JSON_FIELDS)]
 
 
-def _story_row(line: dict[str, Any], story: str, batch: str) -> tuple[Any, ...]:
-    values = [story if name == "canonicalUrl" else _value(name, line.get(name)) for name in EXPORT_FIELDS]
-    return (*values, batch)
+def _story_row(line: dict[str, Any], story: str, batch: str) -> list[Any]:
+    values = [line.get(name) for name in EXPORT_FIELDS]
+    values[_STORY_INDEX] = story
+    for index in _JSON_INDEXES:
+        if values[index] is not None:
+            values[index] = json.dumps(values[index], ensure_ascii=False)
+    values.append(batch)
+    return values
 
 
 def _version_row(line: dict[str, Any], story: str, batch: str, number: int, raw: bytes) -> tuple[Any, ...]:
