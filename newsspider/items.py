@@ -69,12 +69,12 @@ class Article:
     spider: str | None = None
     #: The story's version in the archive (the state in ``NEWSSPIDER_STATE_DIR``):
     #: 1 for its first line, 2, 3 ... for updates whose ``contentHash`` changed.
-    #: Set only by incremental runs; null ("not tracked") in a full run (the
+    #: Set by incremental runs; null ("not tracked") in a full run (the
     #: ``article`` spider, ``-a incremental=false``, the state off), which exports
-    #: what it fetched without numbering it.
+    #: what it fetched without numbering it; 1 in a full run kept with ``JOBDIR``
+    #: (its job state exports each page once).
     version: int | None = None
-    #: ``contentHash`` of the version this one replaces (updates of an incremental
-    #: run only), else null.
+    #: ``contentHash`` of the version this one replaces (updates only), else null.
     previousContentHash: str | None = None
     #: True on a tombstone: the story's URL now answers 404/410.
     removed: bool | None = None

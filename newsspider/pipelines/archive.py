@@ -16,12 +16,13 @@ default, see ``NEWSSPIDER_FULL_RUN_SPIDERS``) run without ``JOBDIR``. With
 killed and resumed exports each page once (see
 ``newsspider.state.crawler.state_folder``).
 
-``version`` means one thing in every mode: the story's version number in the
-archive state of ``NEWSSPIDER_STATE_DIR``. A run that does not track that
-state (a full run: ``article``, ``-a incremental=false``, the state off)
-exports ``version`` and ``previousContentHash`` as null, "not tracked", even
-when its ``JOBDIR`` keeps a job state: that state only makes a resumed job
-export each page once, and its counts are not the archive's versions.
+``version`` is the story's number in the state the run keeps: the archive's
+(``NEWSSPIDER_STATE_DIR``: 1, 2, 3 ... as the story changes) in an
+incremental run; none, so null ("not tracked"), in a full run. A full run
+resumed with ``JOBDIR`` keeps a job state only so that the job exports each
+page once: its lines carry 1 (the job's first and only line of the story),
+because the feed storage ties each claim to its batch by (story, version)
+read back from the batch file (``state/store.py`` ``batch_ready``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from scrapy.exceptions import DropItem
 
 from newsspider.items import Article
 from newsspider.pipelines.base import ArticlePipeline
-from newsspider.state.crawler import CrawlState, is_incremental, require_crawl_state
+from newsspider.state.crawler import CrawlState, require_crawl_state
 from newsspider.state.store import Fetch, story_key
 from newsspider.stats import count
 
@@ -44,9 +45,6 @@ class ArchiveStatePipeline(ArticlePipeline):
     def __init__(self, crawler: Crawler, state: CrawlState) -> None:
         super().__init__(crawler)
         self.state = state
-        assert crawler.spider is not None
-        #: Whether this run's state is the archive's (versions exported) or a job's own.
-        self.tracks_versions = is_incremental(crawler.spider, crawler.settings)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchiveStatePipeline:
@@ -67,8 +65,7 @@ class ArchiveStatePipeline(ArticlePipeline):
             count(self.stats, "skipped", decision.outcome)
             logger.debug("Not exported (%(outcome)s): %(url)s", {"outcome": decision.outcome, "url": item.url})
             raise DropItem(f"{decision.outcome}: {item.url}", log_level="DEBUG")
-        if self.tracks_versions:
-            item.version = decision.version
-            item.previousContentHash = decision.previous
+        item.version = decision.version
+        item.previousContentHash = decision.previous
         count(self.stats, "archive", decision.outcome)
         return item
