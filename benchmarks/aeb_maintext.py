@@ -10,16 +10,23 @@ Prints body F1 / precision / recall (the public benchmark's 4-token shingles,
 ``main_text`` on the parsed tree, and with ``--peers`` trafilatura's
 ``bare_extraction`` on the same pages in the same run. ``--worst N`` lists the
 pages where we score lowest, with trafilatura's F1 beside ours when measured.
+``--baseline REV`` also times ``maintext.py`` as it was at git revision ``REV``
+(``main``, ``HEAD~1``) on the same parsed pages, alternating with ours: the first
+pass (class-word memos empty, as on a site never crawled) and the best later
+pass, and says whether both give the same text on every page.
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import importlib.util
 import json
+import subprocess
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 import lxml.html
 
@@ -100,14 +107,59 @@ def run(pages, bench: Path, peers: bool, worst: int, repeat: int) -> None:
             print(f"{'':11}{f:6.3f} {p:6.3f} {r:6.3f} {t:6.3f}  {i:3d} {url[:90]}")
 
 
+def load_revision(rev: str) -> ModuleType:
+    """``newsspider.extract.maintext`` as it was at git revision ``rev``."""
+    source = subprocess.run(["git", "show", f"{rev}:newsspider/extract/maintext.py"], check=True,
+                            capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent).stdout
+    spec = importlib.util.spec_from_loader(f"maintext_at_{rev}", loader=None)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    exec(compile(source, f"maintext.py@{rev}", "exec"), module.__dict__)  # noqa: S102 -- our own file at a revision
+    return module
+
+
+def compare(pages, rev: str, repeat: int) -> None:
+    """CPU ms per page of ``main_text`` at ``rev`` and now, alternating on the same trees."""
+    from newsspider.extract import maintext
+
+    before = load_revision(rev)
+    parsed = [Page(url, html) for url, html, _ in pages]
+    for page in parsed:
+        page.tree  # noqa: B018 -- parse outside the timed loop
+    first: dict[str, float] = {}
+    best: dict[str, float] = {}
+    texts: dict[str, list[str]] = {}
+    for round_ in range(max(repeat, 2)):
+        for name, module in ((rev, before), ("now", maintext)):
+            started = time.process_time()
+            texts[name] = [module.main_text(page) for page in parsed]
+            cpu = time.process_time() - started
+            if round_ == 0:
+                first[name] = cpu
+            else:
+                best[name] = min(best.get(name, cpu), cpu)
+    n = len(pages)
+    print(f"main_text ms/page      {'first pass':>10} {'best later':>10}")
+    for name in (rev, "now"):
+        print(f"  {name:20} {1000 * first[name] / n:10.3f} {1000 * best[name] / n:10.3f}")
+    print(f"  now / {rev:14} {first['now'] / first[rev]:10.3f} {best['now'] / best[rev]:10.3f}")
+    same = sum(a == b for a, b in zip(texts[rev], texts["now"], strict=True))
+    print(f"  same text on {same}/{n} pages")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="folder holding aeb/ and metrics.py")
     parser.add_argument("--peers", action="store_true", help="also run trafilatura on the same pages")
     parser.add_argument("--worst", type=int, default=0, help="list the N lowest-scoring pages")
     parser.add_argument("--repeat", type=int, default=1, help="time ours and the parse N times, keep the best")
+    parser.add_argument("--baseline", metavar="REV", help="also time maintext.py at this git revision")
     args = parser.parse_args()
-    run(load(args.bench), args.bench, args.peers, args.worst, args.repeat)
+    pages = load(args.bench)
+    if args.baseline:
+        compare(pages, args.baseline, args.repeat)
+        return
+    run(pages, args.bench, args.peers, args.worst, args.repeat)
 
 
 if __name__ == "__main__":

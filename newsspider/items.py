@@ -78,6 +78,12 @@ class Article:
     previousContentHash: str | None = None
     #: True on a tombstone: the story's URL now answers 404/410.
     removed: bool | None = None
+    #: Where the page's ``response`` record is in the crawl's WARC files
+    #: (``NEWSSPIDER_WARC_DIR``; ``scrapy crawl warc``: the record it was read
+    #: from): ``{"file": "<name>.warc.gz" (no folder), "offset": <byte offset of
+    #: the record's gzip member>, "recordId": "<urn:uuid:...>" (its
+    #: ``WARC-Record-ID``)}``; null where no WARC is kept.
+    warc: dict[str, str | int] | None = None
 
     @property
     def context(self) -> ArticleContext:

@@ -56,6 +56,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newsspider.middlewares.refusals.HttpCompressionRefusals": 590,
     # Skips pages the archive has (listed date, ETag/Last-Modified, 304).
     "newsspider.middlewares.incremental.IncrementalDownloaderMiddleware": 650,
+    # Above everything that changes a response (decompression at 590): keeps it as received.
+    "newsspider.middlewares.warc.WarcCaptureMiddleware": 950,
 }
 SPIDER_MIDDLEWARES = {
     # Above HttpErrorMiddleware (50), which would swallow the 404/410 first.
@@ -90,6 +92,8 @@ EXTENSIONS = {
     "newsspider.extensions.outcomes.OutcomeTotals": 480,
     # Before the run summary, so that its end-of-run checks are in the summary file.
     "newsspider.extensions.monitor.ItemMonitor": 490,
+    # Versions, coverage and freshness of the exported items, for the run summary and `scrapy report`.
+    "newsspider.extensions.storytally.StoryTallyExtension": 495,
     "newsspider.extensions.summary.RunSummary": 500,
 }
 
@@ -117,6 +121,15 @@ FEED_STORAGES = {
     "": "newsspider.feedstorage.AtomicFileFeedStorage",
     "file": "newsspider.feedstorage.AtomicFileFeedStorage",
 }
+
+#: Folder of the WARC files every fetched page is kept in (newsspider/middlewares/warc.py);
+#: empty: none are written (use an absolute path under scrapyd). Needs ``pip install newsspider[warc]``.
+NEWSSPIDER_WARC_DIR = ""
+#: A WARC file is closed and the next one opened once it holds this many bytes.
+NEWSSPIDER_WARC_MAX_SIZE = 1024**3
+#: Close the ``.open`` WARC files that killed crawls left in the folder (after their
+#: last complete record); off for a folder that writers on several machines share.
+NEWSSPIDER_WARC_RECOVER = True
 
 #: Replace secrets (passwords in URLs, tokens, auth headers, *_PASSWORD settings) by *** in the log.
 NEWSSPIDER_LOG_REDACTION = True

@@ -190,10 +190,12 @@ def test_load_into_sqlite_twice_loads_nothing_twice(tmp_path: Path) -> None:
     assert (json.loads(authors), json.loads(keywords)) == ([], [])
     db.close()
 
-    write_batch(root, batch_name(13), [line(9, 3, story=1)])
+    warc = {"file": "2026-12-04T13-00-00.000Z-100-00001.warc.gz", "offset": 1234, "recordId": "<urn:uuid:1>"}
+    write_batch(root, batch_name(13), [{**line(9, 3, story=1), "warc": warc}])
     assert load(root, database).lines == 1
     db = sqlite3.connect(database)
     assert db.execute("SELECT count(*) FROM versions").fetchone() == (9,)
+    assert [json.loads(v) for (v,) in db.execute("SELECT warc FROM stories WHERE warc IS NOT NULL")] == [warc]
     versions = db.execute("SELECT version FROM versions WHERE \"canonicalUrl\" LIKE '%story-1.html' ORDER BY version")
     assert [v for (v,) in versions] == [1, 2, 3]
     db.close()
@@ -206,9 +208,12 @@ def test_parquet_output(tmp_path: Path) -> None:
     from newsspider.archive.parquet import ParquetSink
 
     archive_with_versions(tmp_path / "archive")
+    warc = {"file": "a.warc.gz", "offset": 12, "recordId": "<urn:uuid:1>"}
+    write_batch(tmp_path / "archive", batch_name(13), [{**line(9, None), "warc": warc}])
     sink = ParquetSink(tmp_path / "stories.parquet")
     write_latest(tmp_path / "archive", sink=sink)
     sink.close()
     table = pq.read_table(tmp_path / "stories.parquet")
     assert table.column_names == EXPORT_FIELDS
-    assert table.column("headline").to_pylist() == ["Story 4", "Story 6", "Story 7"]
+    assert table.column("headline").to_pylist() == ["Story 4", "Story 6", "Story 7", "Story 9"]
+    assert table.column("warc").to_pylist()[-1] == warc

@@ -269,3 +269,16 @@ def test_short_post_only_where_the_description_is_in_it() -> None:
     assert extract(page(unrelated))["articleBody"] == ""
     # a page that does not say it is an article gets no short post
     assert extract(page(html.replace('content="article"', 'content="website"')))["articleBody"] == ""
+
+
+def test_wire_flash_of_one_sentence_is_kept() -> None:
+    """A flash too short for main text's threshold is the body of a page that says it is
+    an article and whose description is that sentence; the headline is not its top."""
+    flash = "Magnitude 6.1 quake strikes off Japan's east coast, weather agency says."
+    html = ('<html><head><meta property="og:type" content="article">'
+            f'<meta property="og:description" content="{flash}"></head><body>'
+            '<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Quake hits coast</h1>'
+            f'<p>{flash}</p></article><footer>(c) Ledger</footer></body></html>')
+    assert extract(page(html))["articleBody"] == flash
+    other = html.replace(f'content="{flash}"', 'content="Our weekly quiz: test what you know about the harbour."')
+    assert extract(page(other))["articleBody"] == ""

@@ -44,6 +44,9 @@ def _page(html: str) -> Page:
         "button_left_open",
         # a photo gallery: no story but the slides' captions
         "gallery_captions",
+        # a page builder's story: every paragraph in an "elementor-widget" and classed
+        # "contextmenu", an id with "ad" among hex digits, an FAQ in <details>
+        "page_builder",
     ],
 )
 def test_fixture_pages(name: str) -> None:
@@ -101,6 +104,29 @@ def test_tree_is_left_as_parsed() -> None:
     before = lxml.etree.tostring(page.tree)
     main_text(page)
     assert lxml.etree.tostring(page.tree) == before
+
+
+def test_widgets_are_furniture_only_when_they_hold_little_story() -> None:
+    story = "".join(f"<p>The council voted on the new harbour plan on Monday, paragraph {i:02} of the story. "
+                    "Residents who had campaigned against the plan for two years said they would keep meeting "
+                    "every week until the first stones are laid on the new quay next spring.</p>"
+                    for i in range(12))
+    bio = "<p>I am Jane, a gardener and writer living by the harbour. I write about plants and boats here.</p>"
+    panels = "".join(f"<div class='so-panel widget widget_sow-editor'>{story[i:i + len(story) // 3]}</div>"
+                     for i in range(0, len(story), len(story) // 3))
+    html = (f"<html><body><div class='panel-grid'>{panels}</div>"
+            f"<div class='widget widget_text'><h3>About me</h3>{bio}</div></body></html>")
+    text = main_text(_page(html))
+    assert text.startswith("The council voted") and text.count("\n\n") == 11
+    assert "gardener" not in text
+
+
+def test_one_sentence_story_kept_only_below_the_usual_threshold() -> None:
+    html = """<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Quake hits coast</h1><p>Magnitude 6.1 quake strikes off Japan's east coast, agency says.</p>
+    </article><footer>(c) Ledger</footer></body></html>"""
+    assert main_text(_page(html)) == ""
+    assert main_text(_page(html), min_story=40) == "Magnitude 6.1 quake strikes off Japan's east coast, agency says."
 
 
 @pytest.mark.parametrize("html", ["", "<html></html>", "<p>", "<!-- only a comment -->", "plain words"])

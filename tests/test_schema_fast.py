@@ -78,11 +78,17 @@ BREAKS: list[tuple[str, Any]] = [
     ("previousContentHash", "xyz"), ("dateDownloaded", None), ("dateDownloaded", "2026-11-30T12:00:00+05:30"),
     ("dateDownloaded", "2026-11-30"), ("spider", ""), ("spider", None), ("version", 0), ("version", "1"),
     ("version", True), ("version", 1.5), ("removed", "yes"), ("removed", 1), ("removed", False),
+    ("warc", {"file": "a.warc.gz", "offset": 0}), ("warc", {"file": "warc/a.warc.gz", "offset": 0, "recordId": "<urn:x>"}),
+    ("warc", {"file": "a.warc.gz", "offset": -1, "recordId": "<urn:x>"}), ("warc", "a.warc.gz"),
+    ("warc", {"file": "a.warc.gz", "offset": "0", "recordId": "<urn:x>"}),
+    ("warc", {"file": "a.warc.gz", "offset": 0, "recordId": "urn:uuid:x"}),
 ]
 #: Lines valid by the schema that the fast check may pass on to jsonschema.
 ODD_BUT_VALID: list[tuple[str, Any]] = [
     ("version", 2.0), ("datePublished", "2019-04-22T11:50:00Z\n"), ("url", "file:///tmp/page.html"),
     ("datePublished", None), ("removed", None), ("keywords", []), ("authors", []), ("mainImage", None),
+    ("warc", None), ("warc", {"file": "news-20261204T101500Z-7-00000.warc.gz", "offset": 1234,
+                              "recordId": "<urn:uuid:0a2b4f3e-6f5e-4c1c-9d88-7f00c1a1b2c3>"}),
 ]
 
 

@@ -27,6 +27,7 @@ def arrow_schema() -> Any:
         "isAccessibleForFree": pa.bool_(),
         "version": pa.int64(),
         "removed": pa.bool_(),
+        "warc": pa.struct([("file", pa.string()), ("offset", pa.int64()), ("recordId", pa.string())]),
     }
     return pa.schema([(name, special.get(name, pa.string())) for name in EXPORT_FIELDS])
 

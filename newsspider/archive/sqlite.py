@@ -33,8 +33,6 @@ from newsspider.items import EXPORT_FIELDS
 
 logger = logging.getLogger(__name__)
 
-#: Fields whose values are lists or objects, stored as JSON text.
-JSON_FIELDS = frozenset({"authors", "keywords", "mainImage"})
 #: Lines (and batches) loaded per transaction.
 LINES_PER_COMMIT = 5_000
 _COLUMNS = ", ".join(f'"{name}"' for name in EXPORT_FIELDS)
@@ -135,17 +133,20 @@ def load(root: str | Path, database: str | Path) -> LoadResult:
 
 
 _STORY_INDEX = EXPORT_FIELDS.index("canonicalUrl")
-_JSON_INDEXES = [EXPORT_FIELDS.index(name) for name in sorted(JSON_FIELDS)]
 
 
 def _story_row(line: dict[str, Any], story: str, batch: str) -> list[Any]:
-    values = [line.get(name) for name in EXPORT_FIELDS]
+    values = [_column(line.get(name)) for name in EXPORT_FIELDS]
     values[_STORY_INDEX] = story
-    for index in _JSON_INDEXES:
-        if values[index] is not None:
-            values[index] = json.dumps(values[index], ensure_ascii=False)
     values.append(batch)
     return values
+
+
+def _column(value: Any) -> Any:
+    """A line's value as SQLite stores it: lists and objects as JSON text."""
+    if type(value) in (list, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return value
 
 
 def _version_row(line: dict[str, Any], story: str, batch: str, number: int, raw: bytes) -> tuple[Any, ...]:

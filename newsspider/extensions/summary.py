@@ -4,7 +4,10 @@ Scheduled runs read this file instead of scraping logs: the outcome of the
 run (``status`` ``ok`` or ``failed``, with the reasons, the same that make
 ``scrapy crawl`` exit with status 1), counts per outcome (exported, dropped
 and skipped per reason, archive versions, HTTP statuses, download errors),
-the duration and every raw counter.
+the duration, what the exported stories were like (``stories``: versions,
+field coverage, body length, freshness; :mod:`newsspider.report.tally`),
+``code`` (the folder newsspider was imported from: under scrapyd, the
+deployed egg's, unless an installed copy shadows it) and every raw counter.
 
 It is written to ``NEWSSPIDER_SUMMARY_FILE`` if set, else beside the run's
 output as ``<time>.stats.json``: ``<archive>/<spider>/<YYYY-MM-DD>/`` for the
@@ -28,6 +31,8 @@ from scrapy.crawler import Crawler
 from scrapy.extensions.feedexport import apply_uri_params
 from scrapy.settings import BaseSettings
 
+import newsspider
+from newsspider.extensions.storytally import StoryTallyExtension
 from newsspider.feedstorage import run_params
 from newsspider.stats import PREFIX, key
 
@@ -110,6 +115,10 @@ class RunSummary:
                     return target.parent / f"{params['time']}.stats.json"
         return Path(params["archive_dir"]) / spider.name / params["day"] / f"{params['time']}.stats.json"
 
+    def stories(self) -> dict[str, Any] | None:
+        tally = self.crawler.get_extension(StoryTallyExtension)
+        return tally.tally.to_dict() if tally is not None else None
+
     def engine_stopped(self) -> None:
         assert self.crawler.stats is not None and self.crawler.spider is not None
         raw = self.crawler.stats.get_stats()
@@ -124,6 +133,8 @@ class RunSummary:
             "finished": datetime.now(timezone.utc).isoformat(),
             "duration_seconds": raw.get("elapsed_time_seconds"),
             "outcomes": outcomes(raw),
+            "stories": self.stories(),
+            "code": str(Path(newsspider.__file__).parent),
             "stats": stats,
         }
         path = self.summary_path()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -124,24 +124,31 @@ def _main_text(page: Page) -> str:
     return main_text(page) or ""
 
 
+#: Story score (about: chars of story-like text) of a wire flash: one sentence.
+FLASH_MIN = 40
 #: Share of the description's 4-word shingles a short post (see :func:`_short_post`)
 #: must hold.
 SHORT_POST_DESCRIBED = 0.6
 
 
 def _short_post(page: Page, description: str | None) -> str:
-    """A post too short for main text (a few lines on a blog), from the element its CMS
-    marks as the body; taken only where the page's description (a CMS's excerpt of the
-    post) is in it: without link lists, else with them (a post that is a list of links,
-    not the line under them)."""
-    from newsspider.extract.maintext import short_post
+    """A post too short for main text (a few lines on a blog, a wire flash of one
+    sentence): from the element its CMS marks as the body, without link lists, else
+    with them (a post that is a list of links, not the line under them); else the
+    page's best block however short. Taken only where the page's description (a CMS's
+    excerpt of the post) is in it."""
+    from newsspider.extract.maintext import main_text, short_post
 
     described = _shingles(description.rstrip(" .…[]")) if description else set()
-    for links in (False, True):
-        text = short_post(page, links=links)
+    for text in _lazy(lambda: short_post(page), lambda: short_post(page, links=True),
+                      lambda: main_text(page, min_story=FLASH_MIN)):
         if text and _share(described, _shingles(text)) >= SHORT_POST_DESCRIBED:
             return text
     return ""
+
+
+def _lazy(*makers: Callable[[], str]) -> Iterator[str]:
+    return (make() for make in makers)
 
 
 def _howto_body(page: Page) -> str:

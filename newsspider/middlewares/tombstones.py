@@ -47,4 +47,5 @@ class TombstoneSpiderMiddleware:
             removed=True,
             spider=self.crawler.spider.name,
             dateDownloaded=download_time(),
+            warc=response.meta.get("warc"),  # the 404/410 answer, where WARC is kept
         )]

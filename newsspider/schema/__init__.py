@@ -98,6 +98,9 @@ _SHA256 = re.compile(_DEFS["sha256"]["pattern"])
 _LANGUAGE = re.compile(SCHEMA["properties"]["inLanguage"]["pattern"])
 _DOWNLOADED = re.compile(SCHEMA["properties"]["dateDownloaded"]["pattern"])
 _KEYS = frozenset(SCHEMA["properties"])
+_WARC = SCHEMA["properties"]["warc"]["properties"]
+_WARC_FILE = re.compile(_WARC["file"]["pattern"])
+_WARC_RECORD_ID = re.compile(_WARC["recordId"]["pattern"])
 _TEXT = ("headline", "description", "articleBody", "agency", "dateline", "section", "publisher")
 
 
@@ -149,7 +152,16 @@ def plainly_valid(line: Any) -> bool:
     version, downloaded, spider = line["version"], line["dateDownloaded"], line["spider"]
     if version is not None and (type(version) is not int or version < 1):
         return False
+    if line["warc"] is not None and not _plain_warc_location(line["warc"]):
+        return False
     return type(downloaded) is str and bool(_DOWNLOADED.search(downloaded)) and type(spider) is str and bool(spider)
+
+
+def _plain_warc_location(value: Any) -> bool:
+    return (type(value) is dict and value.keys() == {"file", "offset", "recordId"}
+            and type(value["file"]) is str and bool(_WARC_FILE.search(value["file"]))
+            and type(value["offset"]) is int and value["offset"] >= 0
+            and type(value["recordId"]) is str and bool(_WARC_RECORD_ID.search(value["recordId"])))
 
 
 def validate_line(line: dict[str, Any]) -> list[str]:

@@ -157,7 +157,8 @@ class ArticleSpider(scrapy.Spider):
         article = article_from(fields, listed_date=response.meta.get("listed_date"))
         article.url = response.url
         article.spider = self.name
-        article.dateDownloaded = download_time()
+        article.dateDownloaded = response.meta.get("date_downloaded") or download_time()
+        article.warc = response.meta.get("warc")
         yield article
 
     def count_failed_layers(self, page: Page) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tests.helpers.waiting import WaitTimeout, wait_until
+from tests.helpers.processes import end_process
 
 if TYPE_CHECKING:
     from typing import Self
@@ -75,12 +76,7 @@ class RedisServer:
     def stop(self) -> None:
         if self.process is None:
             return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        end_process(self.process, timeout=10)
         self.process = None
 
     def restart(self) -> None:
