@@ -67,10 +67,14 @@ class Article:
     dateDownloaded: str | None = None
     #: Name of the spider that produced the item.
     spider: str | None = None
-    #: 1 for the first version of a story in the archive, 2, 3 ... for updates
-    #: whose ``contentHash`` changed; null where no archive state is kept.
+    #: The story's version in the archive (the state in ``NEWSSPIDER_STATE_DIR``):
+    #: 1 for its first line, 2, 3 ... for updates whose ``contentHash`` changed.
+    #: Set by incremental runs; null ("not tracked") in a full run (the
+    #: ``article`` spider, ``-a incremental=false``, the state off), which exports
+    #: what it fetched without numbering it; 1 in a full run kept with ``JOBDIR``
+    #: (its job state exports each page once).
     version: int | None = None
-    #: ``contentHash`` of the version this one replaces (updates only).
+    #: ``contentHash`` of the version this one replaces (updates only), else null.
     previousContentHash: str | None = None
     #: True on a tombstone: the story's URL now answers 404/410.
     removed: bool | None = None

@@ -88,6 +88,8 @@ ITEM_PIPELINES = {
     "newsspider.pipelines.dates.DatesPipeline": 300,
     "newsspider.pipelines.hashing.ContentHashPipeline": 400,
     "newsspider.pipelines.validate.RequiredFieldsPipeline": 500,
+    # Values that break the published schema repaired or cleared (counted), never exported.
+    "newsspider.pipelines.contract.SchemaContractPipeline": 550,
     "newsspider.pipelines.archive.ArchiveStatePipeline": 600,
 }
 

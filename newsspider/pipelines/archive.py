@@ -15,6 +15,14 @@ default, see ``NEWSSPIDER_FULL_RUN_SPIDERS``) run without ``JOBDIR``. With
 ``JOBDIR``, such a spider keeps a state of the job's own, so that a job
 killed and resumed exports each page once (see
 ``newsspider.state.crawler.state_folder``).
+
+``version`` is the story's number in the state the run keeps: the archive's
+(``NEWSSPIDER_STATE_DIR``: 1, 2, 3 ... as the story changes) in an
+incremental run; none, so null ("not tracked"), in a full run. A full run
+resumed with ``JOBDIR`` keeps a job state only so that the job exports each
+page once: its lines carry 1 (the job's first and only line of the story),
+because the feed storage ties each claim to its batch by (story, version)
+read back from the batch file (``state/store.py`` ``batch_ready``).
 """
 
 from __future__ import annotations
