@@ -7,6 +7,8 @@ them up. Each row is tested in ``tests/test_lang_bylines.py``.
 
 from __future__ import annotations
 
+from newsspider.lang import dates as _dates
+
 #: Words that stand before the names in a byline ("By Jane Doe", "Von Anna Weber",
 #: "Par Loïc Le Clerc"), longest first within a language; a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
@@ -77,29 +79,18 @@ NOT_BYLINE_LABELS: tuple[str, ...] = (
     "stand", "datum", "date", "fecha", "data",
 )
 
-#: Weekday names: a byline's names end where one starts ("von anna am Samstag"), and
-#: one alone is a date line read as a byline ("Donnerstag"), never a person.
-WEEKDAYS: tuple[str, ...] = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
-    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
-)
+#: Weekday names (the full names of the date tables, ``newsspider.lang.dates``): a
+#: byline's names end where one starts ("von anna am Samstag"), and one alone is a
+#: date line read as a byline ("Donnerstag"), never a person. Abbreviations ("Mo",
+#: "Di", "Sun") are left out: they are names and words too.
+WEEKDAYS: tuple[str, ...] = tuple(day for day in _dates.WEEKDAYS if len(day) > 4)
 
-#: Month names and their short forms: a byline's names end at one that follows them
-#: ("Jason Bates June 3", "Russell Miller Dec"); one first ("April Roach") is a name.
-MONTHS: tuple[str, ...] = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre",
-    "diciembre",
-)
+#: Month names and their short forms in Latin script (from the date tables): a
+#: byline's names end at one that follows them ("Jason Bates June 3", "Russell
+#: Miller Dec"); one first ("April Roach") is a name.
+MONTHS: tuple[str, ...] = tuple(
+    name for names in _dates.MONTHS.values() for name in names
+    if len(name) >= 3 and all(ch.isalpha() and ch < "\u0250" for ch in name))
 
 #: Job titles: a part holding one is a role ("Head of Marketing", "Certified Sleep
 #: Consultant"), and one after a name is dropped ("Rachel Macdonald Writer").

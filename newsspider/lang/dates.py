@@ -74,6 +74,8 @@ WEEKDAYS: tuple[str, ...] = (
     "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
     "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
     "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    "sonnabend", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+    "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
 )
 
 #: Japanese, Chinese and Korean dates: ``2025年1月13日 21時37分``, ``2025년 1월 13일 오후 9:37``.
