@@ -79,3 +79,15 @@ def test_a_missing_list_is_refused(tmp_path: Path) -> None:
 def test_a_list_of_only_bad_urls_is_refused() -> None:
     with pytest.raises(ArgumentError, match="0 of 2 lines"):
         read_url_list("http://:broken.html,http:///nohost")
+
+
+def test_lines_no_file_system_takes_as_names_are_bad_lines(tmp_path: Path) -> None:
+    """A prose line longer than a file name may be (a README's table row) or with a NUL
+    byte is a bad line, not an OSError that ends the run."""
+    listing = tmp_path / "urls.txt"
+    good = "".join(f"https://example.com/{n}.html\n" for n in range(3))
+    listing.write_text(good + "| a table row " * 40 + "|\nbad\x00name.html\n", "utf-8")
+    read = read_url_list(str(listing))
+    assert read.urls == [f"https://example.com/{n}.html" for n in range(3)]
+    assert [b.number for b in read.bad] == [4, 5]
+    assert {b.problem for b in read.bad} == {"neither a URL nor a path to a file"}

@@ -63,7 +63,7 @@ def read_url_list(urls: str) -> UrlList:
     entries = [part.strip() for part in urls.split(",")]
     if len(entries) == 1 and "://" not in entries[0]:
         path = Path(entries[0])
-        if not path.is_file():
+        if _local_file(entries[0], Path.cwd()) is None:
             raise ArgumentError("urls", urls, f"no such file; {URLS_FORM}")
         if path.suffix.lower() not in PAGE_SUFFIXES:
             return _checked(urls, _as_urls(path.read_text("utf-8", "replace").splitlines(), path.resolve().parent))
@@ -89,10 +89,8 @@ def _as_urls(lines: list[str], folder: Path) -> UrlList:
         if not line or line.startswith("#"):
             continue
         if "://" not in line:
-            path = Path(line)
-            if not path.is_absolute():
-                path = folder / path if (folder / path).exists() else Path.cwd() / path
-            if not path.is_file():
+            path = _local_file(line, folder)
+            if path is None:
                 result.bad.append(BadLine(number, line, "neither a URL nor a path to a file"))
                 continue
             line = path.resolve().as_uri()
@@ -102,6 +100,18 @@ def _as_urls(lines: list[str], folder: Path) -> UrlList:
         else:
             result.urls.append(line)
     return result
+
+
+def _local_file(line: str, folder: Path) -> Path | None:
+    """The file a list line names (against the list's folder, then the current one),
+    or None; a line no file system could take as a name (too long, a NUL byte) is none."""
+    path = Path(line)
+    try:
+        if not path.is_absolute():
+            path = folder / path if (folder / path).exists() else Path.cwd() / path
+        return path if path.is_file() else None
+    except (OSError, ValueError):
+        return None
 
 
 class ArticleListSpider(ArticleSpider):

@@ -155,7 +155,8 @@ def test_oversized_bodies_are_cancelled(fault_run):
     assert "larger than download max size (16777216)" in result.log
     assert "exceeded DOWNLOAD_MAXSIZE (16777216 B) during decompression" in result.log
     # Neither the 50 MB page nor the 64 MB of the bomb was held whole.
-    assert result.stat("memusage/startup") < result.stat("memusage/max") < MEMORY_CEILING
+    # (the peak may be the start-up figure itself: nothing held after start-up is the best case)
+    assert result.stat("memusage/startup") <= result.stat("memusage/max") < MEMORY_CEILING
 
 
 # --- Discovery faults ---------------------------------------------------------------------------
