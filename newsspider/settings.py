@@ -74,6 +74,8 @@ ITEM_PIPELINES = {
     "newsspider.pipelines.dates.DatesPipeline": 300,
     "newsspider.pipelines.hashing.ContentHashPipeline": 400,
     "newsspider.pipelines.validate.RequiredFieldsPipeline": 500,
+    # Before the archive state: a syndicated copy dropped here is never claimed.
+    "newsspider.pipelines.syndication.SyndicationPipeline": 550,
     "newsspider.pipelines.archive.ArchiveStatePipeline": 600,
 }
 
@@ -135,6 +137,14 @@ NEWSSPIDER_STATE_ENABLED = True
 #: Spiders that export every page they fetch, every run (explicit URL lists);
 #: ``-a incremental=true|false`` overrides for one run of any spider.
 NEWSSPIDER_FULL_RUN_SPIDERS = ["article"]
+#: Copies of one wire story across sites (newsspider/pipelines/syndication.py):
+#: ``link`` exports every copy with storyId/duplicateOf/similarity, ``drop`` only
+#: the earliest copy, ``off`` none of it.
+NEWSSPIDER_SYNDICATED = "link"
+#: Seconds a story stays in the syndication index (later copies link to it).
+NEWSSPIDER_SYNDICATION_WINDOW = 7 * 86400
+#: Function ``(crawler) -> Storage`` of the syndication index; the Redis switch sets its own.
+NEWSSPIDER_SYNDICATION_STORAGE = "newsspider.pipelines.syndication.sqlite_storage"
 #: Exit status 1 when a run saw no story at all (new, changed or unchanged).
 NEWSSPIDER_EXPECT_ITEMS = True
 #: Exit status 1 when errors logged per request sent exceed this.
