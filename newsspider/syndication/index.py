@@ -26,6 +26,7 @@ import hashlib
 import sqlite3
 import struct
 import time
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -76,6 +77,10 @@ class Placement:
 
 
 class Storage(Protocol):
+    def exclusive(self) -> AbstractContextManager[object]:
+        """Held around one lookup and insert: no other writer places a copy meanwhile."""
+        ...
+
     def by_url(self, urlhash: int) -> Entry | None: ...
     def candidates(self, band_keys: list[int], limit: int) -> list[Entry]: ...
     def get(self, entry_id: int) -> Entry | None: ...
@@ -94,6 +99,10 @@ class SyndicationIndex:
 
     def place(self, canonical_url: str, signature: Signature, seen: float | None = None) -> Placement:
         """Look the story up and record it (an unknown URL only)."""
+        with self.storage.exclusive():
+            return self._place(canonical_url, signature, seen)
+
+    def _place(self, canonical_url: str, signature: Signature, seen: float | None) -> Placement:
         urlhash = url_hash(canonical_url)
         known = self.storage.by_url(urlhash)
         if known is not None:
@@ -161,6 +170,9 @@ class SqliteStorage:
                 else:
                     self.db.execute("DELETE FROM bands WHERE copy < ?", (oldest,))
         return deleted
+
+    def exclusive(self) -> AbstractContextManager[object]:
+        return nullcontext()  # one connection per crawl, used by one thread
 
     @staticmethod
     def _entry(row: tuple) -> Entry:

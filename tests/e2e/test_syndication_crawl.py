@@ -13,7 +13,10 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from newsspider.syndication.index import story_id
+from tests.helpers import redisserver
 from tests.helpers.loopback import CrawlResult, Site, crawl
 from tests.helpers.wirestories import FOLLOW_UP, STORY
 
@@ -63,9 +66,10 @@ def serve(site: Site) -> None:
         site.page(path, template(site.base, path, headline, texts))
 
 
-def run(site: Site, workdir: Path, paths: list[str], **settings: str) -> CrawlResult:
+def run(site: Site, workdir: Path, paths: list[str], env: dict[str, str] | None = None,
+        **settings: str) -> CrawlResult:
     return crawl("article", workdir, "-a", "urls=" + ",".join(site.url(p) for p in paths),
-                 "-a", "incremental=true", output=None,
+                 "-a", "incremental=true", output=None, env=env,
                  settings={"NEWSSPIDER_STATE_DIR": str(workdir / "state"),
                            "NEWSSPIDER_ARCHIVE_DIR": str(workdir / "archive"), **settings})
 
@@ -108,3 +112,26 @@ def test_drop_exports_the_first_copy_only(tmp_path: Path) -> None:
     assert sorted(archived(tmp_path)) == sorted(site.url(p) for p in (FIRST, "/post/markets/sensex-after-rbi.html"))
     assert rest.stat("newsspider/syndicated/dropped") == 2
     assert rest.stat("newsspider/dropped/syndicated_copy") == 2
+
+
+def test_two_redis_workers_share_one_index(tmp_path: Path) -> None:
+    """Worker one fetches the first copy, worker two (another process, another
+    state folder) the others: it links them through the index on Redis."""
+    pytest.importorskip("scrapy_redis")
+    if not redisserver.available():
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    with redisserver.RedisServer(tmp_path / "redis") as server, Site() as site:
+        serve(site)
+        env = {"NEWSSPIDER_REDIS_URL": server.url}
+        one = run(site, tmp_path / "one", [FIRST], NEWSSPIDER_WORKER="one", env=env)
+        two = run(site, tmp_path / "two", [p for p in PAGES if p != FIRST], NEWSSPIDER_WORKER="two", env=env)
+    assert one.returncode == 0, one.log
+    assert two.returncode == 0, two.log
+    items = {**archived(tmp_path / "one"), **archived(tmp_path / "two")}
+    assert len(items) == 4, sorted(items)
+    origin = items[site.url(FIRST)]
+    copies = [items[site.url(p)] for p in ("/portal/economy/rbi-policy-das.html", "/times/business/rbi-rate-decision.html")]
+    assert {c["storyId"] for c in copies} == {origin["storyId"]}
+    assert {c["duplicateOf"] for c in copies} == {site.url(FIRST)}
+    assert items[site.url("/post/markets/sensex-after-rbi.html")]["duplicateOf"] is None
+    assert not (tmp_path / "two" / "state" / "syndication.sqlite3").exists()
