@@ -16,7 +16,7 @@ and same-event distractors, each a *different* story that must stand alone:
 - ``entities``: another body whose capitalised words (names, places) and
   numbers are replaced, in order, by the story's own (two reports sharing
   every named entity and topic word);
-- ``followup``: another body with one paragraph of the story's background
+- ``followup``: another body with two paragraphs of the story's background
   quoted in it (a follow-up an hour later).
 
 Every text is placed in the index in a shuffled order; two texts are
@@ -62,7 +62,7 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from newsspider.syndication.index import SqliteStorage, SyndicationIndex  # noqa: E402
+from newsspider.syndication.index import MIN_CONTAINMENT, MIN_JACCARD, SqliteStorage, SyndicationIndex  # noqa: E402
 from newsspider.syndication.signature import NUM_PERM, Signature, signature  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "bench"
@@ -123,8 +123,10 @@ def entities(story: list[str], other: list[str]) -> list[str]:
 
 
 def followup(rng: random.Random, story: list[str], other: list[str]) -> list[str]:
+    """``other`` quoting two paragraphs of the story's background in a row."""
     at = rng.randrange(1, len(other))
-    return [*other[:at], rng.choice(story[1:]), *other[at:]]
+    start = rng.randrange(1, len(story) - 1)
+    return [*other[:at], *story[start:start + 2], *other[at:]]
 
 
 def quality_set(seed: int = 13) -> list[Text]:
@@ -188,6 +190,27 @@ def quality(args: argparse.Namespace) -> None:
         rows = [p for p, x in zip(predicted, texts) if x.kind == kind]
         alone = sum(1 for p in rows if predicted.count(p) == 1)
         print(f"  distractor {kind:<8} standing alone: {alone}/{len(rows)}")
+    margins(texts)
+
+
+def margins(texts: list[Text]) -> None:
+    """How far each kind of text lies from its story's original: the rule is
+    Jaccard >= MIN_JACCARD and containment >= MIN_CONTAINMENT."""
+    originals = {t.story: signature(t.body) for t in texts if t.kind == "original"}
+    by_kind: dict[str, list[tuple[float, float]]] = {}
+    for text in texts:
+        original = originals.get(text.story.split("-")[0])
+        signed = signature(text.body)
+        if text.kind == "original" or original is None or signed is None:
+            continue
+        by_kind.setdefault(text.kind, []).append((signed.jaccard(original), signed.containment(original)))
+    print(f"  to the original (rule: Jaccard >= {MIN_JACCARD}, containment >= {MIN_CONTAINMENT}):")
+    for kind, values in by_kind.items():
+        j = np.array([v[0] for v in values])
+        c = np.array([v[1] for v in values])
+        print(f"    {kind:<9} Jaccard min {j.min():.2f} p5 {np.percentile(j, 5):.2f} median {np.median(j):.2f}"
+              f" max {j.max():.2f}; containment min {c.min():.2f} p5 {np.percentile(c, 5):.2f}"
+              f" p95 {np.percentile(c, 95):.2f} max {c.max():.2f}")
 
 
 def synthetic_body(rng: random.Random, words: list[str]) -> str:
