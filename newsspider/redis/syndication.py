@@ -7,10 +7,10 @@ the embedded SQLite index). Keys, with ``P`` the prefix:
 ``P:syn:seq``           counter: copy ids, in the order copies were placed
 ``P:syn:copy:<id>``     hash: first, story, canonical, seen, shingles, signature
 ``P:syn:url:<hash>``    the copy id of a canonical URL
-``P:syn:band:<key>``    set of copy ids sharing an LSH band key
+``P:syn:band:<key>``    list of copy ids sharing an LSH band key, earliest first
 
 Every key expires ``NEWSSPIDER_SYNDICATION_WINDOW`` seconds after it was
-last written (a band set lives on while copies join it; its members whose
+last written (a band list lives on while copies join it; its members whose
 copy has expired are skipped). One lookup and insert is done under a Redis
 lock (``P:syn:lock``), so two workers placing copies of one story at the
 same moment cannot both take it for the first.
@@ -58,19 +58,29 @@ class RedisSyndicationStorage:
         raw = self.client.hgetall(self.key("copy", entry_id))
         return _entry(entry_id, raw) if raw else None
 
-    def candidates(self, band_keys: list[int], limit: int) -> list[Entry]:
+    def candidates(self, band_keys: list[int], per_band: int) -> list[Entry]:
         pipe = self.client.pipeline(transaction=False)
         for band in band_keys:
-            pipe.smembers(self.key("band", band))
-        shared: dict[int, int] = {}
-        for members in pipe.execute():
-            for member in members:
-                shared[int(member)] = shared.get(int(member), 0) + 1
-        best = sorted(shared, key=lambda i: (-shared[i], i))[:limit]
+            pipe.lrange(self.key("band", band), 0, per_band - 1)
+        found = {band: [int(m) for m in members] for band, members in zip(band_keys, pipe.execute())}
+        ids = sorted({entry_id for members in found.values() for entry_id in members})
         pipe = self.client.pipeline(transaction=False)
-        for entry_id in best:
+        for entry_id in ids:
             pipe.hgetall(self.key("copy", entry_id))
-        return [_entry(i, raw) for i, raw in zip(best, pipe.execute()) if raw]
+        entries = {i: _entry(i, raw) for i, raw in zip(ids, pipe.execute()) if raw}
+        self._forget_expired(found, entries.keys())
+        return list(entries.values())
+
+    def _forget_expired(self, found: dict[int, list[int]], alive: Any) -> None:
+        """Take expired copies off the head of their band lists, so that the
+        earliest live copies are read next time."""
+        pipe = self.client.pipeline(transaction=False)
+        for band, members in found.items():
+            for entry_id in members:
+                if entry_id not in alive:
+                    pipe.lrem(self.key("band", band), 1, entry_id)
+        if len(pipe):
+            pipe.execute()
 
     def insert(self, urlhash: int, first: int | None, story: str, canonical: str, seen: float,
                signature: Signature, band_keys: list[int]) -> int:
@@ -83,7 +93,7 @@ class RedisSyndicationStorage:
         pipe.expire(copy, self.window)
         pipe.set(self.key("url", urlhash), entry_id, ex=self.window)
         for band in band_keys:
-            pipe.sadd(self.key("band", band), entry_id)
+            pipe.rpush(self.key("band", band), entry_id)
             pipe.expire(self.key("band", band), self.window)
         pipe.execute()
         return entry_id

@@ -36,8 +36,10 @@ from newsspider.urls import url_key
 
 MIN_JACCARD = 0.3
 MIN_CONTAINMENT = 0.75
-#: Candidates compared per lookup at most (the most band keys shared first).
-MAX_CANDIDATES = 50
+#: Copies taken from each band key's bucket, earliest first: every copy of a
+#: story points at its earliest, so the first few of a bucket are enough, and
+#: a story carried by thousands of pages costs no more than one carried by five.
+PER_BAND = 4
 
 
 def _hash64(text: str) -> int:
@@ -82,7 +84,9 @@ class Storage(Protocol):
         ...
 
     def by_url(self, urlhash: int) -> Entry | None: ...
-    def candidates(self, band_keys: list[int], limit: int) -> list[Entry]: ...
+    def candidates(self, band_keys: list[int], per_band: int) -> list[Entry]:
+        """Copies sharing a band key: at most ``per_band`` per key, the earliest."""
+        ...
     def get(self, entry_id: int) -> Entry | None: ...
     def insert(self, urlhash: int, first: int | None, story: str, canonical: str, seen: float,
                signature: Signature, band_keys: list[int]) -> int: ...
@@ -118,7 +122,7 @@ class SyndicationIndex:
         return Placement(match.story, first.canonical, round(signature.jaccard(first.signature), 3), "copy")
 
     def _best_match(self, signature: Signature, keys: list[int]) -> Entry | None:
-        copies = [c for c in self.storage.candidates(keys, MAX_CANDIDATES) if is_copy(signature, c.signature)]
+        copies = [c for c in self.storage.candidates(keys, PER_BAND) if is_copy(signature, c.signature)]
         if not copies:
             return None
         return max(copies, key=lambda c: (signature.jaccard(c.signature), -c.id))
@@ -188,11 +192,15 @@ class SqliteStorage:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM copies WHERE id = ?", (entry_id,)).fetchone()
         return None if row is None else self._entry(row)
 
-    def candidates(self, band_keys: list[int], limit: int) -> list[Entry]:
-        marks = ",".join("?" * len(band_keys))
-        rows = self.db.execute(
-            f"SELECT {_COLUMNS} FROM copies WHERE id IN (SELECT copy FROM bands WHERE key IN ({marks})"
-            f" GROUP BY copy ORDER BY COUNT(*) DESC LIMIT ?)", (*band_keys, limit)).fetchall()
+    def candidates(self, band_keys: list[int], per_band: int) -> list[Entry]:
+        ids: set[int] = set()
+        for key in band_keys:
+            ids.update(row[0] for row in self.db.execute(
+                "SELECT copy FROM bands WHERE key = ? ORDER BY copy LIMIT ?", (key, per_band)))
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT {_COLUMNS} FROM copies WHERE id IN ({marks})", tuple(ids)).fetchall()
         return [self._entry(row) for row in rows]
 
     def insert(self, urlhash: int, first: int | None, story: str, canonical: str, seen: float,
