@@ -152,8 +152,10 @@ _COLUMNS = "id, first, story, canonical, seen, shingles, signature"
 class SqliteStorage:
     """The index in one SQLite file (``:memory:`` for a crawl that keeps no state).
 
-    About 0.7 KB per copy: the signature (240 bytes), canonical URL, 20 band
-    keys in a WITHOUT ROWID table. Pruning (copies older than ``window``
+    747 bytes per copy measured at 302,000 copies (``benchmarks/bench_syndication.py
+    cost``: the signature, 240 bytes, the canonical URL, 20 band keys in a
+    WITHOUT ROWID table); lookup and insert 0.61 ms of CPU at 102,000 copies,
+    0.77 ms at 302,000, on a loaded 2-core machine. Pruning (copies older than ``window``
     seconds, then their band keys) runs once, as the index opens.
     """
 
