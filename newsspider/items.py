@@ -84,6 +84,20 @@ class Article:
     #: the record's gzip member>, "recordId": "<urn:uuid:...>" (its
     #: ``WARC-Record-ID``)}``; null where no WARC is kept.
     warc: dict[str, str | int] | None = None
+    #: The story this copy belongs to: 16 hex digits, the same on every copy of
+    #: one wire story across sites (found by text: near-duplicate bodies after
+    #: credits and boilerplate are removed), derived from the canonical URL of
+    #: the earliest copy in the archive, so stable across runs and machines. An
+    #: updated version of a story (same URL, changed text) keeps its storyId.
+    #: Null where syndication is off or the body is empty (tombstones).
+    storyId: str | None = None
+    #: ``canonicalUrl`` (else ``url``) of the earliest archived copy of this
+    #: story; null on that copy itself and where ``storyId`` is null.
+    duplicateOf: str | None = None
+    #: Estimated Jaccard similarity (0–1, 3 decimals) of this body's word
+    #: 5-grams to the earliest copy's (MinHash); 1.0 on that copy, null where
+    #: ``storyId`` is null.
+    similarity: float | None = None
 
     @property
     def context(self) -> ArticleContext:

@@ -90,6 +90,9 @@ ITEM_PIPELINES = {
     "newsspider.pipelines.validate.RequiredFieldsPipeline": 500,
     # Values that break the published schema repaired or cleared (counted), never exported.
     "newsspider.pipelines.contract.SchemaContractPipeline": 550,
+    # After the contract (a line dropped there is never indexed), before the archive
+    # state (a syndicated copy dropped here is never claimed).
+    "newsspider.pipelines.syndication.SyndicationPipeline": 570,
     "newsspider.pipelines.archive.ArchiveStatePipeline": 600,
 }
 
@@ -163,6 +166,14 @@ NEWSSPIDER_FULL_RUN_SPIDERS = ["article"]
 NEWSSPIDER_RECHECK_MAX_AGE = "30d"
 #: -a recheck: most stories rechecked in one run (extra requests; conditional, after the listings).
 NEWSSPIDER_RECHECK_BUDGET = 200
+#: Copies of one wire story across sites (newsspider/pipelines/syndication.py):
+#: ``link`` exports every copy with storyId/duplicateOf/similarity, ``drop`` only
+#: the earliest copy, ``off`` none of it.
+NEWSSPIDER_SYNDICATED = "link"
+#: Seconds a story stays in the syndication index (later copies link to it).
+NEWSSPIDER_SYNDICATION_WINDOW = 7 * 86400
+#: Function ``(crawler) -> Storage`` of the syndication index; the Redis switch sets its own.
+NEWSSPIDER_SYNDICATION_STORAGE = "newsspider.pipelines.syndication.sqlite_storage"
 #: Exit status 1 when a run saw no story at all (new, changed or unchanged).
 NEWSSPIDER_EXPECT_ITEMS = True
 #: Exit status 1 (and the monitor's error_rate check fails) when (ERROR log lines +

@@ -72,6 +72,7 @@ class RedisAddon:
         force("SCHEDULER", "newsspider.redis.scheduler.RedisScheduler")
         force("DUPEFILTER_CLASS", "newsspider.redis.dupefilter.RedisDupeFilter")
         force("NEWSSPIDER_STATE_STORE", "newsspider.redis.store.RedisStateStore")
+        force("NEWSSPIDER_SYNDICATION_STORAGE", "newsspider.redis.syndication.redis_storage")
         default("SCHEDULER_QUEUE_KEY", f"{prefix}:%(spider)s:requests")
         default("SCHEDULER_DUPEFILTER_KEY", f"{prefix}:%(spider)s:dupefilter")
         default("REDIS_START_URLS_KEY", f"{prefix}:%(name)s:start_urls")

@@ -1,0 +1,110 @@
+"""Syndication: normalisation, signature, and the index's matching rule.
+
+The stories (``tests/helpers/wirestories.py``) are written for these tests,
+in the shape of wire copy (dateline and credit opening, short paragraphs, a
+credit or boilerplate line at the end) as Indian and international sites carry it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsspider.syndication.index import SqliteStorage, SyndicationIndex, is_copy, story_id
+from newsspider.syndication.signature import normalise, shingles, signature, story_text
+from tests.helpers.wirestories import FOLLOW_UP, MATCH_A, MATCH_B, STORY, body
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("RBI keeps Repo Rate at 6.5%, says Das", "rbi keeps repo rate at 6 5 says das"),
+    ("India beat Australia 3–1; “Kohli’s 86*”", "india beat australia 3 1 kohli s 86"),
+    ("ＡＢＣ  news\u00a0today", "abc news today"),
+    ("Ürün fiyatları ARTTI", "ürün fiyatları artti"),  # locale-free casefold: I → i
+])
+def test_normalise(text: str, expected: str) -> None:
+    assert normalise(text) == expected
+
+
+@pytest.mark.parametrize(("raw", "kept"), [
+    ("New Delhi, Aug 8 (PTI) The Reserve Bank kept rates.\n\n(PTI)", "The Reserve Bank kept rates."),
+    ("MUMBAI (Reuters) - The Reserve Bank kept rates.\n\n(With inputs from agencies)", "The Reserve Bank kept rates."),
+    ("The Reserve Bank kept rates.\n\n— AFP", "The Reserve Bank kept rates."),
+    ("The Reserve Bank kept rates.\n\nPTI SKS RG", "The Reserve Bank kept rates."),
+    ("The Reserve Bank kept rates.\n\n(Only the headline and picture of this report may have been reworked by"
+     " the staff; the rest of the content is auto-generated from a syndicated feed.)", "The Reserve Bank kept rates."),
+    ("The Reserve Bank kept rates.\n\nAlso Read: Sensex ends higher", "The Reserve Bank kept rates."),
+    ("Reuters reported that the Reserve Bank kept rates.", "Reuters reported that the Reserve Bank kept rates."),
+])
+def test_story_text_drops_credits(raw: str, kept: str) -> None:
+    assert story_text(raw) == kept
+
+
+def test_shingles() -> None:
+    assert shingles("a b c") == {b"a b c"}
+    assert shingles("") == set()
+    assert len(shingles("one two three four five six seven")) == 3
+
+
+def test_signature_of_empty_body_is_none() -> None:
+    assert signature("(PTI)") is None
+    assert signature("") is None
+
+
+COPIES = {
+    "different credit": body(STORY, "New Delhi, Aug 8 (PTI) ", "(PTI)"),
+    "agency inputs": body(STORY, "MUMBAI: ", "With inputs from agencies"),
+    "dash credit": body(STORY, "", "— AFP"),
+    "paragraph added": body(STORY[:4] + ["The decision was in line with a poll of 40 economists by the"
+                                         " newspaper, 34 of whom had expected no change this time."] + STORY[4:]),
+    "last paragraphs cut": body(STORY[:6], "NEW DELHI (Reuters) - "),
+    "cut and boilerplate": body(STORY[:5], "", "(This story has not been edited by our staff and is"
+                                                " auto-generated from a syndicated feed.)"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COPIES))
+def test_copies_are_one_story(name: str) -> None:
+    original = signature(body(STORY))
+    copy = signature(COPIES[name])
+    assert original is not None and copy is not None
+    assert is_copy(original, copy), (name, original.jaccard(copy), original.containment(copy))
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (STORY, FOLLOW_UP),             # a story and its follow-up an hour later
+    (MATCH_A, MATCH_B),             # two reports on one match
+    (STORY, STORY[:2] + FOLLOW_UP),  # a follow-up that repeats the first two paragraphs
+])
+def test_different_stories_on_one_event_are_not(a: list[str], b: list[str]) -> None:
+    first, second = signature(body(a)), signature(body(b))
+    assert first is not None and second is not None
+    assert not is_copy(first, second), (first.jaccard(second), first.containment(second))
+
+
+def test_index_links_copies_to_the_first() -> None:
+    index = SyndicationIndex(SqliteStorage(":memory:", window=7 * 86400))
+    first = index.place("https://a.example/rbi", signature(body(STORY)))
+    assert (first.story_id, first.duplicate_of, first.outcome) == (story_id("https://a.example/rbi"), None, "new")
+    for n, name in enumerate(sorted(COPIES)):
+        placed = index.place(f"https://site{n}.example/{name}", signature(COPIES[name]))
+        assert (placed.story_id, placed.duplicate_of, placed.outcome) == (first.story_id, "https://a.example/rbi", "copy")
+        assert 0.3 <= placed.similarity <= 1.0
+    other = index.place("https://b.example/markets", signature(body(FOLLOW_UP)))
+    assert other.story_id != first.story_id and other.duplicate_of is None
+
+
+def test_updated_story_keeps_its_story_id() -> None:
+    index = SyndicationIndex(SqliteStorage(":memory:", window=7 * 86400))
+    first = index.place("https://a.example/rbi", signature(body(STORY)))
+    updated = index.place("https://a.example/rbi", signature(body(FOLLOW_UP)))
+    assert (updated.story_id, updated.duplicate_of, updated.outcome) == (first.story_id, None, "known")
+
+
+def test_window_prunes_old_copies(tmp_path) -> None:
+    path = tmp_path / "syndication.sqlite3"
+    index = SyndicationIndex(SqliteStorage(path, window=86400))
+    index.place("https://a.example/rbi", signature(body(STORY)), seen=1_000_000.0)
+    index.close()
+    reopened = SqliteStorage(path, window=86400)
+    assert reopened.pruned == 1
+    placed = SyndicationIndex(reopened).place("https://b.example/rbi", signature(COPIES["dash credit"]))
+    assert placed.outcome == "new"
