@@ -2,8 +2,9 @@
 
 ``errors`` are ERROR log lines (a download that failed for good, a callback or
 pipeline that raised, a batch not stored: one line each) plus items dropped
-for a fault (``newsspider/dropped/*`` other than ``not_article/*``: a page
-without a body is an error, a video page is not). ``requests`` are the
+for a fault (``newsspider/dropped/*`` other than ``not_article/*`` and
+``syndicated_copy``: a page without a body is an error, a video page or a
+dropped copy of a wire story is not). ``requests`` are the
 requests sent (``downloader/request_count``, retries included). The run fails
 (exit status 1) and the monitor's ``error_rate`` check fails when
 ``errors / requests`` exceeds ``NEWSSPIDER_MAX_ERROR_RATE``; both print the
@@ -50,11 +51,18 @@ class ErrorRate:
         return f"{self.errors} errors in {self.requests} requests ({self.rate:.1%})"
 
 
+#: Drop reasons that are a policy doing its job, not a fault: pages that are not
+#: articles (the classifier), copies of a story already exported
+#: (``NEWSSPIDER_SYNDICATED=drop``).
+DELIBERATE_DROPS = ("not_article/", "syndicated_copy")
+
+
 def faulty_drops(stats: Mapping[str, Any]) -> int:
-    """Items dropped for a fault: ``newsspider/dropped/*`` except pages that are
-    not articles (``not_article/*``), which are the classifier doing its job."""
-    dropped, not_article = key("dropped", ""), key("dropped", "not_article/")
-    return sum(v for k, v in stats.items() if k.startswith(dropped) and not k.startswith(not_article))
+    """Items dropped for a fault: ``newsspider/dropped/*`` except the deliberate
+    drops (:data:`DELIBERATE_DROPS`)."""
+    dropped = key("dropped", "")
+    deliberate = tuple(key("dropped", reason) for reason in DELIBERATE_DROPS)
+    return sum(v for k, v in stats.items() if k.startswith(dropped) and not k.startswith(deliberate))
 
 
 def error_rate(stats: Mapping[str, Any], settings: BaseSettings) -> ErrorRate:
