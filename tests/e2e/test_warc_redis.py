@@ -55,7 +55,9 @@ def start_worker(name: str, workdir: Path, server: redisserver.RedisServer, **se
     (workdir / name).mkdir(parents=True, exist_ok=True)
     merged = {"NEWSSPIDER_REDIS_URL": server.url, "NEWSSPIDER_WORKER": name,
               "NEWSSPIDER_ARCHIVE_DIR": str(workdir / "archive"), "NEWSSPIDER_SUMMARY_FILE": str(workdir / f"{name}.summary.json"),
-              "NEWSSPIDER_REDIS_HEARTBEAT": HEARTBEAT, "FEED_EXPORT_BATCH_ITEM_COUNT": 10, **settings}
+              "NEWSSPIDER_REDIS_HEARTBEAT": HEARTBEAT, "FEED_EXPORT_BATCH_ITEM_COUNT": 10,
+              # a small round: a worker started last may find every file taken (README, Redis)
+              "NEWSSPIDER_EXPECT_ITEMS": False, **settings}
     command = [sys.executable, "-m", "scrapy", "crawl", "warc", "-a", f"files={workdir / 'warcs'}"]
     for setting, value in merged.items():
         command += ["-s", f"{setting}={value}"]
