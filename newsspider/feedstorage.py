@@ -31,8 +31,8 @@ from typing import IO, TYPE_CHECKING, Any
 
 from scrapy.extensions.feedexport import FileFeedStorage
 
+from newsspider.batchfiles import partial_path
 from newsspider.state.crawler import CrawlState, crawl_state
-from newsspider.state.store import PART_SUFFIX
 from newsspider.stats import count
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class AtomicFileFeedStorage(FileFeedStorage):
         super().__init__(uri, feed_options=feed_options)
         self.crawler = crawler
         self.final = Path(self.path)
-        self.partial = self.final.with_name(self.final.name + PART_SUFFIX)
+        self.partial = partial_path(self.final)
         self.state: CrawlState | None = None
         self.raw: IO[bytes] | None = None
 

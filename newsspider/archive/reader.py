@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from newsspider.batchfiles import BATCH_SUFFIXES, PART_SUFFIX
+
 logger = logging.getLogger(__name__)
 
-PART_SUFFIX = ".part"
-BATCH_SUFFIXES = (".jsonl", ".jsonl.gz")
 #: Seconds without a write after which a ``.part`` file is taken for a killed crawl's leftover.
 STALE_PART_AFTER = 6 * 3600.0
 #: Seconds between two progress lines in the log.

@@ -22,6 +22,7 @@ from scrapy.exceptions import UsageError
 from scrapy.utils.log import configure_logging
 
 from newsspider.archive import load, write_latest
+from newsspider.batchfiles import partial_path
 
 ACTIONS = ("latest", "load")
 
@@ -71,7 +72,7 @@ class Command(ScrapyCommand):
             write_latest(root, sys.stdout.buffer, with_removed=with_removed)
             return
         target = Path(output)
-        partial = target.with_name(target.name + ".part")
+        partial = partial_path(target)
         if target.suffix == ".parquet":
             _latest_parquet(root, partial, with_removed=with_removed)
         elif target.suffix == ".gz":

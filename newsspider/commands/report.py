@@ -18,6 +18,7 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from newsspider.batchfiles import write_whole
 from newsspider.report.archive import read_archive
 from newsspider.report.page import render
 
@@ -51,11 +52,8 @@ class Command(ScrapyCommand):
                              print_help=False)
         figures = read_archive(root)
         output = Path(opts.output)
-        partial = output.with_name(output.name + ".part")
         try:
-            output.parent.mkdir(parents=True, exist_ok=True)
-            partial.write_text(render(figures, datetime.now(timezone.utc)), "utf-8")
-            partial.replace(output)
+            write_whole(output, render(figures, datetime.now(timezone.utc)))
         except OSError as exc:
             raise UsageError(f"cannot write the report to {output}: {exc.strerror or exc}", print_help=False) from None
         unreadable = f", {len(figures.unreadable):,} unreadable files or lines" if figures.unreadable else ""

@@ -32,6 +32,7 @@ from scrapy.crawler import Crawler
 from scrapy.settings import BaseSettings
 
 import newsspider
+from newsspider.batchfiles import write_whole
 from newsspider.extensions.errorrate import SETTING, error_rate
 from newsspider.extensions.storytally import StoryTallyExtension
 from newsspider.feedstorage import run_params
@@ -140,8 +141,5 @@ class RunSummary:
             "stats": stats,
         }
         path = self.summary_path()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".part")
-        partial.write_text(json.dumps(summary, indent=1, ensure_ascii=False), "utf-8")
-        partial.replace(path)
+        write_whole(path, json.dumps(summary, indent=1, ensure_ascii=False))
         logger.info("Run summary written to %(path)s", {"path": str(path)})

@@ -30,7 +30,8 @@ import redis
 from scrapy.crawler import Crawler
 
 from newsspider.redis import scripts
-from newsspider.redis.worker import PART_SUFFIX, RedisWorker, now, redis_worker
+from newsspider.batchfiles import PART_SUFFIX
+from newsspider.redis.worker import RedisWorker, now, redis_worker
 from newsspider.state.store import (
     Decision,
     Fetch,

@@ -32,11 +32,11 @@ import redis
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from newsspider.batchfiles import PART_SUFFIX, partial_path
 from newsspider.redis import scripts
 
 logger = logging.getLogger(__name__)
 
-PART_SUFFIX = ".part"
 
 def now() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
@@ -180,7 +180,7 @@ class RedisWorker:
         unseen = 0
         for raw_path, state in batches.items():
             final = Path(raw_path.decode())
-            partial = final.with_name(final.name + PART_SUFFIX)
+            partial = partial_path(final)
             if state != b"ready":
                 continue
             if final.exists() and not partial.exists():

@@ -23,13 +23,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from newsspider.batchfiles import BATCH_SUFFIXES, PART_SUFFIX
 from newsspider.report.tally import StoryTally
 
 logger = logging.getLogger(__name__)
 
 SUMMARY_SUFFIX = ".stats.json"
-PART_SUFFIX = ".part"
-BATCH_SUFFIXES = (".jsonl", ".jsonl.gz")
 #: ``<time>-<pid>`` at the start of a batch name: the run it belongs to.
 RUN_OF_BATCH = re.compile(r"^(.+?Z-\d+)-")
 #: Outcome groups of the summary that end an article request without an export.

@@ -57,12 +57,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, Any
 
+from newsspider.batchfiles import PART_SUFFIX
 from newsspider.urls import on_domains, url_key
 
 logger = logging.getLogger(__name__)
 
 DB_NAME = "archive.sqlite3"
-PART_SUFFIX = ".part"
 #: Seconds a run waits for another run's write transaction.
 BUSY_TIMEOUT = 60.0
 
