@@ -5,7 +5,9 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from newsspider.extract.headline import element_text, repeated_end, strip_site
+from newsspider.extract import jsonld, meta, microdata, nextdata
+from newsspider.extract.headline import element_text, headline, repeated_end, site_names, strip_site
+from newsspider.extract.page import Page
 
 
 @pytest.mark.parametrize(
@@ -17,6 +19,7 @@ from newsspider.extract.headline import element_text, repeated_end, strip_site
         ("<h1>Wo<em>rd</em> by word</h1>", "Word by word"),
         ("<h1>The <b>big</b> day</h1>", "The big day"),
         ("<h1>iPhone <i>16</i> review</h1>", "iPhone 16 review"),
+        ("<h1>Mes\xadsen\xadger\xaddiens\xadte sind kein Raum</h1>", "Messengerdienste sind kein Raum"),
     ],
 )
 def test_element_text_separates_pieces_only_where_glued(html: str, text: str) -> None:
@@ -46,3 +49,79 @@ def test_the_site_is_the_part_two_title_forms_put_at_opposite_ends() -> None:
     assert repeated_end(["Time 4 Talks » Blog Archiv » Kinos", "Kinos | Time 4 Talks"]) == "time 4 talks"
     # the story first in both forms (a subtitle in one): not the site
     assert repeated_end(["Story: the subtitle", "Story - Site"]) is None
+
+
+def _headline_of(head: str, body: str, url: str = "https://news.example/story") -> str | None:
+    """The headline of a page written for the test, from its layers as ``extract`` builds them."""
+    page = Page(url=url, html=f"<html><head>{head}</head><body>{body}</body></html>")
+    layers = {"meta": meta.extract(page), "jsonld": jsonld.extract(page), "microdata": microdata.extract(page),
+              "nextdata": nextdata.extract(page)}
+    publisher = layers["jsonld"].get("publisher") or layers["meta"].get("publisher")
+    return headline(page, layers, site_names(page, layers, publisher))
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the page's one h1 where the title forms say something else (an SEO title)
+        ('<title>Wärmepumpe im Altbau - Wann es sich lohnt | heizung.example</title>',
+         "<h1>Eignet sich eine Wärmepumpe im Altbau?</h1><p>Text</p>",
+         "Eignet sich eine Wärmepumpe im Altbau?"),
+        ('<meta property="og:title" content="Best Office Chairs for Back Pain Relief">',
+         "<h1>Best Office Chairs to Prevent Back Pain</h1>", "Best Office Chairs to Prevent Back Pain"),
+        # a title form that agrees with the h1 and drops its subtitle: still the h1
+        ("<title>Bielersee-Winterhechte | Fisch-Magazin | Dein Schweizer Fischereimagazin</title>",
+         "<h1>Bielersee-Winterhechte</h1>", "Bielersee-Winterhechte"),
+        # an h1 that is the site's name (a logo): the title's story part
+        ('<meta property="og:site_name" content="Literaturgefluester">'
+         "<title>Ins neue Jahr | Literaturgefluester</title>", "<h1>Literaturgefluester</h1>", "Ins neue Jahr"),
+        ('<meta property="og:title" content="Ins neue Jahr"><title>Ins neue Jahr | Zahlenzauberin</title>',
+         "<h1>Zahlenzauberin</h1>", "Ins neue Jahr"),
+        ("<title>Nummer zwei: Leo</title>", "<h1>news.example</h1>", "Nummer zwei: Leo"),
+        # the site's h1 and the story's h1: the story's
+        ("<title>Minions malen - mit Malerrolle | Papaganda</title>",
+         "<h1>Papaganda</h1><h1>Minions malen – mit Malerrolle und bunten Farben</h1>",
+         "Minions malen – mit Malerrolle und bunten Farben"),
+        # an h1 with no letters, or two h1s of their own: the stated headline
+        ("<title>Tach auch!</title>", "<h1>...</h1>", "Tach auch!"),
+        ('<meta property="og:title" content="A story told twice">', "<h1>Section</h1><h1>Other heading</h1>",
+         "A story told twice"),
+        # an h1 that is the page's description, not its headline
+        ('<meta name="description" content="Learn which projects pay back most.">'
+         '<meta property="og:title" content="The 10 Best Projects of 2023">',
+         "<h1>Learn which projects pay back most.</h1>", "The 10 Best Projects of 2023"),
+    ],
+)
+def test_the_h1_is_the_headline_unless_it_names_the_site(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # no h1: the h2 that says the title's story part, the rest the blog's
+        ("<title>Alles Neue mach der Mai… | Bibliothek 2.0 und mehr</title>",
+         "<h2>Alles Neue mach der Mai…</h2><h2>Kategorien</h2>", "Alles Neue mach der Mai…"),
+        ("<title>Vier Jahre » Blog Archive » Interning of Small Integers in Python</title>",
+         "<h1>Vier Jahre</h1><h2>Interning of Small Integers in Python</h2>", "Interning of Small Integers in Python"),
+        # the h1 a section's or a place's, an h2 says the stated headline whole
+        ('<meta property="og:title" content="Militares enviaram 88 questões ao TSE">'
+         "<title>Militares enviaram 88 questões ao TSE - Brasil 247</title>",
+         "<h1>Brasília</h1><h2>Militares enviaram 88 questões ao TSE</h2>", "Militares enviaram 88 questões ao TSE"),
+        # ... as the h2 writes it, where the stated form is cut at a quote
+        ('<meta property="og:title" content="Senador califica a Biden de">'
+         '<title>Senador califica a Biden de "incapacitado"</title>',
+         '<h1></h1><h2>Senador califica a Biden de "incapacitado"</h2>', 'Senador califica a Biden de "incapacitado"'),
+        # ... without the kicker glued before it, where a stated form has none
+        ('<meta property="og:title" content="Grenzen: Deutschland und die Rückkehr der Ressentiments">'
+         '<script type="application/ld+json">{"@type": "NewsArticle",'
+         ' "headline": "Deutschland und die Rückkehr der Ressentiments"}</script>',
+         "<h1>Report von der Grenze</h1><h2>Grenzen Deutschland und die Rückkehr der Ressentiments</h2>",
+         "Deutschland und die Rückkehr der Ressentiments"),
+        # an h2 that names the site is no headline
+        ('<meta property="og:site_name" content="Metro Daily"><title>Story of the day | Metro Daily</title>',
+         "<h2>Metro Daily</h2>", "Story of the day"),
+    ],
+)
+def test_an_h2_that_repeats_a_title_form(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected

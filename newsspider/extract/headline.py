@@ -29,12 +29,16 @@ _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 _ARCHIVE = re.compile(r"^(?:blog\s*archiv(?:e)?|archiv(?:e)?s?|blog)$", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "header"})
 _GENERIC_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu", "or", "ne", "blog"})
+#: Where a word may break ("Mes\xadsen\xadger"): no letter of the headline.
+SOFT_HYPHEN = "\xad"
+#: How many h2 elements may repeat a title form's parts.
+SUBHEADINGS_MAX = 10
 #: A site's name is at most this long; a story's part is longer.
 SITE_NAME_MAX = 80
 
 
 def words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
+    return set(_WORD.findall(text.casefold().replace(SOFT_HYPHEN, "")))
 
 
 def similar(a: str, b: str) -> bool:
@@ -72,7 +76,7 @@ def element_text(el: Any) -> str:
     add(el.text, False)
     for child in el:
         walk(child, False)
-    return clean("".join(pieces)) or ""
+    return clean("".join(pieces).replace(SOFT_HYPHEN, "")) or ""
 
 
 def _glued(before: str, after: str) -> bool:
@@ -172,14 +176,73 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
             for candidate in group:
                 if similar(h1, candidate):
                     return _without_kicker(h1, candidate)
+    h2s = [h2 for h2 in _subheadings(page) if not _names_site(h2, names)]
+    for h2 in h2s:  # an h2 that says a title form whole (the h1 is the site's or a section's)
+        if any(_letters(h2) == _letters(candidate) for candidate in candidates):
+            return _without_kicker(h2, candidates[0])
+    for candidate in candidates:  # an h2 that says a run of a title form's parts, the rest the site's
+        for h2 in h2s:
+            if _repeats_part(h2, candidate):
+                return h2
+    own = [h1 for h1 in h1s if _own_heading(h1, forms, names, m.get("description"))]
+    if len(own) == 1:  # the page's one h1 of its own, which no title form repeats
+        return own[0]
     if candidates:
         return candidates[0]
     return h1s[0] if h1s else None
 
 
+def _subheadings(page: Page) -> list[str]:
+    """The texts of the page's first h2 elements (a story's headline where its h1 is the
+    site's or a section's, or where it has none)."""
+    found = []
+    for el in page.tree.iter("h2"):
+        if len(found) == SUBHEADINGS_MAX:
+            break
+        if text := element_text(el):
+            found.append(text)
+    return found
+
+
+def _letters(text: str) -> str:
+    return _LETTERS.sub("", text.casefold())
+
+
+def _repeats_part(heading: str, title: str) -> bool:
+    """Whether a heading says a run of a title form's parts between separators
+    ("Alles Neue" of "Alles Neue | Blog 2.0")."""
+    folded = _letters(heading)
+    parts = _parts(title)
+    return bool(folded) and any(_letters(title[start:end]) == folded
+                                for i, (_, start, _) in enumerate(parts) for _, _, end in parts[i:])
+
+
+def _own_heading(h1: str, forms: list[str], names: tuple[str, ...], description: str | None) -> bool:
+    """Whether an h1 may be the story's headline where no title form agrees with it: it
+    has letters, and is not the site's name (a logo in an h1), a part the title forms
+    give to the site, or the last part of one ("Story | Blog Name" and the h1
+    "Blog Name"), or the page's
+    description."""
+    folded = _LETTERS.sub("", h1.casefold())
+    if not folded or _names_site(h1, names):
+        return False
+    if description and _LETTERS.sub("", description.casefold()) == folded:
+        return False
+    for form in forms:
+        story = strip_site(form, names) or ""
+        site_part = _LETTERS.sub("", form.casefold().replace(story.casefold(), "", 1))
+        parts = _parts(form)
+        last = _LETTERS.sub("", parts[-1][0].casefold())
+        if (len(folded) >= 3 and folded in site_part) \
+                or (len(parts) > 1 and last == folded != _LETTERS.sub("", story.casefold())):
+            return False
+    return True
+
+
 def _without_kicker(h1: str, candidate: str) -> str:
     """The h1, or the candidate where the h1 is the candidate with a kicker before it
     ("Immobilienkrise Rene Benko-Firma ..." and "Rene Benko-Firma ...")."""
+    candidate = candidate.replace(SOFT_HYPHEN, "")
     folded_h1, folded = h1.casefold(), candidate.casefold()
     if len(folded) < len(folded_h1) and folded_h1.endswith(folded) and len(folded.split()) >= 2:
         kicker = h1[: len(h1) - len(candidate)].rstrip()
