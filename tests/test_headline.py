@@ -39,6 +39,11 @@ def test_element_text_separates_pieces_only_where_glued(html: str, text: str) ->
         ("Skibergsteigen: schnell und leicht - Neuheiten | bergsteigen.com", ("bergsteigen.com", "bergsteigen"),
          "Skibergsteigen: schnell und leicht - Neuheiten"),
         ("No separator here", ("Metro Daily",), "No separator here"),
+        # guillemets that quote stay, a lone one at an end goes
+        ("Von Sprachregeln und «ganz normalem Deutsch» | Metro Daily", ("Metro Daily",),
+         "Von Sprachregeln und «ganz normalem Deutsch»"),
+        ("«Wir waren 40 Tage in Quarantäne»", ("Metro Daily",), "«Wir waren 40 Tage in Quarantäne»"),
+        ("Story of the day « Metro Daily", ("Metro Daily",), "Story of the day"),
     ],
 )
 def test_strip_site(title: str, names: tuple[str, ...], headline: str) -> None:
@@ -124,4 +129,37 @@ def test_the_h1_is_the_headline_unless_it_names_the_site(head: str, body: str, e
     ],
 )
 def test_an_h2_that_repeats_a_title_form(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a section or kicker before a separator in the h1, the stated headline without it
+        ('<meta property="og:title" content="Brothel catering to politicians busted in Boston">',
+         "<h1>Local News | Brothel catering to politicians busted in Boston</h1>",
+         "Brothel catering to politicians busted in Boston"),
+        ('<meta property="og:title" content="Luftfahrtbranche hebt nach Corona ab">',
+         "<h1>Auftragshoch bei FACC : Luftfahrtbranche hebt nach Corona ab</h1>", "Luftfahrtbranche hebt nach Corona ab"),
+        # a kicker with a colon is the headline's own, and so is a number or an article
+        ('<meta property="og:title" content="Musik-Stars fordern neues Streaming-Modell">',
+         "<h1>Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell</h1>",
+         "Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell"),
+        ('<meta property="og:title" content="Software Development Price Guide">',
+         "<h1>2025 Software Development Price Guide</h1>", "2025 Software Development Price Guide"),
+        # the site's name after a separator in the h1
+        ('<meta property="og:title" content="EU-Taxonomie: Atomkraft ist nicht nachhaltig">',
+         "<h1>EU-Taxonomie: Atomkraft ist nicht nachhaltig | Umweltamt</h1>",
+         "EU-Taxonomie: Atomkraft ist nicht nachhaltig"),
+        ('<meta property="og:title" content="Critics’ Choice: Best UK Art Exhibitions 2025">',
+         "<h1>Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst</h1>", "Critics’ Choice: Best UK Art Exhibitions 2025"),
+        # a subtitle after a slash or a colon is the headline's own (a cut og:title says less)
+        ('<meta property="og:title" content="Können Fische Schmerzen spüren">',
+         "<h1>Können Fische Schmerzen spüren / empfinden?</h1>", "Können Fische Schmerzen spüren / empfinden?"),
+        ('<meta property="og:title" content="Saftiger Zitronenkuchen vom Blech">',
+         "<h1>Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1>",
+         "Saftiger Zitronenkuchen vom Blech: einfach köstlich!"),
+    ],
+)
+def test_an_h1_that_agrees_without_its_kicker_or_tail(head: str, body: str, expected: str) -> None:
     assert _headline_of(head, body) == expected

@@ -22,6 +22,10 @@ from newsspider.extract.page import Page
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||»|«|•)\s*|(?<=[\u3000-\u9fff])[-_]|[-_](?=[\u3000-\u9fff])")
 _SEPARATOR_CHARS = " |-–—:»«·•/\\_"
+_GUILLEMETS = "«»"
+_MARKS = _SEPARATOR_CHARS.translate({ord(c): None for c in _GUILLEMETS})
+#: Marks between an h1's headline and a tail the title forms leave off ("Story | Site").
+_TAIL_SEPARATORS = frozenset({"|", "-", "–", "—", "•", "·", "::"})
 _WORD = re.compile(r"\w+")
 _LETTERS = re.compile(r"[\W_]+")
 #: Parts of a blog's ``<title>`` that name its archive, not the post.
@@ -130,7 +134,23 @@ def strip_site(title: str | None, names: tuple[str, ...]) -> str | None:
     while len(parts) > 1 and _is_site(parts[0][0], names):
         parts.pop(0)
     start, end = parts[0][1], parts[-1][2]
-    return clean(title[start:end].strip(_SEPARATOR_CHARS)) or title
+    return clean(_quoted(title, start, end).strip(_MARKS)) or title
+
+
+def _quoted(title: str, start: int, end: int) -> str:
+    """``title[start:end]`` with the guillemets next to it that quote it or close a quote
+    it opens ("Und «ganz normalem Deutsch» | Site", "«Wir waren in Quarantäne»"): a
+    guillemet is a separator too ("Site » Blog Archive » Story")."""
+    while 0 < start and end < len(title) and title[start - 1] in _GUILLEMETS and title[end] in _GUILLEMETS:
+        start, end = start - 1, end + 1
+    while title[start:end].count("«") != title[start:end].count("»"):
+        if end < len(title) and title[end] in _GUILLEMETS:
+            end += 1
+        elif 0 < start and title[start - 1] in _GUILLEMETS:
+            start -= 1
+        else:
+            break
+    return title[start:end]
 
 
 def _parts(title: str) -> list[tuple[str, int, int]]:
@@ -175,11 +195,11 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
         for h1 in h1s:
             for candidate in group:
                 if similar(h1, candidate):
-                    return _without_kicker(h1, candidate)
+                    return _trimmed_h1(h1, candidate)
     h2s = [h2 for h2 in _subheadings(page) if not _names_site(h2, names)]
     for h2 in h2s:  # an h2 that says a title form whole (the h1 is the site's or a section's)
         if any(_letters(h2) == _letters(candidate) for candidate in candidates):
-            return _without_kicker(h2, candidates[0])
+            return _trimmed_h1(h2, candidates[0])
     for candidate in candidates:  # an h2 that says a run of a title form's parts, the rest the site's
         for h2 in h2s:
             if _repeats_part(h2, candidate):
@@ -239,15 +259,27 @@ def _own_heading(h1: str, forms: list[str], names: tuple[str, ...], description:
     return True
 
 
-def _without_kicker(h1: str, candidate: str) -> str:
-    """The h1, or the candidate where the h1 is the candidate with a kicker before it
-    ("Immobilienkrise Rene Benko-Firma ..." and "Rene Benko-Firma ...")."""
+def _trimmed_h1(h1: str, candidate: str) -> str:
+    """The h1, or the candidate where the h1 is the candidate with a tail after a
+    separator ("EU-Taxonomie: ... nicht nachhaltig | Umweltbundesamt") or a kicker before it:
+    a word or more and no mark ("Immobilienkrise Rene Benko-Firma ..." and "Rene
+    Benko-Firma ..."), or words and a separator ("Local News | Brothel busted ...",
+    "Auftragshoch bei FACC : Luftfahrt ..."). A kicker is not a number or an article
+    ("2025", "The"), nor words with a colon ("Nutzerbasierte Abrechnung: Musik-Stars
+    ..." is one headline)."""
     candidate = candidate.replace(SOFT_HYPHEN, "")
     folded_h1, folded = h1.casefold(), candidate.casefold()
     if len(folded) < len(folded_h1) and folded_h1.endswith(folded) and len(folded.split()) >= 2:
-        kicker = h1[: len(h1) - len(candidate)].rstrip()
-        # a kicker is a word or more, not a number or an article ("2025", "The"), and has no
-        # mark after it ("Nutzerbasierte Abrechnung: Musik-Stars ..." is one headline)
-        if len(kicker) >= 4 and kicker[-1].isalnum() and not kicker.isdigit():
+        before = h1[: len(h1) - len(candidate)]
+        kicker = before.rstrip()
+        words_only = kicker[-1:].isalnum()
+        separated = any(sep.end() == len(before) for sep in _TITLE_SEPARATORS.finditer(before))
+        if len(kicker) >= 4 and not kicker.isdigit() and (words_only or separated) \
+                and _letters(kicker.strip(_SEPARATOR_CHARS)):
             return h1[len(h1) - len(candidate):].strip()
+    if len(folded) < len(folded_h1) and folded_h1.startswith(folded) and len(folded.split()) >= 2:
+        rest = h1[len(candidate):]
+        sep = _TITLE_SEPARATORS.match(rest)
+        if sep and sep.group().strip() in _TAIL_SEPARATORS:
+            return h1[: len(candidate)].strip()
     return h1
