@@ -163,3 +163,30 @@ def test_an_h2_that_repeats_a_title_form(head: str, body: str, expected: str) ->
 )
 def test_an_h1_that_agrees_without_its_kicker_or_tail(head: str, body: str, expected: str) -> None:
     assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a kicker, a date or a label in its own element before the headline a title form says
+        ("<title>Olympia in Paris - Getränke per Schiff ins Stadtzentrum - Handelspraxis</title>",
+         '<h1> <span class="subtitle">Olympia in Paris</span> Getränke per Schiff ins Stadtzentrum </h1>',
+         "Getränke per Schiff ins Stadtzentrum"),
+        ("<title>Ministerin Raab: Rahmenbedingungen gestalten - Bundeskanzleramt</title>",
+         '<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span>'
+         '<span class="title">Ministerin Raab: Rahmenbedingungen gestalten</span></h1>',
+         "Ministerin Raab: Rahmenbedingungen gestalten"),
+        ("<title>Patchnotes 4.47.4 - Bugfix Build | Villagers Forums</title>",
+         '<h1><a href="/t/1"><span class="label">Patch Notes</span><span> </span>Patchnotes 4.47.4 - Bugfix Build</a></h1>',
+         "Patchnotes 4.47.4 - Bugfix Build"),
+        ('<meta property="og:title" content="Luftfahrt hebt ab - und FACC profitiert | Industriemagazin">',
+         "<h1>\n<span>Auftragshoch bei FACC</span>\n<span>: </span>\n<span>Luftfahrt hebt ab - und FACC profitiert</span></h1>",
+         "Luftfahrt hebt ab - und FACC profitiert"),
+        # an inline word first in the h1 is the headline's own
+        ('<meta property="og:title" content="Titanic sinks again">', "<h1><em>Titanic</em> sinks again</h1>",
+         "Titanic sinks again"),
+        ("<title>Story of the day | Metro Daily</title>", '<h1><a href="/">Story of the day</a></h1>', "Story of the day"),
+    ],
+)
+def test_an_h1_without_its_lead_element(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected

@@ -190,7 +190,8 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     stated = [c for c in (strip_site(t, names) for t in (*structured, m.get("headline"))) if c]
     title = strip_site(head.title, names)
     candidates = [*stated, *([title] if title else [])]
-    h1s = [t for el in head.h1s[:5] if (t := element_text(el))]
+    raw_forms = [*structured, *forms]
+    h1s = [t for el in head.h1s[:5] if (t := _without_lead_element(el, raw_forms) or element_text(el))]
     for group in (stated, [title] if title else []):  # the page's stated headline before its <title>
         for h1 in h1s:
             for candidate in group:
@@ -210,6 +211,24 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     if candidates:
         return candidates[0]
     return h1s[0] if h1s else None
+
+
+def _without_lead_element(h1: Any, forms: list[str]) -> str | None:
+    """The text after an h1's first element where a title form says that text as a
+    part of its own: the first element is a kicker, a date or a label set apart
+    ("<h1><span>Olympia in Paris</span> Getränke per Schiff</h1>" and "Getränke per
+    Schiff - Site"); an inline word ("<h1><em>Titanic</em> sinks</h1>") stays."""
+    el = h1
+    while not (el.text or "").strip() and len(el) == 1 and not (el[0].tail or "").strip():
+        el = el[0]  # <h1><a><span>Label</span> Story</a></h1>
+    children = [c for c in el if isinstance(c.tag, str)]
+    if (el.text or "").strip() or len(children) < 1 or not element_text(children[0]):
+        return None
+    rest = (clean(" ".join([children[0].tail or "", *(f"{element_text(c)} {c.tail or ''}" for c in children[1:])]))
+            or "").lstrip(_MARKS)
+    if not rest or len(rest.split()) < 2:
+        return None
+    return rest.replace(SOFT_HYPHEN, "") if any(_repeats_part(rest, form) for form in forms) else None
 
 
 def _subheadings(page: Page) -> list[str]:
