@@ -182,6 +182,10 @@ def test_an_h1_that_agrees_without_its_kicker_or_tail(head: str, body: str, expe
         ('<meta property="og:title" content="Luftfahrt hebt ab - und FACC profitiert | Industriemagazin">',
          "<h1>\n<span>Auftragshoch bei FACC</span>\n<span>: </span>\n<span>Luftfahrt hebt ab - und FACC profitiert</span></h1>",
          "Luftfahrt hebt ab - und FACC profitiert"),
+        # ... not a sentence of the headline set apart
+        ("<title>What Tutoring is not. - Choosing a good tutor - Campus News</title>",
+         "<h1><span>What Tutoring is not.</span> <span>Choosing a good tutor</span></h1>",
+         "What Tutoring is not. Choosing a good tutor"),
         # an inline word first in the h1 is the headline's own
         ('<meta property="og:title" content="Titanic sinks again">', "<h1><em>Titanic</em> sinks again</h1>",
          "Titanic sinks again"),

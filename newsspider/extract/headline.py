@@ -226,8 +226,8 @@ def _without_lead_element(h1: Any, forms: list[str]) -> str | None:
         return None
     rest = (clean(" ".join([children[0].tail or "", *(f"{element_text(c)} {c.tail or ''}" for c in children[1:])]))
             or "").lstrip(_MARKS)
-    if not rest or len(rest.split()) < 2:
-        return None
+    if not rest or len(rest.split()) < 2 or element_text(children[0]).endswith((".", "!", "?")):
+        return None  # a kicker is a label, not a sentence of the headline
     return rest.replace(SOFT_HYPHEN, "") if any(_repeats_part(rest, form) for form in forms) else None
 
 
