@@ -194,3 +194,22 @@ def test_an_h1_that_agrees_without_its_kicker_or_tail(head: str, body: str, expe
 )
 def test_an_h1_without_its_lead_element(head: str, body: str, expected: str) -> None:
     assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the first h1 is the name the title ends with: the site's, not the story's
+        ("<title>Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen</title>",
+         "<h1>Liebe geht durch den Magen</h1>", "Rinderleber mit Apfel und Zwiebel"),
+        ("<title>Muffin Grundrezept : Muffin Rezepte</title>",
+         "<h1>Muffin Rezepte</h1><h2>Muffin Grundrezept</h2>", "Muffin Grundrezept"),
+        # the story after a short kicker, or the third of three h1s, stays the story
+        ("<title>Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“</title>",
+         "<h1>„Es kommt darauf an, wie die Menschen sterben“</h1>", "„Es kommt darauf an, wie die Menschen sterben“"),
+        ("<title>Zoll online - Fachmeldungen - Verkündung des Gesetzes</title>",
+         "<h1>Zoll</h1><h1>Fachmeldungen</h1><h1>Verkündung des Gesetzes</h1>", "Verkündung des Gesetzes"),
+    ],
+)
+def test_a_logo_h1_names_the_site(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected

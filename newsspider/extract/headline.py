@@ -187,11 +187,13 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     shared = repeated_end(forms)
     names = (*names, shared) if shared else names
     structured = [h for key in ("microdata", "jsonld", "nextdata") if (h := layers.get(key, {}).get("headline"))]
+    raw_forms = [*structured, *forms]
+    h1s = [t for el in head.h1s[:5] if (t := _without_lead_element(el, raw_forms) or element_text(el))]
+    # a first h1 that a title form ends with ("Story | Blog Name", <h1>Blog Name</h1>) is the site's
+    names = (*names, *(h1 for h1 in h1s[:1] if any(_ends_form(h1, form) for form in forms)))
     stated = [c for c in (strip_site(t, names) for t in (*structured, m.get("headline"))) if c]
     title = strip_site(head.title, names)
     candidates = [*stated, *([title] if title else [])]
-    raw_forms = [*structured, *forms]
-    h1s = [t for el in head.h1s[:5] if (t := _without_lead_element(el, raw_forms) or element_text(el))]
     for group in (stated, [title] if title else []):  # the page's stated headline before its <title>
         for h1 in h1s:
             for candidate in group:
@@ -211,6 +213,15 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     if candidates:
         return candidates[0]
     return h1s[0] if h1s else None
+
+
+def _ends_form(h1: str, form: str) -> bool:
+    """Whether a title form ends with the h1 as its last part, which has no more words
+    than the parts before it (a site's name after the story, not the story after a
+    kicker: "Corona-Pandemie - „Es kommt auch darauf an, wie die Menschen sterben“")."""
+    parts = _parts(form)
+    return len(parts) > 1 and _letters(parts[-1][0]) == _letters(h1) \
+        and len(_WORD.findall(h1)) <= len(_WORD.findall(form[: parts[-1][1]]))
 
 
 def _without_lead_element(h1: Any, forms: list[str]) -> str | None:
