@@ -213,3 +213,17 @@ def test_an_h1_without_its_lead_element(head: str, body: str, expected: str) -> 
 )
 def test_a_logo_h1_names_the_site(head: str, body: str, expected: str) -> None:
     assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<h1><!-- logo --></h1><h2><!-- --></h2>", "Story of the day | Metro Daily"),
+        ("<h1><script>var x = 1;</script>Story of the day</h1>", "Story of the day"),
+        ("<h1><span></span></h1><h1></h1>", "Story of the day | Metro Daily"),
+        ("<h2>«</h2><h1>»</h1>", "Story of the day | Metro Daily"),
+    ],
+)
+def test_odd_headings_fall_back_to_the_title(body: str, expected: str) -> None:
+    # the site's name is unknown here (no og:site_name, another domain): the title stays whole
+    assert _headline_of("<title>Story of the day | Metro Daily</title>", body) == expected

@@ -1,13 +1,24 @@
-"""The headline: the page's h1 where it is the story's (it agrees with ``og:title``,
-JSON-LD ``headline``, ``<title>``), else those, with the site's name taken off.
+"""The headline: the page's h1 where it is the story's, else a title form's story part.
+
+In this order:
+
+1. an h1 that agrees with a stated headline (JSON-LD, microdata or page-state
+   ``headline``, ``og:title``) or the ``<title>``, without a kicker or a tail the
+   title form leaves off ("Local News | Story", "Story | Site");
+2. an h2 that says a title form whole or a run of its parts, where no h1 agrees
+   (the h1 is the site's logo or a section's name, or there is none);
+3. the page's one h1 of its own, where no title form agrees with it: annotators
+   and readers take the visible heading over an SEO ``og:title``;
+4. the first stated headline, else the ``<title>``, with the site's name taken off.
 
 The site's name is what the page says it is (``og:site_name``, the publisher of
 its structured data, the profile's publisher), its domain ("regards.fr",
-"tageszeitung" in ``www.tageszeitung.it``), or the part every title form of the
+"tageszeitung" in ``www.tageszeitung.it``), the part every title form of the
 page repeats at one end ("Story | Blog Name" in ``<title>`` and ``og:title``
-alike, "Blog Name » Blog Archive » Story"). A kicker standing in the h1 before
-the headline ("Immobilienkrise Rene Benko-Firma ...", a kicker element with no
-mark after it) is dropped where another title form gives the headline without it.
+alike, "Blog Name » Blog Archive » Story"), or a first h1 a title form ends with
+(a logo). A kicker standing in the h1 before the headline ("Immobilienkrise Rene
+Benko-Firma ...", a kicker element) is dropped where a title form gives the
+headline without it.
 """
 
 from __future__ import annotations
@@ -28,8 +39,8 @@ _MARKS = _SEPARATOR_CHARS.translate({ord(c): None for c in _GUILLEMETS})
 _TAIL_SEPARATORS = frozenset({"|", "-", "–", "—", "•", "·", "::"})
 _WORD = re.compile(r"\w+")
 _LETTERS = re.compile(r"[\W_]+")
-#: Parts of a blog's ``<title>`` that name its archive, not the post.
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+#: Parts of a blog's ``<title>`` that name its archive, not the post.
 _ARCHIVE = re.compile(r"^(?:blog\s*archiv(?:e)?|archiv(?:e)?s?|blog)$", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "header"})
 _GENERIC_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu", "or", "ne", "blog"})
@@ -198,11 +209,11 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
         for h1 in h1s:
             for candidate in group:
                 if similar(h1, candidate):
-                    return _trimmed_h1(h1, candidate)
+                    return _trimmed_heading(h1, candidate)
     h2s = [h2 for h2 in _subheadings(page) if not _names_site(h2, names)]
     for h2 in h2s:  # an h2 that says a title form whole (the h1 is the site's or a section's)
         if any(_letters(h2) == _letters(candidate) for candidate in candidates):
-            return _trimmed_h1(h2, candidates[0])
+            return _trimmed_heading(h2, candidates[0])
     for candidate in candidates:  # an h2 that says a run of a title form's parts, the rest the site's
         for h2 in h2s:
             if _repeats_part(h2, candidate):
@@ -232,7 +243,7 @@ def _without_lead_element(h1: Any, forms: list[str]) -> str | None:
     el = h1
     while not (el.text or "").strip() and len(el) == 1 and not (el[0].tail or "").strip():
         el = el[0]  # <h1><a><span>Label</span> Story</a></h1>
-    children = [c for c in el if isinstance(c.tag, str)]
+    children = [c for c in el if isinstance(c.tag, str) and c.tag not in ("script", "style", "noscript")]
     if (el.text or "").strip() or len(children) < 1 or not element_text(children[0]):
         return None
     rest = (clean(" ".join([children[0].tail or "", *(f"{element_text(c)} {c.tail or ''}" for c in children[1:])]))
@@ -270,27 +281,25 @@ def _repeats_part(heading: str, title: str) -> bool:
 def _own_heading(h1: str, forms: list[str], names: tuple[str, ...], description: str | None) -> bool:
     """Whether an h1 may be the story's headline where no title form agrees with it: it
     has letters, and is not the site's name (a logo in an h1), a part the title forms
-    give to the site, or the last part of one ("Story | Blog Name" and the h1
-    "Blog Name"), or the page's
-    description."""
-    folded = _LETTERS.sub("", h1.casefold())
+    give to the site or the last part of one ("Story | Blog Name" and the h1 "Blog
+    Name"), or the page's description."""
+    folded = _letters(h1)
     if not folded or _names_site(h1, names):
         return False
-    if description and _LETTERS.sub("", description.casefold()) == folded:
+    if description and _letters(description) == folded:
         return False
     for form in forms:
         story = strip_site(form, names) or ""
-        site_part = _LETTERS.sub("", form.casefold().replace(story.casefold(), "", 1))
+        site_part = _letters(form.casefold().replace(story.casefold(), "", 1))
         parts = _parts(form)
-        last = _LETTERS.sub("", parts[-1][0].casefold())
         if (len(folded) >= 3 and folded in site_part) \
-                or (len(parts) > 1 and last == folded != _LETTERS.sub("", story.casefold())):
+                or (len(parts) > 1 and _letters(parts[-1][0]) == folded != _letters(story)):
             return False
     return True
 
 
-def _trimmed_h1(h1: str, candidate: str) -> str:
-    """The h1, or the candidate where the h1 is the candidate with a tail after a
+def _trimmed_heading(h1: str, candidate: str) -> str:
+    """The heading, or the candidate where it is the candidate with a tail after a
     separator ("EU-Taxonomie: ... nicht nachhaltig | Umweltbundesamt") or a kicker before it:
     a word or more and no mark ("Immobilienkrise Rene Benko-Firma ..." and "Rene
     Benko-Firma ..."), or words and a separator ("Local News | Brothel busted ...",
