@@ -5,7 +5,9 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from newsspider.extract.headline import element_text, repeated_end, strip_site
+from newsspider.extract import jsonld, meta, microdata, nextdata
+from newsspider.extract.headline import element_text, headline, repeated_end, site_names, strip_site
+from newsspider.extract.page import Page
 
 
 @pytest.mark.parametrize(
@@ -17,6 +19,7 @@ from newsspider.extract.headline import element_text, repeated_end, strip_site
         ("<h1>Wo<em>rd</em> by word</h1>", "Word by word"),
         ("<h1>The <b>big</b> day</h1>", "The big day"),
         ("<h1>iPhone <i>16</i> review</h1>", "iPhone 16 review"),
+        ("<h1>Mes\xadsen\xadger\xaddiens\xadte sind kein Raum</h1>", "Messengerdienste sind kein Raum"),
     ],
 )
 def test_element_text_separates_pieces_only_where_glued(html: str, text: str) -> None:
@@ -36,6 +39,11 @@ def test_element_text_separates_pieces_only_where_glued(html: str, text: str) ->
         ("Skibergsteigen: schnell und leicht - Neuheiten | bergsteigen.com", ("bergsteigen.com", "bergsteigen"),
          "Skibergsteigen: schnell und leicht - Neuheiten"),
         ("No separator here", ("Metro Daily",), "No separator here"),
+        # guillemets that quote stay, a lone one at an end goes
+        ("Von Sprachregeln und «ganz normalem Deutsch» | Metro Daily", ("Metro Daily",),
+         "Von Sprachregeln und «ganz normalem Deutsch»"),
+        ("«Wir waren 40 Tage in Quarantäne»", ("Metro Daily",), "«Wir waren 40 Tage in Quarantäne»"),
+        ("Story of the day « Metro Daily", ("Metro Daily",), "Story of the day"),
     ],
 )
 def test_strip_site(title: str, names: tuple[str, ...], headline: str) -> None:
@@ -46,3 +54,176 @@ def test_the_site_is_the_part_two_title_forms_put_at_opposite_ends() -> None:
     assert repeated_end(["Time 4 Talks » Blog Archiv » Kinos", "Kinos | Time 4 Talks"]) == "time 4 talks"
     # the story first in both forms (a subtitle in one): not the site
     assert repeated_end(["Story: the subtitle", "Story - Site"]) is None
+
+
+def _headline_of(head: str, body: str, url: str = "https://news.example/story") -> str | None:
+    """The headline of a page written for the test, from its layers as ``extract`` builds them."""
+    page = Page(url=url, html=f"<html><head>{head}</head><body>{body}</body></html>")
+    layers = {"meta": meta.extract(page), "jsonld": jsonld.extract(page), "microdata": microdata.extract(page),
+              "nextdata": nextdata.extract(page)}
+    publisher = layers["jsonld"].get("publisher") or layers["meta"].get("publisher")
+    return headline(page, layers, site_names(page, layers, publisher))
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the page's one h1 where the title forms say something else (an SEO title)
+        ('<title>Wärmepumpe im Altbau - Wann es sich lohnt | heizung.example</title>',
+         "<h1>Eignet sich eine Wärmepumpe im Altbau?</h1><p>Text</p>",
+         "Eignet sich eine Wärmepumpe im Altbau?"),
+        ('<meta property="og:title" content="Best Office Chairs for Back Pain Relief">',
+         "<h1>Best Office Chairs to Prevent Back Pain</h1>", "Best Office Chairs to Prevent Back Pain"),
+        # a title form that agrees with the h1 and drops its subtitle: still the h1
+        ("<title>Bielersee-Winterhechte | Fisch-Magazin | Dein Schweizer Fischereimagazin</title>",
+         "<h1>Bielersee-Winterhechte</h1>", "Bielersee-Winterhechte"),
+        # an h1 that is the site's name (a logo): the title's story part
+        ('<meta property="og:site_name" content="Literaturgefluester">'
+         "<title>Ins neue Jahr | Literaturgefluester</title>", "<h1>Literaturgefluester</h1>", "Ins neue Jahr"),
+        ('<meta property="og:title" content="Ins neue Jahr"><title>Ins neue Jahr | Zahlenzauberin</title>',
+         "<h1>Zahlenzauberin</h1>", "Ins neue Jahr"),
+        ("<title>Nummer zwei: Leo</title>", "<h1>news.example</h1>", "Nummer zwei: Leo"),
+        # the site's h1 and the story's h1: the story's
+        ("<title>Minions malen - mit Malerrolle | Papaganda</title>",
+         "<h1>Papaganda</h1><h1>Minions malen – mit Malerrolle und bunten Farben</h1>",
+         "Minions malen – mit Malerrolle und bunten Farben"),
+        # an h1 with no letters, or two h1s of their own: the stated headline
+        ("<title>Tach auch!</title>", "<h1>...</h1>", "Tach auch!"),
+        ('<meta property="og:title" content="A story told twice">', "<h1>Section</h1><h1>Other heading</h1>",
+         "A story told twice"),
+        # an h1 that is the page's description, not its headline
+        ('<meta name="description" content="Learn which projects pay back most.">'
+         '<meta property="og:title" content="The 10 Best Projects of 2023">',
+         "<h1>Learn which projects pay back most.</h1>", "The 10 Best Projects of 2023"),
+    ],
+)
+def test_the_h1_is_the_headline_unless_it_names_the_site(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # no h1: the h2 that says the title's story part, the rest the blog's
+        ("<title>Alles Neue mach der Mai… | Bibliothek 2.0 und mehr</title>",
+         "<h2>Alles Neue mach der Mai…</h2><h2>Kategorien</h2>", "Alles Neue mach der Mai…"),
+        ("<title>Vier Jahre » Blog Archive » Interning of Small Integers in Python</title>",
+         "<h1>Vier Jahre</h1><h2>Interning of Small Integers in Python</h2>", "Interning of Small Integers in Python"),
+        # the h1 a section's or a place's, an h2 says the stated headline whole
+        ('<meta property="og:title" content="Militares enviaram 88 questões ao TSE">'
+         "<title>Militares enviaram 88 questões ao TSE - Brasil 247</title>",
+         "<h1>Brasília</h1><h2>Militares enviaram 88 questões ao TSE</h2>", "Militares enviaram 88 questões ao TSE"),
+        # ... as the h2 writes it, where the stated form is cut at a quote
+        ('<meta property="og:title" content="Senador califica a Biden de">'
+         '<title>Senador califica a Biden de "incapacitado"</title>',
+         '<h1></h1><h2>Senador califica a Biden de "incapacitado"</h2>', 'Senador califica a Biden de "incapacitado"'),
+        # ... without the kicker glued before it, where a stated form has none
+        ('<meta property="og:title" content="Grenzen: Deutschland und die Rückkehr der Ressentiments">'
+         '<script type="application/ld+json">{"@type": "NewsArticle",'
+         ' "headline": "Deutschland und die Rückkehr der Ressentiments"}</script>',
+         "<h1>Report von der Grenze</h1><h2>Grenzen Deutschland und die Rückkehr der Ressentiments</h2>",
+         "Deutschland und die Rückkehr der Ressentiments"),
+        # an h2 that names the site is no headline
+        ('<meta property="og:site_name" content="Metro Daily"><title>Story of the day | Metro Daily</title>',
+         "<h2>Metro Daily</h2>", "Story of the day"),
+    ],
+)
+def test_an_h2_that_repeats_a_title_form(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a section or kicker before a separator in the h1, the stated headline without it
+        ('<meta property="og:title" content="Brothel catering to politicians busted in Boston">',
+         "<h1>Local News | Brothel catering to politicians busted in Boston</h1>",
+         "Brothel catering to politicians busted in Boston"),
+        ('<meta property="og:title" content="Luftfahrtbranche hebt nach Corona ab">',
+         "<h1>Auftragshoch bei FACC : Luftfahrtbranche hebt nach Corona ab</h1>", "Luftfahrtbranche hebt nach Corona ab"),
+        # a kicker with a colon is the headline's own, and so is a number or an article
+        ('<meta property="og:title" content="Musik-Stars fordern neues Streaming-Modell">',
+         "<h1>Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell</h1>",
+         "Nutzerbasierte Abrechnung: Musik-Stars fordern neues Streaming-Modell"),
+        ('<meta property="og:title" content="Software Development Price Guide">',
+         "<h1>2025 Software Development Price Guide</h1>", "2025 Software Development Price Guide"),
+        # the site's name after a separator in the h1
+        ('<meta property="og:title" content="EU-Taxonomie: Atomkraft ist nicht nachhaltig">',
+         "<h1>EU-Taxonomie: Atomkraft ist nicht nachhaltig | Umweltamt</h1>",
+         "EU-Taxonomie: Atomkraft ist nicht nachhaltig"),
+        ('<meta property="og:title" content="Critics’ Choice: Best UK Art Exhibitions 2025">',
+         "<h1>Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst</h1>", "Critics’ Choice: Best UK Art Exhibitions 2025"),
+        # a subtitle after a slash or a colon is the headline's own (a cut og:title says less)
+        ('<meta property="og:title" content="Können Fische Schmerzen spüren">',
+         "<h1>Können Fische Schmerzen spüren / empfinden?</h1>", "Können Fische Schmerzen spüren / empfinden?"),
+        ('<meta property="og:title" content="Saftiger Zitronenkuchen vom Blech">',
+         "<h1>Saftiger Zitronenkuchen vom Blech: einfach köstlich!</h1>",
+         "Saftiger Zitronenkuchen vom Blech: einfach köstlich!"),
+    ],
+)
+def test_an_h1_that_agrees_without_its_kicker_or_tail(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a kicker, a date or a label in its own element before the headline a title form says
+        ("<title>Olympia in Paris - Getränke per Schiff ins Stadtzentrum - Handelspraxis</title>",
+         '<h1> <span class="subtitle">Olympia in Paris</span> Getränke per Schiff ins Stadtzentrum </h1>',
+         "Getränke per Schiff ins Stadtzentrum"),
+        ("<title>Ministerin Raab: Rahmenbedingungen gestalten - Bundeskanzleramt</title>",
+         '<h1><span class="supertitle"><time datetime="2022-02-01">1. Februar 2022</time></span>'
+         '<span class="title">Ministerin Raab: Rahmenbedingungen gestalten</span></h1>',
+         "Ministerin Raab: Rahmenbedingungen gestalten"),
+        ("<title>Patchnotes 4.47.4 - Bugfix Build | Villagers Forums</title>",
+         '<h1><a href="/t/1"><span class="label">Patch Notes</span><span> </span>Patchnotes 4.47.4 - Bugfix Build</a></h1>',
+         "Patchnotes 4.47.4 - Bugfix Build"),
+        ('<meta property="og:title" content="Luftfahrt hebt ab - und FACC profitiert | Industriemagazin">',
+         "<h1>\n<span>Auftragshoch bei FACC</span>\n<span>: </span>\n<span>Luftfahrt hebt ab - und FACC profitiert</span></h1>",
+         "Luftfahrt hebt ab - und FACC profitiert"),
+        # ... not a sentence of the headline set apart
+        ("<title>What Tutoring is not. - Choosing a good tutor - Campus News</title>",
+         "<h1><span>What Tutoring is not.</span> <span>Choosing a good tutor</span></h1>",
+         "What Tutoring is not. Choosing a good tutor"),
+        # an inline word first in the h1 is the headline's own
+        ('<meta property="og:title" content="Titanic sinks again">', "<h1><em>Titanic</em> sinks again</h1>",
+         "Titanic sinks again"),
+        ("<title>Story of the day | Metro Daily</title>", '<h1><a href="/">Story of the day</a></h1>', "Story of the day"),
+    ],
+)
+def test_an_h1_without_its_lead_element(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # the first h1 is the name the title ends with: the site's, not the story's
+        ("<title>Rinderleber mit Apfel und Zwiebel | Liebe geht durch den Magen</title>",
+         "<h1>Liebe geht durch den Magen</h1>", "Rinderleber mit Apfel und Zwiebel"),
+        ("<title>Muffin Grundrezept : Muffin Rezepte</title>",
+         "<h1>Muffin Rezepte</h1><h2>Muffin Grundrezept</h2>", "Muffin Grundrezept"),
+        # the story after a short kicker, or the third of three h1s, stays the story
+        ("<title>Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“</title>",
+         "<h1>„Es kommt darauf an, wie die Menschen sterben“</h1>", "„Es kommt darauf an, wie die Menschen sterben“"),
+        ("<title>Zoll online - Fachmeldungen - Verkündung des Gesetzes</title>",
+         "<h1>Zoll</h1><h1>Fachmeldungen</h1><h1>Verkündung des Gesetzes</h1>", "Verkündung des Gesetzes"),
+    ],
+)
+def test_a_logo_h1_names_the_site(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("<h1><!-- logo --></h1><h2><!-- --></h2>", "Story of the day | Metro Daily"),
+        ("<h1><script>var x = 1;</script>Story of the day</h1>", "Story of the day"),
+        ("<h1><span></span></h1><h1></h1>", "Story of the day | Metro Daily"),
+        ("<h2>«</h2><h1>»</h1>", "Story of the day | Metro Daily"),
+    ],
+)
+def test_odd_headings_fall_back_to_the_title(body: str, expected: str) -> None:
+    # the site's name is unknown here (no og:site_name, another domain): the title stays whole
+    assert _headline_of("<title>Story of the day | Metro Daily</title>", body) == expected

@@ -1,13 +1,24 @@
-"""The headline: the page's h1 where it is the story's (it agrees with ``og:title``,
-JSON-LD ``headline``, ``<title>``), else those, with the site's name taken off.
+"""The headline: the page's h1 where it is the story's, else a title form's story part.
+
+In this order:
+
+1. an h1 that agrees with a stated headline (JSON-LD, microdata or page-state
+   ``headline``, ``og:title``) or the ``<title>``, without a kicker or a tail the
+   title form leaves off ("Local News | Story", "Story | Site");
+2. an h2 that says a title form whole or a run of its parts, where no h1 agrees
+   (the h1 is the site's logo or a section's name, or there is none);
+3. the page's one h1 of its own, where no title form agrees with it: annotators
+   and readers take the visible heading over an SEO ``og:title``;
+4. the first stated headline, else the ``<title>``, with the site's name taken off.
 
 The site's name is what the page says it is (``og:site_name``, the publisher of
 its structured data, the profile's publisher), its domain ("regards.fr",
-"tageszeitung" in ``www.tageszeitung.it``), or the part every title form of the
+"tageszeitung" in ``www.tageszeitung.it``), the part every title form of the
 page repeats at one end ("Story | Blog Name" in ``<title>`` and ``og:title``
-alike, "Blog Name » Blog Archive » Story"). A kicker standing in the h1 before
-the headline ("Immobilienkrise Rene Benko-Firma ...", a kicker element with no
-mark after it) is dropped where another title form gives the headline without it.
+alike, "Blog Name » Blog Archive » Story"), or a first h1 a title form ends with
+(a logo). A kicker standing in the h1 before the headline ("Immobilienkrise Rene
+Benko-Firma ...", a kicker element) is dropped where a title form gives the
+headline without it.
 """
 
 from __future__ import annotations
@@ -22,19 +33,27 @@ from newsspider.extract.page import Page
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||»|«|•)\s*|(?<=[\u3000-\u9fff])[-_]|[-_](?=[\u3000-\u9fff])")
 _SEPARATOR_CHARS = " |-–—:»«·•/\\_"
+_GUILLEMETS = "«»"
+_MARKS = _SEPARATOR_CHARS.translate({ord(c): None for c in _GUILLEMETS})
+#: Marks between an h1's headline and a tail the title forms leave off ("Story | Site").
+_TAIL_SEPARATORS = frozenset({"|", "-", "–", "—", "•", "·", "::"})
 _WORD = re.compile(r"\w+")
 _LETTERS = re.compile(r"[\W_]+")
-#: Parts of a blog's ``<title>`` that name its archive, not the post.
 _CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+#: Parts of a blog's ``<title>`` that name its archive, not the post.
 _ARCHIVE = re.compile(r"^(?:blog\s*archiv(?:e)?|archiv(?:e)?s?|blog)$", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "header"})
 _GENERIC_LABELS = frozenset({"www", "m", "amp", "com", "co", "org", "net", "gov", "ac", "edu", "or", "ne", "blog"})
+#: Where a word may break ("Mes\xadsen\xadger"): no letter of the headline.
+SOFT_HYPHEN = "\xad"
+#: How many h2 elements may repeat a title form's parts.
+SUBHEADINGS_MAX = 10
 #: A site's name is at most this long; a story's part is longer.
 SITE_NAME_MAX = 80
 
 
 def words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
+    return set(_WORD.findall(text.casefold().replace(SOFT_HYPHEN, "")))
 
 
 def similar(a: str, b: str) -> bool:
@@ -72,7 +91,7 @@ def element_text(el: Any) -> str:
     add(el.text, False)
     for child in el:
         walk(child, False)
-    return clean("".join(pieces)) or ""
+    return clean("".join(pieces).replace(SOFT_HYPHEN, "")) or ""
 
 
 def _glued(before: str, after: str) -> bool:
@@ -126,7 +145,23 @@ def strip_site(title: str | None, names: tuple[str, ...]) -> str | None:
     while len(parts) > 1 and _is_site(parts[0][0], names):
         parts.pop(0)
     start, end = parts[0][1], parts[-1][2]
-    return clean(title[start:end].strip(_SEPARATOR_CHARS)) or title
+    return clean(_quoted(title, start, end).strip(_MARKS)) or title
+
+
+def _quoted(title: str, start: int, end: int) -> str:
+    """``title[start:end]`` with the guillemets next to it that quote it or close a quote
+    it opens ("Und «ganz normalem Deutsch» | Site", "«Wir waren in Quarantäne»"): a
+    guillemet is a separator too ("Site » Blog Archive » Story")."""
+    while 0 < start and end < len(title) and title[start - 1] in _GUILLEMETS and title[end] in _GUILLEMETS:
+        start, end = start - 1, end + 1
+    while title[start:end].count("«") != title[start:end].count("»"):
+        if end < len(title) and title[end] in _GUILLEMETS:
+            end += 1
+        elif 0 < start and title[start - 1] in _GUILLEMETS:
+            start -= 1
+        else:
+            break
+    return title[start:end]
 
 
 def _parts(title: str) -> list[tuple[str, int, int]]:
@@ -163,28 +198,127 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     shared = repeated_end(forms)
     names = (*names, shared) if shared else names
     structured = [h for key in ("microdata", "jsonld", "nextdata") if (h := layers.get(key, {}).get("headline"))]
+    raw_forms = [*structured, *forms]
+    h1s = [t for el in head.h1s[:5] if (t := _without_lead_element(el, raw_forms) or element_text(el))]
+    # a first h1 that a title form ends with ("Story | Blog Name", <h1>Blog Name</h1>) is the site's
+    names = (*names, *(h1 for h1 in h1s[:1] if any(_ends_form(h1, form) for form in forms)))
     stated = [c for c in (strip_site(t, names) for t in (*structured, m.get("headline"))) if c]
     title = strip_site(head.title, names)
     candidates = [*stated, *([title] if title else [])]
-    h1s = [t for el in head.h1s[:5] if (t := element_text(el))]
     for group in (stated, [title] if title else []):  # the page's stated headline before its <title>
         for h1 in h1s:
             for candidate in group:
                 if similar(h1, candidate):
-                    return _without_kicker(h1, candidate)
+                    return _trimmed_heading(h1, candidate)
+    h2s = [h2 for h2 in _subheadings(page) if not _names_site(h2, names)]
+    for h2 in h2s:  # an h2 that says a title form whole (the h1 is the site's or a section's)
+        if any(_letters(h2) == _letters(candidate) for candidate in candidates):
+            return _trimmed_heading(h2, candidates[0])
+    for candidate in candidates:  # an h2 that says a run of a title form's parts, the rest the site's
+        for h2 in h2s:
+            if _repeats_part(h2, candidate):
+                return h2
+    own = [h1 for h1 in h1s if _own_heading(h1, forms, names, m.get("description"))]
+    if len(own) == 1:  # the page's one h1 of its own, which no title form repeats
+        return own[0]
     if candidates:
         return candidates[0]
     return h1s[0] if h1s else None
 
 
-def _without_kicker(h1: str, candidate: str) -> str:
-    """The h1, or the candidate where the h1 is the candidate with a kicker before it
-    ("Immobilienkrise Rene Benko-Firma ..." and "Rene Benko-Firma ...")."""
+def _ends_form(h1: str, form: str) -> bool:
+    """Whether a title form ends with the h1 as its last part, which has no more words
+    than the parts before it (a site's name after the story, not the story after a
+    kicker: "Corona-Pandemie - „Es kommt auch darauf an, wie die Menschen sterben“")."""
+    parts = _parts(form)
+    return len(parts) > 1 and _letters(parts[-1][0]) == _letters(h1) \
+        and len(_WORD.findall(h1)) <= len(_WORD.findall(form[: parts[-1][1]]))
+
+
+def _without_lead_element(h1: Any, forms: list[str]) -> str | None:
+    """The text after an h1's first element where a title form says that text as a
+    part of its own: the first element is a kicker, a date or a label set apart
+    ("<h1><span>Olympia in Paris</span> Getränke per Schiff</h1>" and "Getränke per
+    Schiff - Site"); an inline word ("<h1><em>Titanic</em> sinks</h1>") stays."""
+    el = h1
+    while not (el.text or "").strip() and len(el) == 1 and not (el[0].tail or "").strip():
+        el = el[0]  # <h1><a><span>Label</span> Story</a></h1>
+    children = [c for c in el if isinstance(c.tag, str) and c.tag not in ("script", "style", "noscript")]
+    if (el.text or "").strip() or len(children) < 1 or not element_text(children[0]):
+        return None
+    rest = (clean(" ".join([children[0].tail or "", *(f"{element_text(c)} {c.tail or ''}" for c in children[1:])]))
+            or "").lstrip(_MARKS)
+    if not rest or len(rest.split()) < 2 or element_text(children[0]).endswith((".", "!", "?")):
+        return None  # a kicker is a label, not a sentence of the headline
+    return rest.replace(SOFT_HYPHEN, "") if any(_repeats_part(rest, form) for form in forms) else None
+
+
+def _subheadings(page: Page) -> list[str]:
+    """The texts of the page's first h2 elements (a story's headline where its h1 is the
+    site's or a section's, or where it has none)."""
+    found = []
+    for el in page.tree.iter("h2"):
+        if len(found) == SUBHEADINGS_MAX:
+            break
+        if text := element_text(el):
+            found.append(text)
+    return found
+
+
+def _letters(text: str) -> str:
+    return _LETTERS.sub("", text.casefold())
+
+
+def _repeats_part(heading: str, title: str) -> bool:
+    """Whether a heading says a run of a title form's parts between separators
+    ("Alles Neue" of "Alles Neue | Blog 2.0")."""
+    folded = _letters(heading)
+    parts = _parts(title)
+    return bool(folded) and any(_letters(title[start:end]) == folded
+                                for i, (_, start, _) in enumerate(parts) for _, _, end in parts[i:])
+
+
+def _own_heading(h1: str, forms: list[str], names: tuple[str, ...], description: str | None) -> bool:
+    """Whether an h1 may be the story's headline where no title form agrees with it: it
+    has letters, and is not the site's name (a logo in an h1), a part the title forms
+    give to the site or the last part of one ("Story | Blog Name" and the h1 "Blog
+    Name"), or the page's description."""
+    folded = _letters(h1)
+    if not folded or _names_site(h1, names):
+        return False
+    if description and _letters(description) == folded:
+        return False
+    for form in forms:
+        story = strip_site(form, names) or ""
+        site_part = _letters(form.casefold().replace(story.casefold(), "", 1))
+        parts = _parts(form)
+        if (len(folded) >= 3 and folded in site_part) \
+                or (len(parts) > 1 and _letters(parts[-1][0]) == folded != _letters(story)):
+            return False
+    return True
+
+
+def _trimmed_heading(h1: str, candidate: str) -> str:
+    """The heading, or the candidate where it is the candidate with a tail after a
+    separator ("EU-Taxonomie: ... nicht nachhaltig | Umweltbundesamt") or a kicker before it:
+    a word or more and no mark ("Immobilienkrise Rene Benko-Firma ..." and "Rene
+    Benko-Firma ..."), or words and a separator ("Local News | Brothel busted ...",
+    "Auftragshoch bei FACC : Luftfahrt ..."). A kicker is not a number or an article
+    ("2025", "The"), nor words with a colon ("Nutzerbasierte Abrechnung: Musik-Stars
+    ..." is one headline)."""
+    candidate = candidate.replace(SOFT_HYPHEN, "")
     folded_h1, folded = h1.casefold(), candidate.casefold()
     if len(folded) < len(folded_h1) and folded_h1.endswith(folded) and len(folded.split()) >= 2:
-        kicker = h1[: len(h1) - len(candidate)].rstrip()
-        # a kicker is a word or more, not a number or an article ("2025", "The"), and has no
-        # mark after it ("Nutzerbasierte Abrechnung: Musik-Stars ..." is one headline)
-        if len(kicker) >= 4 and kicker[-1].isalnum() and not kicker.isdigit():
+        before = h1[: len(h1) - len(candidate)]
+        kicker = before.rstrip()
+        words_only = kicker[-1:].isalnum()
+        separated = any(sep.end() == len(before) for sep in _TITLE_SEPARATORS.finditer(before))
+        if len(kicker) >= 4 and not kicker.isdigit() and (words_only or separated) \
+                and _letters(kicker.strip(_SEPARATOR_CHARS)):
             return h1[len(h1) - len(candidate):].strip()
+    if len(folded) < len(folded_h1) and folded_h1.startswith(folded) and len(folded.split()) >= 2:
+        rest = h1[len(candidate):]
+        sep = _TITLE_SEPARATORS.match(rest)
+        if sep and sep.group().strip() in _TAIL_SEPARATORS:
+            return h1[: len(candidate)].strip()
     return h1
