@@ -171,3 +171,44 @@ def test_cards_holding_most_of_the_page_are_its_story() -> None:
     one_line = _cards("/place/", 12, "Fish from the morning boats.")
     listing = f"<html><body><article>{intro}{one_line}</article></body></html>"
     assert "morning boats" not in main_text(_page(listing))
+
+
+_FERRY_STORY = "".join(
+    f"<p>The harbour board approved the new ferry timetable after a long public hearing, point {i}.</p>"
+    for i in range(4)
+)
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        # WordPress's post classes: the post's taxonomy, not the block's role
+        "<article class='post-7 post type-post hentry author-jane-doe tag-navigation'>{}</article>",
+        # a theme's layout words for the column beside the sidebar
+        "<div class='content-sidebar-wrap'><main class='content'>{}</main></div>",
+        "<main class='main hasSidebar'>{}</main>",
+        "<section class='m-article m-article--sidebar-right'>{}</section>",
+        # a newsletter archive: the issue itself
+        "<article class='typography newsletter-post'>{}</article>",
+    ],
+)
+def test_class_words_of_layout_or_taxonomy_are_not_furniture(wrapper: str) -> None:
+    teaser = ("<div class='intro'><p>A note on this week's meeting of the harbour board, which heard "
+              "from ferry crews, commuters and the island's shopkeepers about the timetable.</p></div>")
+    html = f"<html><body>{teaser}{wrapper.format(_FERRY_STORY)}<div class='sidebar'><p>About us</p></div></body></html>"
+    text = main_text(_page(html))
+    assert text.count("The harbour board approved") == 4
+
+
+def test_figure_holding_a_table_or_a_quote_is_story_a_picture_is_not() -> None:
+    table = ("<figure class='wp-block-table'><table><tr><td>Route</td><td>Departures</td></tr>"
+             "<tr><td>Northern crossing to the island</td><td>Every forty minutes from six</td></tr></table></figure>")
+    quote = ("<figure class='pullquote'><blockquote><p>We have waited a decade for a ferry that runs "
+             "on time, said one commuter.</p></blockquote></figure>")
+    picture = ("<figure><img src='ferry.jpg'><figcaption>The new ferry arriving at the northern pier "
+               "on its first crossing.</figcaption></figure>")
+    html = f"<html><body><article>{_FERRY_STORY}{table}{quote}{picture}</article></body></html>"
+    text = main_text(_page(html))
+    assert "Northern crossing to the island" in text and "Every forty minutes" in text
+    assert "We have waited a decade" in text
+    assert "first crossing" not in text
