@@ -212,3 +212,17 @@ def test_figure_holding_a_table_or_a_quote_is_story_a_picture_is_not() -> None:
     assert "Northern crossing to the island" in text and "Every forty minutes" in text
     assert "We have waited a decade" in text
     assert "first crossing" not in text
+
+
+def test_lone_paragraph_gives_way_to_the_block_holding_the_rest_of_the_story() -> None:
+    """A blog post whose entry also holds a paragraph of keyword links and a comment
+    form: they outweigh the entry's other paragraphs, not its story."""
+    long_paragraph = "<p>" + "The lighthouse keeper kept a log of every ship that passed the point. " * 6 + "</p>"
+    winters = [f"<p>He wrote of storms, of wrecks and of the winter of {1900 + i}, when the bay froze.</p>"
+               for i in range(4)]
+    tags = "<p>" + " ".join(f"<a href='/tag/t{i}'>Keyword number {i}</a>" for i in range(60)) + "</p>"
+    form = "<div class='comment-respond'><form>" + "<p>Your email address will not be published here.</p>" * 12 + "</form></div>"
+    html = f"<html><body><div class='entry'>{winters[0]}{long_paragraph}{"".join(winters[1:])}{tags}{form}</div></body></html>"
+    text = main_text(_page(html))
+    assert text.count("winter of 19") == 4 and "lighthouse keeper" in text
+    assert "Keyword number" not in text and "email address" not in text

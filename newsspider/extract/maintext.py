@@ -335,7 +335,7 @@ class _Walk:
     __slots__ = (
         "skip", "site", "page_chars", "units", "href", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "link_list_units", "quotes", "stack", "spare",
-        "best_score", "best",
+        "best_score", "best", "best_held", "best_units",
     )
 
     def __init__(self, skip: frozenset[str], site: str, page_chars: int, cards: bool = True) -> None:
@@ -364,6 +364,8 @@ class _Walk:
         self.spare: list[_OpenBlock] = []  # closed blocks' records, to reuse
         self.best_score = 0.0
         self.best = _Choice(0, 0, 0)
+        self.best_held = 0  # story chars the best container holds
+        self.best_units = 0  # its story-like units: 1, a lone paragraph (see _judge)
 
     def run(self, body: etree._Element) -> None:
         skip = self.skip
@@ -504,6 +506,17 @@ class _Walk:
         if score > self.best_score:
             self.best_score = score
             self.best = _Choice(opened.first_unit, len(self.units), depth)
+            self.best_held = held
+            self.best_units = self.story_units - opened.story_units
+        elif self.best_units == 1 and opened.first_unit <= self.best.first and not self.furniture \
+                and held >= self.best_held + _PARAGRAPH:
+            # A lone paragraph is never the whole story: where it wins, the block around
+            # it lost to the link lists or furniture it also holds (a tag cloud, a comment
+            # form), which its main text leaves out; the nearest block holding more story
+            # than the paragraph is the container.
+            self.best = _Choice(opened.first_unit, len(self.units), depth)
+            self.best_held = held
+            self.best_units = self.story_units - opened.story_units
         if self.furniture == depth:
             self.moved += held
         elif opened.widget and held < _WIDGET_STORY or self.cards and self._teaser_card(opened, held):
