@@ -222,7 +222,8 @@ def test_lone_paragraph_gives_way_to_the_block_holding_the_rest_of_the_story() -
                for i in range(4)]
     tags = "<p>" + " ".join(f"<a href='/tag/t{i}'>Keyword number {i}</a>" for i in range(60)) + "</p>"
     form = "<div class='comment-respond'><form>" + "<p>Your email address will not be published here.</p>" * 12 + "</form></div>"
-    html = f"<html><body><div class='entry'>{winters[0]}{long_paragraph}{"".join(winters[1:])}{tags}{form}</div></body></html>"
+    rest = "".join(winters[1:])
+    html = f"<html><body><div class='entry'>{winters[0]}{long_paragraph}{rest}{tags}{form}</div></body></html>"
     text = main_text(_page(html))
     assert text.count("winter of 19") == 4 and "lighthouse keeper" in text
     assert "Keyword number" not in text and "email address" not in text
