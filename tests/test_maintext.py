@@ -227,3 +227,32 @@ def test_lone_paragraph_gives_way_to_the_block_holding_the_rest_of_the_story() -
     text = main_text(_page(html))
     assert text.count("winter of 19") == 4 and "lighthouse keeper" in text
     assert "Keyword number" not in text and "email address" not in text
+
+
+def _linked_story(pointer_href: str) -> str:
+    paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
+    return (
+        "<html><head><link rel='canonical' href='https://www.ledger.example/news/ferry'></head><body>"
+        "<p><a href='/'>Home</a> <a href='/news'>News</a></p>"  # breadcrumbs before the story
+        f"<article>{paragraph}"
+        "<h2><a href='https://ferries.example/north'>1. The northern crossing</a></h2>"
+        f"{paragraph}"
+        f"<p><strong><a href='{pointer_href}'>HARBOUR BOARD VOTES ON NEW CRANES</a></strong></p>"
+        "<p><a href='https://ferries.example/tickets'>Book your crossing with the ferry company</a></p>"
+        f"{paragraph}"
+        "<ul><li><a href='/news/a'>Other story one</a></li><li><a href='/news/b'>Other story two</a></li></ul>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("pointer_href", ["/news/cranes", "https://www.ledger.example/news/cranes"])
+def test_linked_lines_inside_the_story_are_story_pointers_to_the_site_are_not(pointer_href: str) -> None:
+    """Between story paragraphs, a linked sub-heading or a line linking out of the site
+    is story; a line linking to another page of the site ("SEE MORE: ...") is not, nor
+    are link lists before the story (breadcrumbs) or after it (related stories). The
+    page's canonical URL names its site where it is read from another host (an archive)."""
+    page = Page("https://archive.example/web/2024/ledger/news/ferry", _linked_story(pointer_href))
+    lines = main_text(page).split("\n\n")
+    assert lines[1] == "1. The northern crossing"
+    assert "Book your crossing with the ferry company" in lines
+    assert not any("CRANES" in line or "Other story" in line or line == "Home News" for line in lines)

@@ -218,22 +218,31 @@ def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
     body = page.tree.find("body")
     if body is None:
         body = page.tree
-    site = _site(page.url)
+    site = _site(page)
     return _walk(body, _SKIP, site, min_story=min_story) \
         or _walk(body, _SKIP_LENIENT, site, len(body.text_content()), min_story=min_story)
 
 
-def _site(url: str) -> str:
-    """The host of ``url`` without ``www.``: links to it (or relative ones) lead to
-    another page of the same site."""
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.")
+def _site(page: Page) -> tuple[str, ...]:
+    """The hosts of the page's site, without ``www.``: that of its URL and, where it
+    declares another (a copy served by an archive, a cache or a proxy), that of its
+    canonical URL. Links to them (or relative ones) lead to another page of the site."""
+    hosts = [page.url]
+    canonical = _CANONICAL(page.tree)
+    if canonical:
+        hosts.append(canonical[0])
+    sites = (urlsplit(url.strip()).hostname or "" for url in hosts)
+    return tuple(dict.fromkeys(host.removeprefix("www.") for host in sites if host))
 
 
-def _links_within(href: str | None, site: str) -> bool:
-    """Whether a link leads to another page of ``site`` (relative, or to its host or a
-    subdomain): a teaser card's title link does; a product's shop link, an in-page
-    anchor or a link to another site does not."""
+#: Where a page names its own URL.
+_CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href | /html/head/meta[@property='og:url']/@content")
+
+
+def _links_within(href: str | None, sites: tuple[str, ...]) -> bool:
+    """Whether a link leads to another page of the site (``sites``: its hosts; relative,
+    or to one of its hosts or a subdomain): a teaser card's title link does; a
+    product's shop link, an in-page anchor or a link to another site does not."""
     if not href:
         return False
     href = href.strip()
@@ -243,7 +252,7 @@ def _links_within(href: str | None, site: str) -> bool:
     if found is None:
         return True
     host = found.group(1).lower()
-    return bool(site) and (host == site or host.endswith("." + site) or site.endswith("." + host))
+    return any(host == site or host.endswith("." + site) or site.endswith("." + host) for site in sites)
 
 
 #: The host of an absolute link (``https://www.site.example/...``, ``//site.example``).
@@ -270,7 +279,7 @@ def short_post(page: Page, links: bool = False) -> str:
     for find in _POST_BODIES:
         found = find(page.tree)
         if found:
-            return _walk(found[0], _SKIP, _site(page.url), whole=True, links=links)
+            return _walk(found[0], _SKIP, _site(page), whole=True, links=links)
     return ""
 
 
@@ -338,7 +347,7 @@ class _Walk:
         "best_score", "best", "best_held", "best_units",
     )
 
-    def __init__(self, skip: frozenset[str], site: str, page_chars: int, cards: bool = True) -> None:
+    def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True) -> None:
         self.skip = skip
         self.cards = cards  # whether teaser cards are told apart (see _walk)
         self.card_sizes: list[int] = []  # story-like chars held by each teaser card
@@ -569,7 +578,7 @@ def _cards_are_story(sizes: list[int], best_score: float) -> bool:
     return sum(sizes) > CARDS_OVER_STORY * best_score and sorted(sizes)[len(sizes) // 2] >= CARD_STORY
 
 
-def _walk(body: etree._Element, skip: frozenset[str], site: str, page_chars: int = 0,
+def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], page_chars: int = 0,
           whole: bool = False, links: bool = False, min_story: float = _MIN_STORY) -> str:
     """The story under ``body`` (see :class:`_Walk` for ``skip`` and ``page_chars``).
     ``whole``: the story is all of ``body`` (no container is chosen), however short;
@@ -585,17 +594,45 @@ def _walk(body: etree._Element, skip: frozenset[str], site: str, page_chars: int
         return ""
     else:
         chosen = walk.best
-    return "\n\n".join(_paragraphs(walk.units[chosen.first:chosen.last], chosen.depth, links))
+    return "\n\n".join(_paragraphs(walk.units[chosen.first:chosen.last], chosen.depth, links, site))
 
 
-def _paragraphs(units: list[_Unit], depth: int, links: bool) -> list[str]:
+#: Blocks whose link (a linked sub-heading, a paragraph or list item that is one link)
+#: is part of the story where story comes before and after it; a link list before the
+#: story (breadcrumbs, categories) or after it (tags, related stories) is not.
+_LINKED_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+_LINKED_LINES = frozenset({"p", "li"})
+
+
+def _last_story(units: list[_Unit], depth: int) -> int:
+    """Index of the container's last story-like unit (-1: none)."""
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if unit.furniture <= depth and unit.chars >= 30 and not unit.is_link_list():
+            return index
+    return -1
+
+
+def _linked_line(unit: _Unit, site: tuple[str, ...]) -> bool:
+    """Whether a link-list unit inside the story is a line of it: a linked sub-heading
+    (a listicle's item linking to the product), or a paragraph or list item linking out
+    of the site (a source, a shop); not one linking to another page of the site ("SEE
+    MORE: ...", another story's headline in capitals between paragraphs)."""
+    if unit.block in _LINKED_HEADINGS:
+        return True
+    return unit.block in _LINKED_LINES and not any(_links_within(href, site) for href in unit.hrefs or ())
+
+
+def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ...]) -> list[str]:
     """The container's units as paragraphs, but those inside furniture or cards below
     it (deeper than ``depth``), link lists unless ``links``, an ``<h1>`` before the
     story (its headline), short inserts and front matter."""
     paragraphs: list[str] = []
     started = False  # an <h1> before the story is its headline; after, a sub-heading
-    for unit in units:
-        if unit.furniture > depth or not links and unit.is_link_list():
+    last = _last_story(units, depth)
+    for index, unit in enumerate(units):
+        if unit.furniture > depth or not links and unit.is_link_list() \
+                and not (started and index < last and _linked_line(unit, site)):
             continue
         if unit.block == "h1" and not started:
             continue
