@@ -256,3 +256,12 @@ def test_linked_lines_inside_the_story_are_story_pointers_to_the_site_are_not(po
     assert lines[1] == "1. The northern crossing"
     assert "Book your crossing with the ferry company" in lines
     assert not any("CRANES" in line or "Other story" in line or line == "Home News" for line in lines)
+
+
+def test_heading_id_is_its_anchor_not_a_role() -> None:
+    """A table of contents gives each sub-heading its text as id: "share" or "related"
+    there says nothing about the block."""
+    paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
+    heading = "<h2 class='wp-block-heading' id='h-how-to-share-a-cabin-and-related-savings'>How to share a cabin</h2>"
+    html = f"<html><body><article>{paragraph}{heading}{paragraph}</article></body></html>"
+    assert main_text(_page(html)).split("\n\n")[1] == "How to share a cabin"

@@ -66,6 +66,7 @@ _BOILERPLATE_TAGS = frozenset({
     "header", "figure", "figcaption", "caption", "form", "menu",
     "dialog", "address", "fieldset", "legend",
 })
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Tags of furniture: those of :data:`_BOILERPLATE_TAGS` and :data:`_SWALLOWERS`.
 _FURNITURE_TAGS = _BOILERPLATE_TAGS | _SWALLOWERS
 
@@ -478,7 +479,8 @@ class _Walk:
             self.furniture = len(self.stack)
         elif tag != "body":  # its classes describe the page ("single-author"), not a block
             attrs = el.get("class")
-            ident = el.get("id")
+            # a heading's id is its text as an anchor ("h-how-social-shopping-works"), not a role
+            ident = el.get("id") if tag not in _HEADINGS else None
             if ident:
                 attrs = f"{attrs} {ident}" if attrs else ident
             # (the memo read inline: a call per block costs a tenth of the walk)
@@ -600,7 +602,6 @@ def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], pag
 #: Blocks whose link (a linked sub-heading, a paragraph or list item that is one link)
 #: is part of the story where story comes before and after it; a link list before the
 #: story (breadcrumbs, categories) or after it (tags, related stories) is not.
-_LINKED_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _LINKED_LINES = frozenset({"p", "li"})
 
 
@@ -618,7 +619,7 @@ def _linked_line(unit: _Unit, site: tuple[str, ...]) -> bool:
     (a listicle's item linking to the product), or a paragraph or list item linking out
     of the site (a source, a shop); not one linking to another page of the site ("SEE
     MORE: ...", another story's headline in capitals between paragraphs)."""
-    if unit.block in _LINKED_HEADINGS:
+    if unit.block in _HEADINGS:
         return True
     return unit.block in _LINKED_LINES and not any(_links_within(href, site) for href in unit.hrefs or ())
 
