@@ -171,3 +171,97 @@ def test_cards_holding_most_of_the_page_are_its_story() -> None:
     one_line = _cards("/place/", 12, "Fish from the morning boats.")
     listing = f"<html><body><article>{intro}{one_line}</article></body></html>"
     assert "morning boats" not in main_text(_page(listing))
+
+
+_FERRY_STORY = "".join(
+    f"<p>The harbour board approved the new ferry timetable after a long public hearing, point {i}.</p>"
+    for i in range(4)
+)
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        # WordPress's post classes: the post's taxonomy, not the block's role
+        "<article class='post-7 post type-post hentry author-jane-doe tag-navigation'>{}</article>",
+        # a theme's layout words for the column beside the sidebar
+        "<div class='content-sidebar-wrap'><main class='content'>{}</main></div>",
+        "<main class='main hasSidebar'>{}</main>",
+        "<section class='m-article m-article--sidebar-right'>{}</section>",
+        # a newsletter archive: the issue itself
+        "<article class='typography newsletter-post'>{}</article>",
+    ],
+)
+def test_class_words_of_layout_or_taxonomy_are_not_furniture(wrapper: str) -> None:
+    teaser = ("<div class='intro'><p>A note on this week's meeting of the harbour board, which heard "
+              "from ferry crews, commuters and the island's shopkeepers about the timetable.</p></div>")
+    html = f"<html><body>{teaser}{wrapper.format(_FERRY_STORY)}<div class='sidebar'><p>About us</p></div></body></html>"
+    text = main_text(_page(html))
+    assert text.count("The harbour board approved") == 4
+
+
+def test_figure_holding_a_table_or_a_quote_is_story_a_picture_is_not() -> None:
+    table = ("<figure class='wp-block-table'><table><tr><td>Route</td><td>Departures</td></tr>"
+             "<tr><td>Northern crossing to the island</td><td>Every forty minutes from six</td></tr></table></figure>")
+    quote = ("<figure class='pullquote'><blockquote><p>We have waited a decade for a ferry that runs "
+             "on time, said one commuter.</p></blockquote></figure>")
+    picture = ("<figure><img src='ferry.jpg'><figcaption>The new ferry arriving at the northern pier "
+               "on its first crossing.</figcaption></figure>")
+    html = f"<html><body><article>{_FERRY_STORY}{table}{quote}{picture}</article></body></html>"
+    text = main_text(_page(html))
+    assert "Northern crossing to the island" in text and "Every forty minutes" in text
+    assert "We have waited a decade" in text
+    assert "first crossing" not in text
+
+
+def test_lone_paragraph_gives_way_to_the_block_holding_the_rest_of_the_story() -> None:
+    """A blog post whose entry also holds a paragraph of keyword links and a comment
+    form: they outweigh the entry's other paragraphs, not its story."""
+    long_paragraph = "<p>" + "The lighthouse keeper kept a log of every ship that passed the point. " * 6 + "</p>"
+    winters = [f"<p>He wrote of storms, of wrecks and of the winter of {1900 + i}, when the bay froze.</p>"
+               for i in range(4)]
+    tags = "<p>" + " ".join(f"<a href='/tag/t{i}'>Keyword number {i}</a>" for i in range(60)) + "</p>"
+    form = "<div class='comment-respond'><form>" + "<p>Your email address will not be published here.</p>" * 12 + "</form></div>"
+    rest = "".join(winters[1:])
+    html = f"<html><body><div class='entry'>{winters[0]}{long_paragraph}{rest}{tags}{form}</div></body></html>"
+    text = main_text(_page(html))
+    assert text.count("winter of 19") == 4 and "lighthouse keeper" in text
+    assert "Keyword number" not in text and "email address" not in text
+
+
+def _linked_story(pointer_href: str) -> str:
+    paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
+    return (
+        "<html><head><link rel='canonical' href='https://www.ledger.example/news/ferry'></head><body>"
+        "<p><a href='/'>Home</a> <a href='/news'>News</a></p>"  # breadcrumbs before the story
+        f"<article>{paragraph}"
+        "<h2><a href='https://ferries.example/north'>1. The northern crossing</a></h2>"
+        f"{paragraph}"
+        f"<p><strong><a href='{pointer_href}'>HARBOUR BOARD VOTES ON NEW CRANES</a></strong></p>"
+        "<p><a href='https://ferries.example/tickets'>Book your crossing with the ferry company</a></p>"
+        f"{paragraph}"
+        "<ul><li><a href='/news/a'>Other story one</a></li><li><a href='/news/b'>Other story two</a></li></ul>"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("pointer_href", ["/news/cranes", "https://www.ledger.example/news/cranes"])
+def test_linked_lines_inside_the_story_are_story_pointers_to_the_site_are_not(pointer_href: str) -> None:
+    """Between story paragraphs, a linked sub-heading or a line linking out of the site
+    is story; a line linking to another page of the site ("SEE MORE: ...") is not, nor
+    are link lists before the story (breadcrumbs) or after it (related stories). The
+    page's canonical URL names its site where it is read from another host (an archive)."""
+    page = Page("https://archive.example/web/2024/ledger/news/ferry", _linked_story(pointer_href))
+    lines = main_text(page).split("\n\n")
+    assert lines[1] == "1. The northern crossing"
+    assert "Book your crossing with the ferry company" in lines
+    assert not any("CRANES" in line or "Other story" in line or line == "Home News" for line in lines)
+
+
+def test_heading_id_is_its_anchor_not_a_role() -> None:
+    """A table of contents gives each sub-heading its text as id: "share" or "related"
+    there says nothing about the block."""
+    paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
+    heading = "<h2 class='wp-block-heading' id='h-how-to-share-a-cabin-and-related-savings'>How to share a cabin</h2>"
+    html = f"<html><body><article>{paragraph}{heading}{paragraph}</article></body></html>"
+    assert main_text(_page(html)).split("\n\n")[1] == "How to share a cabin"

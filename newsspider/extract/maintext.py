@@ -66,6 +66,7 @@ _BOILERPLATE_TAGS = frozenset({
     "header", "figure", "figcaption", "caption", "form", "menu",
     "dialog", "address", "fieldset", "legend",
 })
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Tags of furniture: those of :data:`_BOILERPLATE_TAGS` and :data:`_SWALLOWERS`.
 _FURNITURE_TAGS = _BOILERPLATE_TAGS | _SWALLOWERS
 
@@ -91,19 +92,27 @@ class _ClassMatcher:
 
 #: class/id words of page furniture ("widget": see :data:`_is_widget`). Not
 #: ``contextmenu`` (a class some CMSs
-#: put on every paragraph), "ad" between digits (hex ids: ``w-node-b5343ad4``); an
+#: put on every paragraph), "ad" between digits (hex ids: ``w-node-b5343ad4``), a
+#: layout's word for the column beside a sidebar (``content-sidebar-wrap``,
+#: ``has-sidebar``, ``hasSidebar``, a BEM modifier ``article--sidebar-right``,
+#: ``sidebar-enabled``), a newsletter's own issue (``newsletter-post``); an
 #: accordion's ``<details>`` is text too (FAQs in a story). (Each lookbehind follows the word's first letter,
 #: so that every branch opens with a letter: the regex engine then skips positions
 #: that open none, 3.5 → 1.4 µs per class string, measured on 55,000 of real pages.)
 _is_furniture = _ClassMatcher(
-    r"(?:comment|related|shar(?:e|ing)|social|newsletter|subscri|sign-?up|promo|advert|sponsor|"
+    r"(?:comment|related|shar(?:e|ing)|social|newsletter(?!-(?:post|content|issue|body|article))|subscri|sign-?up|promo|advert|sponsor|"
     r"caption|credit|cookie|consent|gdpr|breadcrumb|nav|m(?<!contextm)enu|footer|"
-    r"s(?<!with-s)(?<!has-s)(?<!one-s)(?<!no-s)idebar|recommend|"
+    r"s(?<!with-s)(?<!has-s)(?<!hass)(?<!one-s)(?<!no-s)(?<!content-s)(?<!--s)(?<!w_s)idebar(?!-?(?:enabled|collapsed))|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
     r"toolbar|modal|popup|byline|author|dateline|timestamp|masthead|rating|"
     r"a(?<![a-z0-9]a)ds?(?![a-z0-9])|m(?<![a-z]m)eta(?![a-z])|h(?<![a-z]h)ide(?![a-z])|p(?<![a-z]p)rint(?![a-z])|"
     r"h(?<![a-z-]h)idden(?![a-z-])|t(?<![a-z]t)ags?(?![a-z0-9-]))"
 )
+#: class words of the element holding one post (hAtom's ``hentry``, WordPress's
+#: ``type-post``): never furniture by its class, whose other words are the post's own
+#: taxonomy (``author-jane-doe``, ``tag-navigation``), not the block's role. (A post
+#: card inside a related-posts box is still furniture: it sits in one.)
+_is_post = _ClassMatcher(r"(?<![\w-])(?:h-?entry|type-post)(?![\w-])")
 #: class words of inline elements there for machines or screen readers only, or shown
 #: only on hover.
 _is_invisible = _ClassMatcher(
@@ -210,22 +219,31 @@ def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
     body = page.tree.find("body")
     if body is None:
         body = page.tree
-    site = _site(page.url)
+    site = _site(page)
     return _walk(body, _SKIP, site, min_story=min_story) \
         or _walk(body, _SKIP_LENIENT, site, len(body.text_content()), min_story=min_story)
 
 
-def _site(url: str) -> str:
-    """The host of ``url`` without ``www.``: links to it (or relative ones) lead to
-    another page of the same site."""
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.")
+def _site(page: Page) -> tuple[str, ...]:
+    """The hosts of the page's site, without ``www.``: that of its URL and, where it
+    declares another (a copy served by an archive, a cache or a proxy), that of its
+    canonical URL. Links to them (or relative ones) lead to another page of the site."""
+    hosts = [page.url]
+    canonical = _CANONICAL(page.tree)
+    if canonical:
+        hosts.append(canonical[0])
+    sites = (urlsplit(url.strip()).hostname or "" for url in hosts)
+    return tuple(dict.fromkeys(host.removeprefix("www.") for host in sites if host))
 
 
-def _links_within(href: str | None, site: str) -> bool:
-    """Whether a link leads to another page of ``site`` (relative, or to its host or a
-    subdomain): a teaser card's title link does; a product's shop link, an in-page
-    anchor or a link to another site does not."""
+#: Where a page names its own URL.
+_CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href | /html/head/meta[@property='og:url']/@content")
+
+
+def _links_within(href: str | None, sites: tuple[str, ...]) -> bool:
+    """Whether a link leads to another page of the site (``sites``: its hosts; relative,
+    or to one of its hosts or a subdomain): a teaser card's title link does; a
+    product's shop link, an in-page anchor or a link to another site does not."""
     if not href:
         return False
     href = href.strip()
@@ -235,7 +253,7 @@ def _links_within(href: str | None, site: str) -> bool:
     if found is None:
         return True
     host = found.group(1).lower()
-    return bool(site) and (host == site or host.endswith("." + site) or site.endswith("." + host))
+    return any(host == site or host.endswith("." + site) or site.endswith("." + host) for site in sites)
 
 
 #: The host of an absolute link (``https://www.site.example/...``, ``//site.example``).
@@ -262,7 +280,7 @@ def short_post(page: Page, links: bool = False) -> str:
     for find in _POST_BODIES:
         found = find(page.tree)
         if found:
-            return _walk(found[0], _SKIP, _site(page.url), whole=True, links=links)
+            return _walk(found[0], _SKIP, _site(page), whole=True, links=links)
     return ""
 
 
@@ -327,10 +345,10 @@ class _Walk:
     __slots__ = (
         "skip", "site", "page_chars", "units", "href", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "link_list_units", "quotes", "stack", "spare",
-        "best_score", "best",
+        "best_score", "best", "best_held", "best_units",
     )
 
-    def __init__(self, skip: frozenset[str], site: str, page_chars: int, cards: bool = True) -> None:
+    def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True) -> None:
         self.skip = skip
         self.cards = cards  # whether teaser cards are told apart (see _walk)
         self.card_sizes: list[int] = []  # story-like chars held by each teaser card
@@ -356,6 +374,8 @@ class _Walk:
         self.spare: list[_OpenBlock] = []  # closed blocks' records, to reuse
         self.best_score = 0.0
         self.best = _Choice(0, 0, 0)
+        self.best_held = 0  # story chars the best container holds
+        self.best_units = 0  # its story-like units: 1, a lone paragraph (see _judge)
 
     def run(self, body: etree._Element) -> None:
         skip = self.skip
@@ -454,17 +474,19 @@ class _Walk:
             self.quoting += 1
             if _is_embedded_post(el.get("class") or ""):
                 self.embedded += 1
-        if tag in _FURNITURE_TAGS and not (self.page_chars and tag in _CAPTIONS):
+        if tag in _FURNITURE_TAGS and not (self.page_chars and tag in _CAPTIONS) \
+                and not (tag == "figure" and _holds_story(el)):
             self.furniture = len(self.stack)
         elif tag != "body":  # its classes describe the page ("single-author"), not a block
             attrs = el.get("class")
-            ident = el.get("id")
+            # a heading's id is its text as an anchor ("h-how-social-shopping-works"), not a role
+            ident = el.get("id") if tag not in _HEADINGS else None
             if ident:
                 attrs = f"{attrs} {ident}" if attrs else ident
             # (the memo read inline: a call per block costs a tenth of the walk)
             if attrs:
                 found = _is_furniture.seen.get(attrs)
-                if found or found is None and _is_furniture(attrs):
+                if (found or found is None and _is_furniture(attrs)) and not _is_post(attrs):
                     self.furniture = len(self.stack)
                 elif "idget" in attrs:
                     opened.widget = _is_widget(attrs)
@@ -495,6 +517,17 @@ class _Walk:
         if score > self.best_score:
             self.best_score = score
             self.best = _Choice(opened.first_unit, len(self.units), depth)
+            self.best_held = held
+            self.best_units = self.story_units - opened.story_units
+        elif self.best_units == 1 and opened.first_unit <= self.best.first and not self.furniture \
+                and held >= self.best_held + _PARAGRAPH:
+            # A lone paragraph is never the whole story: where it wins, the block around
+            # it lost to the link lists or furniture it also holds (a tag cloud, a comment
+            # form), which its main text leaves out; the nearest block holding more story
+            # than the paragraph is the container.
+            self.best = _Choice(opened.first_unit, len(self.units), depth)
+            self.best_held = held
+            self.best_units = self.story_units - opened.story_units
         if self.furniture == depth:
             self.moved += held
         elif opened.widget and held < _WIDGET_STORY or self.cards and self._teaser_card(opened, held):
@@ -534,6 +567,12 @@ class _Walk:
         # other short unlinked lines weigh nothing either way
 
 
+def _holds_story(figure: etree._Element) -> bool:
+    """Whether a ``<figure>`` holds a table or a quote (a block editor's table, a pull
+    quote): story, not a picture and its caption."""
+    return next(figure.iter("table", "blockquote"), None) is not None
+
+
 def _cards_are_story(sizes: list[int], best_score: float) -> bool:
     """Whether the teaser cards of a page (``sizes``: story chars of each) are its story
     (see :data:`CARDS_OVER_STORY`): the walk is then made again without telling them
@@ -541,7 +580,7 @@ def _cards_are_story(sizes: list[int], best_score: float) -> bool:
     return sum(sizes) > CARDS_OVER_STORY * best_score and sorted(sizes)[len(sizes) // 2] >= CARD_STORY
 
 
-def _walk(body: etree._Element, skip: frozenset[str], site: str, page_chars: int = 0,
+def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], page_chars: int = 0,
           whole: bool = False, links: bool = False, min_story: float = _MIN_STORY) -> str:
     """The story under ``body`` (see :class:`_Walk` for ``skip`` and ``page_chars``).
     ``whole``: the story is all of ``body`` (no container is chosen), however short;
@@ -557,17 +596,44 @@ def _walk(body: etree._Element, skip: frozenset[str], site: str, page_chars: int
         return ""
     else:
         chosen = walk.best
-    return "\n\n".join(_paragraphs(walk.units[chosen.first:chosen.last], chosen.depth, links))
+    return "\n\n".join(_paragraphs(walk.units[chosen.first:chosen.last], chosen.depth, links, site))
 
 
-def _paragraphs(units: list[_Unit], depth: int, links: bool) -> list[str]:
+#: Blocks whose link (a linked sub-heading, a paragraph or list item that is one link)
+#: is part of the story where story comes before and after it; a link list before the
+#: story (breadcrumbs, categories) or after it (tags, related stories) is not.
+_LINKED_LINES = frozenset({"p", "li"})
+
+
+def _last_story(units: list[_Unit], depth: int) -> int:
+    """Index of the container's last story-like unit (-1: none)."""
+    for index in range(len(units) - 1, -1, -1):
+        unit = units[index]
+        if unit.furniture <= depth and unit.chars >= 30 and not unit.is_link_list():
+            return index
+    return -1
+
+
+def _linked_line(unit: _Unit, site: tuple[str, ...]) -> bool:
+    """Whether a link-list unit inside the story is a line of it: a linked sub-heading
+    (a listicle's item linking to the product), or a paragraph or list item linking out
+    of the site (a source, a shop); not one linking to another page of the site ("SEE
+    MORE: ...", another story's headline in capitals between paragraphs)."""
+    if unit.block in _HEADINGS:
+        return True
+    return unit.block in _LINKED_LINES and not any(_links_within(href, site) for href in unit.hrefs or ())
+
+
+def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ...]) -> list[str]:
     """The container's units as paragraphs, but those inside furniture or cards below
     it (deeper than ``depth``), link lists unless ``links``, an ``<h1>`` before the
     story (its headline), short inserts and front matter."""
     paragraphs: list[str] = []
     started = False  # an <h1> before the story is its headline; after, a sub-heading
-    for unit in units:
-        if unit.furniture > depth or not links and unit.is_link_list():
+    last = _last_story(units, depth)
+    for index, unit in enumerate(units):
+        if unit.furniture > depth or not links and unit.is_link_list() \
+                and not (started and index < last and _linked_line(unit, site)):
             continue
         if unit.block == "h1" and not started:
             continue
