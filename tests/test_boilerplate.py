@@ -90,6 +90,10 @@ INLINE_CASES = [
     (["Crédits photos : Agence Exemple"], "picture_credit"),
     (["Skiers at the start of the downhill in Wengen. © AFP / JOHN DOE"], "picture_credit"),
     (["Son tres los periodos de vacaciones durante el año escolar. Foto: Agencia Ejemplo"], "picture_credit"),
+    (["Tags: Employment, Health & Fitness, Small Businesses"], "post_meta"),
+    (["Kategorie: News, Vereinsleben"], "post_meta"),
+    (["Aktualisiert: 11.04.2020, 10:27"], "post_meta"),
+    (["Last reviewed January 2023"], "post_meta"),
     (["War der Artikel hilfreich?"], "feedback_prompt"),
     (["Was this article helpful?"], "feedback_prompt"),
 ]
@@ -140,6 +144,15 @@ def test_related_links_headings_in_several_languages(heading: str) -> None:
     cleaned, fired = clean_body(body(STORY[0], *junk, *STORY[1:]))
     assert cleaned == body(*STORY)
     assert fired == ["related_links"]
+
+
+@pytest.mark.parametrize("heading", ["Kontakt:", "Pressekontakt", "Media contact", "Weitere Informationen:",
+                                     "Weiterführende Informationen"])
+def test_contact_block_takes_the_names_under_it(heading: str) -> None:
+    junk = [heading, "Dr. Erika Muster", "Institut für Beispielkunde, Musterstraße 1, 12345 Musterstadt"]
+    cleaned, fired = clean_body(body(*STORY, *junk))
+    assert cleaned == body(*STORY)
+    assert fired == ["contact_block"]
 
 
 def test_related_links_block_ends_at_a_sentence_introducing_links() -> None:
@@ -193,6 +206,9 @@ def test_story_paragraphs_that_mention_boilerplate_words_are_kept() -> None:
         "Read Next",
         "Lea el informe completo en la página del ministerio, dijo el portavoz.",
         "Anzeigen gegen den Betreiber wurden bereits erstattet, sagte die Polizei.",
+        "Updated figures for 2020 will be published in March, the statistics office said.",
+        "Kontakt zur Familie hatte die Polizei erst am Abend, sagte ein Sprecher.",
+        "Tags are cheap, the shop owner said, but the labels cost more.",
         "The photo: a man, a dog and a bicycle, taken in 1952 in Paris, is now worth a fortune.",
         "© is the sign the court looked at in the trademark case, the judge said, before adjourning until May.",
     ]
@@ -211,7 +227,8 @@ def test_business_standard_rules() -> None:
             "Listen to This Article"]
     cleaned, fired = clean_body(body(STORY[0], *junk, *STORY[1:]), BS_RULES)
     assert cleaned == body(*STORY)
-    assert fired == ["first_published", "last_updated", "disclaimer", "reader_appeal", "full_coverage",
+    # the generic date-line rule takes "Last Updated : ..." before the site's own rule
+    assert fired == ["first_published", "post_meta", "disclaimer", "reader_appeal", "full_coverage",
                      "page_furniture"]
     # The site's rules are the site's: without them the date lines stay.
     assert "First Published" in clean_body(body(STORY[0], junk[0]))[0]

@@ -209,6 +209,19 @@ GENERIC: tuple[Rule, ...] = (
     _rule("picture_credit", r"(?:^|[\s|.,])(?:©|(?-i:Foto|Fotos|Photo|Bild|Credit)\s*:)\s*[^.©:]{2,60}$", max_len=250),
     _rule("feedback_prompt", r"^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article|page"
           r"|post) (?:helpful|useful)|share your feedback\b|möchten sie (?:den|diesen) artikel teilen)", max_len=120),
+    # The post's own metadata printed in the body: its tags or categories, a date line
+    # ("Aktualisiert: 11.04.2020, 10:27", "Last reviewed January 2023").
+    _rule("post_meta", r"^(?:tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|kategorien?|categories|category"
+          r"|posted in|filed under|abgelegt unter|étiquettes|etiquetas)\s*:", max_len=200),
+    _rule("post_meta", r"^(?:last )?(?:updated|published|reviewed|modified|posted|aktualisiert|publiziert|mis à jour"
+          r"|actualizado)(?: am| on| le| el)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+          r"\b)(?:[^.]|\.(?=\S)){0,40}\.?$", max_len=80),
+    # A press release's contact block and its "further information" links: the heading,
+    # then the names, addresses and link titles under it.
+    _rule("contact_block", r"^(?:kontakt|pressekontakt|medienkontakt|ansprechpartner(?:in)?(?: zum thema)?"
+          r"|media contacts?|press contacts?|contact us|contacto|contact presse)\s*:?$", "heading"),
+    _rule("contact_block", r"^(?:(?:weitere|weiterführende|zusätzliche) (?:informationen|infos|links)(?: zum thema)?"
+          r"|zusatzinformationen)\s*:?$", "heading"),
     _rule("form_message", r"^(?:oops! something went wrong while submitting the form|thank you! your submission has "
           r"been received)", max_len=120),
     _rule("view_count", r"^\(?visited [\d,.]+ times\b|^[\d,.]+\s*(?:views|aufrufe)$", max_len=80),
