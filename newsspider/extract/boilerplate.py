@@ -53,11 +53,14 @@ class Rule:
     #: The rule fires only on paragraphs at most this long (characters).
     max_len: int | None = None
     #: Text every match contains (case as in the pattern): where a paragraph lacks it,
-    #: the pattern is not run. For ``inline`` rules, which run on every paragraph.
+    #: the pattern is not run. For rules tried on every paragraph (``inline`` ones, and
+    #: those not anchored at the paragraph's start).
     needle: str | None = None
 
     def matches(self, paragraph: str) -> bool:
         if self.max_len is not None and len(paragraph) > self.max_len:
+            return False
+        if self.needle is not None and self.needle not in paragraph:
             return False
         return self.pattern.search(paragraph) is not None
 
@@ -199,14 +202,17 @@ GENERIC: tuple[Rule, ...] = (
           r"|republished|copied)|^(?:written )?permission must be obtained\b|^vervielfältigung nur mit\b", max_len=300),
     _rule("subscription", r"^(?:to (?:view|read|continue reading) (?:the full|the rest of (?:the|this)|this) "
           r"(?:story|article),? (?:please )?(?:subscribe|log ?in|sign ?in)|pour lire la suite\b)", "block", max_len=400),
-    _rule("subscription", r"\balready (?:a |an )?(?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b", max_len=250),
+    _rule("subscription", r"\balready (?:a |an )?(?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b", max_len=250,
+          needle="lready"),
     _rule("comments", r"^(?:leave a (?:reply|comment)|no comments(?: yet)?|view comments|post a comment"
           r"|keine kommentare|kommentar schreiben|schreibe einen kommentar|vos réactions|laisser un commentaire"
           r"|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento)\s*[:!.]?$"),
     # Picture credits: a line that names the picture's source, or a caption ending in its credit.
     _rule("picture_credit", r"^(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|photos?"
           r"|crédits? photos?|image credits?|photo credits?|featured image|header image)\s*:", max_len=200),
-    _rule("picture_credit", r"(?:^|[\s|.,])(?:©|(?-i:Foto|Fotos|Photo|Bild|Credit)\s*:)\s*[^.©:]{2,60}$", max_len=250),
+    _rule("picture_credit", r"(?:^|[\s|.,])©\s*[^.©:]{2,60}$", max_len=250, needle="©"),
+    _rule("picture_credit", r"(?:^|[\s|.,])(?-i:Foto|Fotos|Photo|Bild|Credit)\s*:\s*[^.©:]{2,60}$", max_len=250,
+          needle=":"),
     _rule("feedback_prompt", r"^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article|page"
           r"|post) (?:helpful|useful)|share your feedback\b|möchten sie (?:den|diesen) artikel teilen)", max_len=120),
     # The post's own metadata printed in the body: its tags or categories, a date line
