@@ -83,7 +83,9 @@ RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
            "what to read next", "more (?:posts|stories|articles|news)", "recent posts",
            "latest (?:posts|stories|articles|news)", "if you (?:liked|enjoyed) this (?:post|article),? you(?:'|’)?(?:ll| will| might| may)"
            " (?:probably )?(?:also )?(?:like|love|enjoy)", "(?:this|these) might (?:also )?be interesting to you",
-           "explore more(?: articles| posts| stories)?(?: on\\b.{0,40})?", "see also", "more on this (?:topic|story)"),
+           "explore more(?: articles| posts| stories)?(?: on\\b.{0,40})?", "see also", "popular posts",
+           "more in [\\w&-]+(?: [\\w&-]+)?", "you might (?:also )?like", "(?:other )?posts you (?:may|might) (?:also )?enjoy",
+           "what others are reading", "you may (?:also )?be interested in(?: the following\\b.{0,40})?", "more on this (?:topic|story)"),
     "de": ("mehr zu(?:m)? (?:diesem )?thema(?: auf .{1,40})?", "lesen sie auch(?: die(?:se)? (?:folgenden )?beiträge)?",
            "mehr themen", "mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: .{1,40})?",
            "weitere beiträge(?: aus .{1,40})?", "lies auch", "auch interessant", "ebenfalls interessant",
@@ -123,7 +125,7 @@ SEE_ALSO_LEADS: dict[str, tuple[str, ...]] = {
 FOLLOW_PROMPTS: dict[str, tuple[str, ...]] = {
     "en": ("download (?:the|our) .{0,40}\\bapps?\\b", "get the latest .{0,60}\\b(?:straight|delivered) to your (?:phone|inbox)",
            "(?:sign up|subscribe|register) (?:now )?(?:for|to) (?:our|the) (?:free )?(?:[\\w-]+ ){0,3}newsletter",
-           "join our (?:[\\w-]+ ){0,2}newsletter", "for the latest (?:stories|news).{0,60}\\bdownload\\b",
+           "join our (?:[\\w-]+ ){0,2}(?:newsletter|mailing list)", "for the latest (?:stories|news).{0,60}\\bdownload\\b",
            "(?:like|join) us on (?:facebook|twitter|instagram|telegram|whatsapp)"),
     "de": ("folgen? (?:sie )?uns (?:auf|bei)", "abonnieren sie (?:unseren|den) (?:\\w+)?newsletter"),
     "es": ("s[ií]guenos en", "únete a nuestro canal", "suscr[ií]bete a nuestro (?:boletín|newsletter)",
@@ -188,14 +190,14 @@ GENERIC: tuple[Rule, ...] = (
     _rule("share_widgets", r"^follow us on\b", max_len=160),
     _rule("share_widgets", r"^we respect your thoughts and views\b", max_len=600),
     _rule("share_widgets", r"^(?:(?:enjoy(?:ed)? (?:the|this) (?:post|article)\?|like it\?|liked it\?)\s*)?"
-          r"(?:pin (?:it|this)(?: for later| here| now)?|share it|pinterest image|jetzt teilen|artikel teilen)\s*[!.]?$",
+          r"(?:pin (?:it |this )?(?:for later|here|now)|pin (?:it|this)|share it|pinterest image|jetzt teilen|artikel teilen)\s*[!.]?$",
           max_len=80),
     _rule("follow_prompt", rf"^(?:{_any_of(FOLLOW_PROMPTS)})", max_len=300),
     # "This post contains affiliate links...": the site's own disclosure, not a story about them.
     _rule("affiliate_disclosure", r"^\W{0,3}(?:(?:advertiser )?disclosure\s*:\s*|note\s*:\s*)?(?:(?:this|our) (?:post"
           r"|article|page|site|blog|story|guide|website) (?:may |might )?(?:contains?|uses?|includes?|has)\b.{0,40}"
           r"\baffiliate|(?:we|i) (?:may |might |will )?(?:earn|receive|get|make)s?\b.{0,60}\bcommission\b"
-          r"|[^.]{0,40}\bmay earn (?:a )?(?:small )?commission\b)"
+          r"|[^.]{0,40}\bmay earn (?:a )?(?:small )?commission\b|as an (?:amazon )?(?:associate|affiliate)\b.{0,40}\bearn)"
           r"|^\W{0,3}(?:werbung|anzeige)\s*[-.:,*]?\s*(?:$|dieser (?:beitrag|artikel) enthält\b|enthält\b)", max_len=350),
     _rule("copyright", r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}|(?-i:[A-Z]))", max_len=300),
     _rule("copyright", r"^(?:this|the) (?:material|article|story|content) (?:may|must) not be (?:published|reproduced"
@@ -204,7 +206,7 @@ GENERIC: tuple[Rule, ...] = (
           r"(?:story|article),? (?:please )?(?:subscribe|log ?in|sign ?in)|pour lire la suite\b)", "block", max_len=400),
     _rule("subscription", r"\balready (?:a |an )?(?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b", max_len=250,
           needle="lready"),
-    _rule("comments", r"^(?:leave a (?:reply|comment)|no comments(?: yet)?|view comments|post a comment"
+    _rule("comments", r"^(?:leave a (?:reply|comment)|add a comment|no comments(?: yet)?|view comments|post a comment"
           r"|keine kommentare|kommentar schreiben|schreibe einen kommentar|vos réactions|laisser un commentaire"
           r"|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento)\s*[:!.]?$"),
     # Picture credits: a line that names the picture's source, or a caption ending in its credit.
@@ -229,7 +231,13 @@ GENERIC: tuple[Rule, ...] = (
     _rule("contact_block", r"^(?:(?:weitere|weiterführende|zusätzliche) (?:informationen|infos|links)(?: zum thema)?"
           r"|zusatzinformationen)\s*:?$", "heading"),
     _rule("form_message", r"^(?:oops! something went wrong while submitting the form|thank you! your submission has "
-          r"been received)", max_len=120),
+          r"been received|thank you! please check your inbox)", max_len=120),
+    # Labels the page puts between the story's paragraphs: advertising slots, slideshow
+    # controls, placeholders of content loaded later.
+    _rule("page_furniture", r"^(?:advertisements?|sponsored|(?:story|article) continues below(?: advertisement)?"
+          r"|continue reading (?:the main story|below)|scroll to continue(?: with content)?|publicidad|publicité"
+          r"|use (?:the )?(?:left/right )?arrows to navigate\b.{0,80}|loading(?: posts| comments)?\s*(?:…|\.\.\.)?)$",
+          max_len=160),
     _rule("view_count", r"^\(?visited [\d,.]+ times\b|^[\d,.]+\s*(?:views|aufrufe)$", max_len=80),
     _rule("reading_time", r"^\|?\s*(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s*min",
           max_len=80),
