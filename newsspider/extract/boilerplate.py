@@ -173,6 +173,12 @@ GENERIC: tuple[Rule, ...] = (
           max_len=300, ignore_case=False),
     _rule("also_read", r"^Read [Mm]ore\s*(?:[:|\-–—]|$)", max_len=300, ignore_case=False),
     _rule("support_journalism", r"^support (?:quality|independent|our) journalism\b", max_len=400),
+    # Appeals for money or support in other words and languages.
+    _rule("support_journalism", r"^(?:unterstützen sie (?:uns|unsere|diese|den|das)\b|unterstütze (?:uns|unsere"
+          r"|\w+ bereits)\b|wenn ihnen (?:unser|dieser) (?:artikel|beitrag) gefallen hat|jede (?:kleine )?spende hilft"
+          r"|si te parece valioso|apóyanos|soutenez(?:-nous)?\b|sostieni\b|support (?:us|our work)\b"
+          r"|if you (?:enjoyed|liked|value|appreciate)(?: reading)? (?:this|our) (?:post|article|story|work)\b.{0,80}"
+          r"\b(?:support|donat|consider))", max_len=400),
     # "Dear Reader, ..." appeals, signed by the editor: the salutation alone, or
     # with the appeal itself in the same paragraph (not a columnist's letter).
     _rule("reader_appeal", r"^dear reader\b,?(?:\s*$|.*\b(?:subscri|support|journalism|a request))", "block",
