@@ -224,6 +224,7 @@ def test_story_paragraphs_that_mention_boilerplate_words_are_kept() -> None:
         "Kontakt zur Familie hatte die Polizei erst am Abend, sagte ein Sprecher.",
         "Advertisements for the new model ran in every paper, the company said.",
         "Unterstützung kam am Ende von der Opposition, sagte die Ministerin.",
+        "Lea: Ich glaube, das war die richtige Entscheidung, auch wenn es wehgetan hat.",
         "Loading the ferry took three hours, the captain said.",
         "Tags are cheap, the shop owner said, but the labels cost more.",
         "The photo: a man, a dog and a bicycle, taken in 1952 in Paris, is now worth a fortune.",

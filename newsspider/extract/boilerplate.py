@@ -112,7 +112,7 @@ SEE_ALSO_LEADS: dict[str, tuple[str, ...]] = {
     "de": ("lesen sie auch", "lesen sie mehr", "lies auch", "siehe auch", "mehr zum thema", "mehr dazu", "auch interessant",
            "weiterlesen", "zum weiterlesen", "passend dazu", "passend zum thema"),
     "es": ("lea también", "lea más", "lee también", "lee más", "te puede interesar", "también puedes leer",
-           "lea", "ver también", "relacionado"),
+           "ver también", "relacionado"),
     "pt": ("leia também", "leia mais", "veja também", "saiba mais"),
     "fr": ("(?:à )?lire aussi", "voir aussi", "lire la suite", "à lire"),
     "it": ("leggi anche", "leggi pure", "vedi anche"),
