@@ -46,6 +46,69 @@ INLINE_CASES = [
     (["Home >Money >Personal Finance >Term insurance policy premium likely to get costlier"], "breadcrumbs"),
     (["2 min read.Updated: 18 Feb 2021, 04:55 PM ISTNavneet Dubey"], "reading_time"),
     (["Smart Quarterly ₹900 3 Months", "Renews automatically, cancel anytime"], "subscription"),
+    (["Lesen Sie auch: Die Bahn erhöht die Preise zum Fahrplanwechsel"], "also_read"),
+    (["Lea también: El Congreso aprueba la reforma tributaria"], "also_read"),
+    (["Leia também | Governo anuncia novo pacote"], "also_read"),
+    (["À lire aussi : La réforme des retraites adoptée"], "also_read"),
+    (["Leggi anche: Il governo approva la manovra"], "also_read"),
+    (["Lees ook: Kabinet presenteert begroting"], "also_read"),
+    (["Enjoy the post? Pin it for later!"], "share_widgets"),
+    (["Jetzt teilen!"], "share_widgets"),
+    (["For the latest stories and breaking news updates download the Daily News apps for iOS and Android."],
+     "follow_prompt"),
+    (["Get the latest news straight to your phone with the Island Times app."], "follow_prompt"),
+    (["Sign up for our free weekly newsletter"], "follow_prompt"),
+    (["Folgen Sie uns auf Facebook und Instagram"], "follow_prompt"),
+    (["Síguenos en Telegram, Instagram, Facebook y Twitter"], "follow_prompt"),
+    (["Suivez-nous sur Twitter"], "follow_prompt"),
+    (["Seguici su Facebook"], "follow_prompt"),
+    (["Siga-nos no Instagram"], "follow_prompt"),
+    (["This post may contain affiliate links. If you buy through them, I may earn a small commission."],
+     "affiliate_disclosure"),
+    (["Disclosure: The Daily Gadget may earn a commission from products featured on this page."],
+     "affiliate_disclosure"),
+    (["We may earn commission from links on this page, but we only recommend products we back."],
+     "affiliate_disclosure"),
+    (["*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke."], "affiliate_disclosure"),
+    (["Anzeige"], "affiliate_disclosure"),
+    (["© 2022, DailyNews.com. All rights reserved."], "copyright"),
+    (["Copyright © 2024 Example Broadcasting. All Rights Reserved."], "copyright"),
+    (["This material may not be published, broadcast, rewritten or redistributed."], "copyright"),
+    (["Vervielfältigung nur mit Genehmigung der Redaktion."], "copyright"),
+    (["If you're seeing this message but you're already a subscriber, you can log in for access."],
+     "subscription"),
+    (["Leave a Reply"], "comments"),
+    (["Kommentar schreiben"], "comments"),
+    (["Vos réactions"], "comments"),
+    (["Oops! Something went wrong while submitting the form."], "form_message"),
+    (["(Visited 1,902 times, 364 visits today)"], "view_count"),
+    (["1,693 views"], "view_count"),
+    (["| Reading Time: 7 minutes"], "reading_time"),
+    (["Lesezeit: 4 Min."], "reading_time"),
+    (["Official websites use .gov"], "government_banner"),
+    (["Titelbild: Max Muster/dpa"], "picture_credit"),
+    (["Crédits photos : Agence Exemple"], "picture_credit"),
+    (["Skiers at the start of the downhill in Wengen. © AFP / JOHN DOE"], "picture_credit"),
+    (["Son tres los periodos de vacaciones durante el año escolar. Foto: Agencia Ejemplo"], "picture_credit"),
+    (["Unterstützen Sie unsere Arbeit mit einer Spende."], "support_journalism"),
+    (["Si te parece valioso el trabajo de La Voz, apóyanos para seguir."], "support_journalism"),
+    (["If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!"],
+     "support_journalism"),
+    (["Advertisement"], "page_furniture"),
+    (["Story continues below advertisement"], "page_furniture"),
+    (["Use left/right arrows to navigate the slideshow or swipe left/right if using a mobile device"],
+     "page_furniture"),
+    (["Loading..."], "page_furniture"),
+    (["PIN FOR LATER"], "share_widgets"),
+    (["Add A Comment"], "comments"),
+    (["Join our mailing list! Get a newsletter when an episode is published."], "follow_prompt"),
+    (["As an Amazon Associate we earn from qualifying purchases."], "affiliate_disclosure"),
+    (["Tags: Employment, Health & Fitness, Small Businesses"], "post_meta"),
+    (["Kategorie: News, Vereinsleben"], "post_meta"),
+    (["Aktualisiert: 11.04.2020, 10:27"], "post_meta"),
+    (["Last reviewed January 2023"], "post_meta"),
+    (["War der Artikel hilfreich?"], "feedback_prompt"),
+    (["Was this article helpful?"], "feedback_prompt"),
 ]
 
 
@@ -60,6 +123,9 @@ def test_generic_rule_removes_only_its_paragraphs(junk: list[str], rule: str) ->
     (["More From This Section", "Sensex ends flat", "Rupee gains 5 paise"], "related_links"),
     (["Read More On", "Reliance | Reliance Industries | Data Colonisation"], "related_links"),
     (["END OF ARTICLE", "Opinions", "Trending stories"], "end_of_article"),
+    (["To view the full story, please subscribe to The Island Times. You can choose an annual plan.",
+      "Join now to get:", "Instant access to special reports"], "subscription"),
+    (["Pour lire la suite, abonnez-vous.", "Déjà abonné ? Connectez-vous"], "subscription"),
     (["Subscribe to Business Standard digital and get complete access to the news you trust.",
       "Smart Quarterly ₹900 3 Months", "What you get on Business Standard Premium?",
       "Unlimited access to all the content on any device through browser or app.",
@@ -75,6 +141,38 @@ def test_related_links_heading_takes_its_links_not_the_story_after_them() -> Non
     junk = ["Related News", "Sensex ends flat as IT gains offset bank losses", "Rupee gains 5 paise"]
     cleaned, fired = clean_body(body(STORY[0], *junk, *STORY[1:]))
     assert cleaned == body(*STORY)
+    assert fired == ["related_links"]
+
+
+# Headings over links to other pages, one per language; the links after them go too.
+@pytest.mark.parametrize("heading", [
+    "Related Posts:", "You may also like...", "If you liked this post you might also like:",
+    "Mehr zum Thema", "Das könnte Sie auch interessieren:", "Das Thema könnte dich auch interessieren:",
+    "Mehr Themen:", "Lesen Sie auch die folgenden Beiträge:", "Weitere Beiträge aus der Kolumne:", "Ähnliche Beiträge", "Weiterlesen:", "Schon gelesen?",
+    "NOTAS RELACIONADAS", "Te puede interesar", "Veja também:", "Sur le même sujet", "Articoli correlati",
+    "Gerelateerde artikelen", "Popular posts", "More in Tech", "Other Posts You May Enjoy",
+    "You may be interested in the following topics as well:",
+])
+def test_related_links_headings_in_several_languages(heading: str) -> None:
+    junk = [heading, "Sensex ends flat as IT gains offset bank losses", "Rupee gains 5 paise"]
+    cleaned, fired = clean_body(body(STORY[0], *junk, *STORY[1:]))
+    assert cleaned == body(*STORY)
+    assert fired == ["related_links"]
+
+
+@pytest.mark.parametrize("heading", ["Kontakt:", "Pressekontakt", "Media contact", "Weitere Informationen:",
+                                     "Weiterführende Informationen"])
+def test_contact_block_takes_the_names_under_it(heading: str) -> None:
+    junk = [heading, "Dr. Erika Muster", "Institut für Beispielkunde, Musterstraße 1, 12345 Musterstadt"]
+    cleaned, fired = clean_body(body(*STORY, *junk))
+    assert cleaned == body(*STORY)
+    assert fired == ["contact_block"]
+
+
+def test_related_links_block_ends_at_a_sentence_introducing_links() -> None:
+    intro = "A detailed overview of the new interface is in the help centre, and more on the partner's pages:"
+    cleaned, fired = clean_body(body(STORY[0], "Mehr zum Thema", intro, *STORY[1:]))
+    assert cleaned == body(STORY[0], intro, *STORY[1:])
     assert fired == ["related_links"]
 
 
@@ -115,6 +213,22 @@ def test_story_paragraphs_that_mention_boilerplate_words_are_kept() -> None:
         "Dear reader, this is the last letter from our correspondent in Kabul.",
         "Home Minister Amit Shah said on Monday that the border was secure.",
         "Views expressed by the panel were mixed, officials said.",
+        "Affiliate programs: streamers earn a commission when viewers buy games via affiliate links.",
+        "I use this liquid castile soap, just in case you were wondering (both are affiliate links).",
+        "Related to that, the minister said the budget would be presented in March.",
+        "Trending",
+        "Read Next",
+        "Lea el informe completo en la página del ministerio, dijo el portavoz.",
+        "Anzeigen gegen den Betreiber wurden bereits erstattet, sagte die Polizei.",
+        "Updated figures for 2020 will be published in March, the statistics office said.",
+        "Kontakt zur Familie hatte die Polizei erst am Abend, sagte ein Sprecher.",
+        "Advertisements for the new model ran in every paper, the company said.",
+        "Unterstützung kam am Ende von der Opposition, sagte die Ministerin.",
+        "Lea: Ich glaube, das war die richtige Entscheidung, auch wenn es wehgetan hat.",
+        "Loading the ferry took three hours, the captain said.",
+        "Tags are cheap, the shop owner said, but the labels cost more.",
+        "The photo: a man, a dog and a bicycle, taken in 1952 in Paris, is now worth a fortune.",
+        "© is the sign the court looked at in the trademark case, the judge said, before adjourning until May.",
     ]
     cleaned, fired = clean_body(body(*story))
     assert cleaned == body(*story)
@@ -131,7 +245,8 @@ def test_business_standard_rules() -> None:
             "Listen to This Article"]
     cleaned, fired = clean_body(body(STORY[0], *junk, *STORY[1:]), BS_RULES)
     assert cleaned == body(*STORY)
-    assert fired == ["first_published", "last_updated", "disclaimer", "reader_appeal", "full_coverage",
+    # the generic date-line rule takes "Last Updated : ..." before the site's own rule
+    assert fired == ["first_published", "post_meta", "disclaimer", "reader_appeal", "full_coverage",
                      "page_furniture"]
     # The site's rules are the site's: without them the date lines stay.
     assert "First Published" in clean_body(body(STORY[0], junk[0]))[0]

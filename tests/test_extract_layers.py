@@ -173,6 +173,11 @@ def test_body_rule() -> None:
     # a marked-up body that is an exact part of a longer main text: main text took furniture
     furniture = " ".join(["Read more stories like this from our newsroom every single day."] * 40)
     assert orchestrator._body(long + "\n\n" + furniture, ({"articleBody": long},)) == long
+    # ... but a page-state body that is one block of a story over twice its length is not
+    sections = "\n\n".join(f"Section {n}. {STORY} {STORY}" for n in range(4))
+    block = f"Section 2. {STORY} {STORY}"
+    assert orchestrator._body(sections, ({}, {}, {"articleBody": block})) == sections
+    assert orchestrator._body(sections, ({"articleBody": block}, {}, {})) == block
     # main text only found part of a body the structured data carries in full
     assert orchestrator._body(STORY[:400], ({"articleBody": long},)) == long
     # main text found no story: a short body the page marks up (microdata) is the body

@@ -35,8 +35,9 @@ from typing import Literal
 Scope = Literal["paragraph", "block", "heading", "inline"]
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-#: A link's title, as listed under a related-links heading: one short line, no full stop.
-_LINK_TITLE = re.compile(r"^[^\n]{1,160}(?<![.!\"”])$")
+#: A link's title, as listed under a related-links heading: one short line, no full stop
+#: (nor a colon: a sentence introducing what follows).
+_LINK_TITLE = re.compile(r"^[^\n]{1,160}(?<![.!:\"”])$")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
@@ -52,11 +53,14 @@ class Rule:
     #: The rule fires only on paragraphs at most this long (characters).
     max_len: int | None = None
     #: Text every match contains (case as in the pattern): where a paragraph lacks it,
-    #: the pattern is not run. For ``inline`` rules, which run on every paragraph.
+    #: the pattern is not run. For rules tried on every paragraph (``inline`` ones, and
+    #: those not anchored at the paragraph's start).
     needle: str | None = None
 
     def matches(self, paragraph: str) -> bool:
         if self.max_len is not None and len(paragraph) > self.max_len:
+            return False
+        if self.needle is not None and self.needle not in paragraph:
             return False
         return self.pattern.search(paragraph) is not None
 
@@ -66,6 +70,74 @@ def _rule(name: str, pattern: str, scope: Scope = "paragraph", *, until: str | N
     flags = re.IGNORECASE if ignore_case else 0
     return Rule(name, re.compile(pattern, flags), scope,
                 re.compile(until, flags) if until else None, max_len, needle)
+
+
+#: Headings over a list of links to other pages ("Related news", "Lesen Sie auch"), by
+#: language, lower case: a paragraph that is one of them alone (with a colon, "…" or
+#: "?" after it) starts a ``heading`` block, which takes the link titles after it.
+RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("more from this section", "related", "related (?:news|stories|articles|coverage|topics|posts|reads"
+           "|reading|content|pages|links|videos)", "related articles that may interest you",
+           "(?:you|we think you) (?:may|might) also (?:like|enjoy)", "recommended(?: for you| stories| articles| reading)?",
+           "trending (?:stories|topics|news|now)", "most (?:read|popular|viewed)(?: stories| articles)?",
+           "what to read next", "more (?:posts|stories|articles|news)", "recent posts",
+           "latest (?:posts|stories|articles|news)", "if you (?:liked|enjoyed) this (?:post|article),? you(?:'|’)?(?:ll| will| might| may)"
+           " (?:probably )?(?:also )?(?:like|love|enjoy)", "(?:this|these) might (?:also )?be interesting to you",
+           "explore more(?: articles| posts| stories)?(?: on\\b.{0,40})?", "see also", "popular posts",
+           "more in [\\w&-]+(?: [\\w&-]+)?", "you might (?:also )?like", "(?:other )?posts you (?:may|might) (?:also )?enjoy",
+           "what others are reading", "you may (?:also )?be interested in(?: the following\\b.{0,40})?", "more on this (?:topic|story)"),
+    "de": ("mehr zu(?:m)? (?:diesem )?thema(?: auf .{1,40})?", "lesen sie auch(?: die(?:se)? (?:folgenden )?beiträge)?",
+           "mehr themen", "mehr (?:kolumnen|artikel|beiträge|news|nachrichten)(?: .{1,40})?",
+           "weitere beiträge(?: aus .{1,40})?", "lies auch", "auch interessant", "ebenfalls interessant",
+           "(?:das|diese|dieses)(?: thema| themen)? (?:könnte|könnten) (?:sie|dich|euch) (?:auch|ebenfalls) interessieren",
+           "ähnliche (?:beiträge|artikel|themen|nachrichten)", "verwandte (?:artikel|beiträge|themen|themenbereiche)",
+           "empfohlene (?:beiträge|artikel)", "weitere (?:themen|artikel|beiträge|nachrichten|meldungen)",
+           "zum weiterlesen", "weiterlesen", "schon gelesen", "passend zum thema", "meistgelesen(?:e artikel)?",
+           "neueste beiträge", "aktuelle beiträge", "letzte beiträge"),
+    "es": ("notas relacionadas", "noticias relacionadas", "artículos relacionados", "contenido relacionado",
+           "(?:también )?te (?:puede|podría) interesar", "lo más leído", "más noticias", "lea también",
+           "lee también", "te recomendamos"),
+    "pt": ("veja também", "leia também", "notícias relacionadas", "matérias relacionadas", "posts relacionados",
+           "mais lidas"),
+    "fr": ("(?:à )?lire aussi", "voir aussi", "sur le même sujet", "articles (?:similaires|liés|connexes)",
+           "dans la même rubrique", "les plus lus", "vous aimerez aussi", "à découvrir aussi"),
+    "it": ("leggi anche", "articoli correlati", "(?:ti )?potrebbe interessarti(?: anche)?", "potrebbe interessarti anche",
+           "i più letti"),
+    "nl": ("lees ook", "gerelateerde artikelen", "meer over dit onderwerp"),
+}
+#: Lead-ins of one link to another page inside the body ("Lesen Sie auch: <title>"), by
+#: language, lower case; the paragraph goes when a colon, bar or dash follows the lead-in.
+SEE_ALSO_LEADS: dict[str, tuple[str, ...]] = {
+    "en": ("see also", "related", "recommended", "more on this", "related story", "related article"),
+    "de": ("lesen sie auch", "lesen sie mehr", "lies auch", "siehe auch", "mehr zum thema", "mehr dazu", "auch interessant",
+           "weiterlesen", "zum weiterlesen", "passend dazu", "passend zum thema"),
+    "es": ("lea también", "lea más", "lee también", "lee más", "te puede interesar", "también puedes leer",
+           "ver también", "relacionado"),
+    "pt": ("leia também", "leia mais", "veja também", "saiba mais"),
+    "fr": ("(?:à )?lire aussi", "voir aussi", "lire la suite", "à lire"),
+    "it": ("leggi anche", "leggi pure", "vedi anche"),
+    "nl": ("lees ook", "lees meer"),
+}
+
+
+#: Invitations to follow the site elsewhere (social networks, its app, its newsletter),
+#: by language, lower case, matched at a paragraph's start.
+FOLLOW_PROMPTS: dict[str, tuple[str, ...]] = {
+    "en": ("download (?:the|our) .{0,40}\\bapps?\\b", "get the latest .{0,60}\\b(?:straight|delivered) to your (?:phone|inbox)",
+           "(?:sign up|subscribe|register) (?:now )?(?:for|to) (?:our|the) (?:free )?(?:[\\w-]+ ){0,3}newsletter",
+           "join our (?:[\\w-]+ ){0,2}(?:newsletter|mailing list)", "for the latest (?:stories|news).{0,60}\\bdownload\\b",
+           "(?:like|join) us on (?:facebook|twitter|instagram|telegram|whatsapp)"),
+    "de": ("folgen? (?:sie )?uns (?:auf|bei)", "abonnieren sie (?:unseren|den) (?:\\w+)?newsletter"),
+    "es": ("s[ií]guenos en", "únete a nuestro canal", "suscr[ií]bete a nuestro (?:boletín|newsletter)",
+           "¿ya sabías que .{0,60} tenemos canal", "¡mira lo que tiene nuestro canal"),
+    "fr": ("suivez-nous sur", "(?:abonnez|inscrivez)-vous à (?:notre|la) newsletter"),
+    "it": ("seguici su", "iscriviti alla (?:nostra )?newsletter"),
+    "pt": ("siga-nos n[oa]s?", "assine (?:a|nossa) newsletter"),
+}
+
+
+def _any_of(table: dict[str, tuple[str, ...]]) -> str:
+    return "|".join(phrase for phrases in table.values() for phrase in phrases)
 
 
 _SHARE_WORD = (r"(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest"
@@ -92,16 +164,21 @@ GENERIC: tuple[Rule, ...] = (
           r"(?: [A-Z][\w-]*){0,2}:?\s*(?:₹|Rs\.?|INR|\$|€|£)\s?[\d,.]+(?:\s*/?\s*\w+){0,3}$",
           max_len=120, ignore_case=False),
     # Related-links blocks: a heading alone on its line, then the links' titles.
-    _rule("related_links", r"^(?:more from this section|related (?:news|stories|articles|coverage|topics)"
-          r"|you may also like|recommended (?:for you|stories|articles)|trending (?:stories|topics|news)"
-          r"|most (?:read|popular)(?: stories)?)\s*:?$", "heading"),
+    _rule("related_links", rf"^(?:{_any_of(RELATED_HEADINGS)})\s*(?::|\.\.\.|…|\?|!)?$", "heading", max_len=120),
     _rule("related_links", r"^(?:Read More On|READ MORE ON)\b", "heading", max_len=600, ignore_case=False),
+    _rule("also_read", rf"^(?:{_any_of(SEE_ALSO_LEADS)})\s*[:|»>\-–—]", max_len=300),
     _rule("also_read", r"^(?:ALSO READ|READ ALSO|ALSO SEE|ALSO WATCH|ALSO CHECK|MUST READ|READ MORE)\b",
           max_len=400, ignore_case=False),
     _rule("also_read", r"^(?:Also (?:[Rr]ead|[Ss]ee|[Ww]atch|[Cc]heck)|Read [Aa]lso|Must [Rr]ead)\b",
           max_len=300, ignore_case=False),
     _rule("also_read", r"^Read [Mm]ore\s*(?:[:|\-–—]|$)", max_len=300, ignore_case=False),
     _rule("support_journalism", r"^support (?:quality|independent|our) journalism\b", max_len=400),
+    # Appeals for money or support in other words and languages.
+    _rule("support_journalism", r"^(?:unterstützen sie (?:uns|unsere|diese|den|das)\b|unterstütze (?:uns|unsere"
+          r"|\w+ bereits)\b|wenn ihnen (?:unser|dieser) (?:artikel|beitrag) gefallen hat|jede (?:kleine )?spende hilft"
+          r"|si te parece valioso|apóyanos|soutenez(?:-nous)?\b|sostieni\b|support (?:us|our work)\b"
+          r"|if you (?:enjoyed|liked|value|appreciate)(?: reading)? (?:this|our) (?:post|article|story|work)\b.{0,80}"
+          r"\b(?:support|donat|consider))", max_len=400),
     # "Dear Reader, ..." appeals, signed by the editor: the salutation alone, or
     # with the appeal itself in the same paragraph (not a columnist's letter).
     _rule("reader_appeal", r"^dear reader\b,?(?:\s*$|.*\b(?:subscri|support|journalism|a request))", "block",
@@ -118,6 +195,60 @@ GENERIC: tuple[Rule, ...] = (
           r"|telegram|facebook|instagram|linkedin|youtube)\b", max_len=160),
     _rule("share_widgets", r"^follow us on\b", max_len=160),
     _rule("share_widgets", r"^we respect your thoughts and views\b", max_len=600),
+    _rule("share_widgets", r"^(?:(?:enjoy(?:ed)? (?:the|this) (?:post|article)\?|like it\?|liked it\?)\s*)?"
+          r"(?:pin (?:it |this )?(?:for later|here|now)|pin (?:it|this)|share it|pinterest image|jetzt teilen|artikel teilen)\s*[!.]?$",
+          max_len=80),
+    _rule("follow_prompt", rf"^(?:{_any_of(FOLLOW_PROMPTS)})", max_len=300),
+    # "This post contains affiliate links...": the site's own disclosure, not a story about them.
+    _rule("affiliate_disclosure", r"^\W{0,3}(?:(?:advertiser )?disclosure\s*:\s*|note\s*:\s*)?(?:(?:this|our) (?:post"
+          r"|article|page|site|blog|story|guide|website) (?:may |might )?(?:contains?|uses?|includes?|has)\b.{0,40}"
+          r"\baffiliate|(?:we|i) (?:may |might |will )?(?:earn|receive|get|make)s?\b.{0,60}\bcommission\b"
+          r"|[^.]{0,40}\bmay earn (?:a )?(?:small )?commission\b|as an (?:amazon )?(?:associate|affiliate)\b.{0,40}\bearn)"
+          r"|^\W{0,3}(?:werbung|anzeige)\s*[-.:,*]?\s*(?:$|dieser (?:beitrag|artikel) enthält\b|enthält\b)", max_len=350),
+    _rule("copyright", r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}|(?-i:[A-Z]))", max_len=300),
+    _rule("copyright", r"^(?:this|the) (?:material|article|story|content) (?:may|must) not be (?:published|reproduced"
+          r"|republished|copied)|^(?:written )?permission must be obtained\b|^vervielfältigung nur mit\b", max_len=300),
+    _rule("subscription", r"^(?:to (?:view|read|continue reading) (?:the full|the rest of (?:the|this)|this) "
+          r"(?:story|article),? (?:please )?(?:subscribe|log ?in|sign ?in)|pour lire la suite\b)", "block", max_len=400),
+    _rule("subscription", r"\balready (?:a |an )?(?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b", max_len=250,
+          needle="lready"),
+    _rule("comments", r"^(?:leave a (?:reply|comment)|add a comment|no comments(?: yet)?|view comments|post a comment"
+          r"|keine kommentare|kommentar schreiben|schreibe einen kommentar|vos réactions|laisser un commentaire"
+          r"|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento)\s*[:!.]?$"),
+    # Picture credits: a line that names the picture's source, or a caption ending in its credit.
+    _rule("picture_credit", r"^(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|photos?"
+          r"|crédits? photos?|image credits?|photo credits?|featured image|header image)\s*:", max_len=200),
+    _rule("picture_credit", r"(?:^|[\s|.,])©\s*[^.©:]{2,60}$", max_len=250, needle="©"),
+    _rule("picture_credit", r"(?:^|[\s|.,])(?-i:Foto|Fotos|Photo|Bild|Credit)\s*:\s*[^.©:]{2,60}$", max_len=250,
+          needle=":"),
+    _rule("feedback_prompt", r"^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article|page"
+          r"|post) (?:helpful|useful)|share your feedback\b|möchten sie (?:den|diesen) artikel teilen)", max_len=120),
+    # The post's own metadata printed in the body: its tags or categories, a date line
+    # ("Aktualisiert: 11.04.2020, 10:27", "Last reviewed January 2023").
+    _rule("post_meta", r"^(?:tags?|schlagw(?:ö|o)rter|stichw(?:ö|o)rter|themen|kategorien?|categories|category"
+          r"|posted in|filed under|abgelegt unter|étiquettes|etiquetas)\s*:", max_len=200),
+    _rule("post_meta", r"^(?:last )?(?:updated|published|reviewed|modified|posted|aktualisiert|publiziert|mis à jour"
+          r"|actualizado)(?: am| on| le| el)?\s*:?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+          r"\b)(?:[^.]|\.(?=\S)){0,40}\.?$", max_len=80),
+    # A press release's contact block and its "further information" links: the heading,
+    # then the names, addresses and link titles under it.
+    _rule("contact_block", r"^(?:kontakt|pressekontakt|medienkontakt|ansprechpartner(?:in)?(?: zum thema)?"
+          r"|media contacts?|press contacts?|contact us|contacto|contact presse)\s*:?$", "heading"),
+    _rule("contact_block", r"^(?:(?:weitere|weiterführende|zusätzliche) (?:informationen|infos|links)(?: zum thema)?"
+          r"|zusatzinformationen)\s*:?$", "heading"),
+    _rule("form_message", r"^(?:oops! something went wrong while submitting the form|thank you! your submission has "
+          r"been received|thank you! please check your inbox)", max_len=120),
+    # Labels the page puts between the story's paragraphs: advertising slots, slideshow
+    # controls, placeholders of content loaded later.
+    _rule("page_furniture", r"^(?:advertisements?|sponsored|(?:story|article) continues below(?: advertisement)?"
+          r"|continue reading (?:the main story|below)|scroll to continue(?: with content)?|publicidad|publicité"
+          r"|use (?:the )?(?:left/right )?arrows to navigate\b.{0,80}|loading(?: posts| comments)?\s*(?:…|\.\.\.)?)$",
+          max_len=160),
+    _rule("view_count", r"^\(?visited [\d,.]+ times\b|^[\d,.]+\s*(?:views|aufrufe)$", max_len=80),
+    _rule("reading_time", r"^\|?\s*(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s*min",
+          max_len=80),
+    _rule("government_banner", r"^(?:official websites use \.gov|secure \.gov websites use https"
+          r"|an official website of the united states government)\b", max_len=300),
 )
 
 
