@@ -1,0 +1,57 @@
+"""The article path over the ../shared/bench sets, run once per test session.
+
+Several tests read the same thing: what the spider callback and the item pipelines
+make of every real page (``benchmarks/quick_eval.py``'s in-process path). Running
+it costs most of a minute per thousand pages, so it runs once: the first test that
+asks runs every set it needs in one pool of two processes, and later tests get
+the same items. Callers check ``../shared`` first (the ``shared`` fixture).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+#: Worker processes (CI has two cores).
+JOBS = 2
+
+#: Set name → (pages, items by URL, why not by URL), as quick_eval.evaluate returns them.
+_RUNS: dict[str, tuple[list[dict], dict[str, dict], dict[str, str]]] = {}
+
+
+def quick_eval() -> ModuleType:
+    """``benchmarks/quick_eval.py`` (which imports the bench's own scorer from ../shared)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import quick_eval as module
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    return module
+
+
+def bench_sets(shared: Path) -> list[str]:
+    """Every set of ``shared/bench`` (a folder with ``pages.json``)."""
+    return sorted(p.name for p in (shared / "bench").iterdir() if (p / "pages.json").is_file())
+
+
+def runs(shared: Path, names: list[str]) -> dict[str, tuple[list[dict], dict[str, dict], dict[str, str]]]:
+    """(pages, items by URL, why not by URL) of each set, computed once per session;
+    ``shared`` is the fixture's folder (quick_eval reads the same one)."""
+    missing = [name for name in names if name not in _RUNS]
+    if missing:
+        _RUNS.update(quick_eval().evaluate_sets(missing, None, jobs=JOBS))
+    return {name: _RUNS[name] for name in names}
+
+
+def scores(shared: Path, names: list[str]) -> dict[str, dict[str, Any]]:
+    """The bench's scores of each set (``bench.score``, plus WCXB's word F1)."""
+    module = quick_eval()
+    out = {}
+    for name, (pages, items, _why) in runs(shared, names).items():
+        scored = module.bench.score(pages, items)
+        scored["word_f1"] = module.word_f1(pages, items)
+        out[name] = scored
+    return out
