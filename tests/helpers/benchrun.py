@@ -9,7 +9,10 @@ the same items. Callers check ``../shared`` first (the ``shared`` fixture).
 
 from __future__ import annotations
 
+import gzip
+import json
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -20,6 +23,8 @@ JOBS = 2
 
 #: Set name → (pages, items by URL, why not by URL), as quick_eval.evaluate returns them.
 _RUNS: dict[str, tuple[list[dict], dict[str, dict], dict[str, str]]] = {}
+#: Set name → {page file: digest of its main text}, as benchmarks/maintext_digests.py computes it.
+_DIGESTS: dict[str, dict[str, str]] = {}
 
 
 def quick_eval() -> ModuleType:
@@ -55,3 +60,28 @@ def scores(shared: Path, names: list[str]) -> dict[str, dict[str, Any]]:
         scored["word_f1"] = module.word_f1(pages, items)
         out[name] = scored
     return out
+
+
+def maintext_digests(shared: Path, names: list[str]) -> dict[str, dict[str, str]]:
+    """{page file: digest of main text and short post} of each set
+    (``benchmarks/maintext_digests.py``'s), every set's pages in one pool, once per session."""
+    missing = [name for name in names if name not in _DIGESTS]
+    if missing:
+        tasks = [(name, meta["url"], str(shared / "bench" / name / meta["file"]), meta["file"])
+                 for name in missing
+                 for meta in json.loads((shared / "bench" / name / "pages.json").read_text("utf-8"))]
+        with ProcessPoolExecutor(JOBS) as pool:
+            done = list(pool.map(_digest_page, tasks, chunksize=16))
+        for (name, _url, _path, file), value in zip(tasks, done):
+            _DIGESTS.setdefault(name, {})[file] = value
+        for name in missing:
+            _DIGESTS.setdefault(name, {})
+    return {name: _DIGESTS[name] for name in names}
+
+
+def _digest_page(task: tuple[str, str, str, str]) -> str:
+    from benchmarks.maintext_digests import digest
+    from newsspider.extract.page import Page
+
+    _name, url, path, _file = task
+    return digest(Page(url, gzip.decompress(Path(path).read_bytes()).decode("utf-8", "replace")))
