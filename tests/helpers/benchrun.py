@@ -23,6 +23,8 @@ JOBS = 2
 
 #: Set name → (pages, items by URL, why not by URL), as quick_eval.evaluate returns them.
 _RUNS: dict[str, tuple[list[dict], dict[str, dict], dict[str, str]]] = {}
+#: Set name → its scores (scoring a set takes seconds).
+_SCORES: dict[str, dict[str, Any]] = {}
 #: Set name → {page file: digest of its main text}, as benchmarks/maintext_digests.py computes it.
 _DIGESTS: dict[str, dict[str, str]] = {}
 
@@ -52,14 +54,15 @@ def runs(shared: Path, names: list[str]) -> dict[str, tuple[list[dict], dict[str
 
 
 def scores(shared: Path, names: list[str]) -> dict[str, dict[str, Any]]:
-    """The bench's scores of each set (``bench.score``, plus WCXB's word F1)."""
-    module = quick_eval()
-    out = {}
-    for name, (pages, items, _why) in runs(shared, names).items():
-        scored = module.bench.score(pages, items)
-        scored["word_f1"] = module.word_f1(pages, items)
-        out[name] = scored
-    return out
+    """The bench's scores of each set (``bench.score``, plus WCXB's word F1), once per session."""
+    missing = [name for name in names if name not in _SCORES]
+    if missing:
+        module = quick_eval()
+        for name, (pages, items, _why) in runs(shared, missing).items():
+            scored = module.bench.score(pages, items)
+            scored["word_f1"] = module.word_f1(pages, items)
+            _SCORES[name] = scored
+    return {name: _SCORES[name] for name in names}
 
 
 def maintext_digests(shared: Path, names: list[str]) -> dict[str, dict[str, str]]:
