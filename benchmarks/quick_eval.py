@@ -130,24 +130,35 @@ def _init_system(system: str) -> None:
 
 
 def evaluate(name: str, limit: int | None, jobs: int, system: str = "newsspider") -> tuple[list[dict], dict[str, dict], dict[str, str]]:
-    folder = BENCH / name
-    pages = json.loads((folder / "pages.json").read_text("utf-8"))[:limit]
-    tasks = [(replay.as_http(p["url"]), str(folder / p["file"]), p.get("contentType", "text/html; charset=utf-8"))
-             for p in pages]
-    items: dict[str, dict] = {}
-    why: dict[str, str] = {}
+    return evaluate_sets([name], limit, jobs, system)[name]
+
+
+def evaluate_sets(
+    names: list[str], limit: int | None, jobs: int, system: str = "newsspider"
+) -> dict[str, tuple[list[dict], dict[str, dict], dict[str, str]]]:
+    """(pages, items by URL, why not by URL) of every set, the sets' pages run in one
+    pool (each worker sets up Scrapy and the pipelines once, not once per set)."""
+    pages_of = {name: json.loads((BENCH / name / "pages.json").read_text("utf-8"))[:limit] for name in names}
+    tasks = [(replay.as_http(p["url"]), str(BENCH / name / p["file"]), p.get("contentType", "text/html; charset=utf-8"))
+             for name in names for p in pages_of[name]]
     if jobs > 1:
         with ProcessPoolExecutor(jobs, initializer=_init_system, initargs=(system,)) as pool:
             results = list(pool.map(_run_page, tasks, chunksize=16))
     else:
         _init_system(system)
         results = [_run_page(t) for t in tasks]
-    for url, item, reason in results:
-        if item is not None:
-            items[url] = item
-        else:
-            why[url] = reason or ""
-    return pages, items, why
+    out = {}
+    for name in names:
+        items: dict[str, dict] = {}
+        why: dict[str, str] = {}
+        for url, item, reason in results[: len(pages_of[name])]:
+            if item is not None:
+                items[url] = item
+            else:
+                why[url] = reason or ""
+        results = results[len(pages_of[name]):]
+        out[name] = (pages_of[name], items, why)
+    return out
 
 
 def main() -> int:
@@ -161,8 +172,9 @@ def main() -> int:
                         help="whose extraction to score (trafilatura: as the bench's peer spider)")
     args = parser.parse_args()
     report = {}
+    runs = evaluate_sets(args.sets, args.limit, args.jobs, args.system)
     for name in args.sets:
-        pages, items, why = evaluate(name, args.limit, args.jobs, args.system)
+        pages, items, why = runs[name]
         scored = bench.score(pages, items)
         scored["word_f1"] = word_f1(pages, items)
         report[name] = scored

@@ -41,6 +41,13 @@ def profile_for_url(url: str | None) -> SiteProfile | None:
     host = urlsplit(url or "").hostname
     if not host:
         return None
+    return _profile_for_host(host)
+
+
+@lru_cache(maxsize=4096)
+def _profile_for_host(host: str) -> SiteProfile | None:
+    """Memoised (profiles are fixed at import): extraction asks about the same page's
+    host about five times, and a crawl's pages share a few hosts."""
     return next((p for p in all_profiles() if p.owns_host(host)), None)
 
 
