@@ -110,6 +110,7 @@ def byline_blocks(page: Page) -> list[Any]:
     if "byline_blocks" not in page.cache:
         where = region(page)
         found = _blocks(_MARKED_BYLINES(where), marked=True)
+        page.cache["byline_marked"] = bool(found)
         page.cache["byline_blocks"] = found or _blocks(_unmarked_bylines(where), marked=False)
     return page.cache["byline_blocks"]
 
@@ -119,12 +120,22 @@ def byline_texts(page: Page) -> list[str]:
     return [text for el in byline_blocks(page) if (text := text_of(el))]
 
 
-def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """The people the page's byline names (see the module's search order)."""
-    for block in byline_blocks(page):
-        names = _names_in(block, exclude)
+def block_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The people the byline near the headline names (step 1 of the module's order)."""
+    blocks = byline_blocks(page)
+    marked = page.cache["byline_marked"]
+    for block in blocks:
+        names = _names_in(block, exclude, marked)
         if names:
             return [{"name": n} for n in names]
+    return []
+
+
+def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The people the page's byline names (see the module's search order)."""
+    found = block_authors(page, exclude)
+    if found:
+        return found
     for el in _PAGE_NAME_ELEMENTS(page.tree):
         if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el):
             names = _names_in(el, exclude)
@@ -146,19 +157,35 @@ def _profile_name(href: str) -> str:
     return " ".join(found.group(1).replace("_", "-").split("-")).title()
 
 
-def _names_in(block: Any, exclude: tuple[str, ...]) -> list[str]:
+def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True) -> list[str]:
     """The names of the block's name elements where it has any (none of them a person:
-    none), else the names in the block's text."""
+    none), else the names in the block's text (where no markup calls it a byline, a
+    name after the byline word needs a capital: "By default, ...")."""
     names: list[str] = []
     named = False
     for el in _NAME_ELEMENTS(block):
         if el is block or not isinstance(el.tag, str) or el.tag in _SKIP_TAGS - {"meta"}:
             continue
         text = el.get("content") if el.tag == "meta" else text_of(el)
-        if text and text.strip():
+        if text and text.strip() and not people.labels_other_role(_text_before(el, block)):
             named = True
             names.extend(n for n in people.person_names(text, exclude, strict=False) if n not in names)
-    return names if named else people.person_names(text_of(block), exclude)
+    return names if named else people.person_names(text_of(block), exclude, lower_opened=marked)
+
+
+def _text_before(el: Any, block: Any) -> str:
+    """The text right before ``el`` inside ``block`` ("Updated by " before a name link)."""
+    node = el
+    while node is not block:
+        previous, parent = node.getprevious(), node.getparent()
+        if previous is not None:
+            return (text_of(previous) if isinstance(previous.tag, str) else "") + " " + (previous.tail or "")
+        if parent is None:
+            break
+        if parent.text and parent.text.strip():
+            return parent.text
+        node = parent
+    return ""
 
 
 def _elsewhere(el: Any) -> bool:
@@ -194,7 +221,7 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
         el = _block(el)
         seen.add(el)
         text = text_of(el)
-        if text and len(text) <= BYLINE_MAX and (marked or people.person_names(text)):
+        if text and len(text) <= BYLINE_MAX and (marked or people.person_names(text, lower_opened=False)):
             found.append(el)
         if len(found) >= BLOCKS_MAX:
             break
