@@ -122,7 +122,7 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
     """The people who wrote the story: structured data first (JSON-LD, microdata, page
     state, meta tags), else the page's byline; never the site itself.
 
-    The byline under the headline overrules the structured names where they name none
+    The byline under the headline ("By ...", "Autor: ...") overrules the structured names where they name none
     of its people and are weak: meta tags alone (a theme's or a site's owner, a site
     name: "EFC Example" over "Geschrieben von Cooper"), or a layer that another layer
     contradicts by naming the byline's people (JSON-LD's uploader where microdata and
@@ -138,7 +138,7 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
         return _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
     if any(people.is_slug(a["name"]) or _is_handle(a["name"]) for a in found):
         return _unslugged(page, layers, found, exclude)
-    byline = _run(page, "byline", lambda p: bylines.block_authors(p, exclude), [])
+    byline = _run(page, "byline", lambda p: bylines.block_authors(p, exclude, opened=True), [])
     if byline and not _shared(found, byline):
         others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude)]
         if source == "meta" or _shared(others, byline):

@@ -120,11 +120,14 @@ def byline_texts(page: Page) -> list[str]:
     return [text for el in byline_blocks(page) if (text := text_of(el))]
 
 
-def block_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """The people the byline near the headline names (step 1 of the module's order)."""
+def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = False) -> list[dict[str, str]]:
+    """The people the byline near the headline names (step 1 of the module's order);
+    ``opened``: only in a block a byline word opens ("By ...", "Autor: ...")."""
     blocks = byline_blocks(page)
     marked = page.cache["byline_marked"]
     for block in blocks:
+        if opened and not people.is_opened(text_of(block)):
+            continue
         names = _names_in(block, exclude, marked)
         if names:
             return [{"name": n} for n in names]

@@ -54,7 +54,7 @@ _LABEL = re.compile(
     r"|\bin\s+rubrik\b",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(rf"^(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)",
+_CREDIT = re.compile(rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)",
                      re.IGNORECASE)
 _JOINERS = re.compile(
     rf"\s*(?:[,;&/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s)\s*", re.IGNORECASE
@@ -134,6 +134,11 @@ def labels_other_role(text: str) -> bool:
     return bool(_OTHER_ROLE_LABEL.search(text))
 
 
+def is_opened(text: str) -> bool:
+    """Whether a byline word opens names in ``text`` ("Geschrieben von Cooper am ...")."""
+    return any(opened for _segment, opened in _segments(clean(text) or ""))
+
+
 def opens_byline(label: str) -> bool:
     """Whether ``label`` is a byline word alone ("Written by", "Geschrieben von", "Autor")."""
     label = label.strip()
@@ -152,7 +157,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
         prefix = _opening(segment)
         if prefix is not None:
             return [(segment[prefix:], True)]
-    return [(s, False) for s in segments]
+    return [(s, False) for s in segments if not _CREDIT.match(s.strip())]  # "© GettyImages/Nastasic"
 
 
 def _opening(segment: str) -> int | None:
@@ -161,8 +166,9 @@ def _opening(segment: str) -> int | None:
     for prefix in _PREFIX.finditer(segment):
         word = prefix.group().split()[0].strip(":：").casefold() if prefix.group().split() else ""
         before = segment[: prefix.start()].split()
-        if word in words.NAME_PARTICLES and before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
-            continue
+        if word in words.NAME_PARTICLES and before and before[-1][:1].isupper() and before[-1][-1:].isalpha() \
+                and not prefix.group()[:1].isupper():
+            continue  # "Christoph von Ritter"; "Disko Von Ernst Lohoff" is a section's kicker, then the byline
         return prefix.end()
     return None
 

@@ -184,7 +184,7 @@ NAME_PARTICLES: frozenset[str] = frozenset({"von", "di", "da", "af", "av", "door
 #: Artikel", "karstenruppert More Posts", "View all posts by Jane Doe").
 NAME_TAILS: tuple[str, ...] = (
     "alle artikel", "alle beiträge", "weitere artikel", "mehr artikel", "more posts", "all posts", "more articles",
-    "view all posts", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
+    "view all posts", "view full profile", "view profile", "full profile", "profil ansehen", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
     "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar", "leave a comment", "leave a reply",
     "comments", "laisser un commentaire", "deja un comentario", "follow", "folgen", "abonnieren", "suivre",
 )
