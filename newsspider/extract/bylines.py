@@ -29,6 +29,7 @@ from lxml import etree
 from newsspider.extract import meta, people
 from newsspider.extract.fields import clean
 from newsspider.extract.page import Page
+from newsspider.lang import bylines as words
 
 BYLINE_LEVELS = 4
 BYLINE_MAX = people.BYLINE_MAX
@@ -39,7 +40,7 @@ BLOCKS_MAX = 6
 #: stop there.
 _MARKED_BYLINES = etree.XPath(
     "descendant-or-self::*[@class or @id or @itemprop or @rel][@itemprop='author' or @rel='author' or "
-    "contains(@class,'yline') or contains(@class,'uthor') or contains(@id,'yline') or contains(@class,'ateline') "
+    "contains(@class,'yline') or contains(@class,'uthor') or contains(@class,'auteur') or contains(@class,'autor') or contains(@id,'yline') or contains(@class,'ateline') "
     "or contains(@class,'authinfo') or contains(@class,'posted-by') or contains(@class,'postedby') "
     "or contains(@class,'submitted') or contains(@class,'writer')]"
 )
@@ -51,6 +52,7 @@ _NAME_ELEMENTS = etree.XPath(
     "or contains(concat(' ', normalize-space(@class), ' '), ' fn ') or contains(@class, 'author-name') "
     "or contains(@class, 'author__name') or contains(@class, 'author_name') or contains(@class, 'authorName') "
     "or contains(@class, 'AuthorName') or contains(@class, 'byline__name') or contains(@class, 'byline-name') "
+    "or (contains(@class, 'uthor') and contains(@class, 'ame')) "
     "or (self::a and (contains(@href, '/author/') or contains(@href, '/autor/') or contains(@href, '/auteur/') "
     "or contains(@href, '/autore/') or contains(@href, '/authors/') or contains(@href, '/profile/')))]"
 )
@@ -62,7 +64,8 @@ _PAGE_NAME_ELEMENTS = etree.XPath(
     "[contains(concat(' ', normalize-space(@rel), ' '), ' author ') "
     "or @itemprop='author' or (contains(@class, 'author') and contains(@class, 'vcard')) "
     "or contains(@class, 'author-name') or contains(@class, 'author__name') or contains(@class, 'authorName') "
-    "or contains(@class, 'post-author') or contains(@class, 'posted-by')]"
+    "or contains(@class, 'post-author') or contains(@class, 'posted-by') "
+    "or (contains(@class, 'uthor') and contains(@class, 'ame'))]"
 )
 #: Lines a byline word opens (step 3); the first predicate is a cheap filter.
 _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "Af", "Door", "Text:", "Autor:",
@@ -82,7 +85,10 @@ _PROFILE_PATH = re.compile(r"/(?:author|autor|auteur|autore|authors)/([^/?#]+)/?
 _INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
 _SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img", "link", "noscript"}
 #: Ancestors' class or id words of comments and lists of other stories.
-_ELSEWHERE = ("comment", "related", "sidebar", "recommend", "teaser", "popular", "respond", "reply")
+_COMMENTS = ("comment", "respond", "reply", *words.COMMENT_MARKS)
+_ELSEWHERE = (*_COMMENTS, "related", "sidebar", "recommend", "teaser", "popular")
+#: Ancestors' class words of a fact checker's or a reviewer's name beside the author's.
+_OTHER_ROLES = ("fact_check", "fact-check", "factcheck", "reviewer", "reviewed", "editor")
 
 
 def region(page: Page) -> Any:
@@ -126,11 +132,14 @@ def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = Fals
     blocks = byline_blocks(page)
     marked = page.cache["byline_marked"]
     for block in blocks:
-        if opened and not people.is_opened(text_of(block)):
+        text = text_of(block)
+        if opened and not people.is_opened(text):
             continue
         names = _names_in(block, exclude, marked)
         if names:
             return [{"name": n} for n in names]
+        if people.credits_desk(text):
+            break  # "By Example Staff": the story's byline, the bylines after it are other stories'
     return []
 
 
@@ -140,7 +149,8 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
     if found:
         return found
     for el in _PAGE_NAME_ELEMENTS(page.tree):
-        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el):
+        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el) \
+                and not _elsewhere(el, _OTHER_ROLES):
             names = _names_in(el, exclude)
             if names:
                 return [{"name": n} for n in names]
@@ -191,13 +201,16 @@ def _text_before(el: Any, block: Any) -> str:
     return ""
 
 
-def _elsewhere(el: Any) -> bool:
-    """Whether ``el`` sits in comments or in a list of other stories."""
+def _elsewhere(el: Any, marks_of: tuple[str, ...] = _ELSEWHERE) -> bool:
+    """Whether ``el`` sits in comments or in a list of other stories (``marks_of``:
+    the class or id words of what it must not sit in)."""
     for parent in el.iterancestors():
         if parent.tag in ("body", "html"):  # a page's classes say what it has ("one-sidebar")
             break
         marks = f"{parent.get('class') or ''} {parent.get('id') or ''}".casefold()
-        if marks.strip() and any(word in marks for word in _ELSEWHERE):
+        if "category-" in marks or "tag-" in marks:  # WordPress's post classes name its topics
+            marks = " ".join(w for w in marks.split() if not w.startswith(("category-", "tag-")))
+        if marks.strip() and any(word in marks for word in marks_of):
             return True
     return False
 
@@ -219,8 +232,8 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
             continue
-        if "comment" in (el.get("class") or "").casefold():
-            continue
+        if "comment" in (el.get("class") or "").casefold() or (marked and _elsewhere(el, _COMMENTS)):
+            continue  # a comment's author (a reader's letter: "leserbrief")
         el = _block(el)
         seen.add(el)
         text = text_of(el)

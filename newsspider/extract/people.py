@@ -134,6 +134,11 @@ def labels_other_role(text: str) -> bool:
     return bool(_OTHER_ROLE_LABEL.search(text))
 
 
+def credits_desk(text: str) -> bool:
+    """Whether a byline credits a newsroom or a desk ("By Example Staff", "Redaktion")."""
+    return bool(_DESK.search(text))
+
+
 def is_opened(text: str) -> bool:
     """Whether a byline word opens names in ``text`` ("Geschrieben von Cooper am ...")."""
     return any(opened for _segment, opened in _segments(clean(text) or ""))
@@ -184,6 +189,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
     parts = _JOINERS.split(segment)
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
+    if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts):
+        return []  # "Einen Studienplatz, aber keine Wohnung? ...": a sentence (a caption), no byline
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts) and not _JOINED.search(segment):
         return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
     names: list[str] = []
@@ -242,6 +249,11 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         return None
     if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _is_cjk(part):
         return None  # "combining these strategies" after a sentence's "By": words, not a name
+    if len(tokens) > 1 and folded[-1] in words.ROLES_AFTER_NAME:
+        part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
+        while len(tokens) > 2 and tokens[-1].casefold() in words.ROLE_WORDS:
+            part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Linda Rosencrance Contributing"
+        folded = [t.casefold().strip(".,") for t in tokens]
     if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
         return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
     if len(tokens) == 1 and part.isupper() and len(part) <= 5:
@@ -252,12 +264,11 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         return None
     while len(tokens) > 2 and _CAPITALS.fullmatch(tokens[-1]) and not part.isupper():
         part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Md Aynal Haque RAJSHAHI": the dateline after
-    while len(tokens) > 1 and tokens[-1].casefold().strip(".,") in words.POSTNOMINALS and not tokens[-1].istitle():
+    while len(tokens) > 1 and tokens[-1].casefold().strip(".,") in words.POSTNOMINALS \
+            and not (tokens[-1][1:].isalpha() and tokens[-1][1:].islower()):
         part, tokens = part.rsplit(None, 1)[0].rstrip(","), tokens[:-1]  # "Cara Dumaplin RN", not "Rui Ma"
-    if len(tokens) > 1 and tokens[-1].casefold() in words.ROLES_AFTER_NAME:
-        part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
-        while len(tokens) > 2 and tokens[-1].casefold() in words.ROLE_WORDS:
-            part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Linda Rosencrance Contributing"
+    if len(tokens) > 2 and folded[0].rsplit("-", 1)[-1] in words.ROLE_WORDS and "-" in folded[0]:
+        part, tokens = part.split(None, 1)[1], tokens[1:]  # "FOCUS-Online-Experte Robin Tschöpe": a title first
     if len(tokens) > 2 and 2 <= len(tokens[0]) <= 3 and tokens[0].isupper() \
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first

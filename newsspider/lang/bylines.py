@@ -84,8 +84,9 @@ NOT_BYLINE_LABELS: tuple[str, ...] = (
     "kategorie", "kategorien", "rubrik", "rubriken", "schlagwörter", "schlagworte", "themen", "tags", "tag",
     "category", "categories", "filed under", "posted in", "topics", "catégorie", "catégories", "étiquettes",
     "categoría", "categorías", "etiquetas", "categoria", "categorie", "projekte", "share", "teilen",
-    # a date's label ("Stand: 12.03.2020")
-    "stand", "datum", "date", "fecha", "data",
+    # a date's label ("Stand: 12.03.2020", "Updated: Dec 17, 2025")
+    "stand", "datum", "date", "fecha", "data", "updated", "published", "posted", "aktualisiert", "veröffentlicht",
+    "publié", "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato",
 )
 
 #: Weekday names (the full names of the date tables, ``newsspider.lang.dates``): a
@@ -109,7 +110,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "dietitian", "nutritionist", "journalist", "journalistin", "redakteurin", "photographer", "intern",
     "president", "chairman", "partner", "marketing", "leiter", "leiterin", "projektleiterin", "projektleiter",
     "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "giornalista",
-    "columnist", "kolumnist", "kolumnistin", "chroniqueur", "chroniqueuse", "senior", "junior", "chief", "deputy",
+    "columnist", "kolumnist", "kolumnistin", "experte", "expertin", "korrespondent", "korrespondentin", "chroniqueur", "chroniqueuse", "senior", "junior", "chief", "deputy",
     "managing", "executive", "associate", "contributing", "certified", "assistant", "trial",
 })
 
@@ -118,7 +119,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
 #: :data:`ROLE_WORDS` ("Luxury Travel Expert", "Top Growth Marketing") end an
 #: organisation's name as often as they follow a person's.
 ROLES_AFTER_NAME: frozenset[str] = frozenset({
-    "writer", "editor", "journalist", "journalistin", "redakteurin", "photographer", "intern", "columnist",
+    "writer", "journalist", "journalistin", "redakteurin", "photographer", "intern", "columnist",
     "kolumnist", "kolumnistin", "rédacteur", "rédactrice", "journaliste", "periodista", "giornalista",
 })
 
@@ -155,8 +156,8 @@ LOWER_CASE_PARTICLES: frozenset[str] = frozenset({
 
 #: Short weekday names (from the date tables): a byline's names end at one before a
 #: date ("Tomas Spahn Fr 12.03.2021"), and one alone is a date, not a person ("Sat").
-#: "Sam" and "Mar" (French) are first names too and left out.
-WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(day for day in _dates.WEEKDAYS if len(day) <= 4 and day not in ("sam", "mar"))
+#: "Sam" and "Mar" (French) are first names too, "Di" a byline word: left out.
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(day for day in _dates.WEEKDAYS if len(day) <= 4 and day not in ("sam", "mar", "di"))
 
 #: Words that are never a person's name by themselves: navigation ("Accueil",
 #: "Home"), form labels ("Name *"), placeholders ("Anonymous").
@@ -180,11 +181,16 @@ ARTICLES: frozenset[str] = frozenset({"the", "el", "la", "los", "las", "die", "d
 #: digit, a mark or a word in lower case ("12. Juni 2017 von gizzmo").
 NAME_PARTICLES: frozenset[str] = frozenset({"von", "di", "da", "af", "av", "door", "por"})
 
+#: Class or id words of readers' comments in other languages than English ("comment",
+#: "reply"): a byline inside one names a reader ("leserbrief": a reader's letter).
+COMMENT_MARKS: tuple[str, ...] = ("kommentar", "leserbrief", "leserpost", "commentaire", "comentario", "commento",
+                                  "reactie", "kommentti")
+
 #: Ends of an author element's text that are links, not the name ("Jane Doe Alle
 #: Artikel", "karstenruppert More Posts", "View all posts by Jane Doe").
 NAME_TAILS: tuple[str, ...] = (
     "alle artikel", "alle beiträge", "weitere artikel", "mehr artikel", "more posts", "all posts", "more articles",
-    "view all posts", "view full profile", "view profile", "full profile", "profil ansehen", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
+    "on behalf of", "im auftrag von", "view all posts", "view full profile", "view profile", "full profile", "profil ansehen", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
     "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar", "leave a comment", "leave a reply",
     "comments", "laisser un commentaire", "deja un comentario", "follow", "folgen", "abonnieren", "suivre",
 )
