@@ -122,11 +122,11 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
     """The people who wrote the story: structured data first (JSON-LD, microdata, page
     state, meta tags), else the page's byline; never the site itself.
 
-    The byline under the headline ("By ...", "Autor: ...") overrules the structured names where they name none
-    of its people and are weak: meta tags alone (a theme's or a site's owner, a site
-    name: "EFC Example" over "Geschrieben von Cooper"), or a layer that another layer
-    contradicts by naming the byline's people (JSON-LD's uploader where microdata and
-    the byline agree)."""
+    The byline under the headline that a byline word opens ("By ...", "Autor: ...")
+    overrules structured names that name none of its people and are weak: meta tags
+    alone (a theme's or a site's owner, a site name: "EFC Example" over "Geschrieben
+    von Cooper"), or a layer another layer contradicts by naming the byline's people
+    (JSON-LD's uploader where microdata and the byline agree)."""
     found: list[dict[str, str]] = []
     source = ""
     for key in AUTHOR_LAYERS:

@@ -45,7 +45,8 @@ LINE_MAX = 60
 #: stop there.
 _MARKED_BYLINES = etree.XPath(
     "descendant-or-self::*[@class or @id or @itemprop or @rel][@itemprop='author' or @rel='author' or "
-    "contains(@class,'yline') or contains(@class,'uthor') or contains(@class,'auteur') or contains(@class,'autor') or contains(@id,'yline') or contains(@class,'ateline') "
+    "contains(@class,'yline') or contains(@class,'uthor') or contains(@class,'auteur') "
+    "or contains(@class,'autor') or contains(@id,'yline') or contains(@class,'ateline') "
     "or contains(@class,'authinfo') or contains(@class,'posted-by') or contains(@class,'postedby') "
     "or contains(@class,'submitted') or contains(@class,'writer')]"
 )
@@ -148,6 +149,7 @@ def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = Fals
         if names:
             return [{"name": n} for n in names]
         if people.credits_desk(text):
+            page.cache["byline_desk"] = True
             break  # "By Example Staff": the story's byline, the bylines after it are other stories'
     return []
 
@@ -155,8 +157,8 @@ def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = Fals
 def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """The people the page's byline names (see the module's search order)."""
     found = block_authors(page, exclude)
-    if found:
-        return found
+    if found or page.cache.get("byline_desk"):
+        return found  # a byline crediting a desk: no person's name elsewhere is the author
     for el in _PAGE_NAME_ELEMENTS(page.tree):
         if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el) \
                 and not _elsewhere(el, _OTHER_ROLES):

@@ -54,8 +54,8 @@ _LABEL = re.compile(
     r"|\bin\s+rubrik\b",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)",
-                     re.IGNORECASE)
+_CREDIT = re.compile(
+    rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)", re.IGNORECASE)
 _JOINERS = re.compile(
     rf"\s*(?:[,;&/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s)\s*", re.IGNORECASE
 )

@@ -110,7 +110,8 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "dietitian", "nutritionist", "journalist", "journalistin", "redakteurin", "photographer", "intern",
     "president", "chairman", "partner", "marketing", "leiter", "leiterin", "projektleiterin", "projektleiter",
     "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "giornalista",
-    "columnist", "kolumnist", "kolumnistin", "experte", "expertin", "korrespondent", "korrespondentin", "chroniqueur", "chroniqueuse", "senior", "junior", "chief", "deputy",
+    "columnist", "kolumnist", "kolumnistin", "experte", "expertin", "korrespondent", "korrespondentin",
+    "chroniqueur", "chroniqueuse", "senior", "junior", "chief", "deputy",
     "managing", "executive", "associate", "contributing", "certified", "assistant", "trial",
 })
 
@@ -157,7 +158,8 @@ LOWER_CASE_PARTICLES: frozenset[str] = frozenset({
 #: Short weekday names (from the date tables): a byline's names end at one before a
 #: date ("Tomas Spahn Fr 12.03.2021"), and one alone is a date, not a person ("Sat").
 #: "Sam" and "Mar" (French) are first names too, "Di" a byline word: left out.
-WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(day for day in _dates.WEEKDAYS if len(day) <= 4 and day not in ("sam", "mar", "di"))
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(
+    day for day in _dates.WEEKDAYS if len(day) <= 4 and day not in ("sam", "mar", "di"))
 
 #: Words that are never a person's name by themselves: navigation ("Accueil",
 #: "Home"), form labels ("Name *"), placeholders ("Anonymous").
@@ -190,7 +192,8 @@ COMMENT_MARKS: tuple[str, ...] = ("kommentar", "leserbrief", "leserpost", "comme
 #: Artikel", "karstenruppert More Posts", "View all posts by Jane Doe").
 NAME_TAILS: tuple[str, ...] = (
     "alle artikel", "alle beiträge", "weitere artikel", "mehr artikel", "more posts", "all posts", "more articles",
-    "on behalf of", "im auftrag von", "view all posts", "view full profile", "view profile", "full profile", "profil ansehen", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
+    "on behalf of", "im auftrag von", "view all posts", "view full profile", "view profile", "full profile",
+    "profil ansehen", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
     "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar", "leave a comment", "leave a reply",
     "comments", "laisser un commentaire", "deja un comentario", "follow", "folgen", "abonnieren", "suivre",
 )
