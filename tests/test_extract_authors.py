@@ -89,3 +89,13 @@ def test_a_wordpress_topic_class_is_no_comment() -> None:
             '<a href="https://blog.example/author/oradmin/" rel="author">oradmin</a></div>'
             f"{STORY}</div>")
     assert _authors("", body) == ["oradmin"]
+
+
+def test_microdata_authors_of_other_stories_are_dropped() -> None:
+    # the teasers under the story carry no item of their own: their authors fall into the story's
+    teasers = "".join(f'<li><p class="byline">by <span itemprop="author">{name}</span></p></li>'
+                      for name in ("Mark Bern", "Liam Nuge"))
+    body = ('<div itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">A story</h1>'
+            '<p class="byline">by <span itemprop="author">Jeff Zeld</span> November 20, 2007</p>'
+            f'<div itemprop="articleBody">{STORY}</div><aside><ul>{teasers}</ul></aside></div>')
+    assert _authors("", body) == ["Jeff Zeld"]

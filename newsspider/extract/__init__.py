@@ -126,7 +126,9 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
     overrules structured names that name none of its people and are weak: meta tags
     alone (a theme's or a site's owner, a site name: "EFC Example" over "Geschrieben
     von Cooper"), or a layer another layer contradicts by naming the byline's people
-    (JSON-LD's uploader where microdata and the byline agree)."""
+    (JSON-LD's uploader where microdata and the byline agree). Microdata naming more
+    people than the byline, the byline's among them, also marked other stories'
+    authors on the page: the byline's are the story's."""
     found: list[dict[str, str]] = []
     source = ""
     for key in AUTHOR_LAYERS:
@@ -143,6 +145,8 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
         others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude)]
         if source == "meta" or _shared(others, byline):
             return byline
+    if source == "microdata" and len(found) > len(byline) > 0 and all(_shared([b], found) for b in byline):
+        return byline  # itemprop=author on other stories' and comments' bylines too: the story's names its own
     return found
 
 
