@@ -125,20 +125,68 @@ def _run(page: Page, name: str, layer: Callable[[Page], Any], default: Any = Non
 
 def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, ...]) -> list[dict[str, str]]:
     """The people who wrote the story: structured data first (JSON-LD, microdata, page
-    state, meta tags), else the page's byline; never the site itself."""
+    state, meta tags), else the page's byline; never the site itself.
+
+    The byline under the headline that a byline word opens ("By ...", "Autor: ...")
+    overrules structured names that name none of its people and are weak: meta tags
+    alone (a theme's or a site's owner, a site name: "EFC Example" over "Geschrieben
+    von Cooper"), or a layer another layer contradicts by naming the byline's people
+    (JSON-LD's uploader where microdata and the byline agree). Microdata naming more
+    people than the byline, the byline's among them, also marked other stories'
+    authors on the page: the byline's are the story's."""
     found: list[dict[str, str]] = []
-    for key in ("jsonld", "microdata", "nextdata", "meta"):
-        found = [a for a in layers[key].get("authors") or () if a["name"].casefold() not in exclude]
+    source = ""
+    for key in AUTHOR_LAYERS:
+        found = _layer_authors(layers, key, exclude)
         if found:
+            source = key
             break
-    if not found or any(people.is_slug(a["name"]) for a in found):
-        byline = _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
-        if not found:
+    if not found:
+        return _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
+    if any(people.is_slug(a["name"]) or _is_handle(a["name"]) for a in found):
+        return _unslugged(page, layers, found, exclude)
+    byline = _run(page, "byline", lambda p: bylines.block_authors(p, exclude, opened=True), [])
+    if byline and not _shared(found, byline):
+        others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude)]
+        if source == "meta" or _shared(others, byline):
             return byline
-        others = [a["name"] for key in ("meta", "microdata", "nextdata") for a in layers[key].get("authors") or ()]
-        return [{"name": next((n for n in [*others, *(b["name"] for b in byline)] if people.same_person(a["name"], n)),
-                              a["name"])} for a in found]
+    if source == "microdata" and len(found) > len(byline) > 0 and all(_shared([b], found) for b in byline):
+        return byline  # itemprop=author on other stories' and comments' bylines too: the story's names its own
     return found
+
+
+#: Where structured author names are read, most trusted first.
+AUTHOR_LAYERS = ("jsonld", "microdata", "nextdata", "meta")
+
+
+def _layer_authors(layers: dict[str, dict[str, Any]], key: str, exclude: tuple[str, ...]) -> list[dict[str, str]]:
+    if key == "meta":  # read again with the site's names: "Jobs & Hire" before it is cut at "&"
+        return people.authors(layers["meta"].get("_authorTexts") or [], exclude)
+    return [a for a in layers[key].get("authors") or () if a["name"].casefold() not in exclude]
+
+
+def _is_handle(name: str) -> bool:
+    """A name in one word in lower case ("arianschlichenmayer"): maybe an account's."""
+    return name.islower() and " " not in name
+
+
+def _shared(these: list[dict[str, str]], those: list[dict[str, str]]) -> bool:
+    """Whether any person is in both lists (same letters)."""
+    return any(people.same_person(a["name"], b["name"]) for a in these for b in those)
+
+
+def _unslugged(page: Page, layers: dict[str, dict[str, Any]], found: list[dict[str, str]],
+               exclude: tuple[str, ...]) -> list[dict[str, str]]:
+    """Account handles ("ganesh-sitaraman") replaced by the name another layer or the
+    byline gives the same person; where all are handles of nobody the byline names,
+    the byline's people (the handle is the uploader's)."""
+    byline = _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
+    names = [a["name"] for key in ("meta", "microdata", "nextdata") for a in layers[key].get("authors") or ()]
+    names = [n for n in [*names, *(b["name"] for b in byline)] if not people.is_slug(n) and not _is_handle(n)]
+    matched = [{"name": next((n for n in names if people.same_person(a["name"], n)), a["name"])} for a in found]
+    if byline and all(people.is_slug(a["name"]) for a in matched):
+        return byline
+    return matched
 
 
 def _pick(key: str, *layers: dict[str, Any]) -> Any:

@@ -14,6 +14,8 @@ Search order, each step only where the one before found nothing:
    the name in the address of a ``<link rel=author>`` (".../author/jane-doe").
 3. Unmarked lines near the headline that a byline word opens, in any language
    ("By Jane Doe", "Von Anna Weber", "Par Loïc Le Clerc").
+4. Short lines a byline word opens anywhere else (outside comments and lists of other
+   stories): a blog's "von Daniela Obers" under the story.
 
 Texts are read with a space between every text node, so that ``<span>AFP</span>
 <span>Pyongyang</span>`` and ``<div>4. Nov 2021</div><div>von X</div>`` never glue.
@@ -29,17 +31,22 @@ from lxml import etree
 from newsspider.extract import meta, people
 from newsspider.extract.fields import clean
 from newsspider.extract.page import Page
+from newsspider.lang import bylines as words
 
 BYLINE_LEVELS = 4
 BYLINE_MAX = people.BYLINE_MAX
 #: At most this many byline blocks are read.
 BLOCKS_MAX = 6
+#: A line a byline word opens far from the headline ("von Daniela Obers" under the
+#: story) is read as a byline when it is this short (characters) and nothing else was.
+LINE_MAX = 60
 
 #: Each XPath's first predicate is implied by its second, and cheaper: most elements
 #: stop there.
 _MARKED_BYLINES = etree.XPath(
     "descendant-or-self::*[@class or @id or @itemprop or @rel][@itemprop='author' or @rel='author' or "
-    "contains(@class,'yline') or contains(@class,'uthor') or contains(@id,'yline') or contains(@class,'ateline') "
+    "contains(@class,'yline') or contains(@class,'uthor') or contains(@class,'auteur') "
+    "or contains(@class,'autor') or contains(@id,'yline') or contains(@class,'ateline') "
     "or contains(@class,'authinfo') or contains(@class,'posted-by') or contains(@class,'postedby') "
     "or contains(@class,'submitted') or contains(@class,'writer')]"
 )
@@ -51,6 +58,7 @@ _NAME_ELEMENTS = etree.XPath(
     "or contains(concat(' ', normalize-space(@class), ' '), ' fn ') or contains(@class, 'author-name') "
     "or contains(@class, 'author__name') or contains(@class, 'author_name') or contains(@class, 'authorName') "
     "or contains(@class, 'AuthorName') or contains(@class, 'byline__name') or contains(@class, 'byline-name') "
+    "or (contains(@class, 'uthor') and contains(@class, 'ame')) "
     "or (self::a and (contains(@href, '/author/') or contains(@href, '/autor/') or contains(@href, '/auteur/') "
     "or contains(@href, '/autore/') or contains(@href, '/authors/') or contains(@href, '/profile/')))]"
 )
@@ -62,7 +70,8 @@ _PAGE_NAME_ELEMENTS = etree.XPath(
     "[contains(concat(' ', normalize-space(@rel), ' '), ' author ') "
     "or @itemprop='author' or (contains(@class, 'author') and contains(@class, 'vcard')) "
     "or contains(@class, 'author-name') or contains(@class, 'author__name') or contains(@class, 'authorName') "
-    "or contains(@class, 'post-author') or contains(@class, 'posted-by')]"
+    "or contains(@class, 'post-author') or contains(@class, 'posted-by') "
+    "or (contains(@class, 'uthor') and contains(@class, 'ame'))]"
 )
 #: Lines a byline word opens (step 3); the first predicate is a cheap filter.
 _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "Af", "Door", "Text:", "Autor:",
@@ -70,19 +79,26 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
             "Escrito por", "Scritto da", "Publié par", "Veröffentlicht von", "Erstellt von")
 #: The first text of an element that a byline word opens: "By", "By Jane Doe".
 _OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s|$)")
+#: The same in any case, for short lines under the story ("von Daniela Obers").
+_OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
 
 
-def _unmarked_bylines(where: Any) -> list[Any]:
+def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[Any]:
     """Elements whose own first text a byline word opens (a regex on each element's
     text: a fifth of the time of the XPath that tested each opener)."""
-    return [el for el in where.iter() if isinstance(el.tag, str) and el.text and _OPENING.match(el.text)]
+    return [el for el in where.iter() if isinstance(el.tag, str) and el.text and opening.match(el.text)]
 
 
 _PROFILE_PATH = re.compile(r"/(?:author|autor|auteur|autore|authors)/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
+#: A form's or a table's text ("Sort by", "Filter by Event Type"), never a byline.
+_CONTROL_TAGS = {"option", "button", "label", "select", "th", "td", "h2", "h3", "h4", "a"}
 _INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
 _SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img", "link", "noscript"}
 #: Ancestors' class or id words of comments and lists of other stories.
-_ELSEWHERE = ("comment", "related", "sidebar", "recommend", "teaser", "popular", "respond", "reply")
+_COMMENTS = ("comment", "respond", "reply", *words.COMMENT_MARKS)
+_ELSEWHERE = (*_COMMENTS, "related", "sidebar", "recommend", "teaser", "popular")
+#: Ancestors' class words of a fact checker's or a reviewer's name beside the author's.
+_OTHER_ROLES = ("fact_check", "fact-check", "factcheck", "reviewer", "reviewed", "editor")
 
 
 def region(page: Page) -> Any:
@@ -110,6 +126,7 @@ def byline_blocks(page: Page) -> list[Any]:
     if "byline_blocks" not in page.cache:
         where = region(page)
         found = _blocks(_MARKED_BYLINES(where), marked=True)
+        page.cache["byline_marked"] = bool(found)
         page.cache["byline_blocks"] = found or _blocks(_unmarked_bylines(where), marked=False)
     return page.cache["byline_blocks"]
 
@@ -119,14 +136,32 @@ def byline_texts(page: Page) -> list[str]:
     return [text for el in byline_blocks(page) if (text := text_of(el))]
 
 
-def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """The people the page's byline names (see the module's search order)."""
-    for block in byline_blocks(page):
-        names = _names_in(block, exclude)
+def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = False) -> list[dict[str, str]]:
+    """The people the byline near the headline names (step 1 of the module's order);
+    ``opened``: only in a block a byline word opens ("By ...", "Autor: ...")."""
+    blocks = byline_blocks(page)
+    marked = page.cache["byline_marked"]
+    for block in blocks:
+        text = text_of(block)
+        if opened and not people.is_opened(text):
+            continue
+        names = _names_in(block, exclude, marked)
         if names:
             return [{"name": n} for n in names]
+        if people.credits_desk(text):
+            page.cache["byline_desk"] = True
+            break  # "By Example Staff": the story's byline, the bylines after it are other stories'
+    return []
+
+
+def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The people the page's byline names (see the module's search order)."""
+    found = block_authors(page, exclude)
+    if found or page.cache.get("byline_desk"):
+        return found  # a byline crediting a desk: no person's name elsewhere is the author
     for el in _PAGE_NAME_ELEMENTS(page.tree):
-        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el):
+        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el) \
+                and not _elsewhere(el, _OTHER_ROLES):
             names = _names_in(el, exclude)
             if names:
                 return [{"name": n} for n in names]
@@ -134,6 +169,12 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
         names = people.person_names(_profile_name(href), exclude, strict=False)
         if names:
             return [{"name": n} for n in names]
+    for el in _unmarked_bylines(page.tree, _OPENING_ANY_CASE):
+        text = text_of(el)
+        if len(text) <= LINE_MAX and el.tag not in _CONTROL_TAGS and not _elsewhere(el):
+            names = people.person_names(text, exclude, lower_opened=False)
+            if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
+                return [{"name": n} for n in names]
     return []
 
 
@@ -146,28 +187,47 @@ def _profile_name(href: str) -> str:
     return " ".join(found.group(1).replace("_", "-").split("-")).title()
 
 
-def _names_in(block: Any, exclude: tuple[str, ...]) -> list[str]:
+def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True) -> list[str]:
     """The names of the block's name elements where it has any (none of them a person:
-    none), else the names in the block's text."""
+    none), else the names in the block's text (where no markup calls it a byline, a
+    name after the byline word needs a capital: "By default, ...")."""
     names: list[str] = []
     named = False
     for el in _NAME_ELEMENTS(block):
         if el is block or not isinstance(el.tag, str) or el.tag in _SKIP_TAGS - {"meta"}:
             continue
         text = el.get("content") if el.tag == "meta" else text_of(el)
-        if text and text.strip():
+        if text and text.strip() and not people.labels_other_role(_text_before(el, block)):
             named = True
             names.extend(n for n in people.person_names(text, exclude, strict=False) if n not in names)
-    return names if named else people.person_names(text_of(block), exclude)
+    return names if named else people.person_names(text_of(block), exclude, lower_opened=marked)
 
 
-def _elsewhere(el: Any) -> bool:
-    """Whether ``el`` sits in comments or in a list of other stories."""
+def _text_before(el: Any, block: Any) -> str:
+    """The text right before ``el`` inside ``block`` ("Updated by " before a name link)."""
+    node = el
+    while node is not block:
+        previous, parent = node.getprevious(), node.getparent()
+        if previous is not None:
+            return (text_of(previous) if isinstance(previous.tag, str) else "") + " " + (previous.tail or "")
+        if parent is None:
+            break
+        if parent.text and parent.text.strip():
+            return parent.text
+        node = parent
+    return ""
+
+
+def _elsewhere(el: Any, marks_of: tuple[str, ...] = _ELSEWHERE) -> bool:
+    """Whether ``el`` sits in comments or in a list of other stories (``marks_of``:
+    the class or id words of what it must not sit in)."""
     for parent in el.iterancestors():
         if parent.tag in ("body", "html"):  # a page's classes say what it has ("one-sidebar")
             break
         marks = f"{parent.get('class') or ''} {parent.get('id') or ''}".casefold()
-        if marks.strip() and any(word in marks for word in _ELSEWHERE):
+        if "category-" in marks or "tag-" in marks:  # WordPress's post classes name its topics
+            marks = " ".join(w for w in marks.split() if not w.startswith(("category-", "tag-")))
+        if marks.strip() and any(word in marks for word in marks_of):
             return True
     return False
 
@@ -189,12 +249,12 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
             continue
-        if "comment" in (el.get("class") or "").casefold():
-            continue
+        if "comment" in (el.get("class") or "").casefold() or (marked and _elsewhere(el, _COMMENTS)):
+            continue  # a comment's author (a reader's letter: "leserbrief")
         el = _block(el)
         seen.add(el)
         text = text_of(el)
-        if text and len(text) <= BYLINE_MAX and (marked or people.person_names(text)):
+        if text and len(text) <= BYLINE_MAX and (marked or people.person_names(text, lower_opened=False)):
             found.append(el)
         if len(found) >= BLOCKS_MAX:
             break

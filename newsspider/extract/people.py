@@ -54,8 +54,8 @@ _LABEL = re.compile(
     r"|\bin\s+rubrik\b",
     re.IGNORECASE,
 )
-_CREDIT = re.compile(rf"^(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)",
-                     re.IGNORECASE)
+_CREDIT = re.compile(
+    rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)", re.IGNORECASE)
 _JOINERS = re.compile(
     rf"\s*(?:[,;&/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s)\s*", re.IGNORECASE
 )
@@ -69,9 +69,15 @@ _NAMES_END = re.compile(
     rf"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     rf"{_alternation(list(words.WEEKDAYS))})\b"
     rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
-    rf"|(?<=\w)\s+(?:{_alternation([m for m in words.MONTHS if len(m) <= 4 and m not in ('may', 'mai', 'juni', 'juli')])})\.?\s*$",
+    rf"|(?<=\w)\s+(?:{_alternation([m for m in words.MONTHS if len(m) <= 3 and m not in ('may', 'mai')])})\.?\s*$"
+    rf"|(?<=\w)\s+(?:{_alternation(list(words.WEEKDAY_ABBREVIATIONS))})\.?,?\s*(?=\d)",
     re.IGNORECASE,
 )
+#: Where a line about someone other than the author starts ("Updated by", "Reviewed by").
+_OTHER_ROLE = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})(?:\s*[:：]|\s)", re.IGNORECASE)
+_OTHER_ROLE_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})\s*[:：]?\s*$", re.IGNORECASE)
+#: A desk's or a newsroom's word: a line naming one and no person credits the newsroom.
+_DESK = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.DESK_WORDS))})(?![\w-])", re.IGNORECASE)
 #: A date before the names ("September 17, 2019 Helmut Rubik"): one word, then a number.
 _MONTH = _alternation(list(words.MONTHS))
 _DATE_FIRST = re.compile(
@@ -92,22 +98,50 @@ _NOT_A_PERSON = re.compile(r"@|https?:|www\.|\.(?:com|net|org|de|fr|at|ch|it|es|
 _TOKEN = re.compile(r"[\w.'’-]+")
 
 
-def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True) -> list[str]:
+def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True, lower_opened: bool = True) -> list[str]:
     """People's names in a byline string: ``By A and B`` → ``[A, B]``, ``Von A und B``,
     ``Par A``, ``Accueil | Par A | 30 septembre``; desks, agencies, credits, dates, site
     names (``exclude``, casefolded) are not people.
 
     ``strict``: a name needs a capital letter unless a byline word opened it (a blog's
     "von gizzmo"); off for texts that are names by their markup (``rel=author``, JSON-LD).
+    ``lower_opened``: whether a byline word lets a name in lower case through; off for
+    lines no markup calls a byline, where "By default, ..." opens a sentence.
     """
     text = clean(text)
-    if not text or len(text) > BYLINE_MAX or _DATELINE.match(text):
+    if not text or len(text) > BYLINE_MAX or _DATELINE.match(text) or _is_site(text, exclude):
         return []
+    other = _OTHER_ROLE.search(text)
+    if other is not None:
+        text = text[: other.start()].strip()  # "By Benjamin Preston Updated by Jon Linkov"
     for segment, opened in _segments(text):
-        found = _names(segment, exclude, strict and not opened, opened)
-        if found or opened:
+        found = _names(segment, exclude, strict and not (opened and lower_opened), opened, strict)
+        if found or opened or _DESK.search(segment):
             return found
     return []
+
+
+def _is_site(text: str, exclude: tuple[str, ...]) -> bool:
+    """Whether ``text`` is one of the site's names (``exclude``) letter for letter:
+    "Jobs & Hire" before it is cut at "&", "Interscenario" for "INTERSCENAR.IO"."""
+    letters = _LETTERS.sub("", text.casefold())
+    return bool(letters) and any(letters == _LETTERS.sub("", e) for e in exclude)
+
+
+def labels_other_role(text: str) -> bool:
+    """Whether ``text`` ends with the label of someone other than the author ("Updated
+    by", "Reviewed by:"): the name after it is not the author's."""
+    return bool(_OTHER_ROLE_LABEL.search(text))
+
+
+def credits_desk(text: str) -> bool:
+    """Whether a byline credits a newsroom or a desk ("By Example Staff", "Redaktion")."""
+    return bool(_DESK.search(text))
+
+
+def is_opened(text: str) -> bool:
+    """Whether a byline word opens names in ``text`` ("Geschrieben von Cooper am ...")."""
+    return any(opened for _segment, opened in _segments(clean(text) or ""))
 
 
 def opens_byline(label: str) -> bool:
@@ -128,7 +162,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
         prefix = _opening(segment)
         if prefix is not None:
             return [(segment[prefix:], True)]
-    return [(s, False) for s in segments]
+    return [(s, False) for s in segments if not _CREDIT.match(s.strip())]  # "© GettyImages/Nastasic"
 
 
 def _opening(segment: str) -> int | None:
@@ -137,13 +171,16 @@ def _opening(segment: str) -> int | None:
     for prefix in _PREFIX.finditer(segment):
         word = prefix.group().split()[0].strip(":：").casefold() if prefix.group().split() else ""
         before = segment[: prefix.start()].split()
-        if word in words.NAME_PARTICLES and before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
-            continue
+        if word in words.NAME_PARTICLES and before and before[-1][:1].isupper() and before[-1][-1:].isalpha() \
+                and not prefix.group()[:1].isupper():
+            continue  # "Christoph von Ritter"; "Disko Von Ernst Lohoff" is a section's kicker, then the byline
         return prefix.end()
     return None
 
 
-def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool) -> list[str]:
+def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, strict_words: bool = True) -> list[str]:
+    """``strict_words``: off for texts that are names by their markup, where a surname in
+    lower case ("Mobasir hassan") is no sign of prose."""
     segment = _DATE_FIRST.sub("", segment, count=1)
     end = _NAMES_END.search(segment)
     if end is not None:
@@ -152,6 +189,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool) -
     parts = _JOINERS.split(segment)
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
+    if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts):
+        return []  # "Einen Studienplatz, aber keine Wohnung? ...": a sentence (a caption), no byline
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts) and not _JOINED.search(segment):
         return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
     names: list[str] = []
@@ -166,10 +205,19 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool) -
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
                 and f", {part}" in segment:
             continue  # "Markus Haefliger, London", "Grant Tinsley, PhD": a place or a degree after a name
-        name = _name(part, strict, opened)
+        if index and names and _is_role(part):
+            break  # "Jane Doe, Head of Marketing and Community Development": her role and employer follow
+        name = _name(part, strict, opened, strict_words)
         if name and name.casefold() not in exclude:
             names.append(name)
     return names
+
+
+def _is_role(part: str) -> bool:
+    """Whether a part after a name is a job title ("Senior Director", "WCI Columnist",
+    "Digital-Security Expert", "Trial Attorney at Example")."""
+    folded = [t.casefold().strip(".,") for t in part.split()]
+    return any(t in words.ROLE_WORDS or t.rsplit("-", 1)[-1] in words.ROLE_WORDS for t in folded)
 
 
 _CAPITALS = re.compile(r"[A-Z]{3,}")
@@ -179,14 +227,14 @@ _INITIAL_END = re.compile(r"(?:^|\s)(?:\w{1,2}|jr|sr)\.$", re.IGNORECASE)
 def _trimmed(part: str) -> str:
     """``part`` without marks at its ends; a final initial keeps its point ("Joe S.",
     "Perry Bacon Jr.")."""
-    part = part.strip(" :;,-–—·*\"'“”„»«›‹<>()[]")
+    part = part.strip(" :;,-–—·*\"'“”„»«›‹<>()[]→←↗…")
     stripped = part.rstrip(".")
     if stripped != part and _INITIAL_END.search(stripped + "."):
         return stripped + "."
     return stripped.strip()
 
 
-def _name(part: str, strict: bool, opened: bool = False) -> str | None:
+def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = True) -> str | None:
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
     part = _trimmed(_SUFFIX.sub("", _TAILS.sub("", part)))
     tokens = part.split()
@@ -201,18 +249,46 @@ def _name(part: str, strict: bool, opened: bool = False) -> str | None:
         return None
     if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _is_cjk(part):
         return None  # "combining these strategies" after a sentence's "By": words, not a name
+    if len(tokens) > 1 and folded[-1] in words.ROLES_AFTER_NAME:
+        part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
+        while len(tokens) > 2 and tokens[-1].casefold() in words.ROLE_WORDS:
+            part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Linda Rosencrance Contributing"
+        folded = [t.casefold().strip(".,") for t in tokens]
     if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
         return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
     if len(tokens) == 1 and part.isupper() and len(part) <= 5:
         return None  # "ARD", "DPA", "JPA": an acronym, a broadcaster's or an editor's initials
-    while len(tokens) > 1 and _CAPITALS.fullmatch(tokens[-1]) and not part.isupper():
+    if len(tokens) == 1 and folded[0] in words.WEEKDAY_ABBREVIATIONS:
+        return None  # "Sat": a date
+    if strict_words and _prose(tokens):
+        return None
+    while len(tokens) > 2 and _CAPITALS.fullmatch(tokens[-1]) and not part.isupper():
         part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Md Aynal Haque RAJSHAHI": the dateline after
-    if len(tokens) > 1 and folded[-1] in words.ROLE_WORDS:
-        part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
+    while len(tokens) > 1 and tokens[-1].casefold().strip(".,") in words.POSTNOMINALS \
+            and not (tokens[-1][1:].isalpha() and tokens[-1][1:].islower()):
+        part, tokens = part.rsplit(None, 1)[0].rstrip(","), tokens[:-1]  # "Cara Dumaplin RN", not "Rui Ma"
+    if len(tokens) > 2 and folded[0].rsplit("-", 1)[-1] in words.ROLE_WORDS and "-" in folded[0]:
+        part, tokens = part.split(None, 1)[1], tokens[1:]  # "FOCUS-Online-Experte Robin Tschöpe": a title first
+    if len(tokens) > 2 and 2 <= len(tokens[0]) <= 3 and tokens[0].isupper() \
+            and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
+        part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
     # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"
     if wire.agency_name(tokens[0]) or any(wire.agency_name(" ".join(tokens[i:])) for i in range(len(tokens))):
         return None
     return part.title() if part.isupper() and not _is_cjk(part) else part
+
+
+_PARTICLES = words.LOWER_CASE_PARTICLES | words.NAME_PARTICLES
+#: A word in lower case with these is an account's handle ("revamp-it Webteam"), not prose.
+_HANDLE_MARKS = re.compile(r"[-_\d]")
+
+
+def _prose(tokens: list[str]) -> bool:
+    """Whether capitalised words mix with words in lower case that no name holds:
+    "Atemschutzmaske über Exit-Strategie", "A total of", "Personal finance"."""
+    cased = [t for t in tokens if t[:1].isalpha() and not _is_cjk(t)]
+    lower = [t for t in cased if t[:1].islower() and t.casefold() not in _PARTICLES and not _HANDLE_MARKS.search(t)]
+    return bool(lower) and len(lower) < len(cased)
 
 
 _SLUG = re.compile(r"[a-z0-9]+(?:[._-][a-z0-9]+)+")

@@ -38,14 +38,23 @@ BYLINE_SUFFIXES: tuple[str, ...] = ("기자", "특파원", "記者", "记者", "
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
                             "ve", "dan", "&")
 
-#: Words that, inside a byline's name, say it names a newsroom, a desk or a site's
-#: own account, not a person ("Redaktion", "Staff", "Rédaction", "Web Desk").
-NEWSROOM_WORDS: frozenset[str] = frozenset({
-    "staff", "desk", "bureau", "team", "editorial", "editors", "editor", "newsroom", "admin", "administrator",
-    "webmaster", "correspondent", "correspondents", "contributor", "contributors", "reporter", "reporters",
-    "redaktion", "redaktionen", "redakteur", "online-redaktion", "nachrichtenredaktion",
+#: Words that name a newsroom, a desk or a site's own account ("Redaktion", "Staff",
+#: "Rédaction", "Web Desk"): a byline line holding one and no person's name credits
+#: the newsroom, and no other part of that line is read for names ("TOI Lifestyle
+#: Desk / etimes.in / ... Text Size").
+DESK_WORDS: frozenset[str] = frozenset({
+    "staff", "desk", "bureau", "team", "editorial", "editors", "newsroom", "admin", "administrator", "webmaster",
+    "redaktion", "redaktionen", "online-redaktion", "nachrichtenredaktion",
     "rédaction", "redaction", "redacción", "redaccion", "redazione", "redação", "redacao", "redactie",
     "redakcja", "redakce", "redaksjonen", "redaktionen", "toimitus", "редакция", "редакція", "편집부", "编辑部",
+    # a collective signing as one ("Collectif", "Autorenkollektiv")
+    "collectif", "collective", "kollektiv", "autorenkollektiv", "colectivo", "collettivo",
+})
+
+#: Words that, inside a byline's name, say it names a newsroom, a desk, an
+#: organisation or a site's own account, not a person.
+NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
+    "editor", "correspondent", "correspondents", "contributor", "contributors", "reporter", "reporters", "redakteur",
     "agencies", "agenturen", "agences", "agencias", "agenzie", "agências", "agency", "agencia", "agence",
     "agentur", "agenzia", "news", "service", "wire",
     # a channel, a paper or a site credited as the author ("ET Now", "Times Now", "ABC Online")
@@ -75,8 +84,9 @@ NOT_BYLINE_LABELS: tuple[str, ...] = (
     "kategorie", "kategorien", "rubrik", "rubriken", "schlagwörter", "schlagworte", "themen", "tags", "tag",
     "category", "categories", "filed under", "posted in", "topics", "catégorie", "catégories", "étiquettes",
     "categoría", "categorías", "etiquetas", "categoria", "categorie", "projekte", "share", "teilen",
-    # a date's label ("Stand: 12.03.2020")
-    "stand", "datum", "date", "fecha", "data",
+    # a date's label ("Stand: 12.03.2020", "Updated: Dec 17, 2025")
+    "stand", "datum", "date", "fecha", "data", "updated", "published", "posted", "aktualisiert", "veröffentlicht",
+    "publié", "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato",
 )
 
 #: Weekday names (the full names of the date tables, ``newsspider.lang.dates``): a
@@ -100,7 +110,56 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "dietitian", "nutritionist", "journalist", "journalistin", "redakteurin", "photographer", "intern",
     "president", "chairman", "partner", "marketing", "leiter", "leiterin", "projektleiterin", "projektleiter",
     "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "giornalista",
+    "columnist", "kolumnist", "kolumnistin", "experte", "expertin", "korrespondent", "korrespondentin",
+    "chroniqueur", "chroniqueuse", "senior", "junior", "chief", "deputy",
+    "managing", "executive", "associate", "contributing", "certified", "assistant", "trial",
 })
+
+#: Job titles that stand after a person's name with no comma ("Rachel Macdonald
+#: Writer", "Linda Rosencrance Contributing Writer"): dropped there. The other
+#: :data:`ROLE_WORDS` ("Luxury Travel Expert", "Top Growth Marketing") end an
+#: organisation's name as often as they follow a person's.
+ROLES_AFTER_NAME: frozenset[str] = frozenset({
+    "writer", "journalist", "journalistin", "redakteurin", "photographer", "intern", "columnist",
+    "kolumnist", "kolumnistin", "rédacteur", "rédactrice", "journaliste", "periodista", "giornalista",
+})
+
+#: Letters after a name that are degrees or certificates, not part of it ("Cara
+#: Dumaplin RN", "Jeffrey A. Slotnick CPP", "Grant Tinsley PhD"): dropped.
+POSTNOMINALS: frozenset[str] = frozenset({
+    "phd", "ph.d", "md", "m.d", "rn", "bsn", "msn", "mba", "msc", "bsc", "ma", "ba", "cpp", "psp", "cfa", "cpa",
+    "rd", "rdn", "lcsw", "dds", "dvm", "jd", "esq", "llm", "mph", "ms", "np", "pa-c", "facs", "mbbs",
+})
+
+#: Roles other than the story's author (not "Edited by": Indian sites' web desks
+#: sign their stories so) whose byline words open a line of their own
+#: ("Reviewed by", "Updated by", "Fotos von"): the authors' names end where one
+#: starts, and a line one opens names nobody who wrote the story.
+OTHER_ROLES: tuple[str, ...] = (
+    "medically reviewed by", "reviewed by", "fact checked by", "fact-checked by", "updated by",
+    "researched by", "photos by", "photographs by", "photography by", "illustrations by", "illustrated by",
+    "produced by", "narrated by", "read by",
+    "geprüft von", "aktualisiert von", "fotos von", "bilder von", "gelesen von",
+    "révisé par", "relu par", "photos par", "revisado por", "fotos de", "fotos por",
+)
+
+#: Words written in lower case inside a name: a person's particles ("Marna van der
+#: Merwe", "Jacobo Betancur de la Cruz"), the small words of an organisation's name
+#: ("Center for Drug Evaluation", "Ask the Doctors"). Any other word in lower case
+#: among capitalised ones makes the text prose or a label ("Atemschutzmaske über
+#: Exit-Strategie", "A total of", "GARDEN MAINTENANCE annette thurmon"), not a name.
+LOWER_CASE_PARTICLES: frozenset[str] = frozenset({
+    "von", "van", "vom", "zu", "zum", "zur", "der", "den", "de", "del", "della", "delle", "degli", "dei", "di", "da",
+    "das", "dos", "do", "du", "des", "la", "le", "lo", "ter", "ten", "te", "op", "y", "e", "i", "bin", "binti",
+    "ibn", "bint", "al", "el", "af", "av",
+    "of", "for", "the", "on", "at", "in", "und", "and", "et", "für", "pour", "para", "per",
+})
+
+#: Short weekday names (from the date tables): a byline's names end at one before a
+#: date ("Tomas Spahn Fr 12.03.2021"), and one alone is a date, not a person ("Sat").
+#: "Sam" and "Mar" (French) are first names too, "Di" a byline word: left out.
+WEEKDAY_ABBREVIATIONS: tuple[str, ...] = tuple(
+    day for day in _dates.WEEKDAYS if len(day) <= 4 and day not in ("sam", "mar", "di"))
 
 #: Words that are never a person's name by themselves: navigation ("Accueil",
 #: "Home"), form labels ("Name *"), placeholders ("Anonymous").
@@ -111,6 +170,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "anonymous", "anonym", "anonyme", "unknown", "name", "guest", "gast", "user", "comments", "kommentare",
     # a reading time or a clip's length ("5 Min.", "Video 01:30 Min.")
     "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
+    # a marked byline's label read alone ("[Submitted on 18 Dec 2025]", "Posted")
+    "submitted", "posted", "published", "updated", "written", "default",
 })
 
 #: Articles: a name that opens with one is a publication's ("The Guardian", "El
@@ -122,11 +183,17 @@ ARTICLES: frozenset[str] = frozenset({"the", "el", "la", "los", "las", "die", "d
 #: digit, a mark or a word in lower case ("12. Juni 2017 von gizzmo").
 NAME_PARTICLES: frozenset[str] = frozenset({"von", "di", "da", "af", "av", "door", "por"})
 
+#: Class or id words of readers' comments in other languages than English ("comment",
+#: "reply"): a byline inside one names a reader ("leserbrief": a reader's letter).
+COMMENT_MARKS: tuple[str, ...] = ("kommentar", "leserbrief", "leserpost", "commentaire", "comentario", "commento",
+                                  "reactie", "kommentti")
+
 #: Ends of an author element's text that are links, not the name ("Jane Doe Alle
 #: Artikel", "karstenruppert More Posts", "View all posts by Jane Doe").
 NAME_TAILS: tuple[str, ...] = (
     "alle artikel", "alle beiträge", "weitere artikel", "mehr artikel", "more posts", "all posts", "more articles",
-    "view all posts", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
+    "on behalf of", "im auftrag von", "view all posts", "view full profile", "view profile", "full profile",
+    "profil ansehen", "tous ses articles", "tous les articles", "ver más", "leggi tutti",
     "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar", "leave a comment", "leave a reply",
     "comments", "laisser un commentaire", "deja un comentario", "follow", "folgen", "abonnieren", "suivre",
 )

@@ -1,0 +1,101 @@
+"""Which layer's people are the story's authors: fixture pages written after the
+structures of real pages (a site-wide meta author, a JSON-LD uploader, an account
+handle, a byline under the story, readers' letters, a fact checker's box)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsspider.extract import extract
+from newsspider.extract.page import Page
+
+URL = "https://blog.example/2024/03/a-story"
+STORY = "<p>" + "A paragraph of the story that is long enough to be the body of the page. " * 8 + "</p>"
+
+
+def _authors(head: str, body: str) -> list[str]:
+    html = f"<html><head>{head}</head><body>{body}</body></html>"
+    return [a["name"] for a in extract(Page(URL, html))["authors"]]
+
+
+def _jsonld(author: object) -> str:
+    import json
+
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "A story", "author": author}
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "names"),
+    [
+        # a theme's meta author (the club, the site's owner) under a visible byline
+        ('<meta name="author" content="EFC Example Club">',
+         '<div class="post-info">Geschrieben von Cooper am 25.08.2015 22:30</div>', ["Cooper"]),
+        ('<meta name="author" content="Deutsche Welle (www.example.com)">',
+         '<p class="byline">Auteur : Kossi Tiasso</p>', ["Kossi Tiasso"]),
+        # meta and the byline agree: kept
+        ('<meta name="author" content="Jane Roe">', '<p class="byline">By Jane Roe</p>', ["Jane Roe"]),
+        # JSON-LD's uploader where meta and the byline name the writer
+        (_jsonld({"@type": "Person", "name": "Kathy Upload"}) + '<meta name="author" content="Linda Rosen">',
+         '<p class="byline">by Linda Rosen Contributing Writer</p>', ["Linda Rosen"]),
+        # JSON-LD alone against the byline: JSON-LD stays
+        (_jsonld({"@type": "Person", "name": "Kathy Upload"}), '<p class="byline">By Linda Rosen</p>', ["Kathy Upload"]),
+        # an account's handle: the byline's person of the same letters, else the byline's
+        (_jsonld({"@type": "Person", "name": "arianschlichen"}), '<p class="byline">von Arian Schlichen</p>',
+         ["Arian Schlichen"]),
+        (_jsonld({"@type": "Person", "name": "andrew.keaveny"}), '<div class="author">Denise Everhart</div>',
+         ["Denise Everhart"]),
+        # a line no byline word opens does not overrule the meta author
+        ('<meta name="author" content="Abby Colsen">', '<div class="author-box">Example Tax &amp; Accounting</div>',
+         ["Abby Colsen"]),
+    ],
+)
+def test_the_byline_overrules_weak_structured_names(head: str, byline: str, names: list[str]) -> None:
+    assert _authors(head, f"<article><h1>A story</h1>{byline}{STORY}</article>") == names
+
+
+def test_a_short_byline_line_under_the_story() -> None:
+    body = (f"<article><div class='hero'><h1>A story</h1></div><div class='text'>{STORY}"
+            "<p><i>von Daniela Obers</i></p></div></article>"
+            "<ul class='related'><li><p>Von Jan Teaser</p></li></ul>")
+    assert _authors("", body) == ["Daniela Obers"]
+    # one word is a form's label ("Filter by Role"), not a name
+    assert _authors("", f"<article><h1>A story</h1>{STORY}<p>Sort by Role</p></article>") == []
+
+
+def test_readers_letters_name_no_author() -> None:
+    letters = "".join(f'<div class="leserbrief"><div class="meta"><span class="autor">{name}</span> / 22.04.2020</div>'
+                      f"<p>Ein Leserbrief.</p></div>" for name in ("Karl Leser", "Alex Fischer"))
+    assert _authors("", f"<article><div><h1>A story</h1>{STORY}{letters}</div></article>") == []
+
+
+def test_a_fact_checker_is_no_author() -> None:
+    box = ('<div class="bylines__group--fact_checker"><span>Fact checked by</span>'
+           '<span class="author-tooltip__name">Yara Perez</span></div>')
+    assert _authors("", f"<article><h1>A story</h1>{STORY}</article><aside>{box}</aside>") == []
+
+
+def test_a_desk_byline_ends_the_search() -> None:
+    # the story's byline credits the desk; the bylines after it are other stories'
+    body = ('<article><h1>A story</h1><p class="byline">By Example Staff</p>'
+            '<div class="more"><p class="byline">By Ben Hon</p><p class="byline">By Ellie Plass</p></div>'
+            f"{STORY}</article>")
+    assert _authors("", body) == []
+
+
+def test_a_wordpress_topic_class_is_no_comment() -> None:
+    body = ('<div class="post type-post category-der-kommentar"><h1>A story</h1>'
+            '<div class="meta"><div class="date">2. August 2012</div>By '
+            '<a href="https://blog.example/author/oradmin/" rel="author">oradmin</a></div>'
+            f"{STORY}</div>")
+    assert _authors("", body) == ["oradmin"]
+
+
+def test_microdata_authors_of_other_stories_are_dropped() -> None:
+    # the teasers under the story carry no item of their own: their authors fall into the story's
+    teasers = "".join(f'<li><p class="byline">by <span itemprop="author">{name}</span></p></li>'
+                      for name in ("Mark Bern", "Liam Nuge"))
+    body = ('<div itemscope itemtype="https://schema.org/Article"><h1 itemprop="headline">A story</h1>'
+            '<p class="byline">by <span itemprop="author">Jeff Zeld</span> November 20, 2007</p>'
+            f'<div itemprop="articleBody">{STORY}</div><aside><ul>{teasers}</ul></aside></div>')
+    assert _authors("", body) == ["Jeff Zeld"]
