@@ -7,10 +7,14 @@ credit or boilerplate line at the end) as Indian and international sites carry i
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.test import get_crawler
 
+from newsspider.pipelines.syndication import SyndicationPipeline
 from newsspider.syndication.index import SqliteStorage, SyndicationIndex, is_copy, story_id
-from newsspider.syndication.signature import normalise, shingles, signature, story_text
+from newsspider.syndication.signature import NUM_PERM, SEED, minhash, normalise, shingles, signature, story_text
 from tests.helpers.wirestories import FOLLOW_UP, MATCH_A, MATCH_B, STORY, body
 
 
@@ -47,6 +51,38 @@ def test_shingles() -> None:
 def test_signature_of_empty_body_is_none() -> None:
     assert signature("(PTI)") is None
     assert signature("") is None
+
+
+def test_signature_values_are_pinned() -> None:
+    """Signatures are stored in the index for a week and compared across
+    machines: the values of one body must never change."""
+    signed = signature("The Reserve Bank of India kept its repo rate unchanged at 6.5 per cent on Thursday.")
+    assert signed is not None and signed.shingles == 13
+    assert signed.values.dtype == np.uint32 and len(signed.values) == NUM_PERM
+    assert signed.values[:6].tolist() == [856487523, 15306478, 113516748, 87401735, 674561678, 251160758]
+
+
+@pytest.mark.parametrize("text", [STORY[0], " ".join(STORY), " ".join(FOLLOW_UP), "one two"])
+def test_minhash_is_datasketchs(text: str) -> None:
+    """Value for value datasketch's MinHash (affine32 scheme), without its import of scipy."""
+    datasketch = pytest.importorskip("datasketch")
+    grams = shingles(normalise(text))
+    reference = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED)
+    reference.update_batch(list(grams))
+    assert minhash(grams).tolist() == reference.hashvalues.tolist()
+
+
+@pytest.mark.parametrize(("mode", "enabled"), [("link", True), ("drop", True), (" Drop ", True),
+                                               ("off", False), ("OFF", False), ("dedupe", False)])
+def test_mode_setting(mode: str, enabled: bool, tmp_path) -> None:
+    crawler = get_crawler(settings_dict={"NEWSSPIDER_SYNDICATED": mode, "NEWSSPIDER_STATE_DIR": str(tmp_path)})
+    if enabled:
+        pipeline = SyndicationPipeline.from_crawler(crawler)
+        assert pipeline.mode == mode.strip().lower()
+        pipeline.index.close()
+    else:
+        with pytest.raises(NotConfigured):
+            SyndicationPipeline.from_crawler(crawler)
 
 
 COPIES = {

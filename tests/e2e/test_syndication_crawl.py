@@ -17,7 +17,7 @@ import pytest
 
 from newsspider.syndication.index import story_id
 from tests.helpers import redisserver
-from tests.helpers.loopback import CrawlResult, Site, crawl
+from tests.helpers.loopback import ROOT, CrawlResult, Site, crawl
 from tests.helpers.wirestories import FOLLOW_UP, STORY
 
 def paragraphs(texts: list[str]) -> str:
@@ -135,3 +135,34 @@ def test_two_redis_workers_share_one_index(tmp_path: Path) -> None:
     assert {c["duplicateOf"] for c in copies} == {site.url(FIRST)}
     assert items[site.url("/post/markets/sensex-after-rbi.html")]["duplicateOf"] is None
     assert not (tmp_path / "two" / "state" / "syndication.sqlite3").exists()
+
+
+#: Run first in the crawl's interpreter (``sitecustomize`` on its path): at exit,
+#: the names of the modules it imported go to the file ``MODULES_FILE`` names.
+SITECUSTOMIZE = """
+import atexit, json, os, sys
+atexit.register(lambda: open(os.environ["MODULES_FILE"], "w").write(json.dumps(sorted(sys.modules))))
+"""
+
+
+@pytest.mark.parametrize("mode", ["off", "link"])
+def test_crawl_imports_no_scipy(tmp_path: Path, mode: str) -> None:
+    """datasketch imports scipy (0.6 s, 65 MB); the signature is numpy alone,
+    and a crawl with syndication off imports neither the index nor numpy."""
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE, "utf-8")
+    modules_file = tmp_path / "modules.json"
+    env = {"PYTHONPATH": f"{tmp_path / 'site'}:{ROOT}", "MODULES_FILE": str(modules_file)}
+    with Site() as site:
+        serve(site)
+        result = run(site, tmp_path / "crawl", [FIRST], env=env, NEWSSPIDER_SYNDICATED=mode)
+    assert result.returncode == 0, result.log
+    modules = set(json.loads(modules_file.read_text("utf-8")))
+    assert "newsspider.pipelines.syndication" in modules
+    assert not {m for m in modules if m.split(".")[0] in ("scipy", "datasketch")}
+    if mode == "off":
+        assert result.stat("newsspider/syndicated/new") == 0
+        assert not {m for m in modules if m.startswith("newsspider.syndication") or m.split(".")[0] == "numpy"}
+        assert not (tmp_path / "crawl" / "state" / "syndication.sqlite3").exists()
+    else:
+        assert result.stat("newsspider/syndicated/new") == 1
