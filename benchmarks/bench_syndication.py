@@ -26,8 +26,11 @@ and recall are over all pairs (goal: P >= 0.99, R >= 0.95).
 ``cost`` fills an SQLite index with synthetic stories and measures, at each
 size, the CPU per story of the lookup and insert (``SyndicationIndex.place``)
 of synthetic bodies (goal <= 1 ms at 1,000,000), the signature's CPU apart,
-and the file size per story (goal <= 1 KB). Filling uses random signatures
-(the index's cost does not depend on the text) through the same ``place``.
+and the file size per story (goal <= 1 KB). Filling writes random
+signatures (the index's cost does not depend on the text), each its own
+story, with the storage's own ``add`` in large transactions; the timed
+stories go through ``place`` one by one, each committed, as in a crawl.
+Then pruning: the look for expired copies, and deleting 1% of them.
 
 ``throughput`` crawls the synthetic loopback site of ``bench_load.py`` with
 the ``news`` spider and the archive state, syndication on (``link``) and
@@ -62,7 +65,8 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
-from newsspider.syndication.index import MIN_CONTAINMENT, MIN_JACCARD, SqliteStorage, SyndicationIndex  # noqa: E402
+from newsspider.syndication.index import (  # noqa: E402
+    MIN_CONTAINMENT, MIN_JACCARD, PRUNE_EVERY, SqliteStorage, SyndicationIndex, story_id, url_hash)
 from newsspider.syndication.signature import NUM_PERM, Signature, signature  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "bench"
@@ -217,13 +221,25 @@ def synthetic_body(rng: random.Random, words: list[str]) -> str:
     return "\n\n".join(" ".join(rng.choices(words, k=rng.randint(30, 60))) for _ in range(rng.randint(5, 12)))
 
 
+def fill(storage: SqliteStorage, start: int, stop: int, nprng: np.random.Generator, seen: float) -> None:
+    """Stories ``start``..``stop`` with random signatures (each its own story), 10,000 per transaction."""
+    for chunk in range(start, stop, 10_000):
+        with storage.db:
+            for n in range(chunk, min(stop, chunk + 10_000)):
+                canonical = f"https://fill{n % 997}.example/news/{n}/a-story-headline-of-some-length.html"
+                signed = Signature(nprng.integers(0, 2**32, NUM_PERM, dtype=np.uint64).astype(np.uint32), 300)
+                storage.add(url_hash(canonical), None, story_id(canonical), canonical, seen, signed,
+                            signed.band_keys())
+
+
 def cost(args: argparse.Namespace) -> None:
     rng = random.Random(args.seed)
     words = [f"{w}{i}" for i, w in enumerate(itertools.islice(itertools.cycle("abcdefghij"), 30000))]
     nprng = np.random.default_rng(args.seed)
-    folder = Path(tempfile.mkdtemp(prefix="bench-syndication-"))
+    folder = Path(tempfile.mkdtemp(prefix="bench-syndication-", dir=args.dir))
     path = folder / "syndication.sqlite3"
-    index = SyndicationIndex(SqliteStorage(path, WINDOW))
+    storage = SqliteStorage(path, WINDOW)
+    index = SyndicationIndex(storage)
     probes = [synthetic_body(rng, words) for _ in range(args.probes)]
     started = time.process_time()
     signed = [signature(b) for b in probes]
@@ -234,10 +250,8 @@ def cost(args: argparse.Namespace) -> None:
     now = time.time()
     for size in sorted(int(s) for s in args.sizes.split(",")):
         fill_started = time.perf_counter()
-        while filled < size:
-            values = nprng.integers(0, 2**32, NUM_PERM, dtype=np.uint64).astype(np.uint32)
-            index.place(f"https://fill.example/{filled}", Signature(values, 300), seen=now)
-            filled += 1
+        fill(storage, filled, size, nprng, now)
+        filled = size
         fill_wall = time.perf_counter() - fill_started
         started = time.process_time()
         for n, s in enumerate(signed):
@@ -245,11 +259,33 @@ def cost(args: argparse.Namespace) -> None:
             index.place(f"https://probe.example/{size}/{n}", s, seen=now)
         place_ms = (time.process_time() - started) / len(signed) * 1000
         filled += len(signed)
-        index.storage.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[attr-defined]
+        storage.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size_bytes = path.stat().st_size
         print(f"{filled:>9} stories: lookup+insert {place_ms:.3f} ms CPU per story (goal <= 1 ms); "
               f"file {size_bytes / filled:6.0f} bytes per story (goal <= 1024); fill {fill_wall:.0f}s")
+    prune_cost(storage, filled, now)
     index.close()
+
+
+def prune_cost(storage: SqliteStorage, filled: int, now: float) -> None:
+    """Pruning: the look done every PRUNE_EVERY insertions when nothing expired,
+    and the deletion of the earliest 1% (their ``seen`` set back past the window),
+    beside what a scan of the band table (the former pruning) reads."""
+    started = time.process_time()
+    for _ in range(1000):
+        storage.prune(now)
+    idle_ms = (time.process_time() - started)
+    expired = filled // 100
+    storage.db.execute("UPDATE copies SET seen = ? WHERE id <= ?", (int(now - 2 * WINDOW), expired))
+    started = time.process_time()
+    deleted = storage.prune(now)
+    prune_s = time.process_time() - started
+    started = time.process_time()
+    scanned = storage.db.execute("SELECT COUNT(*) FROM bands WHERE copy > 0").fetchone()[0]
+    scan_s = time.process_time() - started
+    print(f"pruning: look with nothing expired {idle_ms:.3f} ms CPU (every {PRUNE_EVERY} insertions); "
+          f"{deleted} expired copies deleted in {prune_s:.2f}s CPU ({prune_s / max(deleted, 1) * 1000:.3f} ms each); "
+          f"a scan of the band table ({scanned} rows, as pruning did before) {scan_s:.2f}s CPU")
 
 
 def throughput(args: argparse.Namespace) -> None:
@@ -286,6 +322,7 @@ def main() -> int:
                         choices=["quality", "cost", "throughput"])
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--sizes", default="100000,300000", help="index sizes at which cost is measured")
+    parser.add_argument("--dir", help="folder of the cost benchmark's index file (default: the temporary folder)")
     parser.add_argument("--probes", type=int, default=2000, help="synthetic stories timed at each size")
     parser.add_argument("--pages", type=int, default=5000, help="pages of the throughput crawl")
     args = parser.parse_args()
