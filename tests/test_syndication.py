@@ -13,7 +13,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
 from newsspider.pipelines.syndication import SyndicationPipeline
-from newsspider.syndication.index import SqliteStorage, SyndicationIndex, is_copy, story_id
+from newsspider.syndication.index import PRUNE_EVERY, SCHEMA_VERSION, SqliteStorage, SyndicationIndex, is_copy, story_id
 from newsspider.syndication.signature import NUM_PERM, SEED, minhash, normalise, shingles, signature, story_text
 from tests.helpers.wirestories import FOLLOW_UP, MATCH_A, MATCH_B, STORY, body
 
@@ -144,3 +144,45 @@ def test_window_prunes_old_copies(tmp_path) -> None:
     assert reopened.pruned == 1
     placed = SyndicationIndex(reopened).place("https://b.example/rbi", signature(COPIES["dash credit"]))
     assert placed.outcome == "new"
+
+
+def test_pruning_deletes_expired_copies_and_their_band_rows(tmp_path) -> None:
+    """Pruning walks from the earliest copy and stops at the first one in the
+    window; each pruned copy's band rows go with it (found by key, no scan)."""
+    storage = SqliteStorage(tmp_path / "syndication.sqlite3", window=1000)
+    index = SyndicationIndex(storage)
+    index.place("https://a.example/old", signature(body(STORY)), seen=5000.0)
+    index.place("https://b.example/old", signature(body(MATCH_A)), seen=5100.0)
+    index.place("https://c.example/new", signature(body(MATCH_B)), seen=5900.0)
+    assert storage.db.execute("SELECT COUNT(*) FROM bands").fetchone()[0] == 60
+    assert storage.prune(now=6050.0) == 1
+    assert storage.prune(now=6050.0) == 0
+    assert storage.prune(now=6800.0) == 1  # c (5900) is still in the window
+    ids = [row[0] for row in storage.db.execute("SELECT id FROM copies")]
+    assert len(ids) == 1
+    assert storage.db.execute("SELECT COUNT(*) FROM bands WHERE copy != ?", (ids[0],)).fetchone()[0] == 0
+    placed = index.place("https://d.example/rbi", signature(COPIES["dash credit"]), seen=6800.0)
+    assert placed.outcome == "new"
+
+
+def test_pruning_runs_as_the_index_grows(tmp_path) -> None:
+    storage = SqliteStorage(tmp_path / "syndication.sqlite3", window=86400)
+    index = SyndicationIndex(storage)
+    index.place("https://a.example/rbi", signature(body(STORY)), seen=1_000_000.0)
+    for n in range(PRUNE_EVERY - 1):
+        index.place(f"https://b.example/{n}", signature(f"story number {n} " + body(MATCH_A)))
+    assert storage.pruned == 1
+    assert index.place("https://c.example/rbi", signature(COPIES["dash credit"])).outcome == "new"
+
+
+def test_index_of_another_schema_version_is_rebuilt(tmp_path) -> None:
+    import sqlite3
+
+    path = tmp_path / "syndication.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript("CREATE TABLE copies (id INTEGER PRIMARY KEY, story TEXT); INSERT INTO copies VALUES (1, 'x');"
+                      "CREATE TABLE bands (key INTEGER, copy INTEGER);")
+    old.close()
+    storage = SqliteStorage(path, window=86400)
+    assert storage.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert SyndicationIndex(storage).place("https://a.example/rbi", signature(body(STORY))).outcome == "new"
