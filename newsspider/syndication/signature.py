@@ -120,9 +120,13 @@ class Signature:
         return min(1.0, j * (self.shingles + other.shingles) / (1 + j) / smaller)
 
 
+#: CREDIT_LINES as one pattern: one match per paragraph instead of eight
+#: (the credit test was half the signature's CPU on short-paragraph bodies).
+_CREDIT = re.compile("|".join(f"(?:{p.pattern})" for p in CREDIT_LINES), re.I | re.S)
+
+
 def _is_credit(paragraph: str) -> bool:
-    return len(paragraph) <= 300 and (any(p.fullmatch(paragraph) for p in CREDIT_LINES)
-                                    or bool(_DESK_INITIALS.fullmatch(paragraph)))
+    return len(paragraph) <= 300 and bool(_CREDIT.fullmatch(paragraph) or _DESK_INITIALS.fullmatch(paragraph))
 
 
 def story_text(body: str) -> str:
