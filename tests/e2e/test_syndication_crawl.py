@@ -166,3 +166,33 @@ def test_crawl_imports_no_scipy(tmp_path: Path, mode: str) -> None:
         assert not (tmp_path / "crawl" / "state" / "syndication.sqlite3").exists()
     else:
         assert result.stat("newsspider/syndicated/new") == 1
+
+
+def test_redis_index_groups_band_keys_and_keeps_the_earliest(tmp_path: Path) -> None:
+    """The Redis index: band keys in grouped hashes of a slice, at most PER_BAND
+    copies per key (the earliest), a copy whose entry expired is skipped."""
+    pytest.importorskip("redis")
+    if not redisserver.available():
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    from newsspider.redis.syndication import RedisSyndicationStorage
+    from newsspider.syndication.index import PER_BAND, SyndicationIndex
+    from newsspider.syndication.signature import signature
+    from tests.helpers.wirestories import body
+
+    with redisserver.RedisServer(tmp_path / "redis") as server:
+        client = server.client()
+        storage = RedisSyndicationStorage(client, "t", window=86400)
+        index = SyndicationIndex(storage)
+        first = index.place("https://a.example/rbi", signature(body(STORY)))
+        copies = [index.place(f"https://s{n}.example/rbi", signature(body(STORY, "", "(PTI)")))
+                  for n in range(PER_BAND + 2)]
+        assert {c.duplicate_of for c in copies} == {"https://a.example/rbi"}
+        assert {c.story_id for c in copies} == {first.story_id}
+        bands = [k for k in client.scan_iter("t:syn2:band:*")]
+        assert 0 < len(bands) <= 20
+        held = [v for name in bands for v in client.hvals(name)]
+        assert held and all(v.count(b",") + 1 == PER_BAND for v in held)  # all 7 copies share every band
+        assert all(0 < client.ttl(name) <= 2 * 86400 for name in bands)
+        client.delete("t:syn2:copy:1")  # the first copy's entry expired
+        later = index.place("https://late.example/rbi", signature(body(STORY, "", "— AFP")))
+        assert later.outcome == "copy" and later.duplicate_of is not None
