@@ -14,7 +14,7 @@ from scrapy.utils.test import get_crawler
 
 from newsspider.pipelines.syndication import SyndicationPipeline
 from newsspider.syndication.index import PRUNE_EVERY, SCHEMA_VERSION, SqliteStorage, SyndicationIndex, is_copy, story_id
-from newsspider.syndication.signature import NUM_PERM, SEED, minhash, normalise, shingles, signature, story_text
+from newsspider.syndication.signature import MAX_WORDS, NUM_PERM, SEED, minhash, opening, normalise, shingles, signature, story_text
 from tests.helpers.wirestories import FOLLOW_UP, MATCH_A, MATCH_B, STORY, body
 
 
@@ -46,6 +46,16 @@ def test_shingles() -> None:
     assert shingles("a b c") == {b"a b c"}
     assert shingles("") == set()
     assert len(shingles("one two three four five six seven")) == 3
+
+
+def test_signature_reads_the_opening_only() -> None:
+    words = [f"word{n}" for n in range(MAX_WORDS + 300)]
+    assert opening(" ".join(words)) == " ".join(words[:MAX_WORDS])
+    assert opening("a  b\n\nc", 2) == "a b"
+    long_a = " ".join(words)
+    long_b = " ".join(words[:MAX_WORDS] + [f"other{n}" for n in range(500)])
+    signed_a, signed_b = signature(long_a), signature(long_b)
+    assert signed_a.values.tolist() == signed_b.values.tolist() and signed_a.shingles == signed_b.shingles
 
 
 def test_signature_of_empty_body_is_none() -> None:
