@@ -7,10 +7,14 @@ credit or boilerplate line at the end) as Indian and international sites carry i
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.test import get_crawler
 
-from newsspider.syndication.index import SqliteStorage, SyndicationIndex, is_copy, story_id
-from newsspider.syndication.signature import normalise, shingles, signature, story_text
+from newsspider.pipelines.syndication import SyndicationPipeline
+from newsspider.syndication.index import PRUNE_EVERY, SCHEMA_VERSION, SqliteStorage, SyndicationIndex, is_copy, story_id
+from newsspider.syndication.signature import MAX_WORDS, NUM_PERM, SEED, minhash, opening, normalise, shingles, signature, story_text
 from tests.helpers.wirestories import FOLLOW_UP, MATCH_A, MATCH_B, STORY, body
 
 
@@ -44,9 +48,51 @@ def test_shingles() -> None:
     assert len(shingles("one two three four five six seven")) == 3
 
 
+def test_signature_reads_the_opening_only() -> None:
+    words = [f"word{n}" for n in range(MAX_WORDS + 300)]
+    assert opening(" ".join(words)) == " ".join(words[:MAX_WORDS])
+    assert opening("a  b\n\nc", 2) == "a b"
+    long_a = " ".join(words)
+    long_b = " ".join(words[:MAX_WORDS] + [f"other{n}" for n in range(500)])
+    signed_a, signed_b = signature(long_a), signature(long_b)
+    assert signed_a.values.tolist() == signed_b.values.tolist() and signed_a.shingles == signed_b.shingles
+
+
 def test_signature_of_empty_body_is_none() -> None:
     assert signature("(PTI)") is None
     assert signature("") is None
+
+
+def test_signature_values_are_pinned() -> None:
+    """Signatures are stored in the index for a week and compared across
+    machines: the values of one body must never change."""
+    signed = signature("The Reserve Bank of India kept its repo rate unchanged at 6.5 per cent on Thursday.")
+    assert signed is not None and signed.shingles == 13
+    assert signed.values.dtype == np.uint32 and len(signed.values) == NUM_PERM
+    assert signed.values[:6].tolist() == [856487523, 15306478, 113516748, 87401735, 674561678, 251160758]
+
+
+@pytest.mark.parametrize("text", [STORY[0], " ".join(STORY), " ".join(FOLLOW_UP), "one two"])
+def test_minhash_is_datasketchs(text: str) -> None:
+    """Value for value datasketch's MinHash (affine32 scheme), without its import of scipy."""
+    datasketch = pytest.importorskip("datasketch")
+    grams = shingles(normalise(text))
+    reference = datasketch.MinHash(num_perm=NUM_PERM, seed=SEED)
+    reference.update_batch(list(grams))
+    assert minhash(grams).tolist() == reference.hashvalues.tolist()
+
+
+@pytest.mark.parametrize(("mode", "enabled"), [("link", True), ("drop", True), (" Drop ", True),
+                                               ("off", False), ("OFF", False), ("dedupe", False)])
+def test_mode_setting(mode: str, enabled: bool, tmp_path) -> None:
+    crawler = get_crawler(settings_dict={"NEWSSPIDER_SYNDICATED": mode, "NEWSSPIDER_STATE_DIR": str(tmp_path)})
+    if enabled:
+        pipeline = SyndicationPipeline.from_crawler(crawler)
+        assert pipeline.mode == mode.strip().lower()
+        pipeline.index.close()
+    else:
+        with pytest.raises(NotConfigured):
+            SyndicationPipeline.from_crawler(crawler)
 
 
 COPIES = {
@@ -108,3 +154,45 @@ def test_window_prunes_old_copies(tmp_path) -> None:
     assert reopened.pruned == 1
     placed = SyndicationIndex(reopened).place("https://b.example/rbi", signature(COPIES["dash credit"]))
     assert placed.outcome == "new"
+
+
+def test_pruning_deletes_expired_copies_and_their_band_rows(tmp_path) -> None:
+    """Pruning walks from the earliest copy and stops at the first one in the
+    window; each pruned copy's band rows go with it (found by key, no scan)."""
+    storage = SqliteStorage(tmp_path / "syndication.sqlite3", window=1000)
+    index = SyndicationIndex(storage)
+    index.place("https://a.example/old", signature(body(STORY)), seen=5000.0)
+    index.place("https://b.example/old", signature(body(MATCH_A)), seen=5100.0)
+    index.place("https://c.example/new", signature(body(MATCH_B)), seen=5900.0)
+    assert storage.db.execute("SELECT COUNT(*) FROM bands").fetchone()[0] == 60
+    assert storage.prune(now=6050.0) == 1
+    assert storage.prune(now=6050.0) == 0
+    assert storage.prune(now=6800.0) == 1  # c (5900) is still in the window
+    ids = [row[0] for row in storage.db.execute("SELECT id FROM copies")]
+    assert len(ids) == 1
+    assert storage.db.execute("SELECT COUNT(*) FROM bands WHERE copy != ?", (ids[0],)).fetchone()[0] == 0
+    placed = index.place("https://d.example/rbi", signature(COPIES["dash credit"]), seen=6800.0)
+    assert placed.outcome == "new"
+
+
+def test_pruning_runs_as_the_index_grows(tmp_path) -> None:
+    storage = SqliteStorage(tmp_path / "syndication.sqlite3", window=86400)
+    index = SyndicationIndex(storage)
+    index.place("https://a.example/rbi", signature(body(STORY)), seen=1_000_000.0)
+    for n in range(PRUNE_EVERY - 1):
+        index.place(f"https://b.example/{n}", signature(f"story number {n} " + body(MATCH_A)))
+    assert storage.pruned == 1
+    assert index.place("https://c.example/rbi", signature(COPIES["dash credit"])).outcome == "new"
+
+
+def test_index_of_another_schema_version_is_rebuilt(tmp_path) -> None:
+    import sqlite3
+
+    path = tmp_path / "syndication.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript("CREATE TABLE copies (id INTEGER PRIMARY KEY, story TEXT); INSERT INTO copies VALUES (1, 'x');"
+                      "CREATE TABLE bands (key INTEGER, copy INTEGER);")
+    old.close()
+    storage = SqliteStorage(path, window=86400)
+    assert storage.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert SyndicationIndex(storage).place("https://a.example/rbi", signature(body(STORY))).outcome == "new"

@@ -19,13 +19,17 @@ The index lives with the archive state: ``syndication.sqlite3`` in the
 state folder (in memory for a crawl that keeps no state: copies are still
 linked within the run); the Redis add-on sets
 ``NEWSSPIDER_SYNDICATION_STORAGE`` to its own so that every worker sees one index.
+
+The index and the signature (numpy) are imported when the pipeline is
+enabled, not with this module: a crawl with ``NEWSSPIDER_SYNDICATED=off``
+loads none of it (tested in a ``scrapy crawl`` subprocess).
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
@@ -36,8 +40,9 @@ from newsspider.items import Article
 from newsspider.pipelines.base import ArticlePipeline
 from newsspider.state.crawler import state_folder
 from newsspider.stats import count
-from newsspider.syndication.index import SqliteStorage, Storage, SyndicationIndex
-from newsspider.syndication.signature import signature
+
+if TYPE_CHECKING:
+    from newsspider.syndication.index import Storage, SyndicationIndex
 
 logger = logging.getLogger(__name__)
 
@@ -47,6 +52,8 @@ INDEX_FILE = "syndication.sqlite3"
 
 def sqlite_storage(crawler: Crawler) -> Storage:
     """The embedded index: in the archive state's folder, else in memory."""
+    from newsspider.syndication.index import SqliteStorage
+
     window = crawler.settings.getfloat("NEWSSPIDER_SYNDICATION_WINDOW", 7 * 86400)
     folder = state_folder(crawler)
     if folder is None:
@@ -57,8 +64,11 @@ def sqlite_storage(crawler: Crawler) -> Storage:
 
 class SyndicationPipeline(ArticlePipeline):
     def __init__(self, crawler: Crawler, index: SyndicationIndex, mode: str) -> None:
+        from newsspider.syndication.signature import signature
+
         super().__init__(crawler)
         self.index = index
+        self.sign = signature
         self.mode = mode
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -69,6 +79,8 @@ class SyndicationPipeline(ArticlePipeline):
             raise NotConfigured
         if mode not in MODES:
             raise NotConfigured(f"NEWSSPIDER_SYNDICATED must be one of link, drop, off: {mode!r}")
+        from newsspider.syndication.index import SyndicationIndex
+
         make_storage: Any = load_object(crawler.settings.get("NEWSSPIDER_SYNDICATION_STORAGE") or sqlite_storage)
         return cls(crawler, SyndicationIndex(make_storage(crawler)), mode)
 
@@ -76,7 +88,7 @@ class SyndicationPipeline(ArticlePipeline):
         if item.removed or not item.articleBody:
             count(self.stats, "syndicated", "no_body")
             return item
-        signed = signature(item.articleBody)
+        signed = self.sign(item.articleBody)
         canonical = item.canonicalUrl or item.url
         if signed is None or not canonical:
             count(self.stats, "syndicated", "no_body")

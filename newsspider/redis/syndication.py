@@ -2,39 +2,56 @@
 
 Implements :class:`newsspider.syndication.index.Storage` (the matching rule
 is :class:`~newsspider.syndication.index.SyndicationIndex`'s, the same as
-the embedded SQLite index). Keys, with ``P`` the prefix:
+the embedded SQLite index). Keys, with ``P`` the prefix and ``W`` the window:
 
-``P:syn:seq``           counter: copy ids, in the order copies were placed
-``P:syn:copy:<id>``     hash: first, story, canonical, seen, shingles, signature
-``P:syn:url:<hash>``    the copy id of a canonical URL
-``P:syn:band:<key>``    list of copy ids sharing an LSH band key, earliest first
+``P:syn2:seq``                  counter: copy ids, in the order copies were placed
+``P:syn2:copy:<id>``            hash: first, story, canonical, seen, shingles, signature (expires after W)
+``P:syn2:url:<hash>``           the copy id of a canonical URL (expires after W)
+``P:syn2:band:<slice>:<low>``   hash: field ``<band key >> 16>`` (with ``low``, its
+                                16 low bits: one band key) → the ids of the earliest
+                                :data:`~newsspider.syndication.index.PER_BAND` copies
+                                placed with that key in the slice, comma-separated
 
-Every key expires ``NEWSSPIDER_SYNDICATION_WINDOW`` seconds after it was
-last written (a band list lives on while copies join it; its members whose
-copy has expired are skipped). One lookup and insert is done under a Redis
-lock (``P:syn:lock``), so two workers placing copies of one story at the
-same moment cannot both take it for the first.
+Band keys are grouped: one small hash per (slice, 16 low bits), not one list
+per key. A list per key (20 keys with their own overhead) took 5,940 bytes
+of Redis memory per story, these 1,743, at 20,000 stories
+(``benchmarks/bench_syndication.py redis``; less per story as the hashes
+fill): small hashes are stored packed. A slice is ``W`` seconds of time
+(``seen // W``); a lookup reads the current and the previous slice (earliest
+first) and a slice's hashes expire at the end of the next one, so band
+entries live between one and two windows, their copies exactly one (an id
+whose copy has expired is skipped).
+
+One lookup and insert is done under a Redis lock (``P:syn2:lock``), so two
+workers placing copies of one story at the same moment cannot both take it
+for the first. ``syn2``: the signature and band keys of the index's second
+version (keys of the first expire by themselves).
 """
 
 from __future__ import annotations
 
+import time
 from contextlib import AbstractContextManager
 from typing import Any
 
 from scrapy.crawler import Crawler
 
 from newsspider.redis.worker import redis_worker
-from newsspider.syndication.index import Entry
+from newsspider.syndication.index import PER_BAND, Entry
 from newsspider.syndication.signature import Signature
 
 #: Seconds the lock is held at most (a worker that dies holding it).
 LOCK_TIMEOUT = 10
 
 
+#: Band keys grouped by their 16 low bits: one hash per group and slice.
+LOW_BITS = 16
+
+
 class RedisSyndicationStorage:
     def __init__(self, client: Any, prefix: str, window: float) -> None:
         self.client = client
-        self.prefix = f"{prefix}:syn"
+        self.prefix = f"{prefix}:syn2"
         self.window = max(1, int(window))
 
     @classmethod
@@ -44,6 +61,10 @@ class RedisSyndicationStorage:
 
     def key(self, *parts: object) -> str:
         return ":".join([self.prefix, *map(str, parts)])
+
+    def band(self, slice_: int, band_key: int) -> tuple[str, int]:
+        """The hash and field of a band key in a slice."""
+        return self.key("band", slice_, band_key & ((1 << LOW_BITS) - 1)), band_key >> LOW_BITS
 
     def exclusive(self) -> AbstractContextManager[object]:
         lock: AbstractContextManager[object] = self.client.lock(self.key("lock"), timeout=LOCK_TIMEOUT,
@@ -59,32 +80,30 @@ class RedisSyndicationStorage:
         return _entry(entry_id, raw) if raw else None
 
     def candidates(self, band_keys: list[int], per_band: int) -> list[Entry]:
+        current = int(time.time()) // self.window
         pipe = self.client.pipeline(transaction=False)
-        for band in band_keys:
-            pipe.lrange(self.key("band", band), 0, per_band - 1)
-        found = {band: [int(m) for m in members] for band, members in zip(band_keys, pipe.execute())}
-        ids = sorted({entry_id for members in found.values() for entry_id in members})
+        for band_key in band_keys:
+            for slice_ in (current - 1, current):
+                pipe.hget(*self.band(slice_, band_key))
+        found = pipe.execute()
+        ids: set[int] = set()
+        for n in range(0, len(found), 2):
+            ids.update(_ids(found[n] or b"", found[n + 1] or b"")[:per_band])
+        ordered = sorted(ids)
         pipe = self.client.pipeline(transaction=False)
-        for entry_id in ids:
+        for entry_id in ordered:
             pipe.hgetall(self.key("copy", entry_id))
-        entries = {i: _entry(i, raw) for i, raw in zip(ids, pipe.execute()) if raw}
-        self._forget_expired(found, entries.keys())
-        return list(entries.values())
-
-    def _forget_expired(self, found: dict[int, list[int]], alive: Any) -> None:
-        """Take expired copies off the head of their band lists, so that the
-        earliest live copies are read next time."""
-        pipe = self.client.pipeline(transaction=False)
-        for band, members in found.items():
-            for entry_id in members:
-                if entry_id not in alive:
-                    pipe.lrem(self.key("band", band), 1, entry_id)
-        if len(pipe):
-            pipe.execute()
+        return [_entry(i, raw) for i, raw in zip(ordered, pipe.execute()) if raw]
 
     def insert(self, urlhash: int, first: int | None, story: str, canonical: str, seen: float,
                signature: Signature, band_keys: list[int]) -> int:
-        entry_id = int(self.client.incr(self.key("seq")))
+        slice_ = int(seen) // self.window
+        bands = [self.band(slice_, band_key) for band_key in band_keys]
+        pipe = self.client.pipeline(transaction=False)
+        pipe.incr(self.key("seq"))
+        for name, field in bands:
+            pipe.hget(name, field)
+        entry_id, *members = pipe.execute()
         pipe = self.client.pipeline(transaction=True)
         copy = self.key("copy", entry_id)
         pipe.hset(copy, mapping={"first": entry_id if first is None else first, "story": story,
@@ -92,14 +111,23 @@ class RedisSyndicationStorage:
                                  "signature": signature.to_bytes()})
         pipe.expire(copy, self.window)
         pipe.set(self.key("url", urlhash), entry_id, ex=self.window)
-        for band in band_keys:
-            pipe.rpush(self.key("band", band), entry_id)
-            pipe.expire(self.key("band", band), self.window)
+        ends = (slice_ + 2) * self.window
+        for (name, field), held in zip(bands, members):
+            if held is None:
+                pipe.hset(name, str(field), entry_id)
+                pipe.expireat(name, ends)
+            elif held.count(b",") + 1 < PER_BAND:
+                pipe.hset(name, str(field), held + b"," + str(entry_id).encode())
         pipe.execute()
-        return entry_id
+        return int(entry_id)
 
     def close(self) -> None:
         """The client is the worker's: it closes it."""
+
+
+def _ids(*held: bytes) -> list[int]:
+    """The ids of band hash values, in order (the previous slice's first)."""
+    return [int(i) for value in held for i in value.split(b",") if i]
 
 
 def _entry(entry_id: int, raw: dict[bytes, bytes]) -> Entry:

@@ -17,11 +17,12 @@ that every storage links copies the same way. A story placed in the index
 
 ``storyId`` is derived from the earliest copy's canonical URL
 (:func:`story_id`): the same on every machine and run. Entries older than
-the window are pruned when the index opens.
+the window are pruned as the index opens and as it grows.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import sqlite3
 import struct
@@ -48,11 +49,15 @@ def _hash64(text: str) -> int:
 
 def story_id(canonical_url: str) -> str:
     """The ``storyId`` of a story whose earliest copy is at ``canonical_url``: 16 hex digits."""
-    return hashlib.sha256(url_key(canonical_url).encode("utf-8")).hexdigest()[:16]
+    return _story_id(url_key(canonical_url))
 
 
 def url_hash(canonical_url: str) -> int:
     return _hash64(url_key(canonical_url))
+
+
+def _story_id(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 @dataclass(slots=True)
@@ -107,7 +112,8 @@ class SyndicationIndex:
             return self._place(canonical_url, signature, seen)
 
     def _place(self, canonical_url: str, signature: Signature, seen: float | None) -> Placement:
-        urlhash = url_hash(canonical_url)
+        key = url_key(canonical_url)  # normalised once: a third of the cost of a placement
+        urlhash = _hash64(key)
         known = self.storage.by_url(urlhash)
         if known is not None:
             return self._placement(known, signature, "known")
@@ -115,8 +121,9 @@ class SyndicationIndex:
         match = self._best_match(signature, keys)
         when = time.time() if seen is None else seen
         if match is None:
-            self.storage.insert(urlhash, None, story_id(canonical_url), canonical_url, when, signature, keys)
-            return Placement(story_id(canonical_url), None, 1.0, "new")
+            story = _story_id(key)
+            self.storage.insert(urlhash, None, story, canonical_url, when, signature, keys)
+            return Placement(story, None, 1.0, "new")
         first = self.storage.get(match.first) or match
         self.storage.insert(urlhash, first.id, match.story, canonical_url, when, signature, keys)
         return Placement(match.story, first.canonical, round(signature.jaccard(first.signature), 3), "copy")
@@ -137,45 +144,100 @@ class SyndicationIndex:
         self.storage.close()
 
 
+#: Schema version of the SQLite index (``PRAGMA user_version``). An index of
+#: another version is rebuilt empty: it is a cache of the last window's
+#: stories, and losing it costs only links to copies placed before.
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS copies (
-    id INTEGER PRIMARY KEY, urlhash INTEGER NOT NULL, first INTEGER NOT NULL, story TEXT NOT NULL,
+    id INTEGER PRIMARY KEY, urlhash INTEGER NOT NULL, first INTEGER, story TEXT NOT NULL,
     canonical TEXT NOT NULL, seen INTEGER NOT NULL, shingles INTEGER NOT NULL, signature BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS copies_url ON copies (urlhash);
-CREATE INDEX IF NOT EXISTS copies_seen ON copies (seen);
 CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, copy INTEGER NOT NULL, PRIMARY KEY (key, copy))
     WITHOUT ROWID;
 """
 _COLUMNS = "id, first, story, canonical, seen, shingles, signature"
+#: Pruning: at most this many copies per transaction, and a look for expired
+#: copies every PRUNE_EVERY insertions (one indexed read when there are none).
+PRUNE_BATCH = 1000
+PRUNE_EVERY = 100
+
+
+@functools.lru_cache(maxsize=8)
+def _candidates_query(bands: int, per_band: int) -> str:
+    """Copies sharing any of ``bands`` keys, at most ``per_band`` (the earliest) per key: one statement."""
+    per_key = " UNION ".join(f"SELECT copy FROM (SELECT copy FROM bands WHERE key = ? ORDER BY copy LIMIT {per_band})"
+                             for _ in range(bands))
+    return f"SELECT {_COLUMNS} FROM copies WHERE id IN ({per_key})"
+
+
+@functools.lru_cache(maxsize=8)
+def _bands_insert(bands: int) -> str:
+    """One statement for a copy's band rows."""
+    return "INSERT OR IGNORE INTO bands (key, copy) VALUES " + ",".join(["(?, ?)"] * bands)
 
 
 class SqliteStorage:
     """The index in one SQLite file (``:memory:`` for a crawl that keeps no state).
 
-    747 bytes per copy measured at 302,000 copies (``benchmarks/bench_syndication.py
-    cost``: the signature, 240 bytes, the canonical URL, 20 band keys in a
-    WITHOUT ROWID table); lookup and insert 0.61 ms of CPU at 102,000 copies,
-    0.77 ms at 302,000, on a loaded 2-core machine. Pruning (copies older than ``window``
-    seconds, then their band keys) runs once, as the index opens.
+    Measured with ``benchmarks/bench_syndication.py cost --sizes
+    100000,300000,1000000`` (index in /dev/shm, a loaded 2-core machine):
+    lookup and insert 0.38 ms of CPU per story at 102,000 copies, 0.49 ms at
+    302,000, 0.64 ms at 1,002,000; 677 bytes per copy on disk. Per copy: the signature (240 bytes),
+    the canonical URL and story id, 20 band keys of 4 bytes in a WITHOUT
+    ROWID table keyed (key, copy), which is what a lookup reads. The
+    candidates of all bands are read in one statement.
+
+    Pruning (copies older than ``window`` seconds) walks the copies from the
+    earliest (their ids are in insertion order) and stops at the first one
+    still in the window; each pruned copy's band rows are found by their
+    keys, recomputed from its signature: no scan of the band table. It runs
+    as the index opens and every :data:`PRUNE_EVERY` insertions, so a crawl
+    that runs for weeks keeps its window too.
     """
 
     def __init__(self, path: str | Path, window: float) -> None:
         self.db = sqlite3.connect(str(path), isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.executescript(_SCHEMA)
-        self.pruned = self._prune(time.time() - window)
+        self.db.execute("PRAGMA cache_size=-32768")  # KiB: the band table's inner pages stay in memory
+        self._migrate()
+        self.window = window
+        self.inserted = 0
+        self.pruned = self.prune()
 
-    def _prune(self, before: float) -> int:
-        with self.db:
-            deleted = self.db.execute("DELETE FROM copies WHERE seen < ?", (int(before),)).rowcount
-            if deleted:
-                oldest = self.db.execute("SELECT MIN(id) FROM copies").fetchone()[0]
-                if oldest is None:
-                    self.db.execute("DELETE FROM bands")
-                else:
-                    self.db.execute("DELETE FROM bands WHERE copy < ?", (oldest,))
-        return deleted
+    def _migrate(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = self.db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'copies'").fetchone()[0]
+        if has_tables and version != SCHEMA_VERSION:
+            self.db.executescript("DROP TABLE IF EXISTS copies; DROP TABLE IF EXISTS bands;")
+        self.db.executescript(_SCHEMA)
+        self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def prune(self, now: float | None = None) -> int:
+        """Delete the copies older than the window; how many."""
+        before = int((time.time() if now is None else now) - self.window)
+        deleted = 0
+        while True:
+            expired = self._expired(before)
+            if not expired:
+                return deleted
+            with self.db:
+                self.db.executemany("DELETE FROM bands WHERE key = ? AND copy = ?",
+                                    [(key, entry_id) for entry_id, blob in expired
+                                     for key in Signature.from_bytes(blob, 0).band_keys()])
+                self.db.execute("DELETE FROM copies WHERE id <= ?", (expired[-1][0],))
+            deleted += len(expired)
+
+    def _expired(self, before: int) -> list[tuple[int, bytes]]:
+        """The earliest copies, up to the first one still in the window."""
+        expired = []
+        for entry_id, seen, blob in self.db.execute(
+                "SELECT id, seen, signature FROM copies ORDER BY id LIMIT ?", (PRUNE_BATCH,)):
+            if seen >= before:
+                break
+            expired.append((entry_id, blob))
+        return expired
 
     def exclusive(self) -> AbstractContextManager[object]:
         return nullcontext()  # one connection per crawl, used by one thread
@@ -183,7 +245,8 @@ class SqliteStorage:
     @staticmethod
     def _entry(row: tuple) -> Entry:
         entry_id, first, story, canonical, seen, shingles, blob = row
-        return Entry(entry_id, first, story, canonical, seen, Signature.from_bytes(blob, shingles))
+        return Entry(entry_id, entry_id if first is None else first, story, canonical, seen,
+                     Signature.from_bytes(blob, shingles))
 
     def by_url(self, urlhash: int) -> Entry | None:
         row = self.db.execute(f"SELECT {_COLUMNS} FROM copies WHERE urlhash = ? ORDER BY id LIMIT 1",
@@ -195,29 +258,29 @@ class SqliteStorage:
         return None if row is None else self._entry(row)
 
     def candidates(self, band_keys: list[int], per_band: int) -> list[Entry]:
-        ids: set[int] = set()
-        for key in band_keys:
-            ids.update(row[0] for row in self.db.execute(
-                "SELECT copy FROM bands WHERE key = ? ORDER BY copy LIMIT ?", (key, per_band)))
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM copies WHERE id IN ({marks})", tuple(ids)).fetchall()
+        rows = self.db.execute(_candidates_query(len(band_keys), per_band), band_keys).fetchall()
         return [self._entry(row) for row in rows]
 
     def insert(self, urlhash: int, first: int | None, story: str, canonical: str, seen: float,
                signature: Signature, band_keys: list[int]) -> int:
+        """Record a copy (``first`` None on the earliest copy of its story: stored NULL), committed."""
         with self.db:
-            cursor = self.db.execute(
-                "INSERT INTO copies (urlhash, first, story, canonical, seen, shingles, signature)"
-                " VALUES (?, COALESCE(?, -1), ?, ?, ?, ?, ?)",
-                (urlhash, first, story, canonical, int(seen), signature.shingles, signature.to_bytes()))
-            entry_id = cursor.lastrowid
-            assert entry_id is not None
-            if first is None:
-                self.db.execute("UPDATE copies SET first = id WHERE id = ?", (entry_id,))
-            self.db.executemany("INSERT OR IGNORE INTO bands (key, copy) VALUES (?, ?)",
-                                [(key, entry_id) for key in band_keys])
+            entry_id = self.add(urlhash, first, story, canonical, seen, signature, band_keys)
+        self.inserted += 1
+        if self.inserted % PRUNE_EVERY == 0:
+            self.pruned += self.prune()
+        return entry_id
+
+    def add(self, urlhash: int, first: int | None, story: str, canonical: str, seen: float,
+            signature: Signature, band_keys: list[int]) -> int:
+        """Record a copy in the caller's transaction (:meth:`insert`, or a benchmark filling the index)."""
+        cursor = self.db.execute(
+            "INSERT INTO copies (urlhash, first, story, canonical, seen, shingles, signature)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (urlhash, first, story, canonical, int(seen), signature.shingles, signature.to_bytes()))
+        entry_id = cursor.lastrowid
+        assert entry_id is not None
+        self.db.execute(_bands_insert(len(band_keys)), [v for key in band_keys for v in (key, entry_id)])
         return entry_id
 
     def close(self) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from newsspider.syndication.index import story_id
 from tests.helpers import redisserver
-from tests.helpers.loopback import CrawlResult, Site, crawl
+from tests.helpers.loopback import ROOT, CrawlResult, Site, crawl
 from tests.helpers.wirestories import FOLLOW_UP, STORY
 
 def paragraphs(texts: list[str]) -> str:
@@ -135,3 +135,64 @@ def test_two_redis_workers_share_one_index(tmp_path: Path) -> None:
     assert {c["duplicateOf"] for c in copies} == {site.url(FIRST)}
     assert items[site.url("/post/markets/sensex-after-rbi.html")]["duplicateOf"] is None
     assert not (tmp_path / "two" / "state" / "syndication.sqlite3").exists()
+
+
+#: Run first in the crawl's interpreter (``sitecustomize`` on its path): at exit,
+#: the names of the modules it imported go to the file ``MODULES_FILE`` names.
+SITECUSTOMIZE = """
+import atexit, json, os, sys
+atexit.register(lambda: open(os.environ["MODULES_FILE"], "w").write(json.dumps(sorted(sys.modules))))
+"""
+
+
+@pytest.mark.parametrize("mode", ["off", "link"])
+def test_crawl_imports_no_scipy(tmp_path: Path, mode: str) -> None:
+    """datasketch imports scipy (0.6 s, 65 MB); the signature is numpy alone,
+    and a crawl with syndication off imports neither the index nor numpy."""
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "sitecustomize.py").write_text(SITECUSTOMIZE, "utf-8")
+    modules_file = tmp_path / "modules.json"
+    env = {"PYTHONPATH": f"{tmp_path / 'site'}:{ROOT}", "MODULES_FILE": str(modules_file)}
+    with Site() as site:
+        serve(site)
+        result = run(site, tmp_path / "crawl", [FIRST], env=env, NEWSSPIDER_SYNDICATED=mode)
+    assert result.returncode == 0, result.log
+    modules = set(json.loads(modules_file.read_text("utf-8")))
+    assert "newsspider.pipelines.syndication" in modules
+    assert not {m for m in modules if m.split(".")[0] in ("scipy", "datasketch")}
+    if mode == "off":
+        assert result.stat("newsspider/syndicated/new") == 0
+        assert not {m for m in modules if m.startswith("newsspider.syndication") or m.split(".")[0] == "numpy"}
+        assert not (tmp_path / "crawl" / "state" / "syndication.sqlite3").exists()
+    else:
+        assert result.stat("newsspider/syndicated/new") == 1
+
+
+def test_redis_index_groups_band_keys_and_keeps_the_earliest(tmp_path: Path) -> None:
+    """The Redis index: band keys in grouped hashes of a slice, at most PER_BAND
+    copies per key (the earliest), a copy whose entry expired is skipped."""
+    pytest.importorskip("redis")
+    if not redisserver.available():
+        pytest.skip("redis-server is not installed (apt-get install redis-server)")
+    from newsspider.redis.syndication import RedisSyndicationStorage
+    from newsspider.syndication.index import PER_BAND, SyndicationIndex
+    from newsspider.syndication.signature import signature
+    from tests.helpers.wirestories import body
+
+    with redisserver.RedisServer(tmp_path / "redis") as server:
+        client = server.client()
+        storage = RedisSyndicationStorage(client, "t", window=86400)
+        index = SyndicationIndex(storage)
+        first = index.place("https://a.example/rbi", signature(body(STORY)))
+        copies = [index.place(f"https://s{n}.example/rbi", signature(body(STORY, "", "(PTI)")))
+                  for n in range(PER_BAND + 2)]
+        assert {c.duplicate_of for c in copies} == {"https://a.example/rbi"}
+        assert {c.story_id for c in copies} == {first.story_id}
+        bands = [k for k in client.scan_iter("t:syn2:band:*")]
+        assert 0 < len(bands) <= 20
+        held = [v for name in bands for v in client.hvals(name)]
+        assert held and all(v.count(b",") + 1 == PER_BAND for v in held)  # all 7 copies share every band
+        assert all(0 < client.ttl(name) <= 2 * 86400 for name in bands)
+        client.delete("t:syn2:copy:1")  # the first copy's entry expired
+        later = index.place("https://late.example/rbi", signature(body(STORY, "", "— AFP")))
+        assert later.outcome == "copy" and later.duplicate_of is not None
