@@ -131,6 +131,22 @@ def report(rows: list[dict[str, Any]], proba: list[float], threshold: float) -> 
     others = [p < threshold for r, p in zip(rows, proba, strict=True) if not r["article"]]
     print(f"  wcxb: articles kept {sum(arts)}/{len(arts)} ({sum(arts) / len(arts):.3f}), "
           f"others dropped {sum(others)}/{len(others)} ({sum(others) / len(others):.3f})")
+    trade_off(rows, proba)
+
+
+def trade_off(rows: list[dict[str, Any]], proba: list[float]) -> None:
+    """Others dropped at thresholds keeping a given share of wcxb's articles: the
+    lowest-scoring articles (a company's guide page, a site's front page, labelled
+    article) set the threshold, so the share dropped falls fast near 99% kept."""
+    articles = sorted(p for r, p in zip(rows, proba, strict=True) if r["article"] and r["set"] == "wcxb")
+    others = [p for r, p in zip(rows, proba, strict=True) if not r["article"]]
+    if not articles or not others:
+        return
+    print("  wcxb articles kept → others dropped (threshold at that share of wcxb's articles):")
+    for keep in (0.90, 0.95, 0.98, 0.99, 0.995):
+        threshold = articles[int(len(articles) * (1 - keep))] - 1e-9
+        dropped = sum(p < threshold for p in others)
+        print(f"    {keep:.3f} → {dropped / len(others):.3f} ({dropped}/{len(others)})")
 
 
 def export(model: Any, names: tuple[str, ...], threshold: float, checks: list[dict[str, Any]]) -> dict[str, Any]:

@@ -212,9 +212,12 @@ _SAMPLE = 50_000
 
 def _tree(page: Page, out: dict[str, float]) -> None:
     """Counts of elements, text in and out of links, paragraph blocks and class words. The work is done by lxml's C code (``iter``, XPath, one regex over
-    all class names): a walk in Python over every element cost ~10 ms a page."""
+    all class names): a walk in Python over every element cost ~10 ms a page. ``iter``
+    asks for the counted tags only, so lxml builds no Python object for the others:
+    3.7-4.1 ms a page for all the features on wcxb instead of 4.3-4.5 (same values).
+    Every XPath over the whole tree is a walk of its own (~0.5 ms a page)."""
     root = page.tree
-    tags = Counter(el.tag for el in root.iter())
+    tags = Counter(el.tag for el in root.iter(*_COUNTED_TAGS, "h5", "h6"))
     unread = set(_UNREAD(root))
     texts = [t.strip() for t in _TEXTS(root) if t not in unread]
     total = max(sum(map(len, texts)), 1)
