@@ -7,6 +7,8 @@ credit or boilerplate line at the end) as Indian and international sites carry i
 
 from __future__ import annotations
 
+import sqlite3
+
 import numpy as np
 import pytest
 from scrapy.exceptions import NotConfigured
@@ -143,6 +145,22 @@ def test_updated_story_keeps_its_story_id() -> None:
     first = index.place("https://a.example/rbi", signature(body(STORY)))
     updated = index.place("https://a.example/rbi", signature(body(FOLLOW_UP)))
     assert (updated.story_id, updated.duplicate_of, updated.outcome) == (first.story_id, None, "known")
+
+
+def test_crawls_sharing_an_index_file_take_turns(tmp_path) -> None:
+    """Two crawls at once share one index file: a placement is a write
+    transaction, so the second waits for the first and links its copy to it."""
+    path = tmp_path / "syndication.sqlite3"
+    first_crawl = SyndicationIndex(SqliteStorage(path, window=7 * 86400))
+    second_crawl = SqliteStorage(path, window=7 * 86400)
+    second_crawl.db.execute("PRAGMA busy_timeout = 0")
+    with first_crawl.storage.exclusive():
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            with second_crawl.exclusive():
+                pass
+    first_crawl.place("https://a.example/rbi", signature(body(STORY)))
+    placed = SyndicationIndex(second_crawl).place("https://b.example/rbi", signature(COPIES["dash credit"]))
+    assert (placed.outcome, placed.duplicate_of) == ("copy", "https://a.example/rbi")
 
 
 def test_window_prunes_old_copies(tmp_path) -> None:

@@ -27,7 +27,8 @@ import hashlib
 import sqlite3
 import struct
 import time
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -161,6 +162,9 @@ _COLUMNS = "id, first, story, canonical, seen, shingles, signature"
 #: copies every PRUNE_EVERY insertions (one indexed read when there are none).
 PRUNE_BATCH = 1000
 PRUNE_EVERY = 100
+#: Seconds a crawl waits for another crawl's write to the same index file
+#: (several crawls at once may share one archive folder, as the state store does).
+BUSY_TIMEOUT = 60.0
 
 
 @functools.lru_cache(maxsize=8)
@@ -197,7 +201,7 @@ class SqliteStorage:
     """
 
     def __init__(self, path: str | Path, window: float) -> None:
-        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, isolation_level=None)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA cache_size=-32768")  # KiB: the band table's inner pages stay in memory
@@ -207,11 +211,17 @@ class SqliteStorage:
         self.pruned = self.prune()
 
     def _migrate(self) -> None:
+        with self.exclusive():  # two crawls opening a new index at once: one creates it
+            self._create()
+
+    def _create(self) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         has_tables = self.db.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'copies'").fetchone()[0]
         if has_tables and version != SCHEMA_VERSION:
-            self.db.executescript("DROP TABLE IF EXISTS copies; DROP TABLE IF EXISTS bands;")
-        self.db.executescript(_SCHEMA)
+            for table in ("copies", "bands"):
+                self.db.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in filter(str.strip, _SCHEMA.split(";")):  # not executescript: it commits first
+            self.db.execute(statement)
         self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     def prune(self, now: float | None = None) -> int:
@@ -239,8 +249,21 @@ class SqliteStorage:
             expired.append((entry_id, blob))
         return expired
 
-    def exclusive(self) -> AbstractContextManager[object]:
-        return nullcontext()  # one connection per crawl, used by one thread
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """A write transaction (``BEGIN IMMEDIATE``) around one lookup and insert:
+        another crawl sharing the index file waits for it rather than placing the
+        same story beside it as a first copy. The insert commits it; committed here
+        where nothing was inserted."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.db.in_transaction:
+                self.db.rollback()
+            raise
+        if self.db.in_transaction:
+            self.db.commit()
 
     @staticmethod
     def _entry(row: tuple) -> Entry:
