@@ -13,7 +13,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
 from newsspider.pipelines.syndication import SyndicationPipeline
-from newsspider.syndication.index import COMMIT_EVERY, PRUNE_EVERY, SCHEMA_VERSION, SqliteStorage, SyndicationIndex, is_copy, story_id
+from newsspider.syndication.index import PRUNE_EVERY, SCHEMA_VERSION, SqliteStorage, SyndicationIndex, is_copy, story_id
 from newsspider.syndication.signature import (
     MAX_WORDS, NUM_PERM, SEED, _permutations, minhash, normalise, opening, shingles, signature, story_text, words)
 from tests.helpers.wirestories import FOLLOW_UP, MATCH_A, MATCH_B, STORY, body
@@ -199,18 +199,3 @@ def test_index_of_another_schema_version_is_rebuilt(tmp_path) -> None:
     storage = SqliteStorage(path, window=86400)
     assert storage.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert SyndicationIndex(storage).place("https://a.example/rbi", signature(body(STORY))).outcome == "new"
-
-
-def test_copies_are_committed_in_batches_and_as_the_index_closes(tmp_path) -> None:
-    import sqlite3
-
-    path = tmp_path / "syndication.sqlite3"
-    index = SyndicationIndex(SqliteStorage(path, window=86400))
-    for n in range(COMMIT_EVERY + 3):
-        index.place(f"https://b.example/{n}", signature(f"story number {n} " + body(MATCH_A)))
-    reader = sqlite3.connect(path)
-    assert reader.execute("SELECT COUNT(*) FROM copies").fetchone()[0] == COMMIT_EVERY
-    index.close()
-    assert reader.execute("SELECT COUNT(*) FROM copies").fetchone()[0] == COMMIT_EVERY + 3
-    reopened = SyndicationIndex(SqliteStorage(path, window=86400))
-    assert reopened.place("https://b.example/1", signature(body(MATCH_A))).outcome == "known"

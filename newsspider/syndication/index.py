@@ -161,13 +161,6 @@ _COLUMNS = "id, first, story, canonical, seen, shingles, signature"
 #: copies every PRUNE_EVERY insertions (one indexed read when there are none).
 PRUNE_BATCH = 1000
 PRUNE_EVERY = 100
-#: Copies recorded per transaction. With a commit per copy (WAL, synchronous=NORMAL)
-#: a lookup and insert in a file index took 0.27 ms of CPU, 0.11 ms with a
-#: commit per 100 (3,000 random signatures placed, side by side, loaded 2-core
-#: machine; the window's pruning commits too). A crash
-#: loses at most the last COMMIT_EVERY copies of the index, which costs only
-#: links to them (the index is a cache of the window's stories).
-COMMIT_EVERY = 100
 
 
 @functools.lru_cache(maxsize=8)
@@ -270,14 +263,10 @@ class SqliteStorage:
 
     def insert(self, urlhash: int, first: int | None, story: str, canonical: str, seen: float,
                signature: Signature, band_keys: list[int]) -> int:
-        """Record a copy (``first`` None on the earliest copy of its story: stored
-        NULL), committed with every :data:`COMMIT_EVERY` copies and as the index closes."""
-        if not self.db.in_transaction:
-            self.db.execute("BEGIN")
-        entry_id = self.add(urlhash, first, story, canonical, seen, signature, band_keys)
+        """Record a copy (``first`` None on the earliest copy of its story: stored NULL), committed."""
+        with self.db:
+            entry_id = self.add(urlhash, first, story, canonical, seen, signature, band_keys)
         self.inserted += 1
-        if self.inserted % COMMIT_EVERY == 0:
-            self.db.commit()
         if self.inserted % PRUNE_EVERY == 0:
             self.pruned += self.prune()
         return entry_id
@@ -295,6 +284,4 @@ class SqliteStorage:
         return entry_id
 
     def close(self) -> None:
-        if self.db.in_transaction:
-            self.db.commit()
         self.db.close()
