@@ -40,16 +40,27 @@ Then pruning: the look for expired copies, and deleting 1% of them.
 ``throughput`` crawls the synthetic loopback site of ``bench_load.py`` (its
 bodies replaced by distinct ones) with the ``news`` spider and the archive
 state, syndication off and on (``link``), twice in turn (goal: on >= 0.9x off).
+Its pages are cheap (about 6 ms of CPU each, no real extraction work), so
+syndication's share of a page is larger there than on news pages.
+
+``throughput-real`` is IN-PROCESS, on REAL pages: the ``article`` callback and
+the item pipelines (as ``quick_eval.py`` runs them: no download, no engine,
+no feed export) over the aeb and wcxb pages of ``../shared/bench``,
+syndication off and ``link`` interleaved page by page (a machine's load
+drifts alike for both); pages per second of CPU and the ratio. A real crawl adds Scrapy's own cost to both sides, so its ratio
+lies between this one and 1.
 
 ``redis`` places synthetic stories in the Redis index (a loopback
 redis-server): CPU and wall per story, Redis memory per story.
 
 ``signature`` measures the start-up cost of the imports (numpy alone, the
-syndication package, datasketch) and the MinHash CPU, ours and datasketch's.
+syndication package, datasketch) and the CPU of the signature of the real
+aeb and wcxb article bodies.
 
     python benchmarks/bench_syndication.py quality
     python benchmarks/bench_syndication.py cost --sizes 100000,300000,1000000
     python benchmarks/bench_syndication.py throughput --pages 5000
+    python benchmarks/bench_syndication.py throughput-real
     python benchmarks/bench_syndication.py redis --redis-stories 20000
     python benchmarks/bench_syndication.py signature
 
@@ -81,7 +92,7 @@ sys.path.insert(0, str(HERE))
 
 from newsspider.syndication.index import (  # noqa: E402
     MIN_CONTAINMENT, MIN_JACCARD, PRUNE_EVERY, SqliteStorage, SyndicationIndex, story_id, url_hash)
-from newsspider.syndication.signature import NUM_PERM, Signature, minhash, normalise, shingles, signature  # noqa: E402
+from newsspider.syndication.signature import NUM_PERM, Signature, signature  # noqa: E402
 from synthetic_site import article_html as synthetic_article_html  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "bench"
@@ -539,11 +550,11 @@ IMPORTS = {"python alone": "pass", "numpy": "import numpy",
 
 def signature_cost(args: argparse.Namespace) -> None:
     """Start-up: wall time and peak RSS of a fresh interpreter importing each of
-    IMPORTS (median of 5); then the MinHash of synthetic bodies, ours and
-    datasketch's, side by side (same values)."""
+    IMPORTS (median of 5); then the CPU of the signature (credits removed,
+    normalised, shingled, MinHash) of the real aeb and wcxb article bodies."""
     import subprocess
 
-    print("== signature: imports (fresh interpreter, median of 5) and MinHash CPU")
+    print("== signature: imports (fresh interpreter, median of 5) and signature CPU")
     probe = "import re, time; t = time.process_time(); {}; print(time.process_time() - t, " \
             "re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))"  # peak RSS since exec
     for label, statement in IMPORTS.items():
@@ -552,33 +563,115 @@ def signature_cost(args: argparse.Namespace) -> None:
                            cwd=ROOT, check=True).stdout.split() for _ in range(5)))
         wall, rss = runs[2]
         print(f"  {label:<40} {wall:6.3f} s CPU  peak RSS {rss / 1024:5.0f} MB")
-    rng = random.Random(args.seed)
-    words = [f"{w}{i}" for i, w in enumerate(itertools.islice(itertools.cycle("abcdefghij"), 30000))]
-    grams = [shingles(normalise(" ".join(rng.choices(words, k=400)))) for _ in range(args.probes)]
-    started = time.process_time()
-    ours = [minhash(g) for g in grams]
-    ours_ms = (time.process_time() - started) / len(grams) * 1000
-    try:
-        from datasketch import MinHash
-    except ImportError:
-        print(f"  MinHash of a 400-word body: {ours_ms:.3f} ms CPU (datasketch not installed)")
+    if not SHARED.exists():
+        print("  signature of real bodies: ../shared/bench is absent")
         return
+    bodies = ["\n".join(paragraphs) for paragraphs in real_bodies()]
     started = time.process_time()
-    theirs = []
-    for g in grams:
-        m = MinHash(num_perm=NUM_PERM, seed=1)
-        m.update_batch(list(g))
-        theirs.append(m.hashvalues)
-    theirs_ms = (time.process_time() - started) / len(grams) * 1000
-    same = sum(np.array_equal(a, b) for a, b in zip(ours, theirs))
-    print(f"  MinHash of a 400-word body: ours {ours_ms:.3f} ms CPU, datasketch {theirs_ms:.3f} ms "
-          f"(same values {same}/{len(grams)})")
+    for body in bodies:
+        signature(body)
+    ms = (time.process_time() - started) / len(bodies) * 1000
+    print(f"  signature of {len(bodies)} aeb+wcxb article bodies: {ms:.3f} ms CPU per body")
+
+
+def _pages(names: tuple[str, ...]) -> list[tuple[str, bytes, str]]:
+    """(URL, HTML, content type) of the bench's pages, as its replay proxy serves them."""
+    import gzip
+
+    import replay
+
+    return [(replay.as_http(p["url"]), gzip.decompress((SHARED / name / p["file"]).read_bytes()),
+             p.get("contentType", "text/html; charset=utf-8"))
+            for name in names for p in json.loads((SHARED / name / "pages.json").read_text("utf-8"))]
+
+
+@dataclass(slots=True)
+class _Stack:
+    """The ``article`` callback and the item pipelines of one crawler, and the CPU they took."""
+    spider: object
+    pipelines: list
+    cpu: float = 0.0
+    exported: int = 0
+
+
+def _stack(mode: str) -> _Stack:
+    """A crawler with the project's settings and ``NEWSSPIDER_SYNDICATED=mode``: its spider and pipelines."""
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.misc import load_object
+    from scrapy.utils.project import get_project_settings
+    from scrapy.utils.test import get_crawler
+
+    from newsspider.spiders.article import ArticleListSpider
+
+    settings = get_project_settings().copy_to_dict()
+    settings["NEWSSPIDER_SYNDICATED"] = mode
+    crawler = get_crawler(ArticleListSpider, settings)
+    crawler.spider = ArticleListSpider.from_crawler(crawler, urls="http://example.com/")
+    pipelines = []
+    for path, _order in sorted(crawler.settings.getdict("ITEM_PIPELINES").items(), key=lambda kv: kv[1]):
+        try:
+            pipelines.append(load_object(path).from_crawler(crawler))
+        except NotConfigured:
+            continue
+    return _Stack(crawler.spider, pipelines)
+
+
+def _run(stack: _Stack, url: str, body: bytes, content_type: str) -> None:
+    """One page through the stack, its CPU added to the stack's."""
+    from scrapy.exceptions import DropItem
+    from scrapy.http import HtmlResponse, Request
+
+    started = time.process_time()
+    response = HtmlResponse(url=url, body=body, headers={"Content-Type": content_type}, request=Request(url))
+    for item in stack.spider.parse_article(response):  # type: ignore[attr-defined]
+        try:
+            for pipeline in stack.pipelines:
+                item = pipeline.process_item(item)
+        except DropItem:
+            continue
+        stack.exported += 1
+    stack.cpu += time.process_time() - started
+
+
+def real_throughput(args: argparse.Namespace) -> None:
+    """IN-PROCESS, REAL PAGES: the ``article`` callback and the item pipelines
+    (as ``quick_eval.py`` runs them: no download, no Scrapy engine) over the
+    aeb and wcxb pages, syndication off and ``link`` interleaved page by page
+    (which runs first alternates); pages per second of CPU of each and the
+    ratio. No crawl: the engine, the downloader
+    and the feed export cost the same with syndication on or off, so a real
+    crawl's ratio is closer to 1 than this one."""
+    import logging
+
+    from scrapy.utils.reactor import install_reactor
+
+    if not SHARED.exists():
+        print("== throughput-real: ../shared/bench is absent")
+        return
+    sys.path.insert(0, str(SHARED))
+    logging.disable(logging.WARNING)
+    from scrapy.utils.project import get_project_settings
+
+    install_reactor(get_project_settings()["TWISTED_REACTOR"])
+    pages = _pages(("aeb", "wcxb"))
+    stacks = {"off": _stack("off"), "link": _stack("link")}
+    for n, page in enumerate(pages):  # interleaved page by page: the machine's load drifts alike for both
+        for mode in ("off", "link") if n % 2 else ("link", "off"):
+            _run(stacks[mode], *page)
+    print(f"== throughput-real: IN-PROCESS (callback + pipelines, no crawl), {len(pages)} real aeb+wcxb pages, "
+          "off and link interleaved page by page")
+    for mode, stack in stacks.items():
+        print(f"syndication {mode:<5} {len(pages) / stack.cpu:7.1f} pages/s of CPU  "
+              f"({stack.cpu / len(pages) * 1000:.2f} ms/page, {stack.exported} items exported)")
+    off, on = stacks["off"].cpu, stacks["link"].cpu
+    print(f"in-process real pages, throughput on / off: {off / on:.3f} (goal >= 0.9); "
+          f"syndication {(on - off) / len(pages) * 1000:.2f} ms CPU per page")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", nargs="*", default=["quality", "cost", "throughput", "redis"],
-                        choices=["quality", "cost", "throughput", "redis", "signature"])
+    parser.add_argument("what", nargs="*", default=["quality", "cost", "throughput", "throughput-real", "redis"],
+                        choices=["quality", "cost", "throughput", "throughput-real", "redis", "signature"])
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--sizes", default="100000,300000", help="index sizes at which cost is measured")
     parser.add_argument("--dir", help="folder of the cost benchmark's index file (default: the temporary folder)")
@@ -587,7 +680,8 @@ def main() -> int:
     parser.add_argument("--redis-stories", type=int, default=20000, help="stories placed in the Redis index")
     args = parser.parse_args()
     for what in args.what:
-        {"quality": quality, "cost": cost, "throughput": throughput, "redis": redis_cost,
+        {"quality": quality, "cost": cost, "throughput": throughput, "throughput-real": real_throughput,
+         "redis": redis_cost,
          "signature": signature_cost}[what](args)
     return 0
 

@@ -4,10 +4,10 @@ Implements :class:`newsspider.syndication.index.Storage` (the matching rule
 is :class:`~newsspider.syndication.index.SyndicationIndex`'s, the same as
 the embedded SQLite index). Keys, with ``P`` the prefix and ``W`` the window:
 
-``P:syn2:seq``                  counter: copy ids, in the order copies were placed
-``P:syn2:copy:<id>``            hash: first, story, canonical, seen, shingles, signature (expires after W)
-``P:syn2:url:<hash>``           the copy id of a canonical URL (expires after W)
-``P:syn2:band:<slice>:<low>``   hash: field ``<band key >> 16>`` (with ``low``, its
+``P:syn3:seq``                  counter: copy ids, in the order copies were placed
+``P:syn3:copy:<id>``            hash: first, story, canonical, seen, shingles, signature (expires after W)
+``P:syn3:url:<hash>``           the copy id of a canonical URL (expires after W)
+``P:syn3:band:<slice>:<low>``   hash: field ``<band key >> 16>`` (with ``low``, its
                                 16 low bits: one band key) → the ids of the earliest
                                 :data:`~newsspider.syndication.index.PER_BAND` copies
                                 placed with that key in the slice, comma-separated
@@ -22,10 +22,11 @@ first) and a slice's hashes expire at the end of the next one, so band
 entries live between one and two windows, their copies exactly one (an id
 whose copy has expired is skipped).
 
-One lookup and insert is done under a Redis lock (``P:syn2:lock``), so two
+One lookup and insert is done under a Redis lock (``P:syn3:lock``), so two
 workers placing copies of one story at the same moment cannot both take it
-for the first. ``syn2``: the signature and band keys of the index's second
-version (keys of the first expire by themselves).
+for the first. ``syn3``: the signatures of the index's third version (shingles hashed
+from word hashes, see :mod:`newsspider.syndication.signature`; keys of
+earlier versions expire by themselves).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ LOW_BITS = 16
 class RedisSyndicationStorage:
     def __init__(self, client: Any, prefix: str, window: float) -> None:
         self.client = client
-        self.prefix = f"{prefix}:syn2"
+        self.prefix = f"{prefix}:syn3"
         self.window = max(1, int(window))
 
     @classmethod

@@ -148,7 +148,7 @@ class SyndicationIndex:
 #: Schema version of the SQLite index (``PRAGMA user_version``). An index of
 #: another version is rebuilt empty: it is a cache of the last window's
 #: stories, and losing it costs only links to copies placed before.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS copies (
     id INTEGER PRIMARY KEY, urlhash INTEGER NOT NULL, first INTEGER, story TEXT NOT NULL,

@@ -188,11 +188,11 @@ def test_redis_index_groups_band_keys_and_keeps_the_earliest(tmp_path: Path) -> 
                   for n in range(PER_BAND + 2)]
         assert {c.duplicate_of for c in copies} == {"https://a.example/rbi"}
         assert {c.story_id for c in copies} == {first.story_id}
-        bands = [k for k in client.scan_iter("t:syn2:band:*")]
+        bands = [k for k in client.scan_iter("t:syn3:band:*")]
         assert 0 < len(bands) <= 20
         held = [v for name in bands for v in client.hvals(name)]
         assert held and all(v.count(b",") + 1 == PER_BAND for v in held)  # all 7 copies share every band
         assert all(0 < client.ttl(name) <= 2 * 86400 for name in bands)
-        client.delete("t:syn2:copy:1")  # the first copy's entry expired
+        client.delete("t:syn3:copy:1")  # the first copy's entry expired
         later = index.place("https://late.example/rbi", signature(body(STORY, "", "— AFP")))
         assert later.outcome == "copy" and later.duplicate_of is not None
