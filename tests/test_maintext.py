@@ -265,3 +265,30 @@ def test_heading_id_is_its_anchor_not_a_role() -> None:
     heading = "<h2 class='wp-block-heading' id='h-how-to-share-a-cabin-and-related-savings'>How to share a cabin</h2>"
     html = f"<html><body><article>{paragraph}{heading}{paragraph}</article></body></html>"
     assert main_text(_page(html)).split("\n\n")[1] == "How to share a cabin"
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Lesen Sie auch: Neue Fähre zur Insel startet im Mai", False),
+        ("Mehr zum Thema: Neue Fähre zur Insel", False),
+        ("Lee también: El puerto amplía su terminal de cruceros", False),
+        ("Te puede interesar: El puerto amplía su terminal", False),
+        ("À lire aussi » Le port agrandit son terminal", False),
+        ("Leggi anche: Il porto amplia il terminal", False),
+        ("Leia também: Porto amplia terminal de cruzeiros", False),
+        ("Lees ook: Haven breidt cruiseterminal uit", False),
+        ("Related - The harbour's new terminal opens", False),
+        # a bare lead: left for the boilerplate pipeline, which drops the links after it
+        ("Lesen Sie auch:", True),
+        # the same words opening a sentence of the story
+        ("Relacionado con el puerto, el plan fue aprobado ayer.", True),
+        ("Related-party deals worried the harbour board.", True),
+    ],
+)
+def test_see_also_inserts_in_every_language_of_the_table(line: str, kept: bool) -> None:
+    """A short "see also" line in any language of boilerplate's :data:`SEE_ALSO_LEADS`
+    between paragraphs is an insert; prose opening with the same words is story."""
+    paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
+    html = f"<html><body><article>{paragraph}<p>{line}</p>{paragraph}</article></body></html>"
+    assert (line in main_text(_page(html)).split("\n\n")) is kept

@@ -140,6 +140,11 @@ def _any_of(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(phrase for phrases in table.values() for phrase in phrases)
 
 
+#: Every lead of :data:`SEE_ALSO_LEADS` as one regex alternation, for main-text
+#: extraction, which drops the same short inserts before this pipeline runs.
+SEE_ALSO_ANY = _any_of(SEE_ALSO_LEADS)
+
+
 _SHARE_WORD = (r"(?:share|tweet|e-?mail|print|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest"
                r"|copy (?:link|url)|comments?|save|bookmark|gift(?: this)? article)")
 

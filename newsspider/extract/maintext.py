@@ -36,6 +36,7 @@ from lxml import etree
 
 from newsspider import wire
 from newsspider.dates import reads_as_date
+from newsspider.extract.boilerplate import SEE_ALSO_ANY
 from newsspider.extract.page import Page
 
 #: Elements whose content is never text of the story: not walked at all (navigation,
@@ -154,6 +155,12 @@ _INSERT = re.compile(
     r"published|posted (?:on|by|in)|(?:last )?updated\b|filed under|photo:|image:)|^\s*©",
     re.IGNORECASE,
 )
+#: A "see also" lead in any language of the boilerplate table ("Lesen Sie auch: ...",
+#: "À lire aussi » ...") and a separator: an insert line, not prose that happens to start
+#: with the same words ("Relacionado con el caso, ..."). A bare lead ("Mehr zum Thema",
+#: "Lesen Sie auch:") is left as it is: the boilerplate pipeline takes it for the heading
+#: of a related-links list and drops the list with it.
+_SEE_ALSO = re.compile(rf"^\W*(?:{SEE_ALSO_ANY})(?:\s*[:|»>–—…]|\s+-)\s*\w", re.IGNORECASE)
 #: How a publisher's appeal box opens (Business Standard's has no class, only a style).
 _APPEAL = re.compile(r"dear (?:reader|subscriber|user)s?\b", re.IGNORECASE)
 
@@ -638,7 +645,7 @@ def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ..
         if unit.block == "h1" and not started:
             continue
         text = unit.text()
-        if len(text) < 120 and _INSERT.match(text):
+        if len(text) < 120 and (_INSERT.match(text) or _SEE_ALSO.match(text)):
             continue
         if len(paragraphs) < _FRONT and len(text) <= _FRONT_CHARS and front_line(text):
             continue
