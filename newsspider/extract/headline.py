@@ -112,13 +112,13 @@ def site_names(page: Page, layers: dict[str, dict[str, Any]], publisher: str | N
 
 
 def _names_site(part: str, names: tuple[str, ...]) -> bool:
-    folded = _LETTERS.sub("", part.casefold())
+    folded = _letters(part)
     if not folded or len(part) > SITE_NAME_MAX:
         return False
     if _ARCHIVE.match(part.strip()):
         return True
     for name in names:
-        key = _LETTERS.sub("", name.casefold())
+        key = _letters(name)
         if len(key) >= (2 if _CJK.search(key) else 4) and (key in folded or folded in key) \
                 and len(folded) >= (2 if _CJK.search(folded) else 3):
             return True
@@ -128,9 +128,9 @@ def _names_site(part: str, names: tuple[str, ...]) -> bool:
 def _is_site(part: str, names: tuple[str, ...]) -> bool:
     """Whether a leading part is the site's name itself (a story's first words may hold
     it: "Skibergsteigen: ..." on bergsteigen.com)."""
-    folded = _LETTERS.sub("", part.casefold())
+    folded = _letters(part)
     return bool(folded) and (_ARCHIVE.match(part.strip()) is not None
-                             or any(folded == _LETTERS.sub("", n.casefold()) for n in names))
+                             or any(folded == _letters(n) for n in names))
 
 
 def strip_site(title: str | None, names: tuple[str, ...]) -> str | None:
