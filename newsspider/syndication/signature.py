@@ -73,8 +73,11 @@ BANDS = 20
 ROWS = 3
 SEED = 1
 
-#: Odd 64-bit multipliers of a band's values, and one offset per band number, before the 64-bit finalizer.
-_BAND_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9][:ROWS], dtype=np.uint64)
+#: Odd 64-bit multipliers, one per position: of a shingle's words, of a band's values.
+_ODD_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
+                             0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=np.uint64)
+#: A band's multipliers, and one offset per band number, before the 64-bit finalizer.
+_BAND_MULTIPLIERS = _ODD_MULTIPLIERS[:ROWS]
 _BAND_OFFSETS = np.arange(1, BANDS + 1, dtype=np.uint64) * np.uint64(0x27D4EB2F165667C5)
 
 
@@ -166,9 +169,7 @@ def normalise(text: str) -> str:
     return " ".join(words(text))
 
 
-#: Odd 64-bit multipliers of a shingle's words, by position.
-_POSITION_MULTIPLIERS = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9,
-                                  0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD][:SHINGLE_WORDS], dtype=np.uint64)
+_POSITION_MULTIPLIERS = _ODD_MULTIPLIERS[:SHINGLE_WORDS]
 
 
 def shingles(normalised: list[str], size: int = SHINGLE_WORDS) -> np.ndarray:
