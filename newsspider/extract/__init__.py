@@ -44,6 +44,8 @@ STRUCTURED_LONGER = 3.0
 STRUCTURED_SUBSET_MIN = 1000
 STRUCTURED_SUBSET_SHARE = 0.97
 STATE_SUBSET_OF_MAIN = 0.5
+#: Where the page state stands in ``structured`` (``_body``'s microdata, JSON-LD, page state).
+PAGE_STATE_POSITION = 2
 
 #: Fields a site profile rules on whenever its ``extract`` returns them, even empty: no
 #: authors (the byline names only an agency), no agency (a staff story), no dateline.
@@ -250,7 +252,7 @@ def _as_list(value: Any) -> list[Any]:
 def _body(main: str, structured: tuple[dict[str, Any], ...]) -> str:
     """The main-text body, unless a structured body is clearly better (module constants).
     ``structured``: microdata, JSON-LD, page state (whose body is a guess by key name)."""
-    bodies = [(b, i == 2) for i, layer in enumerate(structured)
+    bodies = [(b, position == PAGE_STATE_POSITION) for position, layer in enumerate(structured)
               if len(b := layer.get("articleBody") or "") >= STRUCTURED_BODY_MIN]
     if not bodies:
         # a short post main text could not tell from the page around it: the element
