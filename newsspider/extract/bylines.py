@@ -99,6 +99,8 @@ _COMMENTS = ("comment", "respond", "reply", *words.COMMENT_MARKS)
 _ELSEWHERE = (*_COMMENTS, "related", "sidebar", "recommend", "teaser", "popular")
 #: Ancestors' class words of a fact checker's or a reviewer's name beside the author's.
 _OTHER_ROLES = ("fact_check", "fact-check", "factcheck", "reviewer", "reviewed", "editor")
+#: Where a name element on the page is not the author's: elsewhere, or another role's box.
+_NOT_THE_AUTHORS = (*_ELSEWHERE, *_OTHER_ROLES)
 
 
 def region(page: Page) -> Any:
@@ -160,8 +162,7 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
     if found or page.cache.get("byline_desk"):
         return found  # a byline crediting a desk: no person's name elsewhere is the author
     for el in _PAGE_NAME_ELEMENTS(page.tree):
-        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el) \
-                and not _elsewhere(el, _OTHER_ROLES):
+        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS):
             names = _names_in(el, exclude)
             if names:
                 return [{"name": n} for n in names]
