@@ -36,6 +36,7 @@ from lxml import etree
 
 from newsspider import wire
 from newsspider.dates import reads_as_date
+from newsspider.extract import meta
 from newsspider.extract.boilerplate import SEE_ALSO_ANY
 from newsspider.extract.page import Page
 
@@ -235,16 +236,9 @@ def _site(page: Page) -> tuple[str, ...]:
     """The hosts of the page's site, without ``www.``: that of its URL and, where it
     declares another (a copy served by an archive, a cache or a proxy), that of its
     canonical URL. Links to them (or relative ones) lead to another page of the site."""
-    hosts = [page.url]
-    canonical = _CANONICAL(page.tree)
-    if canonical:
-        hosts.append(canonical[0])
+    hosts = [page.url, meta.canonical_url(page) or ""]
     sites = (urlsplit(url.strip()).hostname or "" for url in hosts)
     return tuple(dict.fromkeys(host.removeprefix("www.") for host in sites if host))
-
-
-#: Where a page names its own URL.
-_CANONICAL = etree.XPath("/html/head/link[@rel='canonical']/@href | /html/head/meta[@property='og:url']/@content")
 
 
 def _links_within(href: str | None, sites: tuple[str, ...]) -> bool:
