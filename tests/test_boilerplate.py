@@ -169,6 +169,105 @@ def test_contact_block_takes_the_names_under_it(heading: str) -> None:
     assert fired == ["contact_block"]
 
 
+# One real-shaped line per row of NEWSLETTER_PROMPTS, CONTENTS_HEADINGS and AUTHOR_ROLE_LINES.
+@pytest.mark.parametrize(("line", "rule"), [
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter_prompt"),
+    ("Thanks for signing up!", "newsletter_prompt"),
+    ("You have been successfully subscribed!", "newsletter_prompt"),
+    ("You're now subscribed to The Morning Ledger.", "newsletter_prompt"),
+    ("Subscribe to The Harbour Post, a free daily newsletter about the islands.", "newsletter_prompt"),
+    ("Get the day's top headlines right in your inbox.", "newsletter_prompt"),
+    ("The best of The Ledger, delivered to your inbox every morning", "newsletter_prompt"),
+    ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter_prompt"),
+    ("Want more from The Ledger? Sign up for our weekly briefing.", "newsletter_prompt"),
+    ("Like this article? Subscribe to our blog for more.", "newsletter_prompt"),
+    ("Melden Sie sich jetzt für unseren Newsletter an", "newsletter_prompt"),
+    ("Jetzt zum Newsletter anmelden", "newsletter_prompt"),
+    ("Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.", "newsletter_prompt"),
+    ("Vielen Dank für Ihre Anmeldung!", "newsletter_prompt"),
+    ("En vous inscrivant, vous acceptez nos conditions générales.", "newsletter_prompt"),
+    ("Merci pour votre inscription !", "newsletter_prompt"),
+    ("Recevez notre newsletter chaque matin", "newsletter_prompt"),
+    ("Inscrivez-vous gratuitement à notre newsletter", "newsletter_prompt"),
+    ("Al suscribirte, aceptas nuestra política de privacidad.", "newsletter_prompt"),
+    ("¡Gracias por suscribirte!", "newsletter_prompt"),
+    ("Recibe nuestro boletín cada semana", "newsletter_prompt"),
+    ("Iscrivendoti, accetti l'informativa sulla privacy.", "newsletter_prompt"),
+    ("Grazie per l'iscrizione!", "newsletter_prompt"),
+    ("Ricevi la nostra newsletter", "newsletter_prompt"),
+    ("Ao se inscrever, você concorda com a política de privacidade.", "newsletter_prompt"),
+    ("Obrigado por se inscrever!", "newsletter_prompt"),
+    ("Receba nossa newsletter", "newsletter_prompt"),
+    ("Table of Contents", "table_of_contents"),
+    ("Contents hide", "table_of_contents"),
+    ("Table of Contents [Show]", "table_of_contents"),
+    ("In this article:", "table_of_contents"),
+    ("On this page", "table_of_contents"),
+    ("Jump to:", "table_of_contents"),
+    ("Inhaltsverzeichnis", "table_of_contents"),
+    ("Inhalt", "table_of_contents"),
+    ("In diesem Artikel", "table_of_contents"),
+    ("Auf dieser Seite", "table_of_contents"),
+    ("Sommaire", "table_of_contents"),
+    ("Table des matières", "table_of_contents"),
+    ("Dans cet article", "table_of_contents"),
+    ("Índice", "table_of_contents"),
+    ("Tabla de contenidos", "table_of_contents"),
+    ("Contenido", "table_of_contents"),
+    ("En este artículo", "table_of_contents"),
+    ("Sumário", "table_of_contents"),
+    ("Conteúdo", "table_of_contents"),
+    ("Neste artigo", "table_of_contents"),
+    ("Indice", "table_of_contents"),
+    ("Sommario", "table_of_contents"),
+    ("In questo articolo", "table_of_contents"),
+    ("Inhoudsopgave", "table_of_contents"),
+    ("Inhoud", "table_of_contents"),
+    ("In dit artikel", "table_of_contents"),
+    ("Written by", "author_box"),
+    ("Article written by:", "author_box"),
+    ("Contributing Writer", "author_box"),
+    ("Staff Reporter", "author_box"),
+    ("Senior Editor", "author_box"),
+    ("Guest post by", "author_box"),
+    ("Geschrieben von", "author_box"),
+    ("Gastautorin", "author_box"),
+    ("Écrit par", "author_box"),
+    ("Rédigé par", "author_box"),
+    ("Escrito por", "author_box"),
+    ("Scritto da", "author_box"),
+    ("If you buy something through our links, we may earn a commission.", "affiliate_disclosure"),
+    ("Every item was chosen by our editors. The Ledger may receive a commission on orders placed through "
+     "its retail links.", "affiliate_disclosure"),
+    ("Learn more about our editorial process.", "editorial_note"),
+    ("Read our editorial guidelines", "editorial_note"),
+])
+def test_furniture_lines_in_several_languages(line: str, rule: str) -> None:
+    cleaned, fired = clean_body(body(STORY[0], line, *STORY[1:]))
+    assert cleaned == body(*STORY)
+    assert fired == [rule]
+
+
+# One per row of AUTHOR_BOX_HEADINGS: the heading, the name and the bio under it go.
+@pytest.mark.parametrize("heading", [
+    "About the Author", "Meet the authors:", "Über den Autor", "Zur Autorin", "À propos de l'auteur",
+    "L’auteure", "Sobre el autor", "Acerca del autor", "Sobre a autora", "Sull'autore", "L'autore",
+    "Over de auteur",
+])
+def test_author_box_takes_the_name_and_the_bio_under_its_heading(heading: str) -> None:
+    bio = ["Jane Doe", "Jane Doe covers banking for the paper and has written two books on the euro crisis."]
+    cleaned, fired = clean_body(body(*STORY[:2], heading, *bio, STORY[2]))
+    assert cleaned == body(*STORY)
+    assert fired == ["author_box"]
+
+
+def test_author_box_in_one_paragraph_takes_only_that_paragraph() -> None:
+    bio = "About the author: Jane Doe covers banking for the paper and has written two books on the euro."
+    cleaned, fired = clean_body(body(*STORY[:2], bio, STORY[2]))
+    assert cleaned == body(*STORY)
+    assert fired == ["author_box"]
+
+
 def test_related_links_block_ends_at_a_sentence_introducing_links() -> None:
     intro = "A detailed overview of the new interface is in the help centre, and more on the partner's pages:"
     cleaned, fired = clean_body(body(STORY[0], "Mehr zum Thema", intro, *STORY[1:]))
@@ -229,6 +328,13 @@ def test_story_paragraphs_that_mention_boilerplate_words_are_kept() -> None:
         "Tags are cheap, the shop owner said, but the labels cost more.",
         "The photo: a man, a dog and a bicycle, taken in 1952 in Paris, is now worth a fortune.",
         "© is the sign the court looked at in the trademark case, the judge said, before adjourning until May.",
+        "Contents of the container were seized by customs, the police said.",
+        "In this article, the author argues that the euro was a mistake.",
+        "Written by hand, the letter was found in the archive in 1998.",
+        "By signing up to the treaty, the country agreed to cut emissions by half.",
+        "The agency will earn a commission of 2% on every sale, the contract says.",
+        "Sign up for the marathon closes on Friday, the organisers said.",
+        "About the author of the letter, the police said little.",
     ]
     cleaned, fired = clean_body(body(*story))
     assert cleaned == body(*story)

@@ -136,6 +136,67 @@ FOLLOW_PROMPTS: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Prompts of a newsletter sign-up box (its pitch, its consent line, its thank-you), by
+#: language, lower case, matched at a paragraph's start.
+NEWSLETTER_PROMPTS: dict[str, tuple[str, ...]] = {
+    "en": ("by (?:signing up|subscribing|clicking|submitting|registering|entering your email|providing your email)\\b"
+           ".{0,80}\\byou(?:'re|’re| are)? (?:agree|consent|accept|acknowledge|confirm)", "thanks? (?:you )?for (?:signing up|subscribing)\\b",
+           "you(?:'ve|’ve| have)? (?:been )?(?:successfully )?subscribed\\b", "you(?:'re|’re| are) (?:now )?subscribed\\b",
+           "(?:sign up|subscribe) (?:now |today )?(?:to|for) [^.]{0,60}\\bnewsletter",
+           "get [^.]{0,80}\\b(?:delivered )?(?:right |straight |directly )?(?:to|in) your inbox",
+           "[^.]{0,80}\\bdelivered (?:right |straight |directly )?to your inbox",
+           "(?:was|is) this (?:newsletter|email) forwarded to you",
+           "want (?:more|exclusive)[^.?]{0,60}\\?\\s*(?:sign up|subscribe|join)",
+           "(?:like|enjoy|liked|enjoyed) this (?:article|post|story)\\?\\s*(?:subscribe|sign up)"),
+    "de": ("melden sie sich (?:jetzt )?(?:für|zu) unser(?:em|en) (?:\\w+)?newsletter an",
+           "(?:jetzt )?(?:zum|für den) (?:\\w+)?newsletter anmelden",
+           "mit (?:der|ihrer) anmeldung (?:zum newsletter )?(?:akzeptieren|stimmen|erklären) sie",
+           "vielen dank für (?:ihre|deine) anmeldung"),
+    "fr": ("en vous inscrivant,? vous acceptez", "merci (?:pour votre|de votre) inscription",
+           "recevez (?:notre|la) newsletter", "inscrivez-vous (?:gratuitement )?à (?:notre|la) newsletter"),
+    "es": ("al (?:suscribirte|registrarte|suscribirse),? aceptas?", "¡?gracias por (?:suscribirte|tu suscripción)",
+           "recibe (?:nuestro|el) (?:boletín|newsletter)"),
+    "it": ("iscrivendoti,? accetti", "grazie per (?:esserti iscritto|l'iscrizione|l’iscrizione)",
+           "ricevi (?:la nostra|la) newsletter"),
+    "pt": ("ao se (?:inscrever|cadastrar),? você concorda", "obrigad[oa] por se (?:inscrever|cadastrar)",
+           "receba (?:nossa|a) newsletter"),
+}
+#: Headings of a table of contents (whose entries, links to the page's own anchors,
+#: main-text extraction drops), by language, lower case: a line that is one of them
+#: alone, with an ez-toc style "show"/"hide" toggle or a colon after it.
+CONTENTS_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("table of contents", "contents", "in this (?:article|post|guide)", "on this page", "jump to(?: section)?"),
+    "de": ("inhaltsverzeichnis", "inhalt", "in diesem artikel", "auf dieser seite"),
+    "fr": ("sommaire", "table des matières", "dans cet article"),
+    "es": ("índice", "tabla de contenidos?", "contenidos?", "en este artículo"),
+    "pt": ("sumário", "conteúdo", "neste artigo"),
+    "it": ("indice", "sommario", "in questo articolo"),
+    "nl": ("inhoudsopgave", "inhoud", "in dit artikel"),
+}
+#: Headings of the author's box after a story ("About the author"), by language, lower
+#: case: the box's bio (up to its first paragraph of prose) goes with the heading.
+AUTHOR_BOX_HEADINGS: dict[str, tuple[str, ...]] = {
+    "en": ("about the authors?", "meet the authors?"),
+    "de": ("über (?:den|die) autor(?:in|en|innen)?", "zu[mr] autor(?:in)?"),
+    "fr": ("à propos de l['’]auteur(?:e)?", "l['’]auteur(?:e)?"),
+    "es": ("sobre (?:el|la) autor(?:a)?", "acerca del autor"),
+    "pt": ("sobre (?:o|a) autor(?:a)?",),
+    "it": ("sull['’]autore", "l['’]autore"),
+    "nl": ("over de auteur",),
+}
+#: A line naming the author's role in an author box ("Contributing Writer", "Written by"),
+#: by language, lower case, alone on its line.
+AUTHOR_ROLE_LINES: dict[str, tuple[str, ...]] = {
+    "en": ("(?:article |post )?written by", "contributing (?:writer|editor)", "staff (?:writer|reporter)",
+           "senior (?:writer|editor)", "guest (?:author|writer|post by)"),
+    "de": ("geschrieben von", "gastautor(?:in)?"),
+    "fr": ("écrit par", "rédigé par"),
+    "es": ("escrito por",),
+    "pt": ("escrito por",),
+    "it": ("scritto da",),
+}
+
+
 def _any_of(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(phrase for phrases in table.values() for phrase in phrases)
 
@@ -204,12 +265,29 @@ GENERIC: tuple[Rule, ...] = (
           r"(?:pin (?:it |this )?(?:for later|here|now)|pin (?:it|this)|share it|pinterest image|jetzt teilen|artikel teilen)\s*[!.]?$",
           max_len=80),
     _rule("follow_prompt", rf"^(?:{_any_of(FOLLOW_PROMPTS)})", max_len=300),
+    _rule("newsletter_prompt", rf"^(?:{_any_of(NEWSLETTER_PROMPTS)})", max_len=300),
+    # A table of contents' heading; its entries (links to anchors) are not kept by main text.
+    _rule("table_of_contents", rf"^(?:{_any_of(CONTENTS_HEADINGS)})\s*(?:[\[(]?\s*(?:show|hide|toggle)\s*[\])]?)?"
+          r"\s*:?$", max_len=60),
+    # The author's box after a story: its heading, the name and role lines under it, and the
+    # bio (its first paragraph of prose, or the heading's own: "About the author: Jane ...").
+    _rule("author_box", rf"^(?:{_any_of(AUTHOR_BOX_HEADINGS)})\s*(?::|$)", "block", until=r"(?s)^.{60,}",
+          max_len=700),
+    _rule("author_box", rf"^(?:{_any_of(AUTHOR_ROLE_LINES)})\s*:?$", max_len=40),
     # "This post contains affiliate links...": the site's own disclosure, not a story about them.
     _rule("affiliate_disclosure", r"^\W{0,3}(?:(?:advertiser )?disclosure\s*:\s*|note\s*:\s*)?(?:(?:this|our) (?:post"
           r"|article|page|site|blog|story|guide|website) (?:may |might )?(?:contains?|uses?|includes?|has)\b.{0,40}"
           r"\baffiliate|(?:we|i) (?:may |might |will )?(?:earn|receive|get|make)s?\b.{0,60}\bcommission\b"
           r"|[^.]{0,40}\bmay earn (?:a )?(?:small )?commission\b|as an (?:amazon )?(?:associate|affiliate)\b.{0,40}\bearn)"
           r"|^\W{0,3}(?:werbung|anzeige)\s*[-.:,*]?\s*(?:$|dieser (?:beitrag|artikel) enthält\b|enthält\b)", max_len=350),
+    # The disclosure in other words, wherever it sits in its paragraph: "If you buy through
+    # our links, we may earn a commission", "SoundGuys may receive a commission on orders".
+    _rule("affiliate_disclosure", r"\b(?:if|when) you (?:buy|purchase|click|shop|select|make a purchase|decide to "
+          r"purchase)\b[^.]{0,100}\b(?:earn|receive|get|make)s? (?:a )?(?:small )?(?:share of the sale|(?:affiliate )?"
+          r"commissions?)|\b(?:may|might|could) (?:earn|receive|get|make) (?:a )?(?:small )?(?:affiliate )?commissions?\b"
+          r"[^.]{0,100}\b(?:links?|if you|when you|purchases?|orders?|items? you)", max_len=400, needle="ommission"),
+    _rule("editorial_note", r"^(?:learn more about|read(?: more about)?|visit|see) our (?:[\w-]+ ){0,2}(?:editorial"
+          r"|review|fact.checking) (?:process|polic(?:y|ies)|guidelines|standards)\b", max_len=200),
     _rule("copyright", r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}|(?-i:[A-Z]))", max_len=300),
     _rule("copyright", r"^(?:this|the) (?:material|article|story|content) (?:may|must) not be (?:published|reproduced"
           r"|republished|copied)|^(?:written )?permission must be obtained\b|^vervielfältigung nur mit\b", max_len=300),

@@ -166,6 +166,19 @@ _SEE_ALSO = re.compile(rf"^\W*(?:{SEE_ALSO_ANY})(?:\s*[:|»>–—…]|\s+-)\s*\
 _APPEAL = re.compile(r"dear (?:reader|subscriber|user)s?\b", re.IGNORECASE)
 
 
+#: The id React's streaming server rendering gives a hidden block of content sent late
+#: (``<div hidden id="S:0">``), which its script then moves into place.
+_STREAMED_ID = re.compile(r"S:\d+")
+
+
+def _streamed_in(el: etree._Element) -> bool:
+    """Whether a ``hidden`` block is content streamed in by React (Next.js's app router
+    sends a page's story so): shown once the page's script has run, unlike other
+    hidden blocks."""
+    ident = el.get("id")
+    return ident is not None and _STREAMED_ID.fullmatch(ident) is not None
+
+
 def _opens_appeal(el: etree._Element) -> bool:
     """Whether a block opens with "Dear Reader": a publisher's appeal box, drawn with an
     inline style and no class (Business Standard's "Dear Reader, ... Support quality
@@ -453,7 +466,8 @@ class _Walk:
         """Start a block, unless nobody sees it (``hidden``, an inline style hiding it,
         an appeal box): False."""
         style = el.get("style")
-        if style and (_HIDDEN.search(style) is not None or _opens_appeal(el)) or el.get("hidden") is not None:
+        if style and (_HIDDEN.search(style) is not None or _opens_appeal(el)) \
+                or el.get("hidden") is not None and not _streamed_in(el):
             return False
         if self.unit is not None:
             self._close_unit()
@@ -622,7 +636,16 @@ def _linked_line(unit: _Unit, site: tuple[str, ...]) -> bool:
     MORE: ...", another story's headline in capitals between paragraphs)."""
     if unit.block in _HEADINGS:
         return True
-    return unit.block in _LINKED_LINES and not any(_links_within(href, site) for href in unit.hrefs or ())
+    hrefs = unit.hrefs or ()
+    return unit.block in _LINKED_LINES and not any(_links_within(href, site) for href in hrefs) \
+        and not _jumps_within_page(hrefs)
+
+
+def _jumps_within_page(hrefs: list[str | None] | tuple[()]) -> bool:
+    """Whether every link of a line leads to an anchor of the same page: an entry of a
+    table of contents ("1. How we tested", "Jump to: Recipe"), which repeats a
+    sub-heading of the story, not a line of it."""
+    return bool(hrefs) and all(href is not None and href.lstrip().startswith("#") for href in hrefs)
 
 
 def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ...]) -> list[str]:
