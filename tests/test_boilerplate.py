@@ -86,6 +86,8 @@ INLINE_CASES = [
     (["| Reading Time: 7 minutes"], "reading_time"),
     (["Lesezeit: 4 Min."], "reading_time"),
     (["Official websites use .gov"], "government_banner"),
+    (["A .gov website belongs to an official government organization in the United States."], "government_banner"),
+    (["A lock ( ) or https:// means you've safely connected to the .gov website."], "government_banner"),
     (["Titelbild: Max Muster/dpa"], "picture_credit"),
     (["Crédits photos : Agence Exemple"], "picture_credit"),
     (["Skiers at the start of the downhill in Wengen. © AFP / JOHN DOE"], "picture_credit"),

@@ -321,3 +321,22 @@ def test_content_streamed_in_by_react_is_read_other_hidden_blocks_are_not() -> N
     assert text.count("Paragraph") == 4
     hidden = "<html><body><div hidden id='panel'><article>" + story + "</article></div></body></html>"
     assert main_text(_page(hidden)) == ""
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='cta-section'><p>Ready to plan your crossing? Our travel desk books ferries, hotels and cars.</p></div>",
+    "<div class='post-cta'><p>Ready to plan your crossing? Our travel desk books ferries, hotels and cars.</p></div>",
+    "<div class='affiliate-disclosure'><p>Ready to plan your crossing? Our travel desk books ferries and cars.</p></div>",
+])
+def test_call_to_action_and_disclosure_boxes_are_furniture(box: str) -> None:
+    """A call-to-action box (class word ``cta``, not inside "octagon" or "dictation") or a
+    disclosure box inside the story's container is not story."""
+    html = f"<html><body><article>{_FERRY_STORY}{box}</article></body></html>"
+    text = main_text(_page(html))
+    assert text.count("The harbour board approved") == 4 and "travel desk" not in text
+
+
+@pytest.mark.parametrize("wrapper", ["<div class='dictation-notes'>{}</div>", "<div class='octagon-layout'>{}</div>"])
+def test_words_holding_cta_are_not_a_call_to_action(wrapper: str) -> None:
+    html = f"<html><body>{wrapper.format(_FERRY_STORY)}<div class='sidebar'><p>About us</p></div></body></html>"
+    assert main_text(_page(html)).count("The harbour board approved") == 4

@@ -331,7 +331,8 @@ GENERIC: tuple[Rule, ...] = (
     _rule("reading_time", r"^\|?\s*(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s*min",
           max_len=80),
     _rule("government_banner", r"^(?:official websites use \.gov|secure \.gov websites use https"
-          r"|an official website of the united states government)\b", max_len=300),
+          r"|an official website of the united states government|a \.gov website belongs to an official government"
+          r"|a lock \(.{0,20}\) or https:// means)\b", max_len=300),
 )
 
 
