@@ -161,6 +161,25 @@ NEWSLETTER_PROMPTS: dict[str, tuple[str, ...]] = {
     "pt": ("ao se (?:inscrever|cadastrar),? você concorda", "obrigad[oa] por se (?:inscrever|cadastrar)",
            "receba (?:nossa|a) newsletter"),
 }
+#: A paywall's lines left in the story's container ("This article is exclusive to
+#: subscribers", "Already have an account?"), by language, lower case, matched at a
+#: paragraph's start. Each removes its own line only: where a page holds the whole
+#: story, the pitch may sit before it.
+PAYWALL_LINES: dict[str, tuple[str, ...]] = {
+    "en": ("already have an account\\?", "this (?:article|story|content|post) is (?:exclusive|only available|reserved"
+           "|available only) (?:to|for)\\b", "unlock (?:this|the full|the rest of this) (?:article|story)",
+           "subscribe (?:now )?to (?:continue|keep) reading", "(?:create|register for) a free account to (?:continue"
+           "|keep) reading", "you(?:'ve|’ve| have) reached your (?:free )?(?:article|monthly) limit",
+           "you(?:'ve|’ve| have) read \\d+ of \\d+ free"),
+    "de": ("(?:bereits|schon) (?:abonnent(?:in)?|registriert)\\s*\\?", "(?:jetzt )?weiterlesen mit [^,.]{1,30}$",
+           "dieser (?:artikel|beitrag|inhalt) ist (?:nur )?(?:für|exklusiv für) abonnent", "sie haben bereits ein "
+           "(?:konto|abo|abonnement)\\s*\\?"),
+    "fr": ("déjà abonné(?:e)?\\s*\\?", "cet article est réservé aux abonnés",
+           "la suite (?:de cet article )?est réservée aux abonnés"),
+    "es": ("¿ya eres suscriptor(?:a)?\\?", "este (?:contenido|artículo) es exclusivo para suscriptores"),
+    "it": ("sei già abbonato\\?", "questo articolo è riservato agli abbonati"),
+    "pt": ("já é assinante\\?", "(?:este )?conteúdo exclusivo para assinantes"),
+}
 #: Headings of a table of contents (whose entries, links to the page's own anchors,
 #: main-text extraction drops), by language, lower case: a line that is one of them
 #: alone, with an ez-toc style "show"/"hide" toggle or a colon after it.
@@ -266,6 +285,7 @@ GENERIC: tuple[Rule, ...] = (
           max_len=80),
     _rule("follow_prompt", rf"^(?:{_any_of(FOLLOW_PROMPTS)})", max_len=300),
     _rule("newsletter_prompt", rf"^(?:{_any_of(NEWSLETTER_PROMPTS)})", max_len=300),
+    _rule("subscription", rf"^\W{{0,2}}(?:{_any_of(PAYWALL_LINES)})", max_len=300),
     # A table of contents' heading; its entries (links to anchors) are not kept by main text.
     _rule("table_of_contents", rf"^(?:{_any_of(CONTENTS_HEADINGS)})\s*(?:[\[(]?\s*(?:show|hide|toggle)\s*[\])]?)?"
           r"\s*:?$", max_len=60),
@@ -302,6 +322,13 @@ GENERIC: tuple[Rule, ...] = (
     _rule("picture_credit", r"^(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|photos?"
           r"|crédits? photos?|image credits?|photo credits?|featured image|header image)\s*:", max_len=200),
     _rule("picture_credit", r"(?:^|[\s|.,])©\s*[^.©:]{2,60}$", max_len=250, needle="©"),
+    # A line naming a picture agency alone ("Getty Images / Jane Doe", "iStock/jdoe"), or a
+    # news agency with its photographer ("AFP / JOHN DOE"; a bare "AFP" may be the wire's
+    # credit, read later from the body).
+    _rule("picture_credit", r"^\(?(?:(?:photo|image|picture|foto|bild)\s*(?:credit)?\s*[:|]\s*)?(?:(?:getty images"
+          r"|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|unsplash|pexels|adobe ?stock|imago(?: images)?"
+          r"|picture alliance)\b\s*(?:/|via\b|\||,|$)|(?:ap photo|reuters|afp|dpa|epa(?:-efe)?|anp|ansa|keystone)"
+          r"\s*/\s*\w)[^.]{0,60}\)?$", max_len=120),
     _rule("picture_credit", r"(?:^|[\s|.,])(?-i:Foto|Fotos|Photo|Bild|Credit)\s*:\s*[^.©:]{2,60}$", max_len=250,
           needle=":"),
     _rule("feedback_prompt", r"^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article|page"
