@@ -76,7 +76,7 @@ def _rule(name: str, pattern: str, scope: Scope = "paragraph", *, until: str | N
 #: language, lower case: a paragraph that is one of them alone (with a colon, "…" or
 #: "?" after it) starts a ``heading`` block, which takes the link titles after it.
 RELATED_HEADINGS: dict[str, tuple[str, ...]] = {
-    "en": ("more from this section", "related", "related (?:news|stories|articles|coverage|topics|posts|reads"
+    "en": ("more from this section", "don['’]t miss", "more great [\\w.-]+ stories", "related", "related (?:news|stories|articles|coverage|topics|posts|reads"
            "|reading|content|pages|links|videos)", "related articles that may interest you",
            "(?:you|we think you) (?:may|might) also (?:like|enjoy)", "recommended(?: for you| stories| articles| reading)?",
            "trending (?:stories|topics|news|now)", "most (?:read|popular|viewed)(?: stories| articles)?",
@@ -179,6 +179,27 @@ PAYWALL_LINES: dict[str, tuple[str, ...]] = {
     "es": ("¿ya eres suscriptor(?:a)?\\?", "este (?:contenido|artículo) es exclusivo para suscriptores"),
     "it": ("sei già abbonato\\?", "questo articolo è riservato agli abbonati"),
     "pt": ("já é assinante\\?", "(?:este )?conteúdo exclusivo para assinantes"),
+}
+#: Labels of an advertising slot between a story's paragraphs, by language, lower case,
+#: alone on their line.
+AD_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("advertisements?", "sponsored", "text size"),
+    "es": ("publicidad", "anuncio"),
+    "fr": ("publicité",),
+    "it": ("pubblicità",),
+    "pt": ("publicidade",),
+    "nl": ("advertentie", "reclame"),
+    "id": ("iklan",),
+    "pl": ("reklama",),
+    "ru": ("реклама",),
+    "ko": ("광고",),
+    "ja": ("広告",),
+}
+#: "Reading time" in several languages, lower case, before its minutes.
+READING_TIME_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("reading time", "read time"), "de": ("lesezeit", "lesedauer"), "fr": ("temps de lecture",),
+    "es": ("tiempo de lectura",), "pt": ("tempo de leitura",), "it": ("tempo di lettura",), "nl": ("leestijd",),
+    "pl": ("czas czytania",), "ru": ("время чтения",), "tr": ("okuma süresi",),
 }
 #: Headings of a table of contents (whose entries, links to the page's own anchors,
 #: main-text extraction drops), by language, lower case: a line that is one of them
@@ -308,7 +329,18 @@ GENERIC: tuple[Rule, ...] = (
           r"[^.]{0,100}\b(?:links?|if you|when you|purchases?|orders?|items? you)", max_len=400, needle="ommission"),
     _rule("editorial_note", r"^(?:learn more about|read(?: more about)?|visit|see) our (?:[\w-]+ ){0,2}(?:editorial"
           r"|review|fact.checking) (?:process|polic(?:y|ies)|guidelines|standards)\b", max_len=200),
-    _rule("copyright", r"^(?:copyright\s*)?(?:©|\(c\))\s*(?:copyright\s*)?(?:\d{4}|(?-i:[A-Z]))", max_len=300),
+    _rule("copyright", r"^(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?(?:\d{4}|(?-i:[A-Z]))", max_len=300),
+    # "Unauthorised copying and redistribution prohibited", as Korean, Japanese and Chinese
+    # news sites sign every story, wherever it sits in the line.
+    _rule("copyright", r"무단\s*전재|無断(?:転載|複製)|版权所有|版權所有|未经(?:授权|许可)(?:，|,)?\s*不得转载", max_len=300),
+    # The Korean "article entered/updated" stamp: "기사입력 :[ 2018-08-25 15:24 ]".
+    _rule("post_meta", r"^(?:기사\s*)?(?:입력|수정|승인|등록)\s*:?\s*\[?\s*\d{4}[.-]", max_len=80),
+    # A picture's caption ending in its credit: "... in June (Image: GETTY)", "(Foto: dpa)".
+    _rule("picture_credit", r"\((?:image|photo|picture|credit|foto|fotos|bild|imagen)\s*:\s*[^()]{1,60}\)\s*$",
+          max_len=300, needle=")"),
+    # A gallery's counter: "Image 1 of 5", "3 / 12".
+    _rule("page_furniture", r"^(?:image|photo|picture|slide|bild|foto|imagen)?\s*\d{1,3}\s*(?:of|/|von|de|di|sur|van)"
+          r"\s*\d{1,3}$", max_len=30),
     _rule("copyright", r"^(?:this|the) (?:material|article|story|content) (?:may|must) not be (?:published|reproduced"
           r"|republished|copied)|^(?:written )?permission must be obtained\b|^vervielfältigung nur mit\b", max_len=300),
     _rule("subscription", r"^(?:to (?:view|read|continue reading) (?:the full|the rest of (?:the|this)|this) "
@@ -350,12 +382,12 @@ GENERIC: tuple[Rule, ...] = (
           r"been received|thank you! please check your inbox)", max_len=120),
     # Labels the page puts between the story's paragraphs: advertising slots, slideshow
     # controls, placeholders of content loaded later.
-    _rule("page_furniture", r"^(?:advertisements?|sponsored|(?:story|article) continues below(?: advertisement)?"
-          r"|continue reading (?:the main story|below)|scroll to continue(?: with content)?|publicidad|publicité"
+    _rule("page_furniture", rf"^(?:{_any_of(AD_LABELS)}|(?:story|article) continues below(?: advertisement)?"
+          r"|continue reading (?:the main story|below)|scroll to continue(?: with content)?"
           r"|use (?:the )?(?:left/right )?arrows to navigate\b.{0,80}|loading(?: posts| comments)?\s*(?:…|\.\.\.)?)$",
           max_len=160),
     _rule("view_count", r"^\(?visited [\d,.]+ times\b|^[\d,.]+\s*(?:views|aufrufe)$", max_len=80),
-    _rule("reading_time", r"^\|?\s*(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d{1,3}\s*min",
+    _rule("reading_time", rf"^\|?\s*(?:{_any_of(READING_TIME_WORDS)})\s*:?\s*\d{{1,3}}\s*(?:min|мин|dk|dak)",
           max_len=80),
     _rule("government_banner", r"^(?:official websites use \.gov|secure \.gov websites use https"
           r"|an official website of the united states government|a \.gov website belongs to an official government"
