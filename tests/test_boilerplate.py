@@ -86,7 +86,13 @@ INLINE_CASES = [
     (["| Reading Time: 7 minutes"], "reading_time"),
     (["Lesezeit: 4 Min."], "reading_time"),
     (["Official websites use .gov"], "government_banner"),
+    (["A .gov website belongs to an official government organization in the United States."], "government_banner"),
+    (["A lock ( ) or https:// means you've safely connected to the .gov website."], "government_banner"),
     (["Titelbild: Max Muster/dpa"], "picture_credit"),
+    (["Getty Images / Jane Doe Photography"], "picture_credit"),
+    (["iStock/jdoe"], "picture_credit"),
+    (["AFP / JOHN DOE"], "picture_credit"),
+    (["(Photo: Reuters/Jane Doe)"], "picture_credit"),
     (["Crédits photos : Agence Exemple"], "picture_credit"),
     (["Skiers at the start of the downhill in Wengen. © AFP / JOHN DOE"], "picture_credit"),
     (["Son tres los periodos de vacaciones durante el año escolar. Foto: Agencia Ejemplo"], "picture_credit"),
@@ -95,6 +101,37 @@ INLINE_CASES = [
     (["If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!"],
      "support_journalism"),
     (["Advertisement"], "page_furniture"),
+    (["Publicidad"], "page_furniture"),
+    (["Anuncio"], "page_furniture"),
+    (["Publicité"], "page_furniture"),
+    (["Pubblicità"], "page_furniture"),
+    (["Publicidade"], "page_furniture"),
+    (["Advertentie"], "page_furniture"),
+    (["Reclame"], "page_furniture"),
+    (["Iklan"], "page_furniture"),
+    (["Reklama"], "page_furniture"),
+    (["Реклама"], "page_furniture"),
+    (["광고"], "page_furniture"),
+    (["広告"], "page_furniture"),
+    (["Text size"], "page_furniture"),
+    (["Image 1 of 5"], "page_furniture"),
+    (["3 / 12"], "page_furniture"),
+    (["Read time: 4 min"], "reading_time"),
+    (["Lesedauer: 3 Min."], "reading_time"),
+    (["Tempo de leitura: 1 minuto"], "reading_time"),
+    (["Tempo di lettura: 2 minuti"], "reading_time"),
+    (["Leestijd: 3 minuten"], "reading_time"),
+    (["Czas czytania: 4 min"], "reading_time"),
+    (["Время чтения: 5 мин"], "reading_time"),
+    (["Okuma süresi: 3 dk"], "reading_time"),
+    (["Temps de lecture : 3 min"], "reading_time"),
+    (["Tiempo de lectura: 5 min"], "reading_time"),
+    (["Copyright ⓒ Ledger.co.kr. 무단전재 및 재배포 금지"], "copyright"),
+    (["記事の無断転載を禁じます。"], "copyright"),
+    (["版权所有，未经授权不得转载"], "copyright"),
+    (["기사입력 :[ 2018-08-25 15:24 ]"], "post_meta"),
+    (["The ferry leaves the harbour at dawn (Image: GETTY )"], "picture_credit"),
+    (["Der Minister auf dem Weg zur Sitzung. (Foto: dpa)"], "picture_credit"),
     (["Story continues below advertisement"], "page_furniture"),
     (["Use left/right arrows to navigate the slideshow or swipe left/right if using a mobile device"],
      "page_furniture"),
@@ -150,7 +187,7 @@ def test_related_links_heading_takes_its_links_not_the_story_after_them() -> Non
     "Mehr zum Thema", "Das könnte Sie auch interessieren:", "Das Thema könnte dich auch interessieren:",
     "Mehr Themen:", "Lesen Sie auch die folgenden Beiträge:", "Weitere Beiträge aus der Kolumne:", "Ähnliche Beiträge", "Weiterlesen:", "Schon gelesen?",
     "NOTAS RELACIONADAS", "Te puede interesar", "Veja também:", "Sur le même sujet", "Articoli correlati",
-    "Gerelateerde artikelen", "Popular posts", "More in Tech", "Other Posts You May Enjoy",
+    "Gerelateerde artikelen", "Popular posts", "DON'T MISS", "More Great Ledger Stories", "More in Tech", "Other Posts You May Enjoy",
     "You may be interested in the following topics as well:",
 ])
 def test_related_links_headings_in_several_languages(heading: str) -> None:
@@ -167,6 +204,125 @@ def test_contact_block_takes_the_names_under_it(heading: str) -> None:
     cleaned, fired = clean_body(body(*STORY, *junk))
     assert cleaned == body(*STORY)
     assert fired == ["contact_block"]
+
+
+# One real-shaped line per row of NEWSLETTER_PROMPTS, CONTENTS_HEADINGS and AUTHOR_ROLE_LINES.
+@pytest.mark.parametrize(("line", "rule"), [
+    ("By signing up, you agree to our Terms of Use and Privacy Policy.", "newsletter_prompt"),
+    ("Thanks for signing up!", "newsletter_prompt"),
+    ("You have been successfully subscribed!", "newsletter_prompt"),
+    ("You're now subscribed to The Morning Ledger.", "newsletter_prompt"),
+    ("Subscribe to The Harbour Post, a free daily newsletter about the islands.", "newsletter_prompt"),
+    ("Get the day's top headlines right in your inbox.", "newsletter_prompt"),
+    ("The best of The Ledger, delivered to your inbox every morning", "newsletter_prompt"),
+    ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter_prompt"),
+    ("Want more from The Ledger? Sign up for our weekly briefing.", "newsletter_prompt"),
+    ("Like this article? Subscribe to our blog for more.", "newsletter_prompt"),
+    ("Melden Sie sich jetzt für unseren Newsletter an", "newsletter_prompt"),
+    ("Jetzt zum Newsletter anmelden", "newsletter_prompt"),
+    ("Mit der Anmeldung akzeptieren Sie unsere Datenschutzbestimmungen.", "newsletter_prompt"),
+    ("Vielen Dank für Ihre Anmeldung!", "newsletter_prompt"),
+    ("En vous inscrivant, vous acceptez nos conditions générales.", "newsletter_prompt"),
+    ("Merci pour votre inscription !", "newsletter_prompt"),
+    ("Recevez notre newsletter chaque matin", "newsletter_prompt"),
+    ("Inscrivez-vous gratuitement à notre newsletter", "newsletter_prompt"),
+    ("Al suscribirte, aceptas nuestra política de privacidad.", "newsletter_prompt"),
+    ("¡Gracias por suscribirte!", "newsletter_prompt"),
+    ("Recibe nuestro boletín cada semana", "newsletter_prompt"),
+    ("Iscrivendoti, accetti l'informativa sulla privacy.", "newsletter_prompt"),
+    ("Grazie per l'iscrizione!", "newsletter_prompt"),
+    ("Ricevi la nostra newsletter", "newsletter_prompt"),
+    ("Ao se inscrever, você concorda com a política de privacidade.", "newsletter_prompt"),
+    ("Obrigado por se inscrever!", "newsletter_prompt"),
+    ("Receba nossa newsletter", "newsletter_prompt"),
+    ("Already have an account? Log in", "subscription"),
+    ("This article is exclusive to Ledger+ subscribers", "subscription"),
+    ("Unlock this article — plus analysis, newsletters and events.", "subscription"),
+    ("Subscribe to continue reading", "subscription"),
+    ("Create a free account to keep reading.", "subscription"),
+    ("You've reached your free article limit.", "subscription"),
+    ("You have read 3 of 5 free articles this month.", "subscription"),
+    ("Bereits Abonnent? Einloggen", "subscription"),
+    ("Weiterlesen mit Ledger+", "subscription"),
+    ("Dieser Artikel ist nur für Abonnenten verfügbar.", "subscription"),
+    ("Sie haben bereits ein Konto? Hier anmelden", "subscription"),
+    ("Déjà abonné ? Connectez-vous", "subscription"),
+    ("Cet article est réservé aux abonnés.", "subscription"),
+    ("La suite est réservée aux abonnés.", "subscription"),
+    ("¿Ya eres suscriptor? Inicia sesión", "subscription"),
+    ("Este contenido es exclusivo para suscriptores.", "subscription"),
+    ("Sei già abbonato? Accedi", "subscription"),
+    ("Questo articolo è riservato agli abbonati.", "subscription"),
+    ("Já é assinante? Entre", "subscription"),
+    ("Conteúdo exclusivo para assinantes", "subscription"),
+    ("Table of Contents", "table_of_contents"),
+    ("Contents hide", "table_of_contents"),
+    ("Table of Contents [Show]", "table_of_contents"),
+    ("In this article:", "table_of_contents"),
+    ("On this page", "table_of_contents"),
+    ("Jump to:", "table_of_contents"),
+    ("Inhaltsverzeichnis", "table_of_contents"),
+    ("Inhalt", "table_of_contents"),
+    ("In diesem Artikel", "table_of_contents"),
+    ("Auf dieser Seite", "table_of_contents"),
+    ("Sommaire", "table_of_contents"),
+    ("Table des matières", "table_of_contents"),
+    ("Dans cet article", "table_of_contents"),
+    ("Índice", "table_of_contents"),
+    ("Tabla de contenidos", "table_of_contents"),
+    ("Contenido", "table_of_contents"),
+    ("En este artículo", "table_of_contents"),
+    ("Sumário", "table_of_contents"),
+    ("Conteúdo", "table_of_contents"),
+    ("Neste artigo", "table_of_contents"),
+    ("Indice", "table_of_contents"),
+    ("Sommario", "table_of_contents"),
+    ("In questo articolo", "table_of_contents"),
+    ("Inhoudsopgave", "table_of_contents"),
+    ("Inhoud", "table_of_contents"),
+    ("In dit artikel", "table_of_contents"),
+    ("Written by", "author_box"),
+    ("Article written by:", "author_box"),
+    ("Contributing Writer", "author_box"),
+    ("Staff Reporter", "author_box"),
+    ("Senior Editor", "author_box"),
+    ("Guest post by", "author_box"),
+    ("Geschrieben von", "author_box"),
+    ("Gastautorin", "author_box"),
+    ("Écrit par", "author_box"),
+    ("Rédigé par", "author_box"),
+    ("Escrito por", "author_box"),
+    ("Scritto da", "author_box"),
+    ("If you buy something through our links, we may earn a commission.", "affiliate_disclosure"),
+    ("Every item was chosen by our editors. The Ledger may receive a commission on orders placed through "
+     "its retail links.", "affiliate_disclosure"),
+    ("Learn more about our editorial process.", "editorial_note"),
+    ("Read our editorial guidelines", "editorial_note"),
+])
+def test_furniture_lines_in_several_languages(line: str, rule: str) -> None:
+    cleaned, fired = clean_body(body(STORY[0], line, *STORY[1:]))
+    assert cleaned == body(*STORY)
+    assert fired == [rule]
+
+
+# One per row of AUTHOR_BOX_HEADINGS: the heading, the name and the bio under it go.
+@pytest.mark.parametrize("heading", [
+    "About the Author", "Meet the authors:", "Über den Autor", "Zur Autorin", "À propos de l'auteur",
+    "L’auteure", "Sobre el autor", "Acerca del autor", "Sobre a autora", "Sull'autore", "L'autore",
+    "Over de auteur",
+])
+def test_author_box_takes_the_name_and_the_bio_under_its_heading(heading: str) -> None:
+    bio = ["Jane Doe", "Jane Doe covers banking for the paper and has written two books on the euro crisis."]
+    cleaned, fired = clean_body(body(*STORY[:2], heading, *bio, STORY[2]))
+    assert cleaned == body(*STORY)
+    assert fired == ["author_box"]
+
+
+def test_author_box_in_one_paragraph_takes_only_that_paragraph() -> None:
+    bio = "About the author: Jane Doe covers banking for the paper and has written two books on the euro."
+    cleaned, fired = clean_body(body(*STORY[:2], bio, STORY[2]))
+    assert cleaned == body(*STORY)
+    assert fired == ["author_box"]
 
 
 def test_related_links_block_ends_at_a_sentence_introducing_links() -> None:
@@ -229,6 +385,20 @@ def test_story_paragraphs_that_mention_boilerplate_words_are_kept() -> None:
         "Tags are cheap, the shop owner said, but the labels cost more.",
         "The photo: a man, a dog and a bicycle, taken in 1952 in Paris, is now worth a fortune.",
         "© is the sign the court looked at in the trademark case, the judge said, before adjourning until May.",
+        "Contents of the container were seized by customs, the police said.",
+        "In this article, the author argues that the euro was a mistake.",
+        "Written by hand, the letter was found in the archive in 1998.",
+        "By signing up to the treaty, the country agreed to cut emissions by half.",
+        "The agency will earn a commission of 2% on every sale, the contract says.",
+        "Sign up for the marathon closes on Friday, the organisers said.",
+        "About the author of the letter, the police said little.",
+        "Already have an account with the bank, the couple asked for a second one.",
+        "Weiterlesen mit Bedacht, riet der Lehrer seinen Schülern.",
+        "Reuters",
+        "The minister (photo: left) met the crew of the ferry, who had sailed through the storm.",
+        "Sponsored by the city, the festival drew 20,000 visitors, the organisers said.",
+        "Seven of the ten members voted for the plan.",
+        "Getty Images said on Monday it would buy a rival picture agency for $2 billion.",
     ]
     cleaned, fired = clean_body(body(*story))
     assert cleaned == body(*story)

@@ -292,3 +292,51 @@ def test_see_also_inserts_in_every_language_of_the_table(line: str, kept: bool) 
     paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
     html = f"<html><body><article>{paragraph}<p>{line}</p>{paragraph}</article></body></html>"
     assert (line in main_text(_page(html)).split("\n\n")) is kept
+
+
+def test_table_of_contents_entries_are_not_story_links_out_are() -> None:
+    """Lines linking to the page's own anchors (a table of contents between the lead and
+    the story) repeat its sub-headings; a line linking out is story."""
+    paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
+    toc = ("<div class='box'><p>Table of Contents</p><ul><li><a href='#timetable'>1. The timetable</a></li>"
+           "<li><a href='#fares'>2. The fares</a></li></ul></div>")
+    html = (f"<html><body><article>{paragraph}{toc}<h2 id='timetable'>1. The timetable</h2>{paragraph}"
+            "<p><a href='https://ferries.example/tickets'>Book your crossing with the ferry company</a></p>"
+            f"<h2 id='fares'>2. The fares</h2>{paragraph}</article></body></html>")
+    lines = main_text(_page(html)).split("\n\n")
+    assert lines.count("1. The timetable") == 1 and lines.count("2. The fares") == 1
+    assert "Book your crossing with the ferry company" in lines
+
+
+def test_content_streamed_in_by_react_is_read_other_hidden_blocks_are_not() -> None:
+    """React's streaming server rendering sends the story late in ``<div hidden id="S:0">``
+    and moves it into place by script; any other hidden block stays unread."""
+    story = "".join(f"<p>Paragraph {n} of the ferry story, with crossings every forty minutes in May.</p>"
+                    for n in range(4))
+    html = ("<html><body><main><template id='B:0'></template><p>Loading</p></main>"
+            "<div hidden id='S:9'><p>A hidden note that nobody sees on this page at all, ever.</p></div>"
+            f"<div hidden id='S:0'><article>{story}</article></div>"
+            "<script>$RC('B:0','S:0')</script></body></html>")
+    text = main_text(_page(html))
+    assert text.count("Paragraph") == 4
+    hidden = "<html><body><div hidden id='panel'><article>" + story + "</article></div></body></html>"
+    assert main_text(_page(hidden)) == ""
+
+
+@pytest.mark.parametrize("box", [
+    "<div class='cta-section'><p>Ready to plan your crossing? Our travel desk books ferries, hotels and cars.</p></div>",
+    "<div class='post-cta'><p>Ready to plan your crossing? Our travel desk books ferries, hotels and cars.</p></div>",
+    "<div class='affiliate-disclosure'><p>Ready to plan your crossing? Our travel desk books ferries and cars.</p></div>",
+])
+def test_call_to_action_and_disclosure_boxes_are_furniture(box: str) -> None:
+    """A call-to-action box (class word ``cta``, not inside "octagon" or "dictation") or a
+    disclosure box inside the story's container is not story."""
+    html = f"<html><body><article>{_FERRY_STORY}{box}</article></body></html>"
+    text = main_text(_page(html))
+    assert text.count("The harbour board approved") == 4 and "travel desk" not in text
+
+
+@pytest.mark.parametrize("wrapper", ["<div class='dictation-notes'>{}</div>", "<div class='octagon-layout'>{}</div>"])
+def test_words_holding_cta_are_not_a_call_to_action(wrapper: str) -> None:
+    html = f"<html><body>{wrapper.format(_FERRY_STORY)}<div class='sidebar'><p>About us</p></div></body></html>"
+    assert main_text(_page(html)).count("The harbour board approved") == 4

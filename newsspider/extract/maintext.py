@@ -106,7 +106,7 @@ _is_furniture = _ClassMatcher(
     r"caption|credit|cookie|consent|gdpr|breadcrumb|nav|m(?<!contextm)enu|footer|"
     r"s(?<!with-s)(?<!has-s)(?<!hass)(?<!one-s)(?<!no-s)(?<!content-s)(?<!--s)(?<!w_s)idebar(?!-?(?:enabled|collapsed))|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
-    r"toolbar|modal|popup|byline|author|dateline|timestamp|masthead|rating|"
+    r"toolbar|modal|popup|byline|author|dateline|timestamp|masthead|rating|disclosure|c(?<![a-z0-9]c)ta(?![a-z])|"
     r"a(?<![a-z0-9]a)ds?(?![a-z0-9])|m(?<![a-z]m)eta(?![a-z])|h(?<![a-z]h)ide(?![a-z])|p(?<![a-z]p)rint(?![a-z])|"
     r"h(?<![a-z-]h)idden(?![a-z-])|t(?<![a-z]t)ags?(?![a-z0-9-]))"
 )
@@ -164,6 +164,19 @@ _INSERT = re.compile(
 _SEE_ALSO = re.compile(rf"^\W*(?:{SEE_ALSO_ANY})(?:\s*[:|»>–—…]|\s+-)\s*\w", re.IGNORECASE)
 #: How a publisher's appeal box opens (Business Standard's has no class, only a style).
 _APPEAL = re.compile(r"dear (?:reader|subscriber|user)s?\b", re.IGNORECASE)
+
+
+#: The id React's streaming server rendering gives a hidden block of content sent late
+#: (``<div hidden id="S:0">``), which its script then moves into place.
+_STREAMED_ID = re.compile(r"S:\d+")
+
+
+def _streamed_in(el: etree._Element) -> bool:
+    """Whether a ``hidden`` block is content streamed in by React (Next.js's app router
+    sends a page's story so): shown once the page's script has run, unlike other
+    hidden blocks."""
+    ident = el.get("id")
+    return ident is not None and _STREAMED_ID.fullmatch(ident) is not None
 
 
 def _opens_appeal(el: etree._Element) -> bool:
@@ -453,7 +466,8 @@ class _Walk:
         """Start a block, unless nobody sees it (``hidden``, an inline style hiding it,
         an appeal box): False."""
         style = el.get("style")
-        if style and (_HIDDEN.search(style) is not None or _opens_appeal(el)) or el.get("hidden") is not None:
+        if style and (_HIDDEN.search(style) is not None or _opens_appeal(el)) \
+                or el.get("hidden") is not None and not _streamed_in(el):
             return False
         if self.unit is not None:
             self._close_unit()
@@ -622,7 +636,16 @@ def _linked_line(unit: _Unit, site: tuple[str, ...]) -> bool:
     MORE: ...", another story's headline in capitals between paragraphs)."""
     if unit.block in _HEADINGS:
         return True
-    return unit.block in _LINKED_LINES and not any(_links_within(href, site) for href in unit.hrefs or ())
+    hrefs = unit.hrefs or ()
+    return unit.block in _LINKED_LINES and not any(_links_within(href, site) for href in hrefs) \
+        and not _jumps_within_page(hrefs)
+
+
+def _jumps_within_page(hrefs: list[str | None] | tuple[()]) -> bool:
+    """Whether every link of a line leads to an anchor of the same page: an entry of a
+    table of contents ("1. How we tested", "Jump to: Recipe"), which repeats a
+    sub-heading of the story, not a line of it."""
+    return bool(hrefs) and all(href is not None and href.lstrip().startswith("#") for href in hrefs)
 
 
 def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ...]) -> list[str]:
