@@ -292,3 +292,38 @@ def test_see_also_inserts_in_every_language_of_the_table(line: str, kept: bool) 
     paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
     html = f"<html><body><article>{paragraph}<p>{line}</p>{paragraph}</article></body></html>"
     assert (line in main_text(_page(html)).split("\n\n")) is kept
+
+
+def test_ruby_readings_and_soft_hyphens_are_not_words() -> None:
+    """Furigana (``<rt>``, and ``<rp>`` brackets) read over kanji, and soft hyphens marking
+    where a word may break, are no part of the sentence's words."""
+    html = """<html><body><article>
+    <p><ruby>政府<rp>(</rp><rt>せいふ</rt><rp>)</rp></ruby>は<ruby>新<rt>あたら</rt></ruby>しい<ruby>法律<rt>ほうりつ</rt></ruby>を\
+決めました。子どもを守るための法律です。来年から始まります。</p>
+    <p>Schon im Mit\u00adtel\u00adal\u00adter war der Wein das Aus&shy;hän&shy;ge&shy;schild der ganzen Region.</p>
+    </article></body></html>"""
+    assert main_text(_page(html)).split("\n\n") == [
+        "政府は新しい法律を決めました。子どもを守るための法律です。来年から始まります。",
+        "Schon im Mittelalter war der Wein das Aushängeschild der ganzen Region.",
+    ]
+
+
+def test_story_split_over_sibling_sections_of_one_kind() -> None:
+    """A CMS's story in sibling sections of one kind (``detail-body``) beside the page's
+    link lists and teaser cards, which make their parent lose to the longest section:
+    the sections after it with two paragraphs or more of story are read too; a box of
+    another kind beside them (a call to subscribe) is not."""
+    part = "<p>The port authority said shipments rose again in October, paragraph {} of the story.</p>"
+    links = "".join(f"<li><a href='/topic/{i}'>Topic number {i}</a></li>" for i in range(12))
+    cards = "".join(f"<div class='card'><a href='/news/{i}'>Another story {i}</a>"
+                    f"<p>A teaser of another story of the site, told in one long line, number {i}.</p></div>"
+                    for i in range(4))
+    html = f"""<html><body><main><div class="col">
+    <ul class="topics">{links}</ul>
+    <section class="detail-body first"><div class="text">{part.format(1)}{part.format(2)}{part.format(3)}</div></section>
+    <div class="subscribe-box"><p>Subscribe to our daily newsletter to get every story in your inbox.</p>
+    <p>It is free and you can unsubscribe at any time from the link in every email.</p></div>
+    <section class="detail-body second">{part.format(4)}{part.format(5)}</section>
+    {cards}</div></main></body></html>"""
+    text = main_text(_page(html))
+    assert [line[-20:] for line in text.split("\n\n")] == [f"paragraph {i} of the story." [-20:] for i in range(1, 6)]

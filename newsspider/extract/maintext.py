@@ -42,11 +42,12 @@ from newsspider.extract.page import Page
 
 #: Elements whose content is never text of the story: not walked at all (navigation,
 #: asides and footers are furniture wherever they are, and skipping them is a third of
-#: the walk on a typical page).
+#: the walk on a typical page; ``<rt>`` and ``<rp>`` are a ruby's reading aid, the
+#: furigana over Japanese kanji, not words of the sentence).
 _SKIP = frozenset({
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option",
     "textarea", "input", "object", "embed", "video", "audio", "canvas", "map", "head", "title",
-    "math", "picture", "source", "nav", "aside", "footer",
+    "math", "picture", "source", "nav", "aside", "footer", "rt", "rp",
 })
 #: Skipped elements that a second walk, where the first found no story, reads after all
 #: (see :func:`main_text`): ``<noscript>``, and, as furniture, navigation, asides and
@@ -136,6 +137,13 @@ _WIDGET_STORY = 800
 #: related stories.
 CARDS_OVER_STORY = 4.0
 CARD_STORY = 200
+#: A block of the same tag beside the story's container, with the same parent, holding
+#: this much story (chars) and ``1 / _SIBLING_CLEAN`` of that or less in link lists,
+#: furniture and cards, is more of the story: a story split over sibling sections
+#: (a CMS's "first paragraph", "body" and "rest" blocks) whose parent also holds the
+#: page's furniture, and so loses to one of them.
+_SIBLING_STORY = 100
+_SIBLING_CLEAN = 10
 #: Unlinked chars that make a unit a paragraph however many links it holds.
 _PARAGRAPH = 50
 #: Score (about: chars of story-like text) below which a page has no story.
@@ -285,6 +293,12 @@ def short_post(page: Page, links: bool = False) -> str:
     return ""
 
 
+#: Characters nobody sees, that only mark where a word may break ("Mit\xadtel\xadal\xadter"):
+#: dropped from the story's text, so that its words are words.
+_INVISIBLE_CHARS = dict.fromkeys(map(ord, "\xad\u200b\u2060\ufeff"))
+_INVISIBLE_CHARS_ANY = re.compile("[\xad\u200b\u2060\ufeff]")
+
+
 @dataclass(slots=True)
 class _Unit:
     """A text unit: the text a block holds directly, up to a nested block or ``<br>``."""
@@ -302,7 +316,10 @@ class _Unit:
         return self.link_chars * 2 > self.chars and self.chars - self.link_chars < _PARAGRAPH
 
     def text(self) -> str:
-        return " ".join("".join(self.parts).split())
+        text = "".join(self.parts)
+        if _INVISIBLE_CHARS_ANY.search(text) is not None:
+            text = text.translate(_INVISIBLE_CHARS)
+        return " ".join(text.split())
 
 
 @dataclass(slots=True)
@@ -324,6 +341,20 @@ class _OpenBlock:
     site_link_lists: int = 0
     outer_furniture: int = 0
     widget: bool = False  #: whether its class or id says "widget" (see :data:`_WIDGET_STORY`)
+    tag: str = ""
+    serial: int = 0  #: its number in the walk's order of blocks opened (1, 2, ...)
+    parent: int = 0  #: that of the block enclosing it (0: none)
+
+
+@dataclass(slots=True)
+class _StoryBlock:
+    """A block holding story and next to nothing else (see :data:`_SIBLING_STORY`): its
+    tag, its parent's serial, its units ``units[first:last]``."""
+
+    parent: int
+    tag: str
+    first: int
+    last: int
 
 
 @dataclass(slots=True)
@@ -346,7 +377,7 @@ class _Walk:
     __slots__ = (
         "skip", "site", "page_chars", "units", "href", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "link_list_units", "quotes", "stack", "spare",
-        "best_score", "best", "best_held", "best_units",
+        "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
     )
 
     def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True) -> None:
@@ -377,6 +408,10 @@ class _Walk:
         self.best = _Choice(0, 0, 0)
         self.best_held = 0  # story chars the best container holds
         self.best_units = 0  # its story-like units: 1, a lone paragraph (see _judge)
+        self.serial = 0  # blocks opened so far
+        self.open_serial = 0  # serial of the innermost open block
+        self.story_blocks: list[_StoryBlock] = []  # blocks of story only (see _SIBLING_STORY)
+        self.best_block = _StoryBlock(0, "", 0, 0)  # the best container's parent and tag
 
     def run(self, body: etree._Element) -> None:
         skip = self.skip
@@ -469,6 +504,11 @@ class _Walk:
         opened.site_link_lists = self.site_link_lists
         opened.outer_furniture = self.furniture
         opened.widget = False
+        opened.tag = _first_word(el.get("class"), tag)
+        self.serial += 1
+        opened.serial = self.serial
+        opened.parent = self.open_serial
+        self.open_serial = self.serial
         self.stack.append(opened)
         if tag == "blockquote":
             self.quotes += 1
@@ -505,6 +545,7 @@ class _Walk:
             self._judge(opened, len(self.stack) + 1)
         self.block = opened.outer_block
         self.furniture = opened.outer_furniture
+        self.open_serial = opened.parent
         self.spare.append(opened)
 
     def _judge(self, opened: _OpenBlock, depth: int) -> None:
@@ -520,6 +561,7 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
             self.best_held = held
             self.best_units = self.story_units - opened.story_units
+            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.first_unit, len(self.units))
         elif self.best_units == 1 and opened.first_unit <= self.best.first and not self.furniture \
                 and held >= self.best_held + _PARAGRAPH:
             # A lone paragraph is never the whole story: where it wins, the block around
@@ -529,6 +571,10 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
             self.best_held = held
             self.best_units = self.story_units - opened.story_units
+            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.first_unit, len(self.units))
+        elif score == self.best_score and opened.first_unit <= self.best.first and not self.furniture:
+            # a wrapper adding nothing to the container: their siblings are the container's
+            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.first_unit, len(self.units))
         if self.furniture == depth:
             self.moved += held
         elif opened.widget and held < _WIDGET_STORY or self.cards and self._teaser_card(opened, held):
@@ -538,6 +584,18 @@ class _Walk:
             for unit in self.units[opened.first_unit:]:
                 if unit.furniture < depth:
                     unit.furniture = depth
+        elif not self.furniture and held >= _SIBLING_STORY \
+                and (self.link_lists - opened.link_lists + inner_moved) * _SIBLING_CLEAN <= held:
+            self.story_blocks.append(_StoryBlock(opened.parent, opened.tag, opened.first_unit, len(self.units)))
+
+    def sibling_story(self) -> list[_StoryBlock]:
+        """The best container's siblings of the same tag holding story only (see
+        :data:`_SIBLING_STORY`): the rest of a story split over sibling blocks."""
+        best = self.best_block
+        if not best.parent:
+            return []
+        return [block for block in self.story_blocks
+                if block.parent == best.parent and block.tag == best.tag and block.first != best.first]
 
     def _teaser_card(self, opened: _OpenBlock, held: int) -> bool:
         """A title link to another page of the site and a paragraph or two of excerpt
@@ -568,6 +626,25 @@ class _Walk:
         # other short unlinked lines weigh nothing either way
 
 
+def _first_word(classes: str | None, tag: str) -> str:
+    """A block's kind, as :meth:`_Walk.sibling_story` compares it: its tag and first class."""
+    if not classes:
+        return tag
+    words = classes.split(None, 1)
+    return f"{tag}.{words[0]}" if words else tag
+
+
+def _with_siblings(walk: _Walk, chosen: _Choice) -> list[_Unit]:
+    """The chosen container's units, and those of its sibling story blocks (see
+    :meth:`_Walk.sibling_story`), in the page's order."""
+    units = walk.units
+    siblings = walk.sibling_story()
+    if not siblings:
+        return units[chosen.first:chosen.last]
+    ranges = sorted([(chosen.first, chosen.last)] + [(block.first, block.last) for block in siblings])
+    return [unit for first, last in ranges for unit in units[first:last]]
+
+
 def _holds_story(figure: etree._Element) -> bool:
     """Whether a ``<figure>`` holds a table or a quote (a block editor's table, a pull
     quote): story, not a picture and its caption."""
@@ -593,11 +670,13 @@ def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], pag
         walk.run(body)
     if whole:
         chosen = _Choice(0, len(walk.units), 1)
+        units = walk.units
     elif walk.best_score < min_story:
         return ""
     else:
         chosen = walk.best
-    return "\n\n".join(_paragraphs(walk.units[chosen.first:chosen.last], chosen.depth, links, site))
+        units = _with_siblings(walk, chosen)
+    return "\n\n".join(_paragraphs(units, chosen.depth, links, site))
 
 
 #: Blocks whose link (a linked sub-heading, a paragraph or list item that is one link)
