@@ -311,7 +311,7 @@ def test_ruby_readings_and_soft_hyphens_are_not_words() -> None:
 def test_story_split_over_sibling_sections_of_one_kind() -> None:
     """A CMS's story in sibling sections of one kind (``detail-body``) beside the page's
     link lists and teaser cards, which make their parent lose to the longest section:
-    the sections after it with two paragraphs or more of story are read too; a box of
+    the sections beside it with two paragraphs or more of story are read too; a box of
     another kind beside them (a call to subscribe) is not."""
     part = "<p>The port authority said shipments rose again in October, paragraph {} of the story.</p>"
     links = "".join(f"<li><a href='/topic/{i}'>Topic number {i}</a></li>" for i in range(12))

@@ -137,11 +137,13 @@ _WIDGET_STORY = 800
 #: related stories.
 CARDS_OVER_STORY = 4.0
 CARD_STORY = 200
-#: A block of the same tag beside the story's container, with the same parent, holding
-#: this much story (chars) and ``1 / _SIBLING_CLEAN`` of that or less in link lists,
-#: furniture and cards, is more of the story: a story split over sibling sections
-#: (a CMS's "first paragraph", "body" and "rest" blocks) whose parent also holds the
-#: page's furniture, and so loses to one of them.
+#: A block of the same kind (tag and first class) beside the story's container, with the
+#: same parent, holding this much story (chars) in two units or more and ``1 /
+#: _SIBLING_CLEAN`` of that or less in link lists, furniture and cards, is more of the
+#: story: a story split over sibling sections (a CMS's "first paragraph", "body" and
+#: "rest" blocks) whose parent also holds the page's furniture, and so loses to one of
+#: them. (Measured: trafeval +6 phrases; wcxb and aeb level, a comment notice of the
+#: story's own class on one aeb page.)
 _SIBLING_STORY = 100
 _SIBLING_CLEAN = 10
 #: Unlinked chars that make a unit a paragraph however many links it holds.
