@@ -327,3 +327,17 @@ def test_story_split_over_sibling_sections_of_one_kind() -> None:
     {cards}</div></main></body></html>"""
     text = main_text(_page(html))
     assert [line[-20:] for line in text.split("\n\n")] == [f"paragraph {i} of the story." [-20:] for i in range(1, 6)]
+
+
+def test_a_paragraph_with_a_linked_line_is_no_teaser_card() -> None:
+    """A ``<p>`` whose lines, split by ``<br>``, are a link to another page of the site and
+    a sentence or two (a reblogged post's source line, "... (Read also: <a>...</a>)") is
+    a paragraph of the story, not a teaser card of a related story."""
+    html = """<html><body><div class="post-content">
+    <p><a href="/2013/12/01/other-post/">Reblogged from a friend: the other post</a><br>
+    It is not long ago that the first travellers asked whether people could live on the other side of the earth.<br>
+    They concluded that it must be so, since we here evidently stand with our feet down and our heads up.</p>
+    <p>The theory has since been developed further, as an example of how a good argument is built.</p>
+    </div></body></html>"""
+    assert [line[:30] for line in main_text(_page(html)).split("\n\n")] == [
+        "It is not long ago that the fi", "They concluded that it must be", "The theory has since been deve"]

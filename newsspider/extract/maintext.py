@@ -138,13 +138,15 @@ _WIDGET_STORY = 800
 CARDS_OVER_STORY = 4.0
 CARD_STORY = 200
 #: A block of the same kind (tag and first class) beside the story's container, with the
-#: same parent, holding this much story (chars) in two units or more and ``1 /
-#: _SIBLING_CLEAN`` of that or less in link lists, furniture and cards, is more of the
-#: story: a story split over sibling sections (a CMS's "first paragraph", "body" and
-#: "rest" blocks) whose parent also holds the page's furniture, and so loses to one of
-#: them. (Measured: trafeval +6 phrases; wcxb and aeb level, a comment notice of the
-#: story's own class on one aeb page.)
+#: same parent, holding this much story (chars) in two units or more, or in one long
+#: paragraph (``_SIBLING_PARAGRAPH``), and ``1 / _SIBLING_CLEAN`` of that or less in
+#: link lists, furniture and cards, is more of the story: a story split over sibling
+#: sections (a CMS's "first paragraph", "body" and "rest" blocks) whose parent also holds
+#: the page's furniture, and so loses to one of them; a one-line notice of the story's
+#: own class under it ("Comments are moderated") is not. (Measured: trafeval +6
+#: phrases, wcxb page F1 +0.26 summed over its pages, aeb unchanged.)
 _SIBLING_STORY = 100
+_SIBLING_PARAGRAPH = 400
 _SIBLING_CLEAN = 10
 #: Unlinked chars that make a unit a paragraph however many links it holds.
 _PARAGRAPH = 50
@@ -344,6 +346,7 @@ class _OpenBlock:
     outer_furniture: int = 0
     widget: bool = False  #: whether its class or id says "widget" (see :data:`_WIDGET_STORY`)
     tag: str = ""
+    kind: str = ""  #: its tag and first class (see :func:`_kind`)
     serial: int = 0  #: its number in the walk's order of blocks opened (1, 2, ...)
     parent: int = 0  #: that of the block enclosing it (0: none)
 
@@ -351,10 +354,10 @@ class _OpenBlock:
 @dataclass(slots=True)
 class _StoryBlock:
     """A block holding story and next to nothing else (see :data:`_SIBLING_STORY`): its
-    tag, its parent's serial, its units ``units[first:last]``."""
+    parent's serial, its kind (see :func:`_kind`), its units ``units[first:last]``."""
 
     parent: int
-    tag: str
+    kind: str
     first: int
     last: int
 
@@ -506,7 +509,8 @@ class _Walk:
         opened.site_link_lists = self.site_link_lists
         opened.outer_furniture = self.furniture
         opened.widget = False
-        opened.tag = _first_word(el.get("class"), tag)
+        opened.tag = tag
+        opened.kind = _kind(el.get("class"), tag)
         self.serial += 1
         opened.serial = self.serial
         opened.parent = self.open_serial
@@ -563,7 +567,7 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
             self.best_held = held
             self.best_units = self.story_units - opened.story_units
-            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.first_unit, len(self.units))
+            self.best_block = _StoryBlock(opened.parent, opened.kind, opened.first_unit, len(self.units))
         elif self.best_units == 1 and opened.first_unit <= self.best.first and not self.furniture \
                 and held >= self.best_held + _PARAGRAPH:
             # A lone paragraph is never the whole story: where it wins, the block around
@@ -573,10 +577,10 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
             self.best_held = held
             self.best_units = self.story_units - opened.story_units
-            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.first_unit, len(self.units))
+            self.best_block = _StoryBlock(opened.parent, opened.kind, opened.first_unit, len(self.units))
         elif score == self.best_score and opened.first_unit <= self.best.first and not self.furniture:
             # a wrapper adding nothing to the container: their siblings are the container's
-            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.first_unit, len(self.units))
+            self.best_block = _StoryBlock(opened.parent, opened.kind, opened.first_unit, len(self.units))
         if self.furniture == depth:
             self.moved += held
         elif opened.widget and held < _WIDGET_STORY or self.cards and self._teaser_card(opened, held):
@@ -587,25 +591,28 @@ class _Walk:
                 if unit.furniture < depth:
                     unit.furniture = depth
         elif not self.furniture and held >= _SIBLING_STORY \
+                and (held >= _SIBLING_PARAGRAPH or self.story_units - opened.story_units >= 2) \
                 and (self.link_lists - opened.link_lists + inner_moved) * _SIBLING_CLEAN <= held:
-            self.story_blocks.append(_StoryBlock(opened.parent, opened.tag, opened.first_unit, len(self.units)))
+            self.story_blocks.append(_StoryBlock(opened.parent, opened.kind, opened.first_unit, len(self.units)))
 
     def sibling_story(self) -> list[_StoryBlock]:
-        """The best container's siblings of the same tag holding story only (see
+        """The best container's siblings of the same kind holding story only (see
         :data:`_SIBLING_STORY`): the rest of a story split over sibling blocks."""
         best = self.best_block
         if not best.parent:
             return []
         return [block for block in self.story_blocks
-                if block.parent == best.parent and block.tag == best.tag and block.first != best.first]
+                if block.parent == best.parent and block.kind == best.kind and block.first != best.first]
 
     def _teaser_card(self, opened: _OpenBlock, held: int) -> bool:
         """A title link to another page of the site and a paragraph or two of excerpt
         (quoted text is no teaser; a product's heading linking to its shop, or a list
-        item's in-page anchor, is story)."""
+        item's in-page anchor, is story; a ``<p>`` is a paragraph, whatever its lines
+        link to: "... (Read also: <a>...</a>)", a reblogged post's linked source line)."""
         return (
             self.site_link_lists > opened.site_link_lists and 0 < self.story_units - opened.story_units <= 2
             and held < 600 and self.quotes == opened.quotes and not self.quoting
+            and opened.tag != "p"
         )
 
     def _close_unit(self) -> None:
@@ -628,7 +635,7 @@ class _Walk:
         # other short unlinked lines weigh nothing either way
 
 
-def _first_word(classes: str | None, tag: str) -> str:
+def _kind(classes: str | None, tag: str) -> str:
     """A block's kind, as :meth:`_Walk.sibling_story` compares it: its tag and first class."""
     if not classes:
         return tag
