@@ -341,3 +341,18 @@ def test_a_paragraph_with_a_linked_line_is_no_teaser_card() -> None:
     </div></body></html>"""
     assert [line[:30] for line in main_text(_page(html)).split("\n\n")] == [
         "It is not long ago that the fi", "They concluded that it must be", "The theory has since been deve"]
+
+
+def test_a_header_holding_paragraphs_of_story_is_story() -> None:
+    """A page builder's text blocks, each a heading and its paragraphs in one ``<header>``,
+    are the story; a story's own ``<header>`` (headline, byline, standfirst) stays out."""
+    para = ("<p>The relay team ran the fastest time of the indoor season so far, leg {} of {}, and the "
+            "coach said the squad would rest for two weeks before the championships in March.</p>")
+    blocks = "".join(
+        f"<article class='image-text'><img src='/{b}.jpg'><header class='description'><h2>Athlete {b}</h2>"
+        + "".join(para.format(i, b) for i in range(3)) + "</header></article>" for b in range(3))
+    html = f"""<html><body><header class="site"><a href="/">Games</a></header><main>
+    <header class="story-head"><h1>Europe's best are ready</h1><p>By Jane Roe, with a standfirst line that runs long.</p></header>
+    {blocks}</main></body></html>"""
+    text = main_text(_page(html))
+    assert text.count("The relay team ran") == 9 and "standfirst" not in text

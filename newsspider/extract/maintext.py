@@ -522,7 +522,8 @@ class _Walk:
             if _is_embedded_post(el.get("class") or ""):
                 self.embedded += 1
         if tag in _FURNITURE_TAGS and not (self.page_chars and tag in _CAPTIONS) \
-                and not (tag == "figure" and _holds_story(el)):
+                and not (tag == "figure" and _holds_story(el)) \
+                and not (tag == "header" and _header_holds_story(el)):
             self.furniture = len(self.stack)
         elif tag != "body":  # its classes describe the page ("single-author"), not a block
             attrs = el.get("class")
@@ -658,6 +659,23 @@ def _holds_story(figure: etree._Element) -> bool:
     """Whether a ``<figure>`` holds a table or a quote (a block editor's table, a pull
     quote): story, not a picture and its caption."""
     return next(figure.iter("table", "blockquote"), None) is not None
+
+
+#: A ``<header>`` holding this many paragraphs, and this many chars in them, holds story
+#: (a page builder's text block whose heading and paragraphs sit in one ``<header>``),
+#: not a page's or a story's heading, byline and standfirst.
+_HEADER_PARAGRAPHS = 3
+_HEADER_STORY = 400
+
+
+def _header_holds_story(header: etree._Element) -> bool:
+    count = chars = 0
+    for paragraph in header.iter("p"):
+        count += 1
+        chars += len(paragraph.text_content())
+        if count >= _HEADER_PARAGRAPHS and chars >= _HEADER_STORY:
+            return True
+    return False
 
 
 def _cards_are_story(sizes: list[int], best_score: float) -> bool:
