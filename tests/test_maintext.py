@@ -356,3 +356,16 @@ def test_a_header_holding_paragraphs_of_story_is_story() -> None:
     {blocks}</main></body></html>"""
     text = main_text(_page(html))
     assert text.count("The relay team ran") == 9 and "standfirst" not in text
+
+
+@pytest.mark.parametrize("caption_class", ["legend", "bildlegende", "image-legende", "bildunterschrift", "bu-bildunterschrift"])
+def test_captions_named_in_other_languages_are_furniture(caption_class: str) -> None:
+    """A caption's class in French or German ("légende", "Bildunterschrift") marks it as
+    furniture like "caption" does; a "legendary" story is no caption."""
+    paragraphs = [f"<p>The wetland survey counted more birds than in any year since it began, part {i}.</p>"
+                  for i in range(4)]
+    caption = f"<div class='{caption_class}'>A heron standing in the reeds at dawn, seen from the new hide.</div>"
+    story = "".join(paragraphs[:2]) + caption + "".join(paragraphs[2:])
+    html = f"<html><body><div class='legendary-story'>{story}</div></body></html>"
+    text = main_text(_page(html))
+    assert text.count("The wetland survey") == 4 and "heron" not in text

@@ -93,7 +93,8 @@ class _ClassMatcher:
         return found
 
 
-#: class/id words of page furniture ("widget": see :data:`_is_widget`). Not
+#: class/id words of page furniture ("widget": see :data:`_is_widget`; a caption is also
+#: a "légende" or a "Bildunterschrift", never "legendary"). Not
 #: ``contextmenu`` (a class some CMSs
 #: put on every paragraph), "ad" between digits (hex ids: ``w-node-b5343ad4``), a
 #: layout's word for the column beside a sidebar (``content-sidebar-wrap``,
@@ -104,7 +105,7 @@ class _ClassMatcher:
 #: that open none, 3.5 → 1.4 µs per class string, measured on 55,000 of real pages.)
 _is_furniture = _ClassMatcher(
     r"(?:comment|related|shar(?:e|ing)|social|newsletter(?!-(?:post|content|issue|body|article))|subscri|sign-?up|promo|advert|sponsor|"
-    r"caption|credit|cookie|consent|gdpr|breadcrumb|nav|m(?<!contextm)enu|footer|"
+    r"caption|legende?(?!ar)|bildunter|credit|cookie|consent|gdpr|breadcrumb|nav|m(?<!contextm)enu|footer|"
     r"s(?<!with-s)(?<!has-s)(?<!hass)(?<!one-s)(?<!no-s)(?<!content-s)(?<!--s)(?<!w_s)idebar(?!-?(?:enabled|collapsed))|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
     r"toolbar|modal|popup|byline|author|dateline|timestamp|masthead|rating|"
