@@ -369,3 +369,17 @@ def test_captions_named_in_other_languages_are_furniture(caption_class: str) -> 
     html = f"<html><body><div class='legendary-story'>{story}</div></body></html>"
     text = main_text(_page(html))
     assert text.count("The wetland survey") == 4 and "heron" not in text
+
+
+def test_a_post_kept_in_noscript_beside_its_script_template_is_the_story() -> None:
+    """A blog drawing its post from a script template, with the post itself in
+    ``<noscript>``: the first walk finds only the blog's description line; the post in
+    ``<noscript>``, holding far more text, is the story."""
+    post = "".join(f"<p>Over the past year we have seen attacks on browsers grow more varied, part {i} of the post.</p>"
+                   for i in range(5))
+    html = f"""<html><body><div class="header"><div class="header-desc">The latest news and insights from the team
+    on security and safety on the Internet, every week</div></div>
+    <div class="post"><div class="post-body"><script type="text/template">{post}</script>
+    <noscript>{post}</noscript></div></div></body></html>"""
+    text = main_text(_page(html))
+    assert text.count("Over the past year") == 5

@@ -230,7 +230,8 @@ def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
     """The story of ``page`` as plain text, paragraphs separated by a blank line;
     empty where no block scores ``min_story`` (about: chars of story-like text).
 
-    Where the page shows no story, a second walk reads ``<noscript>`` too: pages
+    Where the page shows no story, or one line beside a ``<noscript>`` holding much
+    more text (see :func:`_noscript_holds_more`), a second walk reads ``<noscript>`` too: pages
     drawn by script keep the story there for browsers without it (a whole site
     wrapped in one, a blog post's body beside its script template). It also walks,
     as furniture, a ``<nav>``, ``<aside>`` or ``<footer>`` holding more than half of
@@ -241,8 +242,26 @@ def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
     if body is None:
         body = page.tree
     site = _site(page)
-    return _walk(body, _SKIP, site, min_story=min_story) \
-        or _walk(body, _SKIP_LENIENT, site, len(body.text_content()), min_story=min_story)
+    text = _walk(body, _SKIP, site, min_story=min_story)
+    if text and not _noscript_holds_more(body, len(text)):
+        return text
+    lenient = _walk(body, _SKIP_LENIENT, site, len(body.text_content()), min_story=min_story)
+    return lenient if len(lenient) > len(text) else text
+
+
+#: A story shorter than this (chars) may be the page's fallback for browsers without
+#: script (see :func:`_noscript_holds_more`).
+_WEAK_STORY = 300
+
+
+def _noscript_holds_more(body: etree._Element, found: int) -> bool:
+    """Whether a story found this short (``found`` chars, under :data:`_WEAK_STORY`)
+    stands beside a ``<noscript>`` holding three times as much text: a blog whose post
+    body is a script's template, with the post itself in ``<noscript>`` for browsers
+    without script (the first walk then finds only the blog's description line)."""
+    if found >= _WEAK_STORY:
+        return False
+    return any(len(fallback.text_content()) > 3 * found for fallback in body.iter("noscript"))
 
 
 def _site(page: Page) -> tuple[str, ...]:
