@@ -366,7 +366,7 @@ class _OpenBlock:
     outer_furniture: int = 0
     widget: bool = False  #: whether its class or id says "widget" (see :data:`_WIDGET_STORY`)
     tag: str = ""
-    kind: str = ""  #: its tag and first class (see :func:`_kind`)
+    classes: str | None = None  #: its class attribute
     serial: int = 0  #: its number in the walk's order of blocks opened (1, 2, ...)
     parent: int = 0  #: that of the block enclosing it (0: none)
 
@@ -374,10 +374,11 @@ class _OpenBlock:
 @dataclass(slots=True)
 class _StoryBlock:
     """A block holding story and next to nothing else (see :data:`_SIBLING_STORY`): its
-    parent's serial, its kind (see :func:`_kind`), its units ``units[first:last]``."""
+    parent's serial, tag and class attribute, its units ``units[first:last]``."""
 
     parent: int
-    kind: str
+    tag: str
+    classes: str | None
     first: int
     last: int
 
@@ -436,7 +437,7 @@ class _Walk:
         self.serial = 0  # blocks opened so far
         self.open_serial = 0  # serial of the innermost open block
         self.story_blocks: list[_StoryBlock] = []  # blocks of story only (see _SIBLING_STORY)
-        self.best_block = _StoryBlock(0, "", 0, 0)  # the best container's parent and tag
+        self.best_block = _StoryBlock(0, "", None, 0, 0)  # the best container's parent and tag
 
     def run(self, body: etree._Element) -> None:
         skip = self.skip
@@ -530,7 +531,7 @@ class _Walk:
         opened.outer_furniture = self.furniture
         opened.widget = False
         opened.tag = tag
-        opened.kind = _kind(el.get("class"), tag)
+        opened.classes = classes = el.get("class")
         self.serial += 1
         opened.serial = self.serial
         opened.parent = self.open_serial
@@ -539,14 +540,14 @@ class _Walk:
         if tag == "blockquote":
             self.quotes += 1
             self.quoting += 1
-            if _is_embedded_post(el.get("class") or ""):
+            if _is_embedded_post(classes or ""):
                 self.embedded += 1
         if tag in _FURNITURE_TAGS and not (self.page_chars and tag in _CAPTIONS) \
                 and not (tag == "figure" and _holds_story(el)) \
                 and not (tag == "header" and _header_holds_story(el)):
             self.furniture = len(self.stack)
         elif tag != "body":  # its classes describe the page ("single-author"), not a block
-            attrs = el.get("class")
+            attrs = classes
             # a heading's id is its text as an anchor ("h-how-social-shopping-works"), not a role
             ident = el.get("id") if tag not in _HEADINGS else None
             if ident:
@@ -588,7 +589,7 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
             self.best_held = held
             self.best_units = self.story_units - opened.story_units
-            self.best_block = _StoryBlock(opened.parent, opened.kind, opened.first_unit, len(self.units))
+            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.classes, opened.first_unit, len(self.units))
         elif self.best_units == 1 and opened.first_unit <= self.best.first and not self.furniture \
                 and held >= self.best_held + _PARAGRAPH:
             # A lone paragraph is never the whole story: where it wins, the block around
@@ -598,10 +599,10 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
             self.best_held = held
             self.best_units = self.story_units - opened.story_units
-            self.best_block = _StoryBlock(opened.parent, opened.kind, opened.first_unit, len(self.units))
+            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.classes, opened.first_unit, len(self.units))
         elif score == self.best_score and opened.first_unit <= self.best.first and not self.furniture:
             # a wrapper adding nothing to the container: their siblings are the container's
-            self.best_block = _StoryBlock(opened.parent, opened.kind, opened.first_unit, len(self.units))
+            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.classes, opened.first_unit, len(self.units))
         if self.furniture == depth:
             self.moved += held
         elif opened.widget and held < _WIDGET_STORY or self.cards and self._teaser_card(opened, held):
@@ -614,7 +615,7 @@ class _Walk:
         elif not self.furniture and held >= _SIBLING_STORY \
                 and (held >= _SIBLING_PARAGRAPH or self.story_units - opened.story_units >= 2) \
                 and (self.link_lists - opened.link_lists + inner_moved) * _SIBLING_CLEAN <= held:
-            self.story_blocks.append(_StoryBlock(opened.parent, opened.kind, opened.first_unit, len(self.units)))
+            self.story_blocks.append(_StoryBlock(opened.parent, opened.tag, opened.classes, opened.first_unit, len(self.units)))
 
     def sibling_story(self) -> list[_StoryBlock]:
         """The best container's siblings of the same kind holding story only (see
@@ -622,8 +623,9 @@ class _Walk:
         best = self.best_block
         if not best.parent:
             return []
-        return [block for block in self.story_blocks
-                if block.parent == best.parent and block.kind == best.kind and block.first != best.first]
+        kind = _kind(best.classes, best.tag)
+        return [block for block in self.story_blocks if block.parent == best.parent and block.first != best.first
+                and _kind(block.classes, block.tag) == kind]
 
     def _teaser_card(self, opened: _OpenBlock, held: int) -> bool:
         """A title link to another page of the site and a paragraph or two of excerpt
