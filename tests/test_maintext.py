@@ -383,3 +383,16 @@ def test_a_post_kept_in_noscript_beside_its_script_template_is_the_story() -> No
     <noscript>{post}</noscript></div></div></body></html>"""
     text = main_text(_page(html))
     assert text.count("Over the past year") == 5
+
+
+@pytest.mark.parametrize("box", ["kommentare", "comentarios", "postmetadata alt", "entry-utility"])
+def test_comments_and_post_notes_named_in_other_words_are_furniture(box: str) -> None:
+    """Comments under a German or Spanish class ("Kommentare", "comentarios") and a
+    WordPress theme's note under the post ("postmetadata", "entry-utility": "This entry
+    was posted in ...") are furniture, like "comments" and "post-meta"."""
+    story = "".join(f"<p>The wetland survey counted more birds than in any year since it began, part {i}.</p>"
+                    for i in range(4))
+    note = f"<div class='{box}'><p>This entry was posted on Monday and filed under Nature and Birds.</p></div>"
+    html = f"<html><body><div class='post'>{story}{note}</div></body></html>"
+    text = main_text(_page(html))
+    assert text.count("The wetland survey") == 4 and "filed under" not in text
