@@ -340,3 +340,105 @@ def test_call_to_action_and_disclosure_boxes_are_furniture(box: str) -> None:
 def test_words_holding_cta_are_not_a_call_to_action(wrapper: str) -> None:
     html = f"<html><body>{wrapper.format(_FERRY_STORY)}<div class='sidebar'><p>About us</p></div></body></html>"
     assert main_text(_page(html)).count("The harbour board approved") == 4
+def test_ruby_readings_and_soft_hyphens_are_not_words() -> None:
+    """Furigana (``<rt>``, and ``<rp>`` brackets) read over kanji, and soft hyphens marking
+    where a word may break, are no part of the sentence's words."""
+    html = """<html><body><article>
+    <p><ruby>政府<rp>(</rp><rt>せいふ</rt><rp>)</rp></ruby>は<ruby>新<rt>あたら</rt></ruby>しい<ruby>法律<rt>ほうりつ</rt></ruby>を\
+決めました。子どもを守るための法律です。来年から始まります。</p>
+    <p>Schon im Mit\u00adtel\u00adal\u00adter war der Wein das Aus&shy;hän&shy;ge&shy;schild der ganzen Region.</p>
+    </article></body></html>"""
+    assert main_text(_page(html)).split("\n\n") == [
+        "政府は新しい法律を決めました。子どもを守るための法律です。来年から始まります。",
+        "Schon im Mittelalter war der Wein das Aushängeschild der ganzen Region.",
+    ]
+
+
+def test_story_split_over_sibling_sections_of_one_kind() -> None:
+    """A CMS's story in sibling sections of one kind (``detail-body``) beside the page's
+    link lists and teaser cards, which make their parent lose to the longest section:
+    the sections beside it with two paragraphs or more of story are read too; a box of
+    another kind beside them (a call to subscribe) is not."""
+    part = "<p>The port authority said shipments rose again in October, paragraph {} of the story.</p>"
+    links = "".join(f"<li><a href='/topic/{i}'>Topic number {i}</a></li>" for i in range(12))
+    cards = "".join(f"<div class='card'><a href='/news/{i}'>Another story {i}</a>"
+                    f"<p>A teaser of another story of the site, told in one long line, number {i}.</p></div>"
+                    for i in range(4))
+    html = f"""<html><body><main><div class="col">
+    <ul class="topics">{links}</ul>
+    <section class="detail-body first"><div class="text">{part.format(1)}{part.format(2)}{part.format(3)}</div></section>
+    <div class="subscribe-box"><p>Subscribe to our daily newsletter to get every story in your inbox.</p>
+    <p>It is free and you can unsubscribe at any time from the link in every email.</p></div>
+    <section class="detail-body second">{part.format(4)}{part.format(5)}</section>
+    {cards}</div></main></body></html>"""
+    text = main_text(_page(html))
+    assert [line[-20:] for line in text.split("\n\n")] == [f"paragraph {i} of the story." [-20:] for i in range(1, 6)]
+
+
+def test_a_paragraph_with_a_linked_line_is_no_teaser_card() -> None:
+    """A ``<p>`` whose lines, split by ``<br>``, are a link to another page of the site and
+    a sentence or two (a reblogged post's source line, "... (Read also: <a>...</a>)") is
+    a paragraph of the story, not a teaser card of a related story."""
+    html = """<html><body><div class="post-content">
+    <p><a href="/2013/12/01/other-post/">Reblogged from a friend: the other post</a><br>
+    It is not long ago that the first travellers asked whether people could live on the other side of the earth.<br>
+    They concluded that it must be so, since we here evidently stand with our feet down and our heads up.</p>
+    <p>The theory has since been developed further, as an example of how a good argument is built.</p>
+    </div></body></html>"""
+    assert [line[:30] for line in main_text(_page(html)).split("\n\n")] == [
+        "It is not long ago that the fi", "They concluded that it must be", "The theory has since been deve"]
+
+
+def test_a_header_holding_paragraphs_of_story_is_story() -> None:
+    """A page builder's text blocks, each a heading and its paragraphs in one ``<header>``,
+    are the story; a story's own ``<header>`` (headline, byline, standfirst) stays out."""
+    para = ("<p>The relay team ran the fastest time of the indoor season so far, leg {} of {}, and the "
+            "coach said the squad would rest for two weeks before the championships in March.</p>")
+    blocks = "".join(
+        f"<article class='image-text'><img src='/{b}.jpg'><header class='description'><h2>Athlete {b}</h2>"
+        + "".join(para.format(i, b) for i in range(3)) + "</header></article>" for b in range(3))
+    html = f"""<html><body><header class="site"><a href="/">Games</a></header><main>
+    <header class="story-head"><h1>Europe's best are ready</h1><p>By Jane Roe, with a standfirst line that runs long.</p></header>
+    {blocks}</main></body></html>"""
+    text = main_text(_page(html))
+    assert text.count("The relay team ran") == 9 and "standfirst" not in text
+
+
+@pytest.mark.parametrize("caption_class", ["legend", "bildlegende", "image-legende", "bildunterschrift", "bu-bildunterschrift"])
+def test_captions_named_in_other_languages_are_furniture(caption_class: str) -> None:
+    """A caption's class in French or German ("légende", "Bildunterschrift") marks it as
+    furniture like "caption" does; a "legendary" story is no caption."""
+    paragraphs = [f"<p>The wetland survey counted more birds than in any year since it began, part {i}.</p>"
+                  for i in range(4)]
+    caption = f"<div class='{caption_class}'>A heron standing in the reeds at dawn, seen from the new hide.</div>"
+    story = "".join(paragraphs[:2]) + caption + "".join(paragraphs[2:])
+    html = f"<html><body><div class='legendary-story'>{story}</div></body></html>"
+    text = main_text(_page(html))
+    assert text.count("The wetland survey") == 4 and "heron" not in text
+
+
+def test_a_post_kept_in_noscript_beside_its_script_template_is_the_story() -> None:
+    """A blog drawing its post from a script template, with the post itself in
+    ``<noscript>``: the first walk finds only the blog's description line; the post in
+    ``<noscript>``, holding far more text, is the story."""
+    post = "".join(f"<p>Over the past year we have seen attacks on browsers grow more varied, part {i} of the post.</p>"
+                   for i in range(5))
+    html = f"""<html><body><div class="header"><div class="header-desc">The latest news and insights from the team
+    on security and safety on the Internet, every week</div></div>
+    <div class="post"><div class="post-body"><script type="text/template">{post}</script>
+    <noscript>{post}</noscript></div></div></body></html>"""
+    text = main_text(_page(html))
+    assert text.count("Over the past year") == 5
+
+
+@pytest.mark.parametrize("box", ["kommentare", "comentarios", "postmetadata alt", "entry-utility"])
+def test_comments_and_post_notes_named_in_other_words_are_furniture(box: str) -> None:
+    """Comments under a German or Spanish class ("Kommentare", "comentarios") and a
+    WordPress theme's note under the post ("postmetadata", "entry-utility": "This entry
+    was posted in ...") are furniture, like "comments" and "post-meta"."""
+    story = "".join(f"<p>The wetland survey counted more birds than in any year since it began, part {i}.</p>"
+                    for i in range(4))
+    note = f"<div class='{box}'><p>This entry was posted on Monday and filed under Nature and Birds.</p></div>"
+    html = f"<html><body><div class='post'>{story}{note}</div></body></html>"
+    text = main_text(_page(html))
+    assert text.count("The wetland survey") == 4 and "filed under" not in text
