@@ -115,3 +115,15 @@ def test_pipeline_counts_each_kind() -> None:
     stats = crawler.stats.get_stats()
     assert stats["newsspider/dropped/not_article/forum"] == 1
     assert stats["newsspider/dropped/not_article/product"] == 1
+
+
+def test_bot_marks_only_on_short_pages() -> None:
+    """A bot check's marks in the HTML name a page blocked where they are searched; the
+    early decision searches them only on pages with little text (a long page carrying a
+    bot-check script is an ordinary page)."""
+    html = '<html><body><div id="px-captcha"></div><p>Press &amp; hold to confirm you are a human.</p></body></html>'
+    page = Page("https://shop.example/item/1", html)
+    common = {"body": "", "types": set(), "main_types": set(), "og_type": None, "title": "shop.example",
+              "paywalled": None}
+    assert classify.page_type(page, **common) == "blocked"
+    assert classify.page_type(page, **common, bot_marks=False) != "blocked"

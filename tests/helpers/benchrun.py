@@ -27,6 +27,8 @@ _RUNS: dict[str, tuple[list[dict], dict[str, dict], dict[str, str]]] = {}
 _SCORES: dict[str, dict[str, Any]] = {}
 #: Set name → {page file: digest of its main text}, as benchmarks/maintext_digests.py computes it.
 _DIGESTS: dict[str, dict[str, str]] = {}
+#: Set name → {page file: digest of its page-type features} (benchmarks/pagefeatures_digests.py's).
+_FEATURE_DIGESTS: dict[str, dict[str, str]] = {}
 
 
 def quick_eval() -> ModuleType:
@@ -68,6 +70,19 @@ def scores(shared: Path, names: list[str]) -> dict[str, dict[str, Any]]:
 def maintext_digests(shared: Path, names: list[str]) -> dict[str, dict[str, str]]:
     """{page file: digest of main text and short post} of each set
     (``benchmarks/maintext_digests.py``'s), every set's pages in one pool, once per session."""
+    _digest_sets(shared, names)
+    return {name: _DIGESTS[name] for name in names}
+
+
+def feature_digests(shared: Path, names: list[str]) -> dict[str, dict[str, str]]:
+    """{page file: digest of its page-type features} of each set
+    (``benchmarks/pagefeatures_digests.py``'s), in the main-text digests' pass."""
+    _digest_sets(shared, names)
+    return {name: _FEATURE_DIGESTS[name] for name in names}
+
+
+def _digest_sets(shared: Path, names: list[str]) -> None:
+    """Both digests of every page of the sets not digested yet: one parse a page."""
     missing = [name for name in names if name not in _DIGESTS]
     if missing:
         tasks = [(name, meta["url"], str(shared / "bench" / name / meta["file"]), meta["file"])
@@ -75,16 +90,18 @@ def maintext_digests(shared: Path, names: list[str]) -> dict[str, dict[str, str]
                  for meta in json.loads((shared / "bench" / name / "pages.json").read_text("utf-8"))]
         with ProcessPoolExecutor(JOBS) as pool:
             done = list(pool.map(_digest_page, tasks, chunksize=16))
-        for (name, _url, _path, file), value in zip(tasks, done):
-            _DIGESTS.setdefault(name, {})[file] = value
+        for (name, _url, _path, file), (text, features) in zip(tasks, done):
+            _DIGESTS.setdefault(name, {})[file] = text
+            _FEATURE_DIGESTS.setdefault(name, {})[file] = features
         for name in missing:
             _DIGESTS.setdefault(name, {})
-    return {name: _DIGESTS[name] for name in names}
+            _FEATURE_DIGESTS.setdefault(name, {})
 
 
-def _digest_page(task: tuple[str, str, str, str]) -> str:
-    from benchmarks.maintext_digests import digest
+def _digest_page(task: tuple[str, str, str, str]) -> tuple[str, str]:
+    from benchmarks import maintext_digests, pagefeatures_digests
     from newsspider.extract.page import Page
 
     _name, url, path, _file = task
-    return digest(Page(url, gzip.decompress(Path(path).read_bytes()).decode("utf-8", "replace")))
+    page = Page(url, gzip.decompress(Path(path).read_bytes()).decode("utf-8", "replace"))
+    return maintext_digests.digest(page), pagefeatures_digests.digest(page)
