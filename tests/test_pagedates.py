@@ -181,6 +181,11 @@ def test_broken_pages_give_no_date_and_no_error(html):
         ("Fri, January 18 2019. 13:00 IST", date(2019, 1, 18), (13, 0, 0)),
         ("am 06.08.2009", date(2009, 8, 6), None),
         ("14/03/2020 16h15", date(2020, 3, 14), (16, 15, 0)),
+        # Month first where the day cannot be a month (US pages), as the date library reads it.
+        ("Updated: 10/31/2024", date(2024, 10, 31), None),
+        ("2/24/2026", date(2026, 2, 24), None),
+        ("Thu, 09/25/2025 - 11:38", date(2025, 9, 25), (11, 38, 0)),
+        ("12-28-2023 9:05 PM", date(2023, 12, 28), (21, 5, 0)),
     ],
 )
 def test_dates_found_in_text(text, day, clock):
@@ -190,6 +195,7 @@ def test_dates_found_in_text(text, day, clock):
 
 def test_text_without_a_date():
     assert read_text("version 1.2.3 of 12 files, 30 minutes") is None
+    assert read_text("10.31.2024") is None  # dots are day first: no 31st month
     assert read_iso("not a date") is None
 
 

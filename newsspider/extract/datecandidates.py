@@ -78,7 +78,7 @@ _MONTH_DAY = (
 _YEAR_MONTH_DAY = (
     r"(?P<ey>(?:19|20)\d{2})\.?,?\s*(?P<emo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<ed>[0-3]?\d)(?!\d)\.?"
 )
-_NUMERIC = r"(?P<n1>[0-3]?\d)(?P<sep>[./-])\s?(?P<n2>[01]?\d)(?P=sep)\s?(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
+_NUMERIC = r"(?P<n1>[0-3]?\d)(?P<sep>[./-])\s?(?P<n2>[0-3]?\d)(?P=sep)\s?(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
 #: Year first with slashes or dots: 2021/11/8, 2025.01.13, "2025. 1. 13." (Korean).
 _SLASH_YMD = (
     r"(?P<sy>(?:19|20)\d{2})(?:/(?P<smo>[01]?\d)/(?P<sd>[0-3]?\d)(?!\d)|\.(?P<smo2>[01]\d)\.(?P<sd2>[0-3]\d)(?!\d)"
@@ -211,7 +211,9 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             day = _day(int(g["ky"]), int(g["kmo"]), int(g["kd"]))
         else:
             first, second = int(g["n1"]), int(g["n2"])
-            if g["sep"] == "/" and (monthfirst and first <= 12 or second > 12):
+            # Month first where the day cannot be a month ("10/31/2024": US pages), as
+            # ``newsspider.dates`` reads it; dots are day first everywhere.
+            if g["sep"] == "/" and monthfirst and first <= 12 or g["sep"] != "." and second > 12:
                 first, second = second, first
             if len(g["ny"]) == 2 and (g["sep"] == "-" or len(g["n1"]) < 2 or len(g["n2"]) < 2):
                 return None  # 12-10-19, 1.2.10 (a version?): too ambiguous to trust
