@@ -335,3 +335,29 @@ def test_a_header_left_open_around_the_whole_page_is_not_chrome():
     found = find_dates(Page(url="https://shop.example.com/blogs/articles/keyboards", html=html,
                             downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == "June 10, 2024"
+
+
+def test_a_headline_in_a_page_title_banner_is_the_story_s():
+    """A theme's "hero" banner is a ``<header>``: its h1, which the page's title starts
+    with, is the story's headline, and the byline under it dates the story."""
+    story = "<p>" + "Sort what you throw away before the bin does it for you. " * 20 + "</p>"
+    html = f"""<html><head><title>How to Cut Kitchen Waste: 12 Small Habits | Green Street Blog</title></head>
+    <body><div class="topbar">Monday, 13 January 2025</div>
+    <header class="site-header hero-header"><nav><a href="/">Home</a></nav>
+    <div class="hero-text"><h1>How to Cut Kitchen Waste: 12 Small Habits</h1>
+    <p>by Ann Lee <span>&#9679;</span> January 8, 2025</p></div></header>
+    <div class="content">{story}</div></body></html>"""
+    found = find_dates(Page(url="https://blog.example.com/stories/kitchen-waste", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "January 8, 2025"
+
+
+def test_a_title_s_year_before_the_date_is_not_read_as_a_year_first_date():
+    """"... Guide 2026 Dec 26, 2025": "2026 Dec 26" reads as a (future) year-first date;
+    the search goes on inside it and finds the byline's."""
+    html = """<html><head><title>Project Software Cost Guide 2026</title></head><body>
+    <header class="header"><div class="container"><div class="row"><div class="col">
+    <h1>Project Software Cost Guide 2026</h1><p>Dec 26, 2025 &bull; Mia Das in Planning</p>
+    </div></div></div></header><main><p>Prices vary.</p></main></body></html>"""
+    downloaded = datetime(2026, 1, 5, tzinfo=timezone.utc)
+    found = find_dates(Page(url="https://www.example.com/article/cost", html=html, downloaded=downloaded))
+    assert found["datePublishedRaw"] == "Dec 26, 2025"

@@ -137,6 +137,8 @@ _HOLDER_TEXT = 300
 #: How much of the zone's text before and after the headline is searched for a date line.
 _BEFORE_HEADLINE = 80
 _AFTER_HEADLINE = 500
+#: How long an h1 in a page header must be for the page's title quoting it to make it the headline.
+_TITLE_QUOTED = 20
 #: How many levels above the headline a date still belongs to its story.
 _NEAR = 4
 
@@ -453,6 +455,14 @@ def _headline(page: Page, elements: list[HtmlElement]) -> HtmlElement | None:
     for element in (e for e in elements if e.tag == "h2") if len(title) > 10 else ():
         text = " ".join(element.text_content().split()).casefold()
         if len(text) > 10 and title.startswith(text) and not _in_chrome(element):
+            return element
+    titles = [t.casefold() for t in found.meta.get("og:title", ())] + [title]
+    for element in found.h1s:
+        # A page-title banner ("hero") above the story is a <header> too: an h1 there
+        # that starts the page's title is the story's headline, not the site's name.
+        text = " ".join(element.text_content().split()).casefold()
+        if len(text) >= _TITLE_QUOTED and any(t.startswith(text) for t in titles) and not _OFF_STORY.search(
+                _marks(element)):
             return element
     return None
 
