@@ -361,3 +361,13 @@ def test_a_title_s_year_before_the_date_is_not_read_as_a_year_first_date():
     downloaded = datetime(2026, 1, 5, tzinfo=timezone.utc)
     found = find_dates(Page(url="https://www.example.com/article/cost", html=html, downloaded=downloaded))
     assert found["datePublishedRaw"] == "Dec 26, 2025"
+
+
+def test_a_script_s_date_is_not_the_page_s_line():
+    """Where no element carries a date, the story's text is searched, not its scripts'."""
+    story = "<p>" + "The sleeper leaves at nine and arrives before dawn. " * 12 + "</p>"
+    html = f"""<html><body><article><h1>Night trains are back</h1>{story}
+    <script>window.state = {{"build": "2019-05-01T10:00:00Z", "items": []}};</script>
+    <p>By Ana Ruiz. Posted March 3, 2021.</p></article></body></html>"""
+    found = find_dates(Page(url="https://www.example.com/travel/night-trains", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "March 3, 2021"
