@@ -139,6 +139,8 @@ _BEFORE_HEADLINE = 80
 _AFTER_HEADLINE = 500
 #: How long an h1 in a page header must be for the page's title quoting it to make it the headline.
 _TITLE_QUOTED = 20
+#: Until what UTC hour a time is still the evening before somewhere in the Americas (UTC-12 at most).
+_UTC_EVENING_WEST = 12
 #: How many levels above the headline a date still belongs to its story.
 _NEAR = 4
 
@@ -573,7 +575,8 @@ def _choose(
             agreeing = [c for c in visible if c.reading.day == from_url.reading.day]
             if agreeing:
                 return agreeing[0]
-            if best.reading.day - from_url.reading.day > timedelta(days=1):
+            if best.reading.day - from_url.reading.day > timedelta(days=1) or _west_of_utc(best.reading,
+                                                                                          from_url.reading.day):
                 return from_url
         for other in visible:
             if _lost_meridiem(best.reading, other.reading):
@@ -595,6 +598,15 @@ def _choose(
             return agreeing[0] if agreeing else from_url
         return visible[0]
     return from_url
+
+
+def _west_of_utc(structured: Reading, day: date) -> bool:
+    """True for a UTC time in the small hours of the day after ``day`` (the URL's):
+    the evening of ``day`` where the story was filed, in the Americas, whose sites'
+    URLs carry the local day. (An offset the page states, or a time it shows, tells the
+    local day better: those are tried first.)"""
+    return (structured.offset == timedelta(0) and structured.clock is not None
+            and structured.day - day == _DAY and structured.clock[0] < _UTC_EVENING_WEST)
 
 
 def _marked_changes(found: list[Candidate], visible: list[Candidate]) -> list[Candidate]:
