@@ -387,3 +387,18 @@ def test_a_utc_time_just_after_the_url_s_day_is_that_day_where_it_was_filed(publ
     found = find_dates(Page(url="https://news.example.com/2020/02/24/press-secretary-leaves/", html=html,
                             downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == expected
+
+
+def test_a_utc_time_shown_locally_without_a_known_zone_keeps_the_page_s_offset():
+    """"03/05/2022 21:44" beside "2022-05-04T00:44:52Z" on a page of no known zone: the
+    same instant at -03:00 (an offset zones have), so the day is the page's."""
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Senate leader courts the court", "datePublished": "2022-05-04T00:44:52.000Z"}</script></head>
+    <body><article><h1>Senate leader courts the court</h1><p class="date">03/05/2022 21:44</p>
+    <p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://www.example.com/politics/senate-leader", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2022-05-03T21:44:52-03:00"
+    # Not an offset any zone has: the UTC time stands.
+    odd = html.replace("21:44", "21:51")
+    found = find_dates(Page(url="https://www.example.com/politics/senate-leader", html=odd, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2022-05-04T00:44:52.000Z"

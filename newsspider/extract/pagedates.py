@@ -141,6 +141,8 @@ _AFTER_HEADLINE = 500
 _TITLE_QUOTED = 20
 #: Until what UTC hour a time is still the evening before somewhere in the Americas (UTC-12 at most).
 _UTC_EVENING_WEST = 12
+#: The offsets zones have: -12 to +14 hours, in whole half hours (and Nepal's +05:45, left out).
+_WESTMOST, _EASTMOST, _HALF_HOUR = timedelta(hours=-12), timedelta(hours=14), timedelta(minutes=30)
 #: How many levels above the headline a date still belongs to its story.
 _NEAR = 4
 
@@ -635,22 +637,30 @@ def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[C
 
 
 def _shown_locally(utc: Candidate, visible: list[Candidate], zone: str | None) -> Candidate | None:
-    """The UTC time ``utc`` as the page shows it, where the page's zone is known: a
-    visible time without an offset that is the same instant in that zone ("21:37"
-    beside "12:37Z" on a Tokyo page), given with the zone's offset (the day too is
-    the page's, where the offset moves it)."""
-    if utc.reading.clock is None or zone is None:
+    """The UTC time ``utc`` as the page shows it: a visible time without an offset
+    that is the same instant (to the minute, where it shows no seconds) at the page
+    zone's offset ("21:37" beside "12:37Z" on a Tokyo page), or, where the zone is
+    unknown, at an offset some zone has (a whole half hour, -12 to +14 hours: "03/05/2022
+    21:44" beside "2022-05-04T00:44:52Z" on a Brazilian page). Given with that offset,
+    so the day is the page's where the offset moves it."""
+    if utc.reading.clock is None:
         return None
     wall = _wall(utc.reading)
     for other in visible:
         if other.reading.clock is None or other.reading.offset is not None:
             continue
-        shift = _wall(other.reading) - wall
-        if shift and ZoneInfo(zone).utcoffset(wall + shift) == shift:
+        shift = _wall(other.reading) - (wall if other.reading.clock[2] else wall.replace(second=0))
+        if shift and (ZoneInfo(zone).utcoffset(wall + shift) == shift if zone else _zone_offset(shift)):
             local = (wall + shift).replace(tzinfo=timezone(shift))
-            reading = Reading(local.date(), other.reading.clock, other.reading.meridiem, shift, other.reading.span)
+            reading = Reading(local.date(), (local.hour, local.minute, local.second), other.reading.meridiem, shift,
+                              other.reading.span)
             return Candidate(local.isoformat(), reading, other.kind, other.source)
     return None
+
+
+def _zone_offset(shift: timedelta) -> bool:
+    """Whether some zone can have ``shift`` as its offset from UTC."""
+    return _WESTMOST <= shift <= _EASTMOST and not shift % _HALF_HOUR
 
 
 def _wall(reading: Reading) -> datetime:
