@@ -402,3 +402,14 @@ def test_a_utc_time_shown_locally_without_a_known_zone_keeps_the_page_s_offset()
     odd = html.replace("21:44", "21:51")
     found = find_dates(Page(url="https://www.example.com/politics/senate-leader", html=odd, downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == "2022-05-04T00:44:52.000Z"
+
+
+def test_structured_sources_that_disagree_the_one_the_page_shows_wins():
+    """JSON-LD left with the draft's day; the meta tag and the byline have the story's."""
+    html = """<html><head><script type="application/ld+json">{"@type": "Article",
+    "headline": "Vanlife in Sweden", "datePublished": "2022-01-04T07:29:00.000Z"}</script>
+    <meta property="article:published_time" content="2022-01-06T08:29:34"></head>
+    <body><article><h1>Vanlife in Sweden</h1><p class="meta">Anna Berg | 06.01.2022</p><p>Text.</p>
+    </article></body></html>"""
+    found = find_dates(Page(url="https://www.example.de/szene/vanlife/", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2022-01-06T08:29:34"

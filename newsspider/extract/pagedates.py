@@ -583,6 +583,14 @@ def _choose(
         for other in visible:
             if _lost_meridiem(best.reading, other.reading):
                 return other
+        if visible and all(c.reading.day != best.reading.day for c in visible):
+            # A day the page never shows: unless it is a UTC time the page shows locally,
+            # another structured source that has the day shown wins (a JSON-LD block
+            # left with the draft's day, the meta tags and the byline with the story's).
+            local = _shown_locally(best, visible, zone) if best.reading.offset == timedelta(0) else None
+            if local is not None:
+                return local
+            best = next((c for c in structured[1:] if c.reading.day == visible[0].reading.day), best)
         if visible and not _MACHINE_WRITTEN.match(best.raw) and best.reading.day != visible[0].reading.day:
             # Structured data must be ISO 8601; a date written there for people
             # ("Jun 24, 2025", "Wed, 04 May 2022 02:41:00 GMT") is a template's
