@@ -161,11 +161,12 @@ def find_dates(page: Page) -> dict[str, Any]:
     """``datePublishedRaw`` and ``dateModifiedRaw`` (text as found, or None), and
     ``_timezone`` where the page reveals its zone."""
     latest = (page.downloaded + dates.FUTURE_TOLERANCE).date() if page.downloaded else None
-    elements = _scan(page.tree)
+    walk = _scan(page.tree)
+    elements = walk.elements
     headline = _headline(page, elements)
     implausible: list[Candidate] = []
     found = _structured(page, latest, elements, implausible)
-    visible = _visible(page, latest, headline, elements)
+    visible = _visible(page, latest, headline, walk)
     in_url = next(filter(None, (url_date(url, latest) for url in _urls(page))), None)
     visible = _marked_changes(found, visible)
     zone = _page_zone([*found, *visible], page)
@@ -214,7 +215,18 @@ def _titled(name: str | None) -> bool:
     return name is not None and _TITLE_CLASS.search(name) is not None
 
 
-def _scan(tree: HtmlElement) -> list[HtmlElement]:
+@dataclass(slots=True)
+class _Walk:
+    """What :func:`_scan` found."""
+
+    #: Every element that may carry a date or be the headline, in page order.
+    elements: list[HtmlElement]
+    #: Those among them that hold a date line (a ``<time>``, a class or id that speaks of
+    #: dates): the ones :func:`_visible` reads (a set: it asks of each element in turn).
+    dated: set[HtmlElement]
+
+
+def _scan(tree: HtmlElement) -> _Walk:
     """Every element that may carry a date, in page order: ``<time>``, those whose
     class or id speaks of dates (date lines, bylines), microdata (``itemprop``),
     RDFa (``property``); and those that may be the headline (``h1``, ``h2``, a title's
@@ -230,20 +242,19 @@ def _scan(tree: HtmlElement) -> list[HtmlElement]:
         marks[None] = 0
     holds_date = _DATE_HOLDER.search
     found = []
+    dated = set()
     for element in tree.iter(etree.Element):
         name = element.get("class")
         marked = marks.get(name)
         if marked is None:
             marked = marks[name] = _class_marks(name)
-        if (
-            marked
-            or (ident := element.get("id")) is not None and holds_date(ident.lower())
-            or element.tag in ("time", "h1", "h2")
-            or element.get("itemprop") in _MICRODATA
-            or element.get("property")
-        ):
+        tag = element.tag
+        if marked & _HOLDER or tag == "time" or (ident := element.get("id")) is not None and holds_date(ident.lower()):
             found.append(element)
-    return found
+            dated.add(element)
+        elif marked or tag in ("h1", "h2") or element.get("itemprop") in _MICRODATA or element.get("property"):
+            found.append(element)
+    return _Walk(found, dated)
 
 
 def _structured(page: Page, latest: date | None, elements: list[HtmlElement],
@@ -303,7 +314,7 @@ def _dated_objects(page: Page) -> list[dict[str, Any]]:
     return [o for o in jsonld.objects(page) if o.get("datePublished") and "comment" not in jsonld.types_of(o)]
 
 
-def _visible(page: Page, latest: date | None, headline: HtmlElement | None, elements: list[HtmlElement]) -> list[Candidate]:
+def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk: _Walk) -> list[Candidate]:
     """``<time>`` elements, date holders and the lines around the headline: those in
     the article's zone first, then those close around the headline (a blog's day
     heading above its posts), then those after the headline elsewhere; page order within each."""
@@ -321,16 +332,12 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, elem
     holders: set[Any] = set()
     rejected: set[date] = set()
     passed = headline is None
-    holds_date = _DATE_HOLDER.search
-    for element in elements:
+    dated = walk.dated
+    for element in walk.elements:
         if element is headline:
             passed = True
             continue
-        # A cheap first look (this runs on most elements of the page): a <time>,
-        # or a class or id that speaks of dates.
-        if element.tag != "time" and not holds_date(
-            ((element.get("class") or "") + " " + (element.get("id") or "")).lower()
-        ):
+        if element not in dated:
             continue
         rank = 0 if zone is not None and _within(element, zone) else 1 if near is not None and _within(
             element, near) else 2
