@@ -15,7 +15,11 @@ source wins unless another one shows it wrong:
   and nowhere the "published" one, is dated as shown (evergreen pages rewritten
   in place);
 - a UTC timestamp gives way to the same instant written with the page's offset,
-  or shown without one in the page's known zone (the page's offset is kept);
+  or shown without one in the page's known zone, or at an offset some zone has
+  where the zone is unknown (the page's offset is kept); and, in the small hours
+  of the day after the URL's day, to the URL's day (the Americas' evening);
+- a structured day the page never shows gives way to another structured source
+  that has the day the page shows;
 - a structured date not written in ISO 8601 (a template's "Jun 24, 2025")
   loses to a different date the page shows;
 - a ``<time>`` that is, to the second, the structured "modified" instant is the
@@ -26,7 +30,7 @@ source wins unless another one shows it wrong:
   extraction knows) or before ``newsspider.dates.OLDEST_YEAR``.
 
 Only where no element carries a date is the article's text searched (after the
-headline, never above it). None rather than a guess: a number is a date only
+headline, never above it; what a reader sees, not scripts). None rather than a guess: a number is a date only
 where it reads as one. The raw text is returned as found (or, where
 ``newsspider.dates`` would misread it, as a plain ISO rendering of the same
 day and time); the DatesPipeline normalises it. ``_timezone`` names a zone
