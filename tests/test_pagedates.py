@@ -413,3 +413,17 @@ def test_structured_sources_that_disagree_the_one_the_page_shows_wins():
     </article></body></html>"""
     found = find_dates(Page(url="https://www.example.de/szene/vanlife/", html=html, downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == "2022-01-06T08:29:34"
+
+
+def test_a_title_banner_s_h1_beats_a_box_classed_as_a_headline():
+    """The banner's h1 starts the page's title; a box of the story's text that names
+    itself a "headline" (a quote, a teaser) is not the headline; nor is the
+    breadcrumb's last item, which repeats the title in the navigation."""
+    html = """<html><head><title>Cup preview: brothers meet in Stans - Handball League</title></head><body>
+    <nav class="breadcrumb"><ul><li><h1>Cup preview: brothers meet in Stans</h1></li></ul></nav>
+    <div class="page-header"><div class="container"><h1 class="page-header__title">Cup preview: brothers meet
+    in Stans</h1><p class="page-header__subtitle">Handball League &bull; 02.02.2022</p></div></div>
+    <main><div class="c-headline">Brother against brother</div><p>Text.</p>
+    <p>Last season's final was on 14.05.2021, in Bern.</p></main></body></html>"""
+    found = find_dates(Page(url="https://www.example.ch/news/cup-preview/", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "02.02.2022"

@@ -485,31 +485,37 @@ def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool,
 
 
 def _headline(page: Page, elements: list[HtmlElement]) -> HtmlElement | None:
-    """The story's headline: the first ``h1`` outside page chrome, else an element
-    classed as an entry's or article's title, else an ``h2`` that starts the page's
-    ``<title>`` (``elements``: the walk's, which holds every such element)."""
+    """The story's headline: the first ``h1`` outside page chrome, else an ``h1`` in a
+    page-title banner that starts the page's title, else an element classed as an
+    entry's or article's title, else an ``h2`` that starts the page's ``<title>``
+    (``elements``: the walk's, which holds every such element)."""
     found = head(page)
     for lenient in (False, True):  # then an h1 in a "header" that holds most of the page
         for element in found.h1s:
             if not _in_chrome(element, lenient) and not _OFF_STORY.search(_marks(element)):
                 return element
+    title = (found.title or "").casefold()
+    titles = [t.casefold() for t in found.meta.get("og:title", ())] + [title]
+    for element in found.h1s:
+        # A page-title banner ("hero") above the story is a <header> too: an h1 there
+        # that starts the page's title is the story's headline, not the site's name
+        # (nor is a breadcrumb's last item, which repeats it in the navigation).
+        text = " ".join(element.text_content().split()).casefold()
+        if len(text) >= _TITLE_QUOTED and any(t.startswith(text) for t in titles) and not _OFF_STORY.search(
+                _marks(element)) and not _in_navigation(element):
+            return element
     for element in elements:
         if _titled(element.get("class")) and not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
             return element
-    title = (found.title or "").casefold()
     for element in (e for e in elements if e.tag == "h2") if len(title) > 10 else ():
         text = " ".join(element.text_content().split()).casefold()
         if len(text) > 10 and title.startswith(text) and not _in_chrome(element):
             return element
-    titles = [t.casefold() for t in found.meta.get("og:title", ())] + [title]
-    for element in found.h1s:
-        # A page-title banner ("hero") above the story is a <header> too: an h1 there
-        # that starts the page's title is the story's headline, not the site's name.
-        text = " ".join(element.text_content().split()).casefold()
-        if len(text) >= _TITLE_QUOTED and any(t.startswith(text) for t in titles) and not _OFF_STORY.search(
-                _marks(element)):
-            return element
     return None
+
+
+def _in_navigation(element: HtmlElement) -> bool:
+    return any(a.tag == "nav" or "breadcrumb" in _marks(a) for a in element.iterancestors())
 
 
 def _in_chrome(element: HtmlElement, lenient: bool = False) -> bool:
