@@ -181,6 +181,11 @@ def test_broken_pages_give_no_date_and_no_error(html):
         ("Fri, January 18 2019. 13:00 IST", date(2019, 1, 18), (13, 0, 0)),
         ("am 06.08.2009", date(2009, 8, 6), None),
         ("14/03/2020 16h15", date(2020, 3, 14), (16, 15, 0)),
+        # Month first where the day cannot be a month (US pages), as the date library reads it.
+        ("Updated: 10/31/2024", date(2024, 10, 31), None),
+        ("2/24/2026", date(2026, 2, 24), None),
+        ("Thu, 09/25/2025 - 11:38", date(2025, 9, 25), (11, 38, 0)),
+        ("12-28-2023 9:05 PM", date(2023, 12, 28), (21, 5, 0)),
     ],
 )
 def test_dates_found_in_text(text, day, clock):
@@ -190,6 +195,7 @@ def test_dates_found_in_text(text, day, clock):
 
 def test_text_without_a_date():
     assert read_text("version 1.2.3 of 12 files, 30 minutes") is None
+    assert read_text("10.31.2024") is None  # dots are day first: no 31st month
     assert read_iso("not a date") is None
 
 
@@ -329,3 +335,95 @@ def test_a_header_left_open_around_the_whole_page_is_not_chrome():
     found = find_dates(Page(url="https://shop.example.com/blogs/articles/keyboards", html=html,
                             downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == "June 10, 2024"
+
+
+def test_a_headline_in_a_page_title_banner_is_the_story_s():
+    """A theme's "hero" banner is a ``<header>``: its h1, which the page's title starts
+    with, is the story's headline, and the byline under it dates the story."""
+    story = "<p>" + "Sort what you throw away before the bin does it for you. " * 20 + "</p>"
+    html = f"""<html><head><title>How to Cut Kitchen Waste: 12 Small Habits | Green Street Blog</title></head>
+    <body><div class="topbar">Monday, 13 January 2025</div>
+    <header class="site-header hero-header"><nav><a href="/">Home</a></nav>
+    <div class="hero-text"><h1>How to Cut Kitchen Waste: 12 Small Habits</h1>
+    <p>by Ann Lee <span>&#9679;</span> January 8, 2025</p></div></header>
+    <div class="content">{story}</div></body></html>"""
+    found = find_dates(Page(url="https://blog.example.com/stories/kitchen-waste", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "January 8, 2025"
+
+
+def test_a_title_s_year_before_the_date_is_not_read_as_a_year_first_date():
+    """"... Guide 2026 Dec 26, 2025": "2026 Dec 26" reads as a (future) year-first date;
+    the search goes on inside it and finds the byline's."""
+    html = """<html><head><title>Project Software Cost Guide 2026</title></head><body>
+    <header class="header"><div class="container"><div class="row"><div class="col">
+    <h1>Project Software Cost Guide 2026</h1><p>Dec 26, 2025 &bull; Mia Das in Planning</p>
+    </div></div></div></header><main><p>Prices vary.</p></main></body></html>"""
+    downloaded = datetime(2026, 1, 5, tzinfo=timezone.utc)
+    found = find_dates(Page(url="https://www.example.com/article/cost", html=html, downloaded=downloaded))
+    assert found["datePublishedRaw"] == "Dec 26, 2025"
+
+
+def test_a_script_s_date_is_not_the_page_s_line():
+    """Where no element carries a date, the story's text is searched, not its scripts'."""
+    story = "<p>" + "The sleeper leaves at nine and arrives before dawn. " * 12 + "</p>"
+    html = f"""<html><body><article><h1>Night trains are back</h1>{story}
+    <script>window.state = {{"build": "2019-05-01T10:00:00Z", "items": []}};</script>
+    <p>By Ana Ruiz. Posted March 3, 2021.</p></article></body></html>"""
+    found = find_dates(Page(url="https://www.example.com/travel/night-trains", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "March 3, 2021"
+
+
+@pytest.mark.parametrize(("published", "expected"), [
+    # 02:25 UTC on the 25th is the evening of the 24th in New York: the URL's day.
+    ("2020-02-25T02:25:54Z", "2020/02/24"),
+    # An offset stated, or an afternoon in UTC: the structured time stands.
+    ("2020-02-25T02:25:54+01:00", "2020-02-25T02:25:54+01:00"),
+    ("2020-02-25T15:10:00Z", "2020-02-25T15:10:00Z"),
+])
+def test_a_utc_time_just_after_the_url_s_day_is_that_day_where_it_was_filed(published, expected):
+    html = f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
+    "headline": "Press secretary leaves studio role", "datePublished": "{published}"}}</script></head>
+    <body><article><h1>Press secretary leaves studio role</h1><p>She leaves in March.</p></article></body></html>"""
+    found = find_dates(Page(url="https://news.example.com/2020/02/24/press-secretary-leaves/", html=html,
+                            downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == expected
+
+
+def test_a_utc_time_shown_locally_without_a_known_zone_keeps_the_page_s_offset():
+    """"03/05/2022 21:44" beside "2022-05-04T00:44:52Z" on a page of no known zone: the
+    same instant at -03:00 (an offset zones have), so the day is the page's."""
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Senate leader courts the court", "datePublished": "2022-05-04T00:44:52.000Z"}</script></head>
+    <body><article><h1>Senate leader courts the court</h1><p class="date">03/05/2022 21:44</p>
+    <p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://www.example.com/politics/senate-leader", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2022-05-03T21:44:52-03:00"
+    # Not an offset any zone has: the UTC time stands.
+    odd = html.replace("21:44", "21:51")
+    found = find_dates(Page(url="https://www.example.com/politics/senate-leader", html=odd, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2022-05-04T00:44:52.000Z"
+
+
+def test_structured_sources_that_disagree_the_one_the_page_shows_wins():
+    """JSON-LD left with the draft's day; the meta tag and the byline have the story's."""
+    html = """<html><head><script type="application/ld+json">{"@type": "Article",
+    "headline": "Vanlife in Sweden", "datePublished": "2022-01-04T07:29:00.000Z"}</script>
+    <meta property="article:published_time" content="2022-01-06T08:29:34"></head>
+    <body><article><h1>Vanlife in Sweden</h1><p class="meta">Anna Berg | 06.01.2022</p><p>Text.</p>
+    </article></body></html>"""
+    found = find_dates(Page(url="https://www.example.de/szene/vanlife/", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2022-01-06T08:29:34"
+
+
+def test_a_title_banner_s_h1_beats_a_box_classed_as_a_headline():
+    """The banner's h1 starts the page's title; a box of the story's text that names
+    itself a "headline" (a quote, a teaser) is not the headline; nor is the
+    breadcrumb's last item, which repeats the title in the navigation."""
+    html = """<html><head><title>Cup preview: brothers meet in Stans - Handball League</title></head><body>
+    <nav class="breadcrumb"><ul><li><h1>Cup preview: brothers meet in Stans</h1></li></ul></nav>
+    <div class="page-header"><div class="container"><h1 class="page-header__title">Cup preview: brothers meet
+    in Stans</h1><p class="page-header__subtitle">Handball League &bull; 02.02.2022</p></div></div>
+    <main><div class="c-headline">Brother against brother</div><p>Text.</p>
+    <p>Last season's final was on 14.05.2021, in Bern.</p></main></body></html>"""
+    found = find_dates(Page(url="https://www.example.ch/news/cup-preview/", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "02.02.2022"

@@ -78,7 +78,7 @@ _MONTH_DAY = (
 _YEAR_MONTH_DAY = (
     r"(?P<ey>(?:19|20)\d{2})\.?,?\s*(?P<emo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<ed>[0-3]?\d)(?!\d)\.?"
 )
-_NUMERIC = r"(?P<n1>[0-3]?\d)(?P<sep>[./-])\s?(?P<n2>[01]?\d)(?P=sep)\s?(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
+_NUMERIC = r"(?P<n1>[0-3]?\d)(?P<sep>[./-])\s?(?P<n2>[0-3]?\d)(?P=sep)\s?(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
 #: Year first with slashes or dots: 2021/11/8, 2025.01.13, "2025. 1. 13." (Korean).
 _SLASH_YMD = (
     r"(?P<sy>(?:19|20)\d{2})(?:/(?P<smo>[01]?\d)/(?P<sd>[0-3]?\d)(?!\d)|\.(?P<smo2>[01]\d)\.(?P<sd2>[0-3]\d)(?!\d)"
@@ -211,7 +211,9 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             day = _day(int(g["ky"]), int(g["kmo"]), int(g["kd"]))
         else:
             first, second = int(g["n1"]), int(g["n2"])
-            if g["sep"] == "/" and (monthfirst and first <= 12 or second > 12):
+            # Month first where the day cannot be a month ("10/31/2024": US pages), as
+            # ``newsspider.dates`` reads it; dots are day first everywhere.
+            if g["sep"] == "/" and monthfirst and first <= 12 or g["sep"] != "." and second > 12:
                 first, second = second, first
             if len(g["ny"]) == 2 and (g["sep"] == "-" or len(g["n1"]) < 2 or len(g["n2"]) < 2):
                 return None  # 12-10-19, 1.2.10 (a version?): too ambiguous to trust
@@ -247,18 +249,28 @@ def dates_in(
     lowered = text.lower()
     # Lowercasing keeps positions, except for a few letters ("İ"): then the slow pattern.
     if len(lowered) != len(text):
-        matches = _DATE_IN_TEXT_ANY_CASE.finditer(text)
+        def search(pos: int) -> re.Match[str] | None:
+            return _DATE_IN_TEXT_ANY_CASE.search(text, pos)
     elif not single_spaced and _SPACES.search(lowered):
-        matches = DATE_IN_TEXT.finditer(lowered)
+        def search(pos: int) -> re.Match[str] | None:
+            return DATE_IN_TEXT.search(lowered, pos)
     else:
-        matches = near_years(lowered)
-    for match in matches:
+        def search(pos: int) -> re.Match[str] | None:
+            return next(near_years(lowered, pos), None)
+    pos = 0
+    while (match := search(pos)) is not None:
         reading = read_match(match, monthfirst)
         if reading is not None and plausible(reading.day, latest):
             yield reading
+            pos = match.end()
+        else:
+            # What reads as no date, or as none the page can have, may have taken the
+            # start of one: a title's year read as a year-first date ("Guide 2026 Dec
+            # 26, 2025"). The search goes on inside it.
+            pos = match.start() + 1
 
 
-def near_years(lowered: str) -> Iterator[re.Match[str]]:
+def near_years(lowered: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``DATE_IN_TEXT.finditer(lowered)``, the same matches, for a text in which no
     two spaces follow each other (a page's text, joined with single spaces).
 
@@ -267,8 +279,8 @@ def near_years(lowered: str) -> Iterator[re.Match[str]]:
     whole text it costs ~0.15 µs a character, milliseconds on an article, and
     most of a text is no date. No match can start earlier (its year would be
     the first one after ``pos``, and further than ``_BEFORE_YEAR``), and where one
-    starts ``match`` finds what ``finditer`` would (it looks behind the start too)."""
-    pos = 0
+    starts ``match`` finds what ``finditer`` would (it looks behind the start too).
+    ``pos``: where the search starts."""
     while (year := _YEARISH.search(lowered, pos)) is not None:
         found = None
         for start in _WORD_START.finditer(lowered, max(pos, year.start() - _BEFORE_YEAR), year.start() + 1):

@@ -15,7 +15,11 @@ source wins unless another one shows it wrong:
   and nowhere the "published" one, is dated as shown (evergreen pages rewritten
   in place);
 - a UTC timestamp gives way to the same instant written with the page's offset,
-  or shown without one in the page's known zone (the page's offset is kept);
+  or shown without one in the page's known zone, or at an offset some zone has
+  where the zone is unknown (the page's offset is kept); and, in the small hours
+  of the day after the URL's day, to the URL's day (the Americas' evening);
+- a structured day the page never shows gives way to another structured source
+  that has the day the page shows;
 - a structured date not written in ISO 8601 (a template's "Jun 24, 2025")
   loses to a different date the page shows;
 - a ``<time>`` that is, to the second, the structured "modified" instant is the
@@ -26,7 +30,7 @@ source wins unless another one shows it wrong:
   extraction knows) or before ``newsspider.dates.OLDEST_YEAR``.
 
 Only where no element carries a date is the article's text searched (after the
-headline, never above it). None rather than a guess: a number is a date only
+headline, never above it; what a reader sees, not scripts). None rather than a guess: a number is a date only
 where it reads as one. The raw text is returned as found (or, where
 ``newsspider.dates`` would misread it, as a plain ISO rendering of the same
 day and time); the DatesPipeline normalises it. ``_timezone`` names a zone
@@ -137,6 +141,12 @@ _HOLDER_TEXT = 300
 #: How much of the zone's text before and after the headline is searched for a date line.
 _BEFORE_HEADLINE = 80
 _AFTER_HEADLINE = 500
+#: How long an h1 in a page header must be for the page's title quoting it to make it the headline.
+_TITLE_QUOTED = 20
+#: Until what UTC hour a time is still the evening before somewhere in the Americas (UTC-12 at most).
+_UTC_EVENING_WEST = 12
+#: The offsets zones have: -12 to +14 hours, in whole half hours (and Nepal's +05:45, left out).
+_WESTMOST, _EASTMOST, _HALF_HOUR = timedelta(hours=-12), timedelta(hours=14), timedelta(minutes=30)
 #: How many levels above the headline a date still belongs to its story.
 _NEAR = 4
 
@@ -155,11 +165,12 @@ def find_dates(page: Page) -> dict[str, Any]:
     """``datePublishedRaw`` and ``dateModifiedRaw`` (text as found, or None), and
     ``_timezone`` where the page reveals its zone."""
     latest = (page.downloaded + dates.FUTURE_TOLERANCE).date() if page.downloaded else None
-    elements = _scan(page.tree)
+    walk = _scan(page.tree)
+    elements = walk.elements
     headline = _headline(page, elements)
     implausible: list[Candidate] = []
     found = _structured(page, latest, elements, implausible)
-    visible = _visible(page, latest, headline, elements)
+    visible = _visible(page, latest, headline, walk)
     in_url = next(filter(None, (url_date(url, latest) for url in _urls(page))), None)
     visible = _marked_changes(found, visible)
     zone = _page_zone([*found, *visible], page)
@@ -200,15 +211,42 @@ _TITLE_CLASSES = ("entry-title", "post-title", "article-title", "story-title", "
 _TITLE_CLASS = re.compile("|".join(map(re.escape, _TITLE_CLASSES)))
 
 
-def _class_marks(name: str) -> int:
-    return (_HOLDER if _DATE_HOLDER.search(name.lower()) else 0) | (_TITLED if _titled(name) else 0)
+#: Class name → its marks: an attribute the memo above has not seen ("col-12 post-meta
+#: x7f3a") is mostly made of names seen on other sites' pages (wcxb: 155 unseen
+#: attributes a page, one site each). No pattern holds a space, so an attribute's
+#: marks are its names' together.
+_NAME_MARKS: dict[str, int] = {}
+
+
+def _class_marks(attribute: str) -> int:
+    if len(_NAME_MARKS) >= _CLASS_MARKS_MAX:
+        _NAME_MARKS.clear()
+    marks = 0
+    for name in attribute.split():
+        marked = _NAME_MARKS.get(name)
+        if marked is None:
+            marked = _NAME_MARKS[name] = (_HOLDER if _DATE_HOLDER.search(name.lower()) else 0) | (
+                _TITLED if _TITLE_CLASS.search(name) else 0)
+        marks |= marked
+    return marks
 
 
 def _titled(name: str | None) -> bool:
     return name is not None and _TITLE_CLASS.search(name) is not None
 
 
-def _scan(tree: HtmlElement) -> list[HtmlElement]:
+@dataclass(slots=True)
+class _Walk:
+    """What :func:`_scan` found."""
+
+    #: Every element that may carry a date or be the headline, in page order.
+    elements: list[HtmlElement]
+    #: Those among them that hold a date line (a ``<time>``, a class or id that speaks of
+    #: dates): the ones :func:`_visible` reads (a set: it asks of each element in turn).
+    dated: set[HtmlElement]
+
+
+def _scan(tree: HtmlElement) -> _Walk:
     """Every element that may carry a date, in page order: ``<time>``, those whose
     class or id speaks of dates (date lines, bylines), microdata (``itemprop``),
     RDFa (``property``); and those that may be the headline (``h1``, ``h2``, a title's
@@ -224,20 +262,19 @@ def _scan(tree: HtmlElement) -> list[HtmlElement]:
         marks[None] = 0
     holds_date = _DATE_HOLDER.search
     found = []
+    dated = set()
     for element in tree.iter(etree.Element):
         name = element.get("class")
         marked = marks.get(name)
         if marked is None:
             marked = marks[name] = _class_marks(name)
-        if (
-            marked
-            or (ident := element.get("id")) is not None and holds_date(ident.lower())
-            or element.tag in ("time", "h1", "h2")
-            or element.get("itemprop") in _MICRODATA
-            or element.get("property")
-        ):
+        tag = element.tag
+        if marked & _HOLDER or tag == "time" or (ident := element.get("id")) is not None and holds_date(ident.lower()):
             found.append(element)
-    return found
+            dated.add(element)
+        elif marked or tag in ("h1", "h2") or element.get("itemprop") in _MICRODATA or element.get("property"):
+            found.append(element)
+    return _Walk(found, dated)
 
 
 def _structured(page: Page, latest: date | None, elements: list[HtmlElement],
@@ -297,7 +334,7 @@ def _dated_objects(page: Page) -> list[dict[str, Any]]:
     return [o for o in jsonld.objects(page) if o.get("datePublished") and "comment" not in jsonld.types_of(o)]
 
 
-def _visible(page: Page, latest: date | None, headline: HtmlElement | None, elements: list[HtmlElement]) -> list[Candidate]:
+def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk: _Walk) -> list[Candidate]:
     """``<time>`` elements, date holders and the lines around the headline: those in
     the article's zone first, then those close around the headline (a blog's day
     heading above its posts), then those after the headline elsewhere; page order within each."""
@@ -315,16 +352,12 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, elem
     holders: set[Any] = set()
     rejected: set[date] = set()
     passed = headline is None
-    holds_date = _DATE_HOLDER.search
-    for element in elements:
+    dated = walk.dated
+    for element in walk.elements:
         if element is headline:
             passed = True
             continue
-        # A cheap first look (this runs on most elements of the page): a <time>,
-        # or a class or id that speaks of dates.
-        if element.tag != "time" and not holds_date(
-            ((element.get("class") or "") + " " + (element.get("id") or "")).lower()
-        ):
+        if element not in dated:
             continue
         rank = 0 if zone is not None and _within(element, zone) else 1 if near is not None and _within(
             element, near) else 2
@@ -359,12 +392,13 @@ def _anywhere(
 ) -> list[Candidate]:
     """Last resort, on pages with no dated element: the first date in the article's
     zone, else in the page after the headline (never in the page header above it),
-    that is not the date of a sidebar's or a comment's element."""
+    that is not the date of a sidebar's or a comment's element (readable text only:
+    see :func:`_readable_words`)."""
     title = _words(headline) if headline is not None else ""
     for root in (zone, tree.find("body")):
         if root is None:
             continue
-        text = _words(root)
+        text = _readable_words(root)
         start = max(text.find(title), 0) if title else 0
         for reading in dates_in(text[start:], monthfirst, latest, single_spaced=True):
             if reading.day not in rejected:
@@ -416,6 +450,19 @@ def _words(element: HtmlElement, limit: int = 0) -> str:
     return " ".join(" ".join(parts).split())
 
 
+#: The text a reader sees: not the code and data of scripts and style sheets.
+_READABLE_TEXT = etree.XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def _readable_words(root: HtmlElement) -> str:
+    """:func:`_words` without what scripts and style sheets hold: on a page they are
+    most of the text (80% on wcxb's pages), and the dates in them (a page state's
+    items, a script's build date) are not the page's line that a reader sees (on the
+    bench sets' dated pages, 3 right and 2 wrong of the 12 it found; read in full they cost half of
+    the layer on wcxb)."""
+    return " ".join(" ".join(_READABLE_TEXT(root)).split())
+
+
 def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date | None) -> list[Candidate]:
     """Dates in the zone's text just before and after the headline (kickers, bylines),
     its text nodes apart (see :func:`_words`) as far as past the headline only (the
@@ -438,23 +485,37 @@ def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool,
 
 
 def _headline(page: Page, elements: list[HtmlElement]) -> HtmlElement | None:
-    """The story's headline: the first ``h1`` outside page chrome, else an element
-    classed as an entry's or article's title, else an ``h2`` that starts the page's
-    ``<title>`` (``elements``: the walk's, which holds every such element)."""
+    """The story's headline: the first ``h1`` outside page chrome, else an ``h1`` in a
+    page-title banner that starts the page's title, else an element classed as an
+    entry's or article's title, else an ``h2`` that starts the page's ``<title>``
+    (``elements``: the walk's, which holds every such element)."""
     found = head(page)
     for lenient in (False, True):  # then an h1 in a "header" that holds most of the page
         for element in found.h1s:
             if not _in_chrome(element, lenient) and not _OFF_STORY.search(_marks(element)):
                 return element
+    title = (found.title or "").casefold()
+    titles = [t.casefold() for t in found.meta.get("og:title", ())] + [title]
+    for element in found.h1s:
+        # A page-title banner ("hero") above the story is a <header> too: an h1 there
+        # that starts the page's title is the story's headline, not the site's name
+        # (nor is a breadcrumb's last item, which repeats it in the navigation).
+        text = " ".join(element.text_content().split()).casefold()
+        if len(text) >= _TITLE_QUOTED and any(t.startswith(text) for t in titles) and not _OFF_STORY.search(
+                _marks(element)) and not _in_navigation(element):
+            return element
     for element in elements:
         if _titled(element.get("class")) and not _in_chrome(element) and not _OFF_STORY.search(_marks(element)):
             return element
-    title = (found.title or "").casefold()
     for element in (e for e in elements if e.tag == "h2") if len(title) > 10 else ():
         text = " ".join(element.text_content().split()).casefold()
         if len(text) > 10 and title.startswith(text) and not _in_chrome(element):
             return element
     return None
+
+
+def _in_navigation(element: HtmlElement) -> bool:
+    return any(a.tag == "nav" or "breadcrumb" in _marks(a) for a in element.iterancestors())
 
 
 def _in_chrome(element: HtmlElement, lenient: bool = False) -> bool:
@@ -549,11 +610,20 @@ def _choose(
             agreeing = [c for c in visible if c.reading.day == from_url.reading.day]
             if agreeing:
                 return agreeing[0]
-            if best.reading.day - from_url.reading.day > timedelta(days=1):
+            if best.reading.day - from_url.reading.day > timedelta(days=1) or _west_of_utc(best.reading,
+                                                                                          from_url.reading.day):
                 return from_url
         for other in visible:
             if _lost_meridiem(best.reading, other.reading):
                 return other
+        if visible and all(c.reading.day != best.reading.day for c in visible):
+            # A day the page never shows: unless it is a UTC time the page shows locally,
+            # another structured source that has the day shown wins (a JSON-LD block
+            # left with the draft's day, the meta tags and the byline with the story's).
+            local = _shown_locally(best, visible, zone) if best.reading.offset == timedelta(0) else None
+            if local is not None:
+                return local
+            best = next((c for c in structured[1:] if c.reading.day == visible[0].reading.day), best)
         if visible and not _MACHINE_WRITTEN.match(best.raw) and best.reading.day != visible[0].reading.day:
             # Structured data must be ISO 8601; a date written there for people
             # ("Jun 24, 2025", "Wed, 04 May 2022 02:41:00 GMT") is a template's
@@ -571,6 +641,15 @@ def _choose(
             return agreeing[0] if agreeing else from_url
         return visible[0]
     return from_url
+
+
+def _west_of_utc(structured: Reading, day: date) -> bool:
+    """True for a UTC time in the small hours of the day after ``day`` (the URL's):
+    the evening of ``day`` where the story was filed, in the Americas, whose sites'
+    URLs carry the local day. (An offset the page states, or a time it shows, tells the
+    local day better: those are tried first.)"""
+    return (structured.offset == timedelta(0) and structured.clock is not None
+            and structured.day - day == _DAY and structured.clock[0] < _UTC_EVENING_WEST)
 
 
 def _marked_changes(found: list[Candidate], visible: list[Candidate]) -> list[Candidate]:
@@ -599,22 +678,30 @@ def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[C
 
 
 def _shown_locally(utc: Candidate, visible: list[Candidate], zone: str | None) -> Candidate | None:
-    """The UTC time ``utc`` as the page shows it, where the page's zone is known: a
-    visible time without an offset that is the same instant in that zone ("21:37"
-    beside "12:37Z" on a Tokyo page), given with the zone's offset (the day too is
-    the page's, where the offset moves it)."""
-    if utc.reading.clock is None or zone is None:
+    """The UTC time ``utc`` as the page shows it: a visible time without an offset
+    that is the same instant (to the minute, where it shows no seconds) at the page
+    zone's offset ("21:37" beside "12:37Z" on a Tokyo page), or, where the zone is
+    unknown, at an offset some zone has (a whole half hour, -12 to +14 hours: "03/05/2022
+    21:44" beside "2022-05-04T00:44:52Z" on a Brazilian page). Given with that offset,
+    so the day is the page's where the offset moves it."""
+    if utc.reading.clock is None:
         return None
     wall = _wall(utc.reading)
     for other in visible:
         if other.reading.clock is None or other.reading.offset is not None:
             continue
-        shift = _wall(other.reading) - wall
-        if shift and ZoneInfo(zone).utcoffset(wall + shift) == shift:
+        shift = _wall(other.reading) - (wall if other.reading.clock[2] else wall.replace(second=0))
+        if shift and (ZoneInfo(zone).utcoffset(wall + shift) == shift if zone else _zone_offset(shift)):
             local = (wall + shift).replace(tzinfo=timezone(shift))
-            reading = Reading(local.date(), other.reading.clock, other.reading.meridiem, shift, other.reading.span)
+            reading = Reading(local.date(), (local.hour, local.minute, local.second), other.reading.meridiem, shift,
+                              other.reading.span)
             return Candidate(local.isoformat(), reading, other.kind, other.source)
     return None
+
+
+def _zone_offset(shift: timedelta) -> bool:
+    """Whether some zone can have ``shift`` as its offset from UTC."""
+    return _WESTMOST <= shift <= _EASTMOST and not shift % _HALF_HOUR
 
 
 def _wall(reading: Reading) -> datetime:
