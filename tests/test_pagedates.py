@@ -373,22 +373,6 @@ def test_a_script_s_date_is_not_the_page_s_line():
     assert found["datePublishedRaw"] == "March 3, 2021"
 
 
-@pytest.mark.parametrize(("published", "expected"), [
-    # 02:25 UTC on the 25th is the evening of the 24th in New York: the URL's day.
-    ("2020-02-25T02:25:54Z", "2020/02/24"),
-    # An offset stated, or an afternoon in UTC: the structured time stands.
-    ("2020-02-25T02:25:54+01:00", "2020-02-25T02:25:54+01:00"),
-    ("2020-02-25T15:10:00Z", "2020-02-25T15:10:00Z"),
-])
-def test_a_utc_time_just_after_the_url_s_day_is_that_day_where_it_was_filed(published, expected):
-    html = f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
-    "headline": "Press secretary leaves studio role", "datePublished": "{published}"}}</script></head>
-    <body><article><h1>Press secretary leaves studio role</h1><p>She leaves in March.</p></article></body></html>"""
-    found = find_dates(Page(url="https://news.example.com/2020/02/24/press-secretary-leaves/", html=html,
-                            downloaded=DOWNLOADED))
-    assert found["datePublishedRaw"] == expected
-
-
 def test_a_utc_time_shown_locally_without_a_known_zone_keeps_the_page_s_offset():
     """"03/05/2022 21:44" beside "2022-05-04T00:44:52Z" on a page of no known zone: the
     same instant at -03:00 (an offset zones have), so the day is the page's."""

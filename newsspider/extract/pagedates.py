@@ -16,8 +16,9 @@ source wins unless another one shows it wrong:
   in place);
 - a UTC timestamp gives way to the same instant written with the page's offset,
   or shown without one in the page's known zone, or at an offset some zone has
-  where the zone is unknown (the page's offset is kept); and, in the small hours
-  of the day after the URL's day, to the URL's day (the Americas' evening);
+  where the zone is unknown (the page's offset is kept). (A UTC time in the small
+  hours after the URL's day is kept as it is, not traded for the URL's day: the
+  instant is exact, the local day a guess; tried, one page's day won on the bench.)
 - a structured day the page never shows gives way to another structured source
   that has the day the page shows;
 - a structured date not written in ISO 8601 (a template's "Jun 24, 2025")
@@ -143,8 +144,6 @@ _BEFORE_HEADLINE = 80
 _AFTER_HEADLINE = 500
 #: How long an h1 in a page header must be for the page's title quoting it to make it the headline.
 _TITLE_QUOTED = 20
-#: Until what UTC hour a time is still the evening before somewhere in the Americas (UTC-12 at most).
-_UTC_EVENING_WEST = 12
 #: The offsets zones have: -12 to +14 hours, in whole half hours (and Nepal's +05:45, left out).
 _WESTMOST, _EASTMOST, _HALF_HOUR = timedelta(hours=-12), timedelta(hours=14), timedelta(minutes=30)
 #: How many levels above the headline a date still belongs to its story.
@@ -610,8 +609,7 @@ def _choose(
             agreeing = [c for c in visible if c.reading.day == from_url.reading.day]
             if agreeing:
                 return agreeing[0]
-            if best.reading.day - from_url.reading.day > timedelta(days=1) or _west_of_utc(best.reading,
-                                                                                          from_url.reading.day):
+            if best.reading.day - from_url.reading.day > timedelta(days=1):
                 return from_url
         for other in visible:
             if _lost_meridiem(best.reading, other.reading):
@@ -641,15 +639,6 @@ def _choose(
             return agreeing[0] if agreeing else from_url
         return visible[0]
     return from_url
-
-
-def _west_of_utc(structured: Reading, day: date) -> bool:
-    """True for a UTC time in the small hours of the day after ``day`` (the URL's):
-    the evening of ``day`` where the story was filed, in the Americas, whose sites'
-    URLs carry the local day. (An offset the page states, or a time it shows, tells the
-    local day better: those are tried first.)"""
-    return (structured.offset == timedelta(0) and structured.clock is not None
-            and structured.day - day == _DAY and structured.clock[0] < _UTC_EVENING_WEST)
 
 
 def _marked_changes(found: list[Candidate], visible: list[Candidate]) -> list[Candidate]:
