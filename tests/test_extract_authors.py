@@ -99,3 +99,41 @@ def test_microdata_authors_of_other_stories_are_dropped() -> None:
             '<p class="byline">by <span itemprop="author">Jeff Zeld</span> November 20, 2007</p>'
             f'<div itemprop="articleBody">{STORY}</div><aside><ul>{teasers}</ul></aside></div>')
     assert _authors("", body) == ["Jeff Zeld"]
+
+
+def test_the_story_h1_not_the_menus() -> None:
+    # a menu's h1 comes first; the byline sits under the story's h1
+    head = '<meta property="og:title" content="Local elections in the north">'
+    body = ('<nav class="quick-nav"><div><div><div><h1>Navigation</h1></div></div></div></nav>'
+            '<div class="intro"><h1 class="page-headline">Local elections in the north</h1>'
+            '<div class="intro__author"><span class="intro__author-from">von</span> Daniel Brand, Davor Pasek</div>'
+            f"</div>{STORY}")
+    assert _authors(head, body) == ["Daniel Brand", "Davor Pasek"]
+
+
+def test_a_byline_far_from_the_headline() -> None:
+    # the h1 sits in a small header block; the byline under the teaser image, further down
+    body = ('<div class="mod"><div><div><div><div><h1>A story</h1></div></div></div></div></div>'
+            '<div class="teaser-image"><img src="a.jpg"></div>'
+            '<p class="author">Von Volker Kab, Jan Lukas Stroh und Bernd Strunk, NDR</p>'
+            f"{STORY}"
+            '<ul class="more"><li><a href="/b"><span class="media-box__autor">Von Clara Mahler</span></a></li></ul>')
+    assert _authors("", body) == ["Volker Kab", "Jan Lukas Stroh", "Bernd Strunk"]
+    # another story's byline in a teaser card is not the story's
+    teaser = ('<div class="mod"><div><div><div><div><h1>A story</h1></div></div></div></div></div>'
+              f"{STORY}"
+              '<ul class="more"><li><a href="/b"><span class="media-box__autor">Von Clara Mahler</span></a></li></ul>')
+    assert _authors("", teaser) == []
+
+
+@pytest.mark.parametrize(
+    "meta_box",
+    [
+        '<h4 class="news__meta-title">Autor</h4><p class="news__meta-text"><a href="/p/nh">Nikola Hucke</a>, </p>',
+        '<h5 class="title-inline">Autor: </h5>Nikola Hucke/SP-X',
+        '<span class="label">Written by</span> <a href="/p/nh">Nikola Hucke</a>',
+    ],
+)
+def test_a_label_then_the_name(meta_box: str) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{STORY}<div class='box'>{meta_box}</div></article>") \
+        == ["Nikola Hucke"]

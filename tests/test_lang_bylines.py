@@ -203,6 +203,20 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("26/12/2019 von revamp-it Webteam", ["revamp-it Webteam"]),
         ("Hardtail Canada →", ["Hardtail Canada"]),
         ("Collectif", []),
+        # a label's date before the byline's label; an account's handle; a theme's dash after the name
+        ("Datum: 19.11.2021 Autor: Jana Imhof Quelle: Example", ["Jana Imhof"]),
+        ("Datum: 03.11.2021 Autor: Peter Maas/SP-X", ["Peter Maas"]),
+        ("Example Staff / Updated: Dec 17, 2025 Text Size Small", []),
+        ("Por Williams Pérez @wperez -", ["Williams Pérez"]),
+        ("By Jane Doe -", ["Jane Doe"]),
+        ("FRANKFURT -", []),
+        ("Text & Fotos: Ivan Valet", ["Ivan Valet"]),
+        ("Interview: Julia Laut", ["Julia Laut"]),
+        ("Interview mit Sharon Stein", []),
+        ("Eurosport publiziert 05/02/2022", ["Eurosport"]),
+        # job titles after the name, two words or more ("Luxury Travel Expert" is a site's name)
+        ("Updated January 08, 2026 Written by Meghan Nevil Content Marketing Coordinator", ["Meghan Nevil"]),
+        ("Luxury Travel Expert", ["Luxury Travel Expert"]),
     ],
 )
 def test_real_looking_bylines(byline: str, names: list[str]) -> None:
@@ -211,6 +225,9 @@ def test_real_looking_bylines(byline: str, names: list[str]) -> None:
 
 def test_the_site_itself_is_no_author() -> None:
     assert person_names("Jobs & Hire", ("jobs & hire",)) == []
+    # the site's name in another spelling
+    assert person_names("By HomeFixer Staff", ("home fixer",)) == []
+    assert person_names("By HomeFixer", ("home fixer",)) == []
     assert person_names("Interscenario", ("interscenar.io",), strict=False) == []
 
 

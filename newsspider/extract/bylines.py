@@ -37,6 +37,10 @@ BYLINE_LEVELS = 4
 BYLINE_MAX = people.BYLINE_MAX
 #: At most this many byline blocks are read.
 BLOCKS_MAX = 6
+#: At most this many marked elements anywhere on the page are read (step 2).
+PAGE_BLOCKS_MAX = 40
+#: An element's text this short (characters) may be a byline word alone, a label.
+LABEL_MAX = 30
 #: A line a byline word opens far from the headline ("von Daniela Obers" under the
 #: story) is read as a byline when it is this short (characters) and nothing else was.
 LINE_MAX = 60
@@ -85,14 +89,29 @@ _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
 
 def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[Any]:
     """Elements whose own first text a byline word opens (a regex on each element's
-    text: a fifth of the time of the XPath that tested each opener)."""
-    return [el for el in where.iter() if isinstance(el.tag, str) and el.text and opening.match(el.text)]
+    text: a fifth of the time of the XPath that tested each opener); where that text is
+    the byline word alone, a label (``<h4>Autor</h4><p><a>Jane Doe</a></p>``,
+    ``<h5>Autor:</h5>Jane Doe``), the line that holds the label and the names."""
+    found = []
+    for el in where.iter():
+        if not isinstance(el.tag, str) or not el.text:
+            continue
+        label = len(el.text) <= LABEL_MAX and len(el) == 0 and people.opens_byline(el.text.strip(" :："))
+        if label:
+            parent = el.getparent()
+            if parent is not None and parent.tag not in _SKIP_TAGS:
+                found.append(parent)
+        elif opening.match(el.text):
+            found.append(el)
+    return found
 
 
 _PROFILE_PATH = re.compile(r"/(?:author|autor|auteur|autore|authors)/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
 #: A form's or a table's text ("Sort by", "Filter by Event Type"), never a byline.
 _CONTROL_TAGS = {"option", "button", "label", "select", "th", "td", "h2", "h3", "h4", "a"}
 _INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
+#: A byline inside a link or a list item is another story's (a teaser's card).
+_TEASER_TAGS = {"a", "li"}
 _SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img", "link", "noscript"}
 #: Ancestors' class or id words of comments and lists of other stories.
 _COMMENTS = ("comment", "respond", "reply", *words.COMMENT_MARKS)
@@ -104,17 +123,33 @@ _NOT_THE_AUTHORS = (*_ELSEWHERE, *_OTHER_ROLES)
 
 
 def region(page: Page) -> Any:
-    """Where the byline is looked for: around the first h1, the whole page without one."""
-    h1s = meta.head(page).h1s
-    if not h1s:
+    """Where the byline is looked for: around the story's h1, the whole page without one."""
+    found = _story_h1(page)
+    if found is None:
         return page.tree
-    found = h1s[0]
     for _ in range(BYLINE_LEVELS):
         parent = found.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         found = parent
     return found
+
+
+def _story_h1(page: Page) -> Any:
+    """The story's h1: the first whose text the page's title holds (or that holds it),
+    else the first outside the navigation; a menu's "Navigation" h1 comes first on some
+    pages. None without an h1."""
+    head = meta.head(page)
+    outside_nav = [h1 for h1 in head.h1s if not any(a.tag == "nav" for a in h1.iterancestors())] or head.h1s
+    if not outside_nav:
+        return None
+    title = (head.first("og:title", "twitter:title") or head.title or "").casefold()
+    if title:
+        for h1 in outside_nav:
+            text = text_of(h1).casefold()
+            if len(text) > 3 and (text in title or title in text):
+                return h1
+    return outside_nav[0]
 
 
 def text_of(el: Any) -> str:
@@ -166,16 +201,39 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             names = _names_in(el, exclude)
             if names:
                 return [{"name": n} for n in names]
+    names = _opened_block_names(page, exclude)
+    if names:
+        return [{"name": n} for n in names]
     for href in meta.head(page).links.get("author", ()):
         names = people.person_names(_profile_name(href), exclude, strict=False)
         if names:
             return [{"name": n} for n in names]
     for el in _unmarked_bylines(page.tree, _OPENING_ANY_CASE):
         text = text_of(el)
-        if len(text) <= LINE_MAX and el.tag not in _CONTROL_TAGS and not _elsewhere(el):
+        if len(text) <= LINE_MAX and el.tag not in _CONTROL_TAGS and not _elsewhere(el) \
+                and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
             names = people.person_names(text, exclude, lower_opened=False)
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
+    return []
+
+
+def _opened_block_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
+    """The names in the first byline block anywhere on the page that a byline word
+    opens ("Von A, B und C, NDR" under a teaser image, away from the h1), outside
+    comments, lists of other stories and other roles' boxes."""
+    for count, el in enumerate(_MARKED_BYLINES(page.tree)):
+        if count >= PAGE_BLOCKS_MAX:
+            break
+        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or _elsewhere(el, _NOT_THE_AUTHORS) \
+                or any(a.tag in _TEASER_TAGS for a in el.iterancestors()):
+            continue
+        el = _block(el)
+        text = text_of(el)
+        if text and len(text) <= BYLINE_MAX and people.is_opened(text):
+            names = _names_in(el, exclude)
+            if names:
+                return names
     return []
 
 

@@ -65,7 +65,7 @@ _TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.I
 #: Where the names end: a date, a time, a count ("Tanja Karrasch3.11.2023"), an
 #: "updated" or "published" note in any language.
 _NAMES_END = re.compile(
-    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|"
+    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|publiziert|"
     rf"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     rf"{_alternation(list(words.WEEKDAYS))})\b"
     rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
@@ -91,7 +91,8 @@ _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
 #: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
 _DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?(?:\s+(?:on|at|am|um|le|el|il|den|the|de|vor|hace|há|,|-))*\s*$",
                        re.IGNORECASE)
-_URL = re.compile(r"https?://\S+|www\.\S+")
+#: Addresses and account handles ("Por Jane Doe @janedoe"): dropped before the names are read.
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)@\w[\w.]*")
 _PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*")
 _NOT_A_PERSON = re.compile(r"@|https?:|www\.|\.(?:com|net|org|de|fr|at|ch|it|es|co|info|io)\b|\be-?mail\b|\bago\b",
                            re.IGNORECASE)
@@ -109,7 +110,8 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True, 
     lines no markup calls a byline, where "By default, ..." opens a sentence.
     """
     text = clean(text)
-    if not text or len(text) > BYLINE_MAX or _DATELINE.match(text) or _is_site(text, exclude):
+    if not text or len(text) > BYLINE_MAX or _is_site(text, exclude) \
+            or (_DATELINE.match(text) and not _PREFIX.match(text)):  # "By Jane Doe -" is a theme's byline
         return []
     other = _OTHER_ROLE.search(text)
     if other is not None:
@@ -153,16 +155,35 @@ def opens_byline(label: str) -> bool:
 
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The byline's segments after a byline word when one has it (only that one), else
-    all of them in order; each with whether a byline word opened it."""
-    text = _LABEL.split(_URL.sub(" ", text), maxsplit=1)[0]
+    all of them in order; each with whether a byline word opened it. The text ends at
+    the first label ("Tags:", "Stand:"), unless a byline word opens names only after one
+    ("Datum: 03.11.2021 Autor: Jane Doe Quelle: Example")."""
+    text = _URL.sub(" ", text)
+    opener = _PREFIX.match(text)  # "Text & Fotos: Jane Doe": a byline word, though "Fotos:" labels a credit
+    start = opener.end() if opener is not None else 0
+    pieces = _LABEL.split(text[start:])
+    pieces[0] = text[:start] + pieces[0]
+    first = _opened_segments(pieces[0])
+    if first[0] is not None:
+        return [first[0]]
+    if not any(c.isalpha() for c in pieces[0]):  # nothing but a label's date before the byline's label
+        for piece in pieces[1:]:
+            opened, _others = _opened_segments(piece)
+            if opened is not None and any(c in ":：" for c in piece):
+                return [opened]
+    return first[1]
+
+
+def _opened_segments(text: str) -> tuple[tuple[str, bool] | None, list[tuple[str, bool]]]:
+    """The segment after a byline word (None without one), and all segments in order."""
     segments = [s for s in _SEGMENTS.split(text) if s and s.strip()]
     for segment in segments:
         if _CREDIT.match(segment.strip()):
             continue
         prefix = _opening(segment)
         if prefix is not None:
-            return [(segment[prefix:], True)]
-    return [(s, False) for s in segments if not _CREDIT.match(s.strip())]  # "© GettyImages/Nastasic"
+            return (segment[prefix:], True), []
+    return None, [(s, False) for s in segments if not _CREDIT.match(s.strip())]  # "© GettyImages/Nastasic"
 
 
 def _opening(segment: str) -> int | None:
@@ -198,7 +219,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         part = _trimmed(part)
         if not part:
             continue
-        if _NOT_A_PERSON.search(part) or part.casefold() in exclude:
+        if _NOT_A_PERSON.search(part) or _is_site(part, exclude):
             break  # a site's name or address: what follows it is the site's address
         if _CREDIT.match(part):
             continue
@@ -208,7 +229,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if index and names and _is_role(part):
             break  # "Jane Doe, Head of Marketing and Community Development": her role and employer follow
         name = _name(part, strict, opened, strict_words)
-        if name and name.casefold() not in exclude:
+        if name and not _is_site(name, exclude):
             names.append(name)
     return names
 
@@ -254,6 +275,10 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         while len(tokens) > 2 and tokens[-1].casefold() in words.ROLE_WORDS:
             part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Linda Rosencrance Contributing"
         folded = [t.casefold().strip(".,") for t in tokens]
+    roles = len(folded) - next((i for i in range(len(folded), 0, -1) if folded[i - 1] not in words.ROLE_WORDS), 0)
+    if roles >= 2 and len(tokens) - roles >= 2:  # "Meghan Neville Content Marketing Coordinator"
+        tokens = tokens[:-roles]
+        part, folded = " ".join(tokens), folded[:-roles]
     if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
         return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
     if len(tokens) == 1 and part.isupper() and len(part) <= 5:

@@ -13,12 +13,13 @@ from newsspider.lang import dates as _dates
 #: "Par Loïc Le Clerc"), longest first within a language; a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("view all posts by", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
+    "en": ("words and pictures by", "interview by", "interview:", "view all posts by", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
-    "de": ("zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
+    "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
+           "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "autorin",
            "autor", "text", "von"),
-    "fr": ("tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
+    "fr": ("texte et photos", "propos recueillis par", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
     "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "por"),
     "it": ("scritto da", "pubblicato da", "a cura di", "autrice", "autore", "di"),
     "pt": ("escrito por", "publicado por", "autora", "autor", "por"),
@@ -113,6 +114,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "columnist", "kolumnist", "kolumnistin", "experte", "expertin", "korrespondent", "korrespondentin",
     "chroniqueur", "chroniqueuse", "senior", "junior", "chief", "deputy",
     "managing", "executive", "associate", "contributing", "certified", "assistant", "trial",
+    "content", "communications", "product", "sales", "growth", "brand", "seo", "freier", "freie", "freelance",
 })
 
 #: Job titles that stand after a person's name with no comma ("Rachel Macdonald
