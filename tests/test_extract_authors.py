@@ -137,3 +137,16 @@ def test_a_byline_far_from_the_headline() -> None:
 def test_a_label_then_the_name(meta_box: str) -> None:
     assert _authors("", f"<article><h1>A story</h1>{STORY}<div class='box'>{meta_box}</div></article>") \
         == ["Nikola Hucke"]
+
+
+def test_a_personal_site_is_its_owners() -> None:
+    from newsspider.extract.people import not_people
+
+    # the site's name is its owner's, the address spells it: the owner wrote the story
+    assert not_people(["Rick Stevens"], "www.rickstevens.example", "A trip to the coast.") == ()
+    assert not_people(["Jane Dover"], "janedover.substack.example", "") == ()
+    # a company's name: its words are words of the story's language
+    assert not_people(["Block Renovation"], "blockrenovation.example", "Plan the renovation first.") \
+        == ("block renovation",)
+    assert not_people(["Example News"], "examplenews.example", "") == ("example news",)
+    assert not_people(["Jane Doe"], "news.example", "") == ("jane doe",)

@@ -45,6 +45,12 @@ def test_newsroom_and_organisation_words_are_no_people(word: str) -> None:
     assert person_names(f"By Example {word[:1].upper()}{word[1:]}") == []
 
 
+@pytest.mark.parametrize("ending", words.NEWSROOM_ENDINGS)
+def test_compounds_naming_an_organisation_are_no_people(ending: str) -> None:
+    assert person_names(f"Von Example Finanz{ending}") == []
+    assert person_names(f"Von Anna Weber, Finanz{ending}") == ["Anna Weber"]
+
+
 @pytest.mark.parametrize("word", words.CREDIT_WORDS)
 def test_credits_are_no_authors(word: str) -> None:
     assert person_names(f"{word[:1].upper()}{word[1:]}: Jane Doe") == []

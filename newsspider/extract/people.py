@@ -130,6 +130,41 @@ def _is_site(text: str, exclude: tuple[str, ...]) -> bool:
     return bool(letters) and any(letters == _LETTERS.sub("", e) for e in exclude)
 
 
+#: A site's name its address spells has at least this many letters to be a person's
+#: ("ricksteves.com": Rick Steves).
+_PERSONAL_MIN = 8
+
+
+def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, ...]:
+    """The site's names (casefolded) that are never its authors: all but a person's
+    name that the site's address spells, a personal site's ("Rick Steves" on
+    ricksteves.com, "Jane Doe" on janedoe.substack.com), whose owner writes its stories.
+    A name whose words the story's ``text`` uses as words in lower case is a company's
+    ("Block Renovation" on a page about a renovation), not a person's."""
+    host_letters = _LETTERS.sub("", host.casefold())
+    lower_words: set[str] | None = None
+    kept = []
+    for name in site_names:
+        if _is_personal(name, host_letters):
+            if lower_words is None:
+                lower_words = {w for w in _WORD.findall(text) if w[0].islower()}
+            if not any(t.casefold() in lower_words for t in name.split()):
+                continue
+        kept.append(name.casefold())
+    return tuple(kept)
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _is_personal(name: str, host_letters: str) -> bool:
+    tokens = name.split()
+    letters = _LETTERS.sub("", name.casefold())
+    return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens) \
+        and len(letters) >= _PERSONAL_MIN and letters in host_letters \
+        and person_names(name, strict=False) == [name]
+
+
 def labels_other_role(text: str) -> bool:
     """Whether ``text`` ends with the label of someone other than the author ("Updated
     by", "Reviewed by:"): the name after it is not the author's."""
@@ -266,7 +301,7 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
     if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
-            or any(t in words.NEWSROOM_WORDS for t in folded):
+            or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS) for t in folded):
         return None
     if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _is_cjk(part):
         return None  # "combining these strategies" after a sentence's "By": words, not a name

@@ -66,9 +66,15 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
     # an organisation, not a person ("... Learning Network", "Example University")
     "network", "institute", "institut", "university", "universität", "université", "universidad", "foundation",
     "stiftung", "association", "society", "council", "zeitung", "magazine", "magazin", "company",
+    "clinic", "klinik", "hospital", "press", "presse", "tribune", "gazette", "herald", "journal", "daily",
     # links and buttons around a byline read with it
     "read", "more", "subscribe", "share",
 })
+
+#: Ends of a compound word that make it an organisation's name ("Finanzmagazin",
+#: "Tageszeitung", "Offshore-Stiftung", "Onlineredaktion"), in languages that join words.
+NEWSROOM_ENDINGS: tuple[str, ...] = ("zeitung", "magazin", "redaktion", "stiftung", "verlag", "agentur", "verband",
+                                     "institut", "zentrum", "verein")
 
 #: Words that open a credit for a picture or a source, never an author ("Foto: Jane
 #: Doe", "Quelle: SID", "Photograph by EAG"): the part they open is dropped.
