@@ -132,6 +132,13 @@ def test_a_byline_far_from_the_headline() -> None:
         '<h4 class="news__meta-title">Autor</h4><p class="news__meta-text"><a href="/p/nh">Nikola Hucke</a>, </p>',
         '<h5 class="title-inline">Autor: </h5>Nikola Hucke/SP-X',
         '<span class="label">Written by</span> <a href="/p/nh">Nikola Hucke</a>',
+        # a break between the label and the name
+        '<a href="#mail"><b>Von:</b> <br /> <br /> Nikola Hucke</a>',
+        # the label's block also holds a bio: the element after the label is the name's
+        '<div><div class="small">Written by</div><div class="big">Nikola Hucke</div>'
+        "<div>Hi! I'm Nikola, co-founder of the shop. I didn't choose this life, it chose me.</div></div>",
+        # a colon after a byline word in lower case, a comment between the label and the name
+        "<p>by: <!-- -->Nikola Hucke<!-- -->, Dec 17, 2025</p>",
     ],
 )
 def test_a_label_then_the_name(meta_box: str) -> None:

@@ -82,7 +82,7 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
             "Autorin:", "Auteur", "Author:", "Posted by", "Written by", "Geschrieben von", "Verfasst von",
             "Escrito por", "Scritto da", "Publié par", "Veröffentlicht von", "Erstellt von")
 #: The first text of an element that a byline word opens: "By", "By Jane Doe".
-_OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s|$)")
+_OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s*[:：])?(?:\\s|$)")
 #: The same in any case, for short lines under the story ("von Daniela Obers").
 _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
 
@@ -98,9 +98,9 @@ def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[A
             continue
         label = len(el.text) <= LABEL_MAX and len(el) == 0 and people.opens_byline(el.text.strip(" :："))
         if label:
-            parent = el.getparent()
-            if parent is not None and parent.tag not in _SKIP_TAGS:
-                found.append(parent)
+            line = _labelled(el)
+            if line is not None:
+                found.append(line)
         elif opening.match(el.text):
             found.append(el)
     return found
@@ -216,6 +216,24 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
     return []
+
+
+def _labelled(label: Any) -> Any:
+    """Where the names a label element ("Written by", "Autor:") stands for are: its
+    line where text follows it there (``<h5>Autor:</h5>Jane Doe``) or where the line is
+    short, else the element after it (``<div>Written by</div><div>Jane Doe</div><div>
+    Hi! I'm Jane...</div>``), else its parent's line."""
+    parent = label.getparent()
+    if parent is None or parent.tag in _SKIP_TAGS:
+        return None
+    if (label.tail and label.tail.strip()) or len(text_of(parent)) <= LINE_MAX:
+        return parent
+    for following in label.itersiblings():
+        if not isinstance(following.tag, str) or (following.tail and following.tail.strip()):
+            return parent  # "<b>Von:</b><br><br>Jane Doe": the name in the line, after a break
+        if text_of(following):
+            return following
+    return parent
 
 
 def _opened_block_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
