@@ -124,12 +124,26 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True, 
 
 
 def _is_site(text: str, exclude: tuple[str, ...]) -> bool:
-    """Whether ``text`` is one of the site's names (``exclude``) letter for letter:
-    "Jobs & Hire" before it is cut at "&", "Interscenario" for "INTERSCENAR.IO"."""
+    """Whether ``text`` is one of the site's names (``exclude``) letter for letter
+    ("Jobs & Hire" before it is cut at "&", "Interscenario" for "INTERSCENAR.IO"), or
+    made of their words and an abbreviation ("OÖ Volksblatt" for "Oberösterreichisches
+    Volksblatt"); not a person's name the site's holds ("Daniel Lemire's blog")."""
     letters = _LETTERS.sub("", text.casefold())
-    return bool(letters) and any(letters == _LETTERS.sub("", e) for e in exclude)
+    if not letters or not exclude:
+        return False
+    if any(letters == _LETTERS.sub("", e) for e in exclude):
+        return True
+    tokens = [t for t in _LETTERS.split(text) if t]
+    short_capitals = [t for t in tokens if t.isupper() and len(t) <= 3]
+    if not short_capitals or len(short_capitals) == len(tokens):
+        return False
+    site_words = {w for e in exclude for w in _LETTERS.split(e) if len(w) >= SITE_WORD_MIN}
+    return all(t.casefold() in site_words or t in short_capitals for t in tokens)
 
 
+#: A word of the site's names this long (letters) makes a name the site's when it holds
+#: only such words and an abbreviation ("OÖ Volksblatt"); shorter ones ("de") are everyone's.
+SITE_WORD_MIN = 4
 #: A site's name its address spells has at least this many letters to be a person's
 #: ("ricksteves.com": Rick Steves).
 _PERSONAL_MIN = 8
