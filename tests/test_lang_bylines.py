@@ -223,6 +223,17 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         # job titles after the name, two words or more ("Luxury Travel Expert" is a site's name)
         ("Updated January 08, 2026 Written by Meghan Nevil Content Marketing Coordinator", ["Meghan Nevil"]),
         ("Luxury Travel Expert", ["Luxury Travel Expert"]),
+        # scripts without capitals, bylines of East Asian papers
+        ("[서울=뉴시스] 김철수 기자 =", ["김철수"]),
+        ("김철수 기자 kim@example.co.kr", ["김철수"]),
+        ("本报记者 王小明", ["王小明"]),
+        ("（记者 王小明）", ["王小明"]),
+        ("文/王小明", ["王小明"]),
+        ("文・山田太郎", ["山田太郎"]),
+        ("记者从市教育局获悉", []),
+        ("بقلم محمد علي", ["محمد علي"]),
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
     ],
 )
 def test_real_looking_bylines(byline: str, names: list[str]) -> None:

@@ -25,6 +25,9 @@ from newsspider.lang import bylines as words
 BYLINE_MAX = 250
 #: More names than this in a text no byline word opens are a list of topics, not people.
 LIST_MAX = 3
+#: A name in Chinese, Japanese or Korean has at most this many characters ("欧阳娜娜",
+#: "山田太郎", "남궁민수"); a longer run without a space is a sentence.
+CJK_NAME_MAX = 6
 #: A name has at most this many words ("Maria Fernanda de la Cruz").
 NAME_WORDS = 5
 
@@ -37,13 +40,19 @@ def _is_cjk(text: str) -> bool:
     return any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
+def _caseless(text: str) -> bool:
+    """Whether ``text`` is written in a script without capitals (Chinese, Korean,
+    Arabic, Thai, Hebrew...), where no capital marks a name."""
+    return any(c.isalpha() and not c.isupper() and not c.islower() for c in text)
+
+
 _PREFIX_LIST = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
 _WORD_PREFIXES = [p for p in _PREFIX_LIST if not _is_cjk(p)]
 _CJK_PREFIXES = [p for p in _PREFIX_LIST if _is_cjk(p)]
 #: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
 _PREFIX = re.compile(
     rf"(?:(?<![\w.-])(?:{_alternation(_WORD_PREFIXES)})(?:\s*[:：]\s*|\s+(?=\S))"
-    rf"|(?:{_alternation(_CJK_PREFIXES)})\s*[:：]\s*)",
+    rf"|(?:{_alternation(_CJK_PREFIXES)})(?:\s*[:：/／・]\s*|\s+))",
     re.IGNORECASE,
 )
 _PREFIX_WORDS = frozenset(p for p in _WORD_PREFIXES if " " not in p)
@@ -91,8 +100,9 @@ _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
 #: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
 _DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?(?:\s+(?:on|at|am|um|le|el|il|den|the|de|vor|hace|há|,|-))*\s*$",
                        re.IGNORECASE)
-#: Addresses and account handles ("Por Jane Doe @janedoe"): dropped before the names are read.
-_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)@\w[\w.]*")
+#: Addresses, account handles and e-mail addresses ("Por Jane Doe @janedoe", "김철수 기자
+#: kim@example.co.kr"): dropped before the names are read.
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*")
 _NOT_A_PERSON = re.compile(r"@|https?:|www\.|\.(?:com|net|org|de|fr|at|ch|it|es|co|info|io)\b|\be-?mail\b|\bago\b",
                            re.IGNORECASE)
@@ -297,7 +307,7 @@ _INITIAL_END = re.compile(r"(?:^|\s)(?:\w{1,2}|jr|sr)\.$", re.IGNORECASE)
 def _trimmed(part: str) -> str:
     """``part`` without marks at its ends; a final initial keeps its point ("Joe S.",
     "Perry Bacon Jr.")."""
-    part = part.strip(" :;,-–—·*\"'“”„»«›‹<>()[]→←↗…")
+    part = part.strip(" :;,=-–—·*\"'“”„»«›‹<>()[]（）【】→←↗…")
     stripped = part.rstrip(".")
     if stripped != part and _INITIAL_END.search(stripped + "."):
         return stripped + "."
@@ -306,7 +316,7 @@ def _trimmed(part: str) -> str:
 
 def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = True) -> str | None:
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
-    part = _trimmed(_SUFFIX.sub("", _TAILS.sub("", part)))
+    part = _trimmed(_SUFFIX.sub("", _trimmed(_TAILS.sub("", part))))
     tokens = part.split()
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
         return None
@@ -317,7 +327,7 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS) for t in folded):
         return None
-    if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _is_cjk(part):
+    if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _caseless(part):
         return None  # "combining these strategies" after a sentence's "By": words, not a name
     if len(tokens) > 1 and folded[-1] in words.ROLES_AFTER_NAME:
         part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
@@ -330,6 +340,8 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         part, folded = " ".join(tokens), folded[:-roles]
     if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
         return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
+    if len(tokens) == 1 and _is_cjk(part) and len(part) > CJK_NAME_MAX:
+        return None  # "记者从市教育局获悉": a sentence, names in Chinese, Japanese, Korean are short
     if len(tokens) == 1 and part.isupper() and len(part) <= 5:
         return None  # "ARD", "DPA", "JPA": an acronym, a broadcaster's or an editor's initials
     if len(tokens) == 1 and folded[0] in words.WEEKDAY_ABBREVIATIONS:
@@ -360,7 +372,7 @@ _HANDLE_MARKS = re.compile(r"[-_\d]")
 def _prose(tokens: list[str]) -> bool:
     """Whether capitalised words mix with words in lower case that no name holds:
     "Atemschutzmaske über Exit-Strategie", "A total of", "Personal finance"."""
-    cased = [t for t in tokens if t[:1].isalpha() and not _is_cjk(t)]
+    cased = [t for t in tokens if t[:1].isalpha() and not _caseless(t)]
     lower = [t for t in cased if t[:1].islower() and t.casefold() not in _PARTICLES and not _HANDLE_MARKS.search(t)]
     return bool(lower) and len(lower) < len(cased)
 
