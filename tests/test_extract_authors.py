@@ -172,3 +172,10 @@ def test_the_sites_name_in_another_form(byline: str, site_names: tuple[str, ...]
     from newsspider.extract.people import person_names
 
     assert person_names(byline, site_names, strict=False) == names
+
+
+def test_a_chinese_editor_line_after_icons() -> None:
+    # the line's text follows the share icons' element: it is that element's tail
+    body = ('<div class="main"><h1>一则新闻</h1>' + STORY +
+            '<div class="foot"><span><div class="share"><img src="s.gif"></div> 责任编辑：  王小明  </span></div></div>')
+    assert _authors("", body) == ["王小明"]

@@ -83,6 +83,10 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
             "Escrito por", "Scritto da", "Publié par", "Veröffentlicht von", "Erstellt von")
 #: The first text of an element that a byline word opens: "By", "By Jane Doe".
 _OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s*[:：])?(?:\\s|$)")
+#: A Chinese or Japanese byline word and its colon ("责任编辑：焦鹏"), in an element's text
+#: or after an element (a page's icons before it): one character alone ("文") is a word.
+_CJK_OPENING = re.compile(
+    "^\\s*(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1) + ")\\s*[:：]")
 #: The same in any case, for short lines under the story ("von Daniela Obers").
 _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
 
@@ -94,7 +98,16 @@ def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[A
     ``<h5>Autor:</h5>Jane Doe``), the line that holds the label and the names."""
     found = []
     for el in where.iter():
-        if not isinstance(el.tag, str) or not el.text:
+        if not isinstance(el.tag, str):
+            continue
+        if el.tail and _CJK_OPENING.match(el.tail):
+            parent = el.getparent()
+            if parent is not None and parent.tag not in _SKIP_TAGS:
+                found.append(parent)
+        if not el.text:
+            continue
+        if _CJK_OPENING.match(el.text):
+            found.append(el)
             continue
         label = len(el.text) <= LABEL_MAX and len(el) == 0 and people.opens_byline(el.text.strip(" :："))
         if label:
