@@ -179,3 +179,16 @@ def test_a_chinese_editor_line_after_icons() -> None:
     body = ('<div class="main"><h1>一则新闻</h1>' + STORY +
             '<div class="foot"><span><div class="share"><img src="s.gif"></div> 责任编辑：  王小明  </span></div></div>')
     assert _authors("", body) == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ({"@type": "Person", "givenName": "Jane", "familyName": "Roe"}, ["Jane Roe"]),
+        ([{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "John Doe"}], ["Jane Roe", "John Doe"]),
+        ({"@type": "Person", "name": ["Jane Roe"]}, ["Jane Roe"]),
+        ({"@type": "Organization", "name": "Example News"}, []),
+    ],
+)
+def test_jsonld_author_values(author: object, names: list[str]) -> None:
+    assert _authors(_jsonld(author), f"<article><h1>A story</h1>{STORY}</article>") == names

@@ -407,7 +407,8 @@ def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, 
             kinds = {str(k).casefold() for k in (kinds if isinstance(kinds, list) else [kinds]) if k}
             if kinds & {"organization", "newsmediaorganization", "corporation"}:
                 continue
-            value = value.get("name")
+            value = value.get("name") or " ".join(
+                str(value[k]) for k in ("givenName", "familyName") if isinstance(value.get(k), str))
             if isinstance(value, list):
                 names.extend(a["name"] for a in authors(value, exclude))
                 continue
