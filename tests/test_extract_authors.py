@@ -192,3 +192,12 @@ def test_a_chinese_editor_line_after_icons() -> None:
 )
 def test_jsonld_author_values(author: object, names: list[str]) -> None:
     assert _authors(_jsonld(author), f"<article><h1>A story</h1>{STORY}</article>") == names
+
+
+def test_a_byline_phrase_over_the_authors_bio() -> None:
+    box = ("<div class='bio'><h3>Written by Cassie Hort</h3><p>Cassie Hort is a finance writer who helps people "
+           "find financial freedom.</p></div>")
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{box}</article>") == ["Cassie Hort"]
+    # a middle dot of another kind between the name and the role
+    line = "<div class='meta'>By <a href='/team/ben'>Ben Apple-Bauch</a> &sdot; Review Editor</div>"
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{line}</article>") == ["Ben Apple-Bauch"]

@@ -87,6 +87,10 @@ _OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")
 #: or after an element (a page's icons before it): one character alone ("文") is a word.
 _CJK_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1) + ")\\s*[:：]")
+#: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
+_PHRASE_OPENING = re.compile(
+    "^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS if " " in o) + ")\\s", re.IGNORECASE)
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 #: The same in any case, for short lines under the story ("von Daniela Obers").
 _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
 
@@ -223,12 +227,19 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             return [{"name": n} for n in names]
     for el in _unmarked_bylines(page.tree, _OPENING_ANY_CASE):
         text = text_of(el)
-        if len(text) <= LINE_MAX and el.tag not in _CONTROL_TAGS and not _elsewhere(el) \
+        if len(text) <= LINE_MAX and (el.tag not in _CONTROL_TAGS or _heading_byline(el, text)) \
+                and not _elsewhere(el) \
                 and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
             names = people.person_names(text, exclude, lower_opened=False)
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
     return []
+
+
+def _heading_byline(el: Any, text: str) -> bool:
+    """Whether a heading is a byline: a phrase of a byline, not a word alone, opens it
+    ("Written by Jane Doe" over her bio; "Sort by Role", "Filter by Event" are labels)."""
+    return el.tag in _HEADINGS and _PHRASE_OPENING.match(text) is not None
 
 
 def _labelled(label: Any) -> Any:

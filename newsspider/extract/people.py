@@ -57,7 +57,7 @@ _PREFIX = re.compile(
 )
 _PREFIX_WORDS = frozenset(p for p in _WORD_PREFIXES if " " not in p)
 _SUFFIX = re.compile(rf"\s*(?:{_alternation(list(words.BYLINE_SUFFIXES))})\s*$")
-_SEGMENTS = re.compile(r"\s+[|‖•·–—]\s+|\s*[|‖•·]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
+_SEGMENTS = re.compile(r"\s+[|‖•·⋅∙–—]\s+|\s*[|‖•·⋅∙]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
 _LABEL = re.compile(
     rf"(?<!\w)(?:in\s+)?(?:{_alternation([*words.NOT_BYLINE_LABELS, *words.CREDIT_WORDS])})\s*[:：>]"
     r"|\bin\s+rubrik\b",
