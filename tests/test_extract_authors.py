@@ -201,3 +201,16 @@ def test_a_byline_phrase_over_the_authors_bio() -> None:
     # a middle dot of another kind between the name and the role
     line = "<div class='meta'>By <a href='/team/ben'>Ben Apple-Bauch</a> &sdot; Review Editor</div>"
     assert _authors("", f"<article><h1>A story</h1>{STORY}{line}</article>") == ["Ben Apple-Bauch"]
+
+
+def test_the_one_person_links_to_an_authors_page_name() -> None:
+    # a utility class naming a sidebar's width is no sidebar
+    link = ('<div class="lg:mr-[--sidebar-width] flex"><a href="https://blog.example/blog/authors/emma-oyo" '
+            'aria-label="Emma Oyo"><figure></figure><span>Emma Oyo</span></a></div>')
+    assert _authors("", f"<article><h1>A story</h1>{link}{STORY}</article>") == ["Emma Oyo"]
+    # links to several authors' pages: other stories' authors, none is the story's
+    others = "".join(f'<p><a href="/authors/{n.lower().replace(" ", "-")}">{n}</a></p>' for n in ("Emma Oyo", "Dan Ndu"))
+    assert _authors("", f"<article><h1>A story</h1>{STORY}</article>{others}") == []
+    # a label in bold with the name after it
+    line = "<div class='tags'><strong>Contributors:</strong> Janet Lough</div>"
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{line}</article>") == ["Janet Lough"]

@@ -16,6 +16,8 @@ Search order, each step only where the one before found nothing:
    ("By Jane Doe", "Von Anna Weber", "Par Loïc Le Clerc").
 4. Short lines a byline word opens anywhere else (outside comments and lists of other
    stories): a blog's "von Daniela Obers" under the story.
+5. The one person whom all links to an author's page name (outside the site's menus,
+   footer, sidebars and lists of other stories).
 
 Texts are read with a space between every text node, so that ``<span>AFP</span>
 <span>Pyongyang</span>`` and ``<div>4. Nov 2021</div><div>von X</div>`` never glue.
@@ -113,7 +115,7 @@ def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[A
         if _CJK_OPENING.match(el.text):
             found.append(el)
             continue
-        label = len(el.text) <= LABEL_MAX and len(el) == 0 and people.opens_byline(el.text.strip(" :："))
+        label = len(el.text) <= LABEL_MAX and len(el) == 0 and people.opens_byline(el.text.strip())
         if label:
             line = _labelled(el)
             if line is not None:
@@ -233,7 +235,31 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             names = people.person_names(text, exclude, lower_opened=False)
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
-    return []
+    name = _profile_link_name(page, exclude)
+    return [{"name": name}] if name else []
+
+
+#: Links to an author's page (step 5).
+_PROFILE_LINKS = etree.XPath(
+    "//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')]")
+#: Where links to authors' pages name other people: the site's menus, its footer, a sidebar.
+_FRAME_TAGS = {"nav", "header", "footer", "aside"}
+
+
+def _profile_link_name(page: Page, exclude: tuple[str, ...]) -> str | None:
+    """The person the page's links to an author's page name ("/blog/authors/jane-doe"
+    around an avatar and "Jane Doe"), where they all name the same one and none sits in
+    the site's frame or a list of other stories: several people are other stories'."""
+    found: set[str] = set()
+    for link in _PROFILE_LINKS(page.tree):
+        if not _PROFILE_PATH.search(link.get("href") or "") or _elsewhere(link, _NOT_THE_AUTHORS) \
+                or any(a.tag in _FRAME_TAGS for a in link.iterancestors()):
+            continue
+        names = people.person_names(text_of(link) or link.get("aria-label") or "", exclude, lower_opened=False)
+        found.update(n for n in names if len(n.split()) > 1)
+        if len(found) > 1:
+            return None
+    return next(iter(found), None)
 
 
 def _heading_byline(el: Any, text: str) -> bool:
@@ -326,8 +352,11 @@ def _elsewhere(el: Any, marks_of: tuple[str, ...] = _ELSEWHERE) -> bool:
         if parent.tag in ("body", "html"):  # a page's classes say what it has ("one-sidebar")
             break
         marks = f"{parent.get('class') or ''} {parent.get('id') or ''}".casefold()
-        if "category-" in marks or "tag-" in marks:  # WordPress's post classes name its topics
-            marks = " ".join(w for w in marks.split() if not w.startswith(("category-", "tag-")))
+        if "category-" in marks or "tag-" in marks or "[" in marks or ":" in marks:
+            # WordPress's post classes name its topics; a utility class's variant or value
+            # names anything ("lg:mr-[--sidebar-width]" on the story's own column)
+            marks = " ".join(w for w in marks.split() if not w.startswith(("category-", "tag-"))
+                             and "[" not in w and ":" not in w)
         if marks.strip() and any(word in marks for word in marks_of):
             return True
     return False
