@@ -214,3 +214,18 @@ def test_the_one_person_links_to_an_authors_page_name() -> None:
     # a label in bold with the name after it
     line = "<div class='tags'><strong>Contributors:</strong> Janet Lough</div>"
     assert _authors("", f"<article><h1>A story</h1>{STORY}{line}</article>") == ["Janet Lough"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ('<p class="text-muted">11.12.2019 - Amelie Loewe</p>', ["Amelie Loewe"]),
+        ("<small>04.02.2022 | 13:10 Uhr | Uta Helken</small>", ["Uta Helken"]),
+        ("<span>December 3, 2024 · Jane Roe</span>", ["Jane Roe"]),
+        # a place, a teaser's title: no person
+        ("<p>11.12.2019 - Berlin</p>", []),
+        ("<p>12. März 2020 Neue Studie</p>", []),
+    ],
+)
+def test_a_date_and_a_name_under_the_headline(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names

@@ -220,7 +220,7 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             names = _names_in(el, exclude)
             if names:
                 return [{"name": n} for n in names]
-    names = _opened_block_names(page, exclude)
+    names = _dated_line_names(page, exclude) or _opened_block_names(page, exclude)
     if names:
         return [{"name": n} for n in names]
     for href in meta.head(page).links.get("author", ()):
@@ -239,6 +239,8 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
     return [{"name": name}] if name else []
 
 
+#: Elements that hold a line of a date and a name near the headline.
+_DATED_LINE_TAGS = ("p", "small", "span", "div", "time")
 #: Links to an author's page (step 5).
 _PROFILE_LINKS = etree.XPath(
     "//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')]")
@@ -260,6 +262,22 @@ def _profile_link_name(page: Page, exclude: tuple[str, ...]) -> str | None:
         if len(found) > 1:
             return None
     return next(iter(found), None)
+
+
+def _dated_line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
+    """The person a short line near the headline names after its date ("11.12.2019 -
+    Jane Doe" under the h1, "04.02.2022 | 13:10 Uhr | Jane Doe" over it)."""
+    where = region(page)
+    if where is page.tree:
+        return []
+    for el in where.iter(_DATED_LINE_TAGS):
+        if el.text and el.text.strip()[:1].isalnum():
+            text = text_of(el)
+            if len(text) <= LINE_MAX and not _elsewhere(el):
+                names = people.dated_name(text, exclude)
+                if names:
+                    return names
+    return []
 
 
 def _heading_byline(el: Any, text: str) -> bool:

@@ -95,6 +95,14 @@ _DATE_FIRST = re.compile(
     r"\s*(?:\d{2,4}\b[,.]?\s*)?",
     re.IGNORECASE,
 )
+#: A name after a date has at most this many words.
+DATED_NAME_WORDS = 4
+#: Small words of an organisation's or a section's name, never of a person's.
+_ORGANISATION_SMALL_WORDS = frozenset({"of", "for", "the", "on", "at", "in", "und", "and", "et", "für", "pour", "para",
+                                       "per"})
+#: A date's time and the marks between the date and a name ("| 13:10 Uhr |", " - ").
+_AFTER_DATE = re.compile(r"^\s*(?:[-–—|·•,]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[-–—|·•,]\s*)?)?",
+                         re.IGNORECASE)
 #: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
 _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
 #: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
@@ -187,6 +195,28 @@ def _is_personal(name: str, host_letters: str) -> bool:
     return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens) \
         and len(letters) >= _PERSONAL_MIN and letters in host_letters \
         and person_names(name, strict=False) == [name]
+
+
+def dated_name(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    """The person a line of a date and a name names ("11.12.2019 - Jane Doe",
+    "04.02.2022 | 13:10 Uhr | Jane Doe"): one name of two words or more after the date
+    and nothing else; [] for any other line."""
+    text = clean(text) or ""
+    dated = _DATE_FIRST.match(text)
+    if dated is None or not dated.group().strip():
+        return []
+    rest = text[dated.end():]
+    between = _AFTER_DATE.match(rest).group()  # type: ignore[union-attr]
+    rest = rest[len(between):]
+    if not rest or not rest[:1].isalpha() or not any(c in "-–—|·•" for c in between):
+        return []  # "12. März 2020 Neue Studie": a teaser's date and title, no mark between
+    names = _names(rest, exclude, strict=True, opened=False)
+    if len(names) != 1 or names[0] != _trimmed(rest):
+        return []
+    tokens = names[0].split()
+    if not 1 < len(tokens) <= DATED_NAME_WORDS or any(t in _ORGANISATION_SMALL_WORDS for t in tokens):
+        return []  # "Mahua Das in Project Management": the section after the name
+    return names
 
 
 def labels_other_role(text: str) -> bool:
