@@ -3,19 +3,22 @@ give the wire credit) and the people they name.
 
 Search order, each step only where the one before found nothing:
 
-1. Byline blocks under the headline's region (the h1's ancestor ``BYLINE_LEVELS``
-   levels up; the whole page where it has no h1): elements marked as bylines or
-   authors (``class*=byline``, ``class*=author``, ``itemprop=author``,
-   ``rel=author``, a dateline). In the first block that names anyone, the names of
-   its name elements (``rel=author`` links, ``.fn`` of an hCard, ``itemprop=name``,
-   ``.author-name``, links to an author page), else of its whole text.
+1. Byline blocks under the headline's region (the story's h1, the one the page's
+   title names, its ancestor ``BYLINE_LEVELS`` levels up; the whole page where it
+   has no h1): elements marked as bylines or authors (``class*=byline``,
+   ``class*=author``, ``itemprop=author``, ``rel=author``, a dateline), else unmarked
+   lines a byline word opens, in any language ("By Jane Doe", "Von Anna Weber", "Par
+   Loïc Le Clerc", "责任编辑：焦鹏"), or a label alone and the names after it
+   (``<h4>Autor</h4><p>Jane Doe</p>``). In the first block that names anyone, the
+   names of its name elements (``rel=author`` links, ``.fn`` of an hCard,
+   ``itemprop=name``, ``.author-name``, links to an author page), else of its text.
 2. Name elements anywhere on the page, outside comments (a blog's author box, a
-   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post); then
-   the name in the address of a ``<link rel=author>`` (".../author/jane-doe").
-3. Unmarked lines near the headline that a byline word opens, in any language
-   ("By Jane Doe", "Von Anna Weber", "Par Loïc Le Clerc").
-4. Short lines a byline word opens anywhere else (outside comments and lists of other
-   stories): a blog's "von Daniela Obers" under the story.
+   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post).
+3. A short line of a date and a person's name near the headline ("11.12.2019 - Jane
+   Doe"); the name in the address of a ``<link rel=author>`` (".../author/jane-doe").
+4. Lines a byline word opens anywhere else (outside comments and lists of other
+   stories): short ones (a blog's "von Daniela Obers" under the story), and longer
+   ones marked as bylines ("Von A, B und C, NDR" under a teaser image, away from the h1).
 5. The one person whom all links to an author's page name (outside the site's menus,
    footer, sidebars and lists of other stories).
 
@@ -39,8 +42,6 @@ BYLINE_LEVELS = 4
 BYLINE_MAX = people.BYLINE_MAX
 #: At most this many byline blocks are read.
 BLOCKS_MAX = 6
-#: At most this many marked elements anywhere on the page are read (step 2).
-PAGE_BLOCKS_MAX = 40
 #: An element's text this short (characters) may be a byline word alone, a label.
 LABEL_MAX = 30
 #: A line a byline word opens far from the headline ("von Daniela Obers" under the
@@ -89,6 +90,7 @@ _OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")
 #: or after an element (a page's icons before it): one character alone ("文") is a word.
 _CJK_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1) + ")\\s*[:：]")
+_CJK_FIRST_LETTERS = frozenset(o[:1] for o in words.BYLINE_PREFIXES["zh"])
 #: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
 _PHRASE_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS if " " in o) + ")\\s", re.IGNORECASE)
@@ -103,24 +105,25 @@ def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[A
     the byline word alone, a label (``<h4>Autor</h4><p><a>Jane Doe</a></p>``,
     ``<h5>Autor:</h5>Jane Doe``), the line that holds the label and the names."""
     found = []
+    start, first_letters = people.BYLINE_START, people.BYLINE_FIRST_LETTERS
     for el in where.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tail and _CJK_OPENING.match(el.tail):
+        tail = el.tail
+        if tail and tail.lstrip()[:1] in _CJK_FIRST_LETTERS and _CJK_OPENING.match(tail):
             parent = el.getparent()
             if parent is not None and parent.tag not in _SKIP_TAGS:
                 found.append(parent)
-        if not el.text:
-            continue
-        if _CJK_OPENING.match(el.text):
+        text = el.text
+        if not text or text.lstrip()[:1].casefold() not in first_letters or not start.match(text):
+            continue  # most elements: no byline word
+        if _CJK_OPENING.match(text):
             found.append(el)
-            continue
-        label = len(el.text) <= LABEL_MAX and len(el) == 0 and people.opens_byline(el.text.strip())
-        if label:
+        elif len(text) <= LABEL_MAX and len(el) == 0 and people.LABEL_ONLY.match(text):
             line = _labelled(el)
             if line is not None:
                 found.append(line)
-        elif opening.match(el.text):
+        elif opening.match(text):
             found.append(el)
     return found
 
@@ -220,7 +223,7 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             names = _names_in(el, exclude)
             if names:
                 return [{"name": n} for n in names]
-    names = _dated_line_names(page, exclude) or _opened_block_names(page, exclude)
+    names = _dated_line_names(page, exclude)
     if names:
         return [{"name": n} for n in names]
     for href in meta.head(page).links.get("author", ()):
@@ -229,10 +232,14 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             return [{"name": n} for n in names]
     for el in _unmarked_bylines(page.tree, _OPENING_ANY_CASE):
         text = text_of(el)
-        if len(text) <= LINE_MAX and (el.tag not in _CONTROL_TAGS or _heading_byline(el, text)) \
-                and not _elsewhere(el) \
+        # a longer line is a byline where its markup says so ("Von A, B und C, NDR" under a
+        # teaser image, away from the h1), outside teasers' cards and other roles' boxes
+        marked = LINE_MAX < len(text) <= BYLINE_MAX and _is_marked(el) \
+            and not any(a.tag in _TEASER_TAGS for a in el.iterancestors())
+        if (len(text) <= LINE_MAX or marked) and (el.tag not in _CONTROL_TAGS or _heading_byline(el, text)) \
+                and not _elsewhere(el, _NOT_THE_AUTHORS if marked else _ELSEWHERE) \
                 and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
-            names = people.person_names(text, exclude, lower_opened=False)
+            names = _names_in(el, exclude) if marked else people.person_names(text, exclude, lower_opened=False)
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
     name = _profile_link_name(page, exclude)
@@ -271,13 +278,31 @@ def _dated_line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
     if where is page.tree:
         return []
     for el in where.iter(_DATED_LINE_TAGS):
-        if el.text and el.text.strip()[:1].isalnum():
+        if el.text and people.starts_with_date(el.text):
             text = text_of(el)
             if len(text) <= LINE_MAX and not _elsewhere(el):
                 names = people.dated_name(text, exclude)
                 if names:
                     return names
     return []
+
+
+#: Class words of a byline's or an author's element (as ``_MARKED_BYLINES`` reads them).
+_MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "posted-by", "postedby", "submitted",
+               "writer")
+
+
+def _is_marked(el: Any) -> bool:
+    """Whether ``el`` or its parent is marked as a byline or an author's element."""
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        if node.get("itemprop") == "author" or node.get("rel") == "author" or "yline" in (node.get("id") or ""):
+            return True
+        marks = node.get("class") or ""
+        if marks and any(word in marks for word in _MARK_WORDS):
+            return True
+    return False
 
 
 def _heading_byline(el: Any, text: str) -> bool:
@@ -302,25 +327,6 @@ def _labelled(label: Any) -> Any:
         if text_of(following):
             return following
     return parent
-
-
-def _opened_block_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
-    """The names in the first byline block anywhere on the page that a byline word
-    opens ("Von A, B und C, NDR" under a teaser image, away from the h1), outside
-    comments, lists of other stories and other roles' boxes."""
-    for count, el in enumerate(_MARKED_BYLINES(page.tree)):
-        if count >= PAGE_BLOCKS_MAX:
-            break
-        if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or _elsewhere(el, _NOT_THE_AUTHORS) \
-                or any(a.tag in _TEASER_TAGS for a in el.iterancestors()):
-            continue
-        el = _block(el)
-        text = text_of(el)
-        if text and len(text) <= BYLINE_MAX and people.is_opened(text):
-            names = _names_in(el, exclude)
-            if names:
-                return names
-    return []
 
 
 def _profile_name(href: str) -> str:
