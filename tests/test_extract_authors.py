@@ -99,3 +99,133 @@ def test_microdata_authors_of_other_stories_are_dropped() -> None:
             '<p class="byline">by <span itemprop="author">Jeff Zeld</span> November 20, 2007</p>'
             f'<div itemprop="articleBody">{STORY}</div><aside><ul>{teasers}</ul></aside></div>')
     assert _authors("", body) == ["Jeff Zeld"]
+
+
+def test_the_story_h1_not_the_menus() -> None:
+    # a menu's h1 comes first; the byline sits under the story's h1
+    head = '<meta property="og:title" content="Local elections in the north">'
+    body = ('<nav class="quick-nav"><div><div><div><h1>Navigation</h1></div></div></div></nav>'
+            '<div class="intro"><h1 class="page-headline">Local elections in the north</h1>'
+            '<div class="intro__author"><span class="intro__author-from">von</span> Daniel Brand, Davor Pasek</div>'
+            f"</div>{STORY}")
+    assert _authors(head, body) == ["Daniel Brand", "Davor Pasek"]
+
+
+def test_a_byline_far_from_the_headline() -> None:
+    # the h1 sits in a small header block; the byline under the teaser image, further down
+    body = ('<div class="mod"><div><div><div><div><h1>A story</h1></div></div></div></div></div>'
+            '<div class="teaser-image"><img src="a.jpg"></div>'
+            '<p class="author">Von Volker Kab, Jan Lukas Stroh und Bernd Strunk, NDR</p>'
+            f"{STORY}"
+            '<ul class="more"><li><a href="/b"><span class="media-box__autor">Von Clara Mahler</span></a></li></ul>')
+    assert _authors("", body) == ["Volker Kab", "Jan Lukas Stroh", "Bernd Strunk"]
+    # another story's byline in a teaser card is not the story's
+    teaser = ('<div class="mod"><div><div><div><div><h1>A story</h1></div></div></div></div></div>'
+              f"{STORY}"
+              '<ul class="more"><li><a href="/b"><span class="media-box__autor">Von Clara Mahler</span></a></li></ul>')
+    assert _authors("", teaser) == []
+
+
+@pytest.mark.parametrize(
+    "meta_box",
+    [
+        '<h4 class="news__meta-title">Autor</h4><p class="news__meta-text"><a href="/p/nh">Nikola Hucke</a>, </p>',
+        '<h5 class="title-inline">Autor: </h5>Nikola Hucke/SP-X',
+        '<span class="label">Written by</span> <a href="/p/nh">Nikola Hucke</a>',
+        # a break between the label and the name
+        '<a href="#mail"><b>Von:</b> <br /> <br /> Nikola Hucke</a>',
+        # the label's block also holds a bio: the element after the label is the name's
+        '<div><div class="small">Written by</div><div class="big">Nikola Hucke</div>'
+        "<div>Hi! I'm Nikola, co-founder of the shop. I didn't choose this life, it chose me.</div></div>",
+        # a colon after a byline word in lower case, a comment between the label and the name
+        "<p>by: <!-- -->Nikola Hucke<!-- -->, Dec 17, 2025</p>",
+    ],
+)
+def test_a_label_then_the_name(meta_box: str) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{STORY}<div class='box'>{meta_box}</div></article>") \
+        == ["Nikola Hucke"]
+
+
+def test_a_personal_site_is_its_owners() -> None:
+    from newsspider.extract.people import not_people
+
+    # the site's name is its owner's, the address spells it: the owner wrote the story
+    assert not_people(["Rick Stevens"], "www.rickstevens.example", "A trip to the coast.") == ()
+    assert not_people(["Jane Dover"], "janedover.substack.example", "") == ()
+    # a company's name: its words are words of the story's language
+    assert "block renovation" in not_people(["Block Renovation"], "blockrenovation.example", "Plan the renovation.")
+    assert "example news" in not_people(["Example News"], "examplenews.example", "")
+    assert "jane doe" in not_people(["Jane Doe"], "news.example", "")
+
+
+@pytest.mark.parametrize(
+    ("byline", "site_names", "names"),
+    [
+        # the site's name in another form: its words and short capitals
+        ("OÖ Volksblatt", ("oberösterreichisches volksblatt", "volksblatt"), []),
+        ("Daniel Lemire", ("daniel lemire's blog",), ["Daniel Lemire"]),
+        # a person whose surname is a word of the site's name stays
+        ("Michael Spiegel", ("der spiegel", "spiegel"), ["Michael Spiegel"]),
+    ],
+)
+def test_the_sites_name_in_another_form(byline: str, site_names: tuple[str, ...], names: list[str]) -> None:
+    from newsspider.extract.people import person_names
+
+    assert person_names(byline, site_names, strict=False) == names
+
+
+def test_a_chinese_editor_line_after_icons() -> None:
+    # the line's text follows the share icons' element: it is that element's tail
+    body = ('<div class="main"><h1>一则新闻</h1>' + STORY +
+            '<div class="foot"><span><div class="share"><img src="s.gif"></div> 责任编辑：  王小明  </span></div></div>')
+    assert _authors("", body) == ["王小明"]
+
+
+@pytest.mark.parametrize(
+    ("author", "names"),
+    [
+        ({"@type": "Person", "givenName": "Jane", "familyName": "Roe"}, ["Jane Roe"]),
+        ([{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "John Doe"}], ["Jane Roe", "John Doe"]),
+        ({"@type": "Person", "name": ["Jane Roe"]}, ["Jane Roe"]),
+        ({"@type": "Organization", "name": "Example News"}, []),
+    ],
+)
+def test_jsonld_author_values(author: object, names: list[str]) -> None:
+    assert _authors(_jsonld(author), f"<article><h1>A story</h1>{STORY}</article>") == names
+
+
+def test_a_byline_phrase_over_the_authors_bio() -> None:
+    box = ("<div class='bio'><h3>Written by Cassie Hort</h3><p>Cassie Hort is a finance writer who helps people "
+           "find financial freedom.</p></div>")
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{box}</article>") == ["Cassie Hort"]
+    # a middle dot of another kind between the name and the role
+    line = "<div class='meta'>By <a href='/team/ben'>Ben Apple-Bauch</a> &sdot; Review Editor</div>"
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{line}</article>") == ["Ben Apple-Bauch"]
+
+
+def test_the_one_person_links_to_an_authors_page_name() -> None:
+    # a utility class naming a sidebar's width is no sidebar
+    link = ('<div class="lg:mr-[--sidebar-width] flex"><a href="https://blog.example/blog/authors/emma-oyo" '
+            'aria-label="Emma Oyo"><figure></figure><span>Emma Oyo</span></a></div>')
+    assert _authors("", f"<article><h1>A story</h1>{link}{STORY}</article>") == ["Emma Oyo"]
+    # links to several authors' pages: other stories' authors, none is the story's
+    others = "".join(f'<p><a href="/authors/{n.lower().replace(" ", "-")}">{n}</a></p>' for n in ("Emma Oyo", "Dan Ndu"))
+    assert _authors("", f"<article><h1>A story</h1>{STORY}</article>{others}") == []
+    # a label in bold with the name after it
+    line = "<div class='tags'><strong>Contributors:</strong> Janet Lough</div>"
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{line}</article>") == ["Janet Lough"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ('<p class="text-muted">11.12.2019 - Amelie Loewe</p>', ["Amelie Loewe"]),
+        ("<small>04.02.2022 | 13:10 Uhr | Uta Helken</small>", ["Uta Helken"]),
+        ("<span>December 3, 2024 · Jane Roe</span>", ["Jane Roe"]),
+        # a place, a teaser's title: no person
+        ("<p>11.12.2019 - Berlin</p>", []),
+        ("<p>12. März 2020 Neue Studie</p>", []),
+    ],
+)
+def test_a_date_and_a_name_under_the_headline(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names

@@ -45,6 +45,12 @@ def test_newsroom_and_organisation_words_are_no_people(word: str) -> None:
     assert person_names(f"By Example {word[:1].upper()}{word[1:]}") == []
 
 
+@pytest.mark.parametrize("ending", words.NEWSROOM_ENDINGS)
+def test_compounds_naming_an_organisation_are_no_people(ending: str) -> None:
+    assert person_names(f"Von Example Finanz{ending}") == []
+    assert person_names(f"Von Anna Weber, Finanz{ending}") == ["Anna Weber"]
+
+
 @pytest.mark.parametrize("word", words.CREDIT_WORDS)
 def test_credits_are_no_authors(word: str) -> None:
     assert person_names(f"{word[:1].upper()}{word[1:]}: Jane Doe") == []
@@ -203,6 +209,31 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("26/12/2019 von revamp-it Webteam", ["revamp-it Webteam"]),
         ("Hardtail Canada →", ["Hardtail Canada"]),
         ("Collectif", []),
+        # a label's date before the byline's label; an account's handle; a theme's dash after the name
+        ("Datum: 19.11.2021 Autor: Jana Imhof Quelle: Example", ["Jana Imhof"]),
+        ("Datum: 03.11.2021 Autor: Peter Maas/SP-X", ["Peter Maas"]),
+        ("Example Staff / Updated: Dec 17, 2025 Text Size Small", []),
+        ("Por Williams Pérez @wperez -", ["Williams Pérez"]),
+        ("By Jane Doe -", ["Jane Doe"]),
+        ("FRANKFURT -", []),
+        ("Text & Fotos: Ivan Valet", ["Ivan Valet"]),
+        ("Interview: Julia Laut", ["Julia Laut"]),
+        ("Interview mit Sharon Stein", []),
+        ("Eurosport publiziert 05/02/2022", ["Eurosport"]),
+        # job titles after the name, two words or more ("Luxury Travel Expert" is a site's name)
+        ("Updated January 08, 2026 Written by Meghan Nevil Content Marketing Coordinator", ["Meghan Nevil"]),
+        ("Luxury Travel Expert", ["Luxury Travel Expert"]),
+        # scripts without capitals, bylines of East Asian papers
+        ("[서울=뉴시스] 김철수 기자 =", ["김철수"]),
+        ("김철수 기자 kim@example.co.kr", ["김철수"]),
+        ("本报记者 王小明", ["王小明"]),
+        ("（记者 王小明）", ["王小明"]),
+        ("文/王小明", ["王小明"]),
+        ("文・山田太郎", ["山田太郎"]),
+        ("记者从市教育局获悉", []),
+        ("بقلم محمد علي", ["محمد علي"]),
+        ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
     ],
 )
 def test_real_looking_bylines(byline: str, names: list[str]) -> None:
@@ -211,6 +242,9 @@ def test_real_looking_bylines(byline: str, names: list[str]) -> None:
 
 def test_the_site_itself_is_no_author() -> None:
     assert person_names("Jobs & Hire", ("jobs & hire",)) == []
+    # the site's name in another spelling
+    assert person_names("By HomeFixer Staff", ("home fixer",)) == []
+    assert person_names("By HomeFixer", ("home fixer",)) == []
     assert person_names("Interscenario", ("interscenar.io",), strict=False) == []
 
 

@@ -20,6 +20,7 @@ import logging
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from newsspider.extract import bylines, classify, frontmatter, headline, jsonld, meta, microdata, nextdata, people
 from newsspider.extract import fields as f
@@ -89,7 +90,8 @@ def extract(page: Page, profile: SiteProfile | None = None) -> dict[str, Any]:
     fields["articleBody"] = _run(page, "body", lambda p: _body(body, structured), body)
     fields["publisher"] = publisher
     # the site's stated name, not its domain: a personal blog's domain is its author's name
-    exclude = tuple(n.casefold() for n in (publisher, m.get("publisher"), j.get("publisher")) if n)
+    exclude = people.not_people([n for n in (publisher, m.get("publisher"), j.get("publisher")) if n],
+                                urlsplit(page.url).hostname or "", fields["articleBody"] or "")
     fields["authors"] = _authors(page, layers, exclude)
     byline_texts = _run(page, "bylinetexts", bylines.byline_texts, [])
     fields.update(_run(page, "wire", lambda p: frontmatter.credit(fields, layers, byline_texts), {}))

@@ -3,19 +3,24 @@ give the wire credit) and the people they name.
 
 Search order, each step only where the one before found nothing:
 
-1. Byline blocks under the headline's region (the h1's ancestor ``BYLINE_LEVELS``
-   levels up; the whole page where it has no h1): elements marked as bylines or
-   authors (``class*=byline``, ``class*=author``, ``itemprop=author``,
-   ``rel=author``, a dateline). In the first block that names anyone, the names of
-   its name elements (``rel=author`` links, ``.fn`` of an hCard, ``itemprop=name``,
-   ``.author-name``, links to an author page), else of its whole text.
+1. Byline blocks under the headline's region (the story's h1, the one the page's
+   title names, its ancestor ``BYLINE_LEVELS`` levels up; the whole page where it
+   has no h1): elements marked as bylines or authors (``class*=byline``,
+   ``class*=author``, ``itemprop=author``, ``rel=author``, a dateline), else unmarked
+   lines a byline word opens, in any language ("By Jane Doe", "Von Anna Weber", "Par
+   Loïc Le Clerc", "责任编辑：焦鹏"), or a label alone and the names after it
+   (``<h4>Autor</h4><p>Jane Doe</p>``). In the first block that names anyone, the
+   names of its name elements (``rel=author`` links, ``.fn`` of an hCard,
+   ``itemprop=name``, ``.author-name``, links to an author page), else of its text.
 2. Name elements anywhere on the page, outside comments (a blog's author box, a
-   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post); then
-   the name in the address of a ``<link rel=author>`` (".../author/jane-doe").
-3. Unmarked lines near the headline that a byline word opens, in any language
-   ("By Jane Doe", "Von Anna Weber", "Par Loïc Le Clerc").
-4. Short lines a byline word opens anywhere else (outside comments and lists of other
-   stories): a blog's "von Daniela Obers" under the story.
+   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post).
+3. A short line of a date and a person's name near the headline ("11.12.2019 - Jane
+   Doe"); the name in the address of a ``<link rel=author>`` (".../author/jane-doe").
+4. Lines a byline word opens anywhere else (outside comments and lists of other
+   stories): short ones (a blog's "von Daniela Obers" under the story), and longer
+   ones marked as bylines ("Von A, B und C, NDR" under a teaser image, away from the h1).
+5. The one person whom all links to an author's page name (outside the site's menus,
+   footer, sidebars and lists of other stories).
 
 Texts are read with a space between every text node, so that ``<span>AFP</span>
 <span>Pyongyang</span>`` and ``<div>4. Nov 2021</div><div>von X</div>`` never glue.
@@ -37,6 +42,8 @@ BYLINE_LEVELS = 4
 BYLINE_MAX = people.BYLINE_MAX
 #: At most this many byline blocks are read.
 BLOCKS_MAX = 6
+#: An element's text this short (characters) may be a byline word alone, a label.
+LABEL_MAX = 30
 #: A line a byline word opens far from the headline ("von Daniela Obers" under the
 #: story) is read as a byline when it is this short (characters) and nothing else was.
 LINE_MAX = 60
@@ -78,21 +85,55 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
             "Autorin:", "Auteur", "Author:", "Posted by", "Written by", "Geschrieben von", "Verfasst von",
             "Escrito por", "Scritto da", "Publié par", "Veröffentlicht von", "Erstellt von")
 #: The first text of an element that a byline word opens: "By", "By Jane Doe".
-_OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s|$)")
+_OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s*[:：])?(?:\\s|$)")
+#: A Chinese or Japanese byline word and its colon ("责任编辑：焦鹏"), in an element's text
+#: or after an element (a page's icons before it): one character alone ("文") is a word.
+_CJK_OPENING = re.compile(
+    "^\\s*(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1) + ")\\s*[:：]")
+_CJK_FIRST_LETTERS = frozenset(o[:1] for o in words.BYLINE_PREFIXES["zh"])
+#: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
+_PHRASE_OPENING = re.compile(
+    "^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS if " " in o) + ")\\s", re.IGNORECASE)
+_HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 #: The same in any case, for short lines under the story ("von Daniela Obers").
 _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
 
 
 def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[Any]:
     """Elements whose own first text a byline word opens (a regex on each element's
-    text: a fifth of the time of the XPath that tested each opener)."""
-    return [el for el in where.iter() if isinstance(el.tag, str) and el.text and opening.match(el.text)]
+    text: a fifth of the time of the XPath that tested each opener); where that text is
+    the byline word alone, a label (``<h4>Autor</h4><p><a>Jane Doe</a></p>``,
+    ``<h5>Autor:</h5>Jane Doe``), the line that holds the label and the names."""
+    found = []
+    start, first_letters = people.BYLINE_START, people.BYLINE_FIRST_LETTERS
+    for el in where.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tail = el.tail
+        if tail and tail.lstrip()[:1] in _CJK_FIRST_LETTERS and _CJK_OPENING.match(tail):
+            parent = el.getparent()
+            if parent is not None and parent.tag not in _SKIP_TAGS:
+                found.append(parent)
+        text = el.text
+        if not text or text.lstrip()[:1].casefold() not in first_letters or not start.match(text):
+            continue  # most elements: no byline word
+        if _CJK_OPENING.match(text):
+            found.append(el)
+        elif len(text) <= LABEL_MAX and len(el) == 0 and people.LABEL_ONLY.match(text):
+            line = _labelled(el)
+            if line is not None:
+                found.append(line)
+        elif opening.match(text):
+            found.append(el)
+    return found
 
 
 _PROFILE_PATH = re.compile(r"/(?:author|autor|auteur|autore|authors)/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
 #: A form's or a table's text ("Sort by", "Filter by Event Type"), never a byline.
 _CONTROL_TAGS = {"option", "button", "label", "select", "th", "td", "h2", "h3", "h4", "a"}
 _INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
+#: A byline inside a link or a list item is another story's (a teaser's card).
+_TEASER_TAGS = {"a", "li"}
 _SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img", "link", "noscript"}
 #: Ancestors' class or id words of comments and lists of other stories.
 _COMMENTS = ("comment", "respond", "reply", *words.COMMENT_MARKS)
@@ -104,17 +145,33 @@ _NOT_THE_AUTHORS = (*_ELSEWHERE, *_OTHER_ROLES)
 
 
 def region(page: Page) -> Any:
-    """Where the byline is looked for: around the first h1, the whole page without one."""
-    h1s = meta.head(page).h1s
-    if not h1s:
+    """Where the byline is looked for: around the story's h1, the whole page without one."""
+    found = _story_h1(page)
+    if found is None:
         return page.tree
-    found = h1s[0]
     for _ in range(BYLINE_LEVELS):
         parent = found.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         found = parent
     return found
+
+
+def _story_h1(page: Page) -> Any:
+    """The story's h1: the first whose text the page's title holds (or that holds it),
+    else the first outside the navigation; a menu's "Navigation" h1 comes first on some
+    pages. None without an h1."""
+    head = meta.head(page)
+    outside_nav = [h1 for h1 in head.h1s if not any(a.tag == "nav" for a in h1.iterancestors())] or head.h1s
+    if not outside_nav:
+        return None
+    title = (head.first("og:title", "twitter:title") or head.title or "").casefold()
+    if title:
+        for h1 in outside_nav:
+            text = text_of(h1).casefold()
+            if len(text) > 3 and (text in title or title in text):
+                return h1
+    return outside_nav[0]
 
 
 def text_of(el: Any) -> str:
@@ -166,17 +223,110 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             names = _names_in(el, exclude)
             if names:
                 return [{"name": n} for n in names]
+    names = _dated_line_names(page, exclude)
+    if names:
+        return [{"name": n} for n in names]
     for href in meta.head(page).links.get("author", ()):
         names = people.person_names(_profile_name(href), exclude, strict=False)
         if names:
             return [{"name": n} for n in names]
     for el in _unmarked_bylines(page.tree, _OPENING_ANY_CASE):
         text = text_of(el)
-        if len(text) <= LINE_MAX and el.tag not in _CONTROL_TAGS and not _elsewhere(el):
-            names = people.person_names(text, exclude, lower_opened=False)
+        # a longer line is a byline where its markup says so ("Von A, B und C, NDR" under a
+        # teaser image, away from the h1), outside teasers' cards and other roles' boxes
+        marked = LINE_MAX < len(text) <= BYLINE_MAX and _is_marked(el) \
+            and not any(a.tag in _TEASER_TAGS for a in el.iterancestors())
+        if (len(text) <= LINE_MAX or marked) and (el.tag not in _CONTROL_TAGS or _heading_byline(el, text)) \
+                and not _elsewhere(el, _NOT_THE_AUTHORS if marked else _ELSEWHERE) \
+                and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
+            names = _names_in(el, exclude) if marked else people.person_names(text, exclude, lower_opened=False)
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
+    name = _profile_link_name(page, exclude)
+    return [{"name": name}] if name else []
+
+
+#: Elements that hold a line of a date and a name near the headline.
+_DATED_LINE_TAGS = ("p", "small", "span", "div", "time")
+#: Links to an author's page (step 5).
+_PROFILE_LINKS = etree.XPath(
+    "//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')]")
+#: Where links to authors' pages name other people: the site's menus, its footer, a sidebar.
+_FRAME_TAGS = {"nav", "header", "footer", "aside"}
+
+
+def _profile_link_name(page: Page, exclude: tuple[str, ...]) -> str | None:
+    """The person the page's links to an author's page name ("/blog/authors/jane-doe"
+    around an avatar and "Jane Doe"), where they all name the same one and none sits in
+    the site's frame or a list of other stories: several people are other stories'."""
+    found: set[str] = set()
+    for link in _PROFILE_LINKS(page.tree):
+        if not _PROFILE_PATH.search(link.get("href") or "") or _elsewhere(link, _NOT_THE_AUTHORS) \
+                or any(a.tag in _FRAME_TAGS for a in link.iterancestors()):
+            continue
+        names = people.person_names(text_of(link) or link.get("aria-label") or "", exclude, lower_opened=False)
+        found.update(n for n in names if len(n.split()) > 1)
+        if len(found) > 1:
+            return None
+    return next(iter(found), None)
+
+
+def _dated_line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
+    """The person a short line near the headline names after its date ("11.12.2019 -
+    Jane Doe" under the h1, "04.02.2022 | 13:10 Uhr | Jane Doe" over it)."""
+    where = region(page)
+    if where is page.tree:
+        return []
+    for el in where.iter(_DATED_LINE_TAGS):
+        if el.text and people.starts_with_date(el.text):
+            text = text_of(el)
+            if len(text) <= LINE_MAX and not _elsewhere(el):
+                names = people.dated_name(text, exclude)
+                if names:
+                    return names
     return []
+
+
+#: Class words of a byline's or an author's element (as ``_MARKED_BYLINES`` reads them).
+_MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "posted-by", "postedby", "submitted",
+               "writer")
+
+
+def _is_marked(el: Any) -> bool:
+    """Whether ``el`` or its parent is marked as a byline or an author's element."""
+    for node in (el, el.getparent()):
+        if node is None:
+            continue
+        if node.get("itemprop") == "author" or node.get("rel") == "author" or "yline" in (node.get("id") or ""):
+            return True
+        marks = node.get("class") or ""
+        if marks and any(word in marks for word in _MARK_WORDS):
+            return True
+    return False
+
+
+def _heading_byline(el: Any, text: str) -> bool:
+    """Whether a heading is a byline: a phrase of a byline, not a word alone, opens it
+    ("Written by Jane Doe" over her bio; "Sort by Role", "Filter by Event" are labels)."""
+    return el.tag in _HEADINGS and _PHRASE_OPENING.match(text) is not None
+
+
+def _labelled(label: Any) -> Any:
+    """Where the names a label element ("Written by", "Autor:") stands for are: its
+    line where text follows it there (``<h5>Autor:</h5>Jane Doe``) or where the line is
+    short, else the element after it (``<div>Written by</div><div>Jane Doe</div><div>
+    Hi! I'm Jane...</div>``), else its parent's line."""
+    parent = label.getparent()
+    if parent is None or parent.tag in _SKIP_TAGS:
+        return None
+    if (label.tail and label.tail.strip()) or len(text_of(parent)) <= LINE_MAX:
+        return parent
+    for following in label.itersiblings():
+        if not isinstance(following.tag, str) or (following.tail and following.tail.strip()):
+            return parent  # "<b>Von:</b><br><br>Jane Doe": the name in the line, after a break
+        if text_of(following):
+            return following
+    return parent
 
 
 def _profile_name(href: str) -> str:
@@ -226,8 +376,11 @@ def _elsewhere(el: Any, marks_of: tuple[str, ...] = _ELSEWHERE) -> bool:
         if parent.tag in ("body", "html"):  # a page's classes say what it has ("one-sidebar")
             break
         marks = f"{parent.get('class') or ''} {parent.get('id') or ''}".casefold()
-        if "category-" in marks or "tag-" in marks:  # WordPress's post classes name its topics
-            marks = " ".join(w for w in marks.split() if not w.startswith(("category-", "tag-")))
+        if "category-" in marks or "tag-" in marks or "[" in marks or ":" in marks:
+            # WordPress's post classes name its topics; a utility class's variant or value
+            # names anything ("lg:mr-[--sidebar-width]" on the story's own column)
+            marks = " ".join(w for w in marks.split() if not w.startswith(("category-", "tag-"))
+                             and "[" not in w and ":" not in w)
         if marks.strip() and any(word in marks for word in marks_of):
             return True
     return False

@@ -25,6 +25,9 @@ from newsspider.lang import bylines as words
 BYLINE_MAX = 250
 #: More names than this in a text no byline word opens are a list of topics, not people.
 LIST_MAX = 3
+#: A name in Chinese, Japanese or Korean has at most this many characters ("欧阳娜娜",
+#: "山田太郎", "남궁민수"); a longer run without a space is a sentence.
+CJK_NAME_MAX = 6
 #: A name has at most this many words ("Maria Fernanda de la Cruz").
 NAME_WORDS = 5
 
@@ -37,18 +40,31 @@ def _is_cjk(text: str) -> bool:
     return any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
+def _caseless(text: str) -> bool:
+    """Whether ``text`` is written in a script without capitals (Chinese, Korean,
+    Arabic, Thai, Hebrew...), where no capital marks a name."""
+    return any(c.isalpha() and not c.isupper() and not c.islower() for c in text)
+
+
 _PREFIX_LIST = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
 _WORD_PREFIXES = [p for p in _PREFIX_LIST if not _is_cjk(p)]
 _CJK_PREFIXES = [p for p in _PREFIX_LIST if _is_cjk(p)]
 #: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
 _PREFIX = re.compile(
     rf"(?:(?<![\w.-])(?:{_alternation(_WORD_PREFIXES)})(?:\s*[:：]\s*|\s+(?=\S))"
-    rf"|(?:{_alternation(_CJK_PREFIXES)})\s*[:：]\s*)",
+    rf"|(?:{_alternation(_CJK_PREFIXES)})(?:\s*[:：/／・]\s*|\s+))",
     re.IGNORECASE,
 )
 _PREFIX_WORDS = frozenset(p for p in _WORD_PREFIXES if " " not in p)
+#: The first letters of the byline words, casefolded: a text opening with another letter
+#: needs no regex (most of a page's texts; a regex per text costs four times as much).
+BYLINE_FIRST_LETTERS = frozenset(p[:1].casefold() for p in _PREFIX_LIST)
+#: A text that a byline word opens, in any case and script.
+BYLINE_START = re.compile(rf"^\s*(?:{_alternation(_PREFIX_LIST)})", re.IGNORECASE)
+#: A text that is a byline word alone, a label ("Autor", "Written by:", "责任编辑：").
+LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(_PREFIX_LIST)})\s*[:：]?\s*$", re.IGNORECASE)
 _SUFFIX = re.compile(rf"\s*(?:{_alternation(list(words.BYLINE_SUFFIXES))})\s*$")
-_SEGMENTS = re.compile(r"\s+[|‖•·–—]\s+|\s*[|‖•·]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
+_SEGMENTS = re.compile(r"\s+[|‖•·⋅∙–—]\s+|\s*[|‖•·⋅∙]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
 _LABEL = re.compile(
     rf"(?<!\w)(?:in\s+)?(?:{_alternation([*words.NOT_BYLINE_LABELS, *words.CREDIT_WORDS])})\s*[:：>]"
     r"|\bin\s+rubrik\b",
@@ -65,7 +81,7 @@ _TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.I
 #: Where the names end: a date, a time, a count ("Tanja Karrasch3.11.2023"), an
 #: "updated" or "published" note in any language.
 _NAMES_END = re.compile(
-    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|"
+    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|publiziert|"
     rf"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
     rf"{_alternation(list(words.WEEKDAYS))})\b"
     rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
@@ -86,12 +102,22 @@ _DATE_FIRST = re.compile(
     r"\s*(?:\d{2,4}\b[,.]?\s*)?",
     re.IGNORECASE,
 )
+#: A name after a date has at most this many words.
+DATED_NAME_WORDS = 4
+#: Small words of an organisation's or a section's name, never of a person's.
+_ORGANISATION_SMALL_WORDS = frozenset({"of", "for", "the", "on", "at", "in", "und", "and", "et", "für", "pour", "para",
+                                       "per"})
+#: A date's time and the marks between the date and a name ("| 13:10 Uhr |", " - ").
+_AFTER_DATE = re.compile(r"^\s*(?:[-–—|·•,]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[-–—|·•,]\s*)?)?",
+                         re.IGNORECASE)
 #: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
 _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
 #: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
 _DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?(?:\s+(?:on|at|am|um|le|el|il|den|the|de|vor|hace|há|,|-))*\s*$",
                        re.IGNORECASE)
-_URL = re.compile(r"https?://\S+|www\.\S+")
+#: Addresses, account handles and e-mail addresses ("Por Jane Doe @janedoe", "김철수 기자
+#: kim@example.co.kr"): dropped before the names are read.
+_URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*")
 _NOT_A_PERSON = re.compile(r"@|https?:|www\.|\.(?:com|net|org|de|fr|at|ch|it|es|co|info|io)\b|\be-?mail\b|\bago\b",
                            re.IGNORECASE)
@@ -109,7 +135,8 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True, 
     lines no markup calls a byline, where "By default, ..." opens a sentence.
     """
     text = clean(text)
-    if not text or len(text) > BYLINE_MAX or _DATELINE.match(text) or _is_site(text, exclude):
+    if not text or len(text) > BYLINE_MAX or _is_site(text, exclude) \
+            or (_DATELINE.match(text) and not _PREFIX.match(text)):  # "By Jane Doe -" is a theme's byline
         return []
     other = _OTHER_ROLE.search(text)
     if other is not None:
@@ -122,10 +149,87 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True, 
 
 
 def _is_site(text: str, exclude: tuple[str, ...]) -> bool:
-    """Whether ``text`` is one of the site's names (``exclude``) letter for letter:
-    "Jobs & Hire" before it is cut at "&", "Interscenario" for "INTERSCENAR.IO"."""
+    """Whether ``text`` is one of the site's names (``exclude``) letter for letter
+    ("Jobs & Hire" before it is cut at "&", "Interscenario" for "INTERSCENAR.IO"), or
+    made of their words and an abbreviation ("OÖ Volksblatt" for "Oberösterreichisches
+    Volksblatt"); not a person's name the site's holds ("Daniel Lemire's blog")."""
     letters = _LETTERS.sub("", text.casefold())
-    return bool(letters) and any(letters == _LETTERS.sub("", e) for e in exclude)
+    if not letters or not exclude:
+        return False
+    if any(letters == _LETTERS.sub("", e) for e in exclude):
+        return True
+    tokens = [t for t in _LETTERS.split(text) if t]
+    short_capitals = [t for t in tokens if t.isupper() and len(t) <= 3]
+    if not short_capitals or len(short_capitals) == len(tokens):
+        return False
+    site_words = {w for e in exclude for w in _LETTERS.split(e) if len(w) >= SITE_WORD_MIN}
+    return all(t.casefold() in site_words or t in short_capitals for t in tokens)
+
+
+#: A word of the site's names this long (letters) makes a name the site's when it holds
+#: only such words and an abbreviation ("OÖ Volksblatt"); shorter ones ("de") are everyone's.
+SITE_WORD_MIN = 4
+#: A site's name its address spells has at least this many letters to be a person's
+#: ("ricksteves.com": Rick Steves).
+_PERSONAL_MIN = 8
+
+
+def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, ...]:
+    """The site's names (casefolded) that are never its authors: all but a person's
+    name that the site's address spells, a personal site's ("Rick Steves" on
+    ricksteves.com, "Jane Doe" on janedoe.substack.com), whose owner writes its stories.
+    A name whose words the story's ``text`` uses as words in lower case is a company's
+    ("Block Renovation" on a page about a renovation), not a person's."""
+    host_letters = _LETTERS.sub("", host.casefold())
+    lower_words: set[str] | None = None
+    kept = []
+    for name in site_names:
+        if _is_personal(name, host_letters):
+            if lower_words is None:
+                lower_words = {w for w in _WORD.findall(text) if w[0].islower()}
+            if not any(t.casefold() in lower_words for t in name.split()):
+                continue
+        kept.append(name.casefold())
+    return tuple(kept)
+
+
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _is_personal(name: str, host_letters: str) -> bool:
+    tokens = name.split()
+    letters = _LETTERS.sub("", name.casefold())
+    return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens) \
+        and len(letters) >= _PERSONAL_MIN and letters in host_letters \
+        and person_names(name, strict=False) == [name]
+
+
+def starts_with_date(text: str) -> bool:
+    """Whether a date opens ``text`` ("11.12.2019", "December 3, 2024", "3. März")."""
+    found = _DATE_FIRST.match(text)
+    return found is not None and bool(found.group().strip())
+
+
+def dated_name(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    """The person a line of a date and a name names ("11.12.2019 - Jane Doe",
+    "04.02.2022 | 13:10 Uhr | Jane Doe"): one name of two words or more after the date
+    and nothing else; [] for any other line."""
+    text = clean(text) or ""
+    dated = _DATE_FIRST.match(text)
+    if dated is None or not dated.group().strip():
+        return []
+    rest = text[dated.end():]
+    between = _AFTER_DATE.match(rest).group()  # type: ignore[union-attr]
+    rest = rest[len(between):]
+    if not rest or not rest[:1].isalpha() or not any(c in "-–—|·•" for c in between):
+        return []  # "12. März 2020 Neue Studie": a teaser's date and title, no mark between
+    names = _names(rest, exclude, strict=True, opened=False)
+    if len(names) != 1 or names[0] != _trimmed(rest):
+        return []
+    tokens = names[0].split()
+    if not 1 < len(tokens) <= DATED_NAME_WORDS or any(t in _ORGANISATION_SMALL_WORDS for t in tokens):
+        return []  # "Mahua Das in Project Management": the section after the name
+    return names
 
 
 def labels_other_role(text: str) -> bool:
@@ -153,16 +257,35 @@ def opens_byline(label: str) -> bool:
 
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The byline's segments after a byline word when one has it (only that one), else
-    all of them in order; each with whether a byline word opened it."""
-    text = _LABEL.split(_URL.sub(" ", text), maxsplit=1)[0]
+    all of them in order; each with whether a byline word opened it. The text ends at
+    the first label ("Tags:", "Stand:"), unless a byline word opens names only after one
+    ("Datum: 03.11.2021 Autor: Jane Doe Quelle: Example")."""
+    text = _URL.sub(" ", text)
+    opener = _PREFIX.match(text)  # "Text & Fotos: Jane Doe": a byline word, though "Fotos:" labels a credit
+    start = opener.end() if opener is not None else 0
+    pieces = _LABEL.split(text[start:])
+    pieces[0] = text[:start] + pieces[0]
+    first = _opened_segments(pieces[0])
+    if first[0] is not None:
+        return [first[0]]
+    if not any(c.isalpha() for c in pieces[0]):  # nothing but a label's date before the byline's label
+        for piece in pieces[1:]:
+            opened, _others = _opened_segments(piece)
+            if opened is not None and any(c in ":：" for c in piece):
+                return [opened]
+    return first[1]
+
+
+def _opened_segments(text: str) -> tuple[tuple[str, bool] | None, list[tuple[str, bool]]]:
+    """The segment after a byline word (None without one), and all segments in order."""
     segments = [s for s in _SEGMENTS.split(text) if s and s.strip()]
     for segment in segments:
         if _CREDIT.match(segment.strip()):
             continue
         prefix = _opening(segment)
         if prefix is not None:
-            return [(segment[prefix:], True)]
-    return [(s, False) for s in segments if not _CREDIT.match(s.strip())]  # "© GettyImages/Nastasic"
+            return (segment[prefix:], True), []
+    return None, [(s, False) for s in segments if not _CREDIT.match(s.strip())]  # "© GettyImages/Nastasic"
 
 
 def _opening(segment: str) -> int | None:
@@ -198,7 +321,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         part = _trimmed(part)
         if not part:
             continue
-        if _NOT_A_PERSON.search(part) or part.casefold() in exclude:
+        if _NOT_A_PERSON.search(part) or _is_site(part, exclude):
             break  # a site's name or address: what follows it is the site's address
         if _CREDIT.match(part):
             continue
@@ -208,7 +331,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if index and names and _is_role(part):
             break  # "Jane Doe, Head of Marketing and Community Development": her role and employer follow
         name = _name(part, strict, opened, strict_words)
-        if name and name.casefold() not in exclude:
+        if name and not _is_site(name, exclude):
             names.append(name)
     return names
 
@@ -227,7 +350,7 @@ _INITIAL_END = re.compile(r"(?:^|\s)(?:\w{1,2}|jr|sr)\.$", re.IGNORECASE)
 def _trimmed(part: str) -> str:
     """``part`` without marks at its ends; a final initial keeps its point ("Joe S.",
     "Perry Bacon Jr.")."""
-    part = part.strip(" :;,-–—·*\"'“”„»«›‹<>()[]→←↗…")
+    part = part.strip(" :;,=-–—·*\"'“”„»«›‹<>()[]（）【】→←↗…")
     stripped = part.rstrip(".")
     if stripped != part and _INITIAL_END.search(stripped + "."):
         return stripped + "."
@@ -236,7 +359,7 @@ def _trimmed(part: str) -> str:
 
 def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = True) -> str | None:
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
-    part = _trimmed(_SUFFIX.sub("", _TAILS.sub("", part)))
+    part = _trimmed(_SUFFIX.sub("", _trimmed(_TAILS.sub("", part))))
     tokens = part.split()
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
         return None
@@ -245,17 +368,23 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
     if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
-            or any(t in words.NEWSROOM_WORDS for t in folded):
+            or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS) for t in folded):
         return None
-    if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _is_cjk(part):
+    if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _caseless(part):
         return None  # "combining these strategies" after a sentence's "By": words, not a name
     if len(tokens) > 1 and folded[-1] in words.ROLES_AFTER_NAME:
         part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
         while len(tokens) > 2 and tokens[-1].casefold() in words.ROLE_WORDS:
             part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Linda Rosencrance Contributing"
         folded = [t.casefold().strip(".,") for t in tokens]
+    roles = len(folded) - next((i for i in range(len(folded), 0, -1) if folded[i - 1] not in words.ROLE_WORDS), 0)
+    if roles >= 2 and len(tokens) - roles >= 2:  # "Meghan Neville Content Marketing Coordinator"
+        tokens = tokens[:-roles]
+        part, folded = " ".join(tokens), folded[:-roles]
     if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
         return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
+    if len(tokens) == 1 and _is_cjk(part) and len(part) > CJK_NAME_MAX:
+        return None  # "记者从市教育局获悉": a sentence, names in Chinese, Japanese, Korean are short
     if len(tokens) == 1 and part.isupper() and len(part) <= 5:
         return None  # "ARD", "DPA", "JPA": an acronym, a broadcaster's or an editor's initials
     if len(tokens) == 1 and folded[0] in words.WEEKDAY_ABBREVIATIONS:
@@ -286,7 +415,7 @@ _HANDLE_MARKS = re.compile(r"[-_\d]")
 def _prose(tokens: list[str]) -> bool:
     """Whether capitalised words mix with words in lower case that no name holds:
     "Atemschutzmaske über Exit-Strategie", "A total of", "Personal finance"."""
-    cased = [t for t in tokens if t[:1].isalpha() and not _is_cjk(t)]
+    cased = [t for t in tokens if t[:1].isalpha() and not _caseless(t)]
     lower = [t for t in cased if t[:1].islower() and t.casefold() not in _PARTICLES and not _HANDLE_MARKS.search(t)]
     return bool(lower) and len(lower) < len(cased)
 
@@ -321,7 +450,8 @@ def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, 
             kinds = {str(k).casefold() for k in (kinds if isinstance(kinds, list) else [kinds]) if k}
             if kinds & {"organization", "newsmediaorganization", "corporation"}:
                 continue
-            value = value.get("name")
+            value = value.get("name") or " ".join(
+                str(value[k]) for k in ("givenName", "familyName") if isinstance(value.get(k), str))
             if isinstance(value, list):
                 names.extend(a["name"] for a in authors(value, exclude))
                 continue

@@ -13,20 +13,33 @@ from newsspider.lang import dates as _dates
 #: "Par Loïc Le Clerc"), longest first within a language; a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("view all posts by", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
+    "en": ("words and pictures by", "interview by", "interview:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
-    "de": ("zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
+    "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
+           "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "autorin",
            "autor", "text", "von"),
-    "fr": ("tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
+    "fr": ("texte et photos", "propos recueillis par", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
     "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "por"),
     "it": ("scritto da", "pubblicato da", "a cura di", "autrice", "autore", "di"),
     "pt": ("escrito por", "publicado por", "autora", "autor", "por"),
-    "nl": ("geschreven door", "auteur", "door"),
+    "nl": ("geschreven door", "auteur", "tekst", "door"),
     "nordic": ("skrevet af", "skrevet av", "skriven av", "författare", "forfatter", "af", "av"),
-    "pl": ("autorka", "autor", "przez"),
-    "ru": ("автор",),
-    "tr": ("yazar",),
+    "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
+    "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez"),
+    "cs": ("autorka", "autor", "text"),
+    "hu": ("szerző", "írta"),
+    "ro": ("autor", "scris de"),
+    "hr": ("piše", "autor", "autorica"),
+    "el": ("συντάκτης", "συντάκτρια", "γράφει"),
+    "ru": ("автор", "текст"),
+    "uk": ("автор", "авторка", "текст"),
+    "tr": ("yazan", "yazar"),
+    "id": ("ditulis oleh", "penulis", "reporter:", "wartawan"),
+    "vi": ("tác giả", "bởi"),
+    "th": ("โดย", "เขียนโดย"),
+    "ar": ("بقلم", "كتب", "كتبت"),
+    "he": ("מאת",),
     "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"),
 }
 
@@ -65,9 +78,15 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
     # an organisation, not a person ("... Learning Network", "Example University")
     "network", "institute", "institut", "university", "universität", "université", "universidad", "foundation",
     "stiftung", "association", "society", "council", "zeitung", "magazine", "magazin", "company",
+    "clinic", "klinik", "hospital", "press", "presse", "tribune", "gazette", "herald", "journal", "daily",
     # links and buttons around a byline read with it
     "read", "more", "subscribe", "share",
 })
+
+#: Ends of a compound word that make it an organisation's name ("Finanzmagazin",
+#: "Tageszeitung", "Offshore-Stiftung", "Onlineredaktion"), in languages that join words.
+NEWSROOM_ENDINGS: tuple[str, ...] = ("zeitung", "magazin", "redaktion", "stiftung", "verlag", "agentur", "verband",
+                                     "institut", "zentrum", "verein")
 
 #: Words that open a credit for a picture or a source, never an author ("Foto: Jane
 #: Doe", "Quelle: SID", "Photograph by EAG"): the part they open is dropped.
@@ -113,6 +132,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "columnist", "kolumnist", "kolumnistin", "experte", "expertin", "korrespondent", "korrespondentin",
     "chroniqueur", "chroniqueuse", "senior", "junior", "chief", "deputy",
     "managing", "executive", "associate", "contributing", "certified", "assistant", "trial",
+    "content", "communications", "product", "sales", "growth", "brand", "seo", "freier", "freie", "freelance",
 })
 
 #: Job titles that stand after a person's name with no comma ("Rachel Macdonald
