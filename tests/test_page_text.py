@@ -63,3 +63,48 @@ def test_extraction_is_given_the_download_time_the_item_carries(monkeypatch):
     [page] = pages
     assert page.downloaded is not None and page.downloaded.tzinfo is not None
     assert page.downloaded == datetime.fromisoformat(article.dateDownloaded)
+
+
+@pytest.mark.parametrize(("body", "content_type", "encoding"), CASES)
+def test_the_parse_is_given_the_body_only_where_it_is_the_text_in_utf8(
+        body: bytes, content_type: str | None, encoding: str | None) -> None:
+    """A UTF-8 body is parsed as it is (not decoded and encoded again); any other
+    body (another charset, a BOM) is not handed over, and the tree is the same."""
+    from lxml import etree
+
+    from newsspider.extract.page import Page
+    from newsspider.spiders.base import _utf8_body
+
+    page_response = response(body, content_type, encoding)
+    text, problem = page_text(page_response)
+    utf8 = _utf8_body(page_response, problem)
+    if utf8 is not None:
+        assert utf8 == text.encode("utf-8")
+    assert (utf8 is not None) == (page_response.encoding == "utf-8" and not body.startswith(codecs.BOM_UTF8))
+    parsed = etree.tostring(Page(URL, text, utf8=utf8).tree, encoding="unicode")
+    assert parsed == etree.tostring(Page(URL, text).tree, encoding="unicode")
+
+
+@pytest.mark.parametrize("html", [
+    "<html><body><p>Zürich “quoted” 😀</p></body></html>",
+    "<?xml version='1.0' encoding='iso-8859-1'?><html><body><p>Zürich</p></body></html>",
+    "<meta charset='shift_jis'><p>データ</p>",
+    "<p>a\x00b</p>",
+    "   ",
+    "",
+])
+def test_a_page_parses_the_same_from_its_utf8_bytes_as_from_its_text(html: str) -> None:
+    from lxml import etree
+
+    from newsspider.extract.page import Page
+
+    from_text = Page(URL, html).tree
+    from_bytes = Page(URL, html, utf8=html.encode("utf-8")).tree
+    assert etree.tostring(from_bytes, encoding="unicode") == etree.tostring(from_text, encoding="unicode")
+    assert "Zürich" in from_text.text_content() or "Zürich" not in html
+
+
+def test_a_lone_surrogate_is_parsed_from_the_text() -> None:
+    from newsspider.extract.page import Page
+
+    assert Page(URL, "<p>a \ud800 b</p>").tree.text_content().startswith("a ")

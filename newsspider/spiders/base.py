@@ -107,6 +107,14 @@ def page_text(response: TextResponse) -> tuple[str, str | None]:
     return _misdeclared(body, declared)[0], "wrong_bom"
 
 
+def _utf8_body(response: TextResponse, problem: str | None) -> bytes | None:
+    """The body where it is the page's text in UTF-8 (read as UTF-8, no BOM, no
+    decoding problem): the parse takes it as it is (``Page.utf8``)."""
+    if problem is None and response.encoding == "utf-8" and read_bom(response.body)[0] is None:
+        return response.body
+    return None
+
+
 def _misdeclared(body: bytes, declared: str | None) -> tuple[str, str]:
     """Text of a body that does not decode with the encoding it declares."""
     declared = resolve_encoding(declared or "utf-8") or "utf-8"
@@ -184,7 +192,8 @@ class ArticleSpider(scrapy.Spider):
         # Taken before extraction, which judges the page's dates against it (a page read
         # from a WARC file was downloaded when its record says).
         downloaded = response.meta.get("date_downloaded") or download_time()
-        page = Page(url=response.url, html=html, downloaded=datetime.fromisoformat(downloaded))
+        page = Page(url=response.url, html=html, downloaded=datetime.fromisoformat(downloaded),
+                    utf8=_utf8_body(response, problem))
         fields = extract(page)
         self.count_failed_layers(page)
         article = article_from(fields, listed_date=response.meta.get("listed_date"))
