@@ -111,6 +111,20 @@ def test_the_story_h1_not_the_menus() -> None:
     assert _authors(head, body) == ["Daniel Brand", "Davor Pasek"]
 
 
+def test_the_story_h1_not_the_logos() -> None:
+    # the logo's h1 names the site, which the title also holds; the story's h1 is the longer
+    head = "<title>Local elections in the north | Example News</title>"
+    body = ('<header class="masthead"><div><div><div><h1 class="site-title">Example News</h1></div></div></div>'
+            '</header><div class="intro"><h1>Local elections in the north</h1>'
+            '<div class="intro__author"><span class="intro__author-from">von</span> Daniel Brand</div>'
+            f"</div>{STORY}")
+    assert _authors(head, body) == ["Daniel Brand"]
+    from newsspider.extract.bylines import _story_h1, text_of
+
+    page = Page(URL, f"<html><head>{head}</head><body>{body}</body></html>")
+    assert text_of(_story_h1(page)) == "Local elections in the north"
+
+
 def test_a_byline_far_from_the_headline() -> None:
     # the h1 sits in a small header block; the byline under the teaser image, further down
     body = ('<div class="mod"><div><div><div><div><h1>A story</h1></div></div></div></div></div>'
@@ -166,6 +180,8 @@ def test_a_personal_site_is_its_owners() -> None:
         ("Daniel Lemire", ("daniel lemire's blog",), ["Daniel Lemire"]),
         # a person whose surname is a word of the site's name stays
         ("Michael Spiegel", ("der spiegel", "spiegel"), ["Michael Spiegel"]),
+        # short capitals that are a person's initials, not the site's words left out
+        ("AJ Wood", ("wood magazine",), ["AJ Wood"]),
     ],
 )
 def test_the_sites_name_in_another_form(byline: str, site_names: tuple[str, ...], names: list[str]) -> None:
@@ -221,6 +237,7 @@ def test_the_one_person_links_to_an_authors_page_name() -> None:
     [
         ('<p class="text-muted">11.12.2019 - Amelie Loewe</p>', ["Amelie Loewe"]),
         ("<small>04.02.2022 | 13:10 Uhr | Uta Helken</small>", ["Uta Helken"]),
+        ("<small>04.02.2022 13:10 - Uta Helken</small>", ["Uta Helken"]),
         ("<span>December 3, 2024 · Jane Roe</span>", ["Jane Roe"]),
         # a place, a teaser's title: no person
         ("<p>11.12.2019 - Berlin</p>", []),

@@ -340,6 +340,17 @@ def test_call_to_action_and_disclosure_boxes_are_furniture(box: str) -> None:
 def test_words_holding_cta_are_not_a_call_to_action(wrapper: str) -> None:
     html = f"<html><body>{wrapper.format(_FERRY_STORY)}<div class='sidebar'><p>About us</p></div></body></html>"
     assert main_text(_page(html)).count("The harbour board approved") == 4
+
+
+def test_a_disclosure_widget_in_the_story_is_story() -> None:
+    """A disclosure widget (``<details class="disclosure">``, an explainer that opens on a
+    click) is part of the story; only a disclosure of the site's commissions is furniture."""
+    widget = ("<details class='disclosure'><summary>How the fares work</summary><p>Fares are set by the harbour "
+              "board each spring and cover the crossing, the car deck and the port's maintenance levy.</p></details>")
+    html = f"<html><body><article>{_FERRY_STORY}{widget}</article></body></html>"
+    assert "Fares are set by the harbour board" in main_text(_page(html))
+
+
 def test_ruby_readings_and_soft_hyphens_are_not_words() -> None:
     """Furigana (``<rt>``, and ``<rp>`` brackets) read over kanji, and soft hyphens marking
     where a word may break, are no part of the sentence's words."""

@@ -182,7 +182,7 @@ PAYWALL_LINES: dict[str, tuple[str, ...]] = {
 #: Labels of an advertising slot between a story's paragraphs, by language, lower case,
 #: alone on their line.
 AD_LABELS: dict[str, tuple[str, ...]] = {
-    "en": ("advertisements?", "sponsored", "text size"),
+    "en": ("advertisements?", "sponsored"),
     "es": ("publicidad", "anuncio"),
     "fr": ("publicité",),
     "it": ("pubblicità",),
@@ -307,7 +307,7 @@ GENERIC: tuple[Rule, ...] = (
     _rule("newsletter_prompt", rf"^(?:{_any_of(NEWSLETTER_PROMPTS)})", max_len=300),
     # (Not anchored: a leading "[^.]{0,80}" in the joined alternation costs every paragraph.)
     _rule("newsletter_prompt", r"\bdelivered (?:right |straight |directly )?to your inbox\b", max_len=160,
-          needle="inbox"),
+          needle="nbox"),
     _rule("subscription", rf"^\W{{0,2}}(?:{_any_of(PAYWALL_LINES)})", max_len=300),
     # A table of contents' heading; its entries (links to anchors) are not kept by main text.
     _rule("table_of_contents", rf"^(?:{_any_of(CONTENTS_HEADINGS)})\s*(?:[\[(]?\s*(?:show|hide|toggle)\s*[\])]?)?"
@@ -325,10 +325,14 @@ GENERIC: tuple[Rule, ...] = (
           r"|^\W{0,3}(?:werbung|anzeige)\s*[-.:,*]?\s*(?:$|dieser (?:beitrag|artikel) enthält\b|enthält\b)", max_len=350),
     # The disclosure in other words, wherever it sits in its paragraph: "If you buy through
     # our links, we may earn a commission", "SoundGuys may receive a commission on orders".
+    # Both forms ask for the site's links or the reader's purchase through the site, so that a
+    # story's "when you buy a house, the agent makes a commission" or "brokers may earn
+    # commissions on orders" stays.
     _rule("affiliate_disclosure", r"\b(?:if|when) you (?:buy|purchase|click|shop|select|make a purchase|decide to "
-          r"purchase)\b[^.]{0,100}\b(?:earn|receive|get|make)s? (?:a )?(?:small )?(?:share of the sale|(?:affiliate )?"
-          r"commissions?)|\b(?:may|might|could) (?:earn|receive|get|make) (?:a )?(?:small )?(?:affiliate )?commissions?\b"
-          r"[^.]{0,100}\b(?:links?|if you|when you|purchases?|orders?|items? you)", max_len=400, needle="ommission"),
+          r"purchase)\b(?=[^.]{0,100}\b(?:links?|our|us)\b)[^.]{0,100}\b(?:earn|receive|get|make)s? (?:a )?(?:small )?"
+          r"(?:share of the sale|(?:affiliate )?commissions?)|\b(?:may|might|could) (?:earn|receive|get|make) (?:a )?"
+          r"(?:small )?(?:affiliate )?commissions?\b[^.]{0,100}\b(?:links?|if you|when you|purchases? (?:made )?"
+          r"(?:through|via|from|on) (?:our|this|these|the links))", max_len=400, needle="mmission"),
     _rule("editorial_note", r"^(?:learn more about|read(?: more about)?|visit|see) our (?:[\w-]+ ){0,2}(?:editorial"
           r"|review|fact.checking) (?:process|polic(?:y|ies)|guidelines|standards)\b", max_len=200),
     _rule("copyright", r"^(?:copyright\s*)?(?:©|ⓒ|\(c\))\s*(?:copyright\s*)?(?:\d{4}|(?-i:[A-Z]))", max_len=300),
@@ -363,8 +367,8 @@ GENERIC: tuple[Rule, ...] = (
     # credit, read later from the body).
     _rule("picture_credit", r"^[(]?(?:(?:photo|image|picture|foto|bild)\s*(?:credit)?\s*[:|]\s*)?(?:(?:getty images"
           r"|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?|unsplash|pexels|adobe ?stock|imago(?: images)?"
-          r"|picture alliance)\b\s*(?:/|via\b|\||,|$)|(?:ap photo|reuters|afp|dpa|epa(?:-efe)?|anp|ansa|keystone)"
-          r"\s*/\s*\w)[^.]{0,60}\)?$", max_len=120),
+          r"|picture alliance)\b\s*(?:/|via\b|\||,|$)[^.]{0,60}|(?:ap photo|reuters|afp|dpa|epa(?:-efe)?|anp|ansa"
+          r"|keystone)\s*/\s*(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3})\)?$", max_len=120),
     _rule("picture_credit", r"(?:^|[\s|.,])(?-i:Foto|Fotos|Photo|Bild|Credit)\s*:\s*[^.©:]{2,60}$", max_len=250,
           needle=":"),
     _rule("feedback_prompt", r"^(?:war (?:der|dieser) (?:artikel|beitrag) (?:hilfreich|nützlich)|was this (?:article|page"
@@ -388,7 +392,7 @@ GENERIC: tuple[Rule, ...] = (
     # controls, placeholders of content loaded later.
     _rule("page_furniture", rf"^(?:{_any_of(AD_LABELS)}|(?:story|article) continues below(?: advertisement)?"
           r"|continue reading (?:the main story|below)|scroll to continue(?: with content)?"
-          r"|use (?:the )?(?:left/right )?arrows to navigate\b.{0,80}|loading(?: posts| comments)?\s*(?:…|\.\.\.)?)$",
+          r"|use (?:the )?(?:left/right )?arrows to navigate\b.{0,80}|text size|loading(?: posts| comments)?\s*(?:…|\.\.\.)?)$",
           max_len=160),
     _rule("view_count", r"^\(?visited [\d,.]+ times\b|^[\d,.]+\s*(?:views|aufrufe)$", max_len=80),
     _rule("reading_time", rf"^\|?\s*(?:{_any_of(READING_TIME_WORDS)})\s*:?\s*\d{{1,3}}\s*(?:min|мин|dk|dak)",

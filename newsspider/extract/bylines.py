@@ -158,19 +158,20 @@ def region(page: Page) -> Any:
 
 
 def _story_h1(page: Page) -> Any:
-    """The story's h1: the first whose text the page's title holds (or that holds it),
-    else the first outside the navigation; a menu's "Navigation" h1 comes first on some
-    pages. None without an h1."""
+    """The story's h1: of those whose text the page's title holds (or that holds it), the
+    longest (a logo's h1 holds the site's name, which the title also holds), else the
+    first outside the navigation; a menu's "Navigation" h1 comes first on some pages.
+    None without an h1."""
     head = meta.head(page)
     outside_nav = [h1 for h1 in head.h1s if not any(a.tag == "nav" for a in h1.iterancestors())] or head.h1s
     if not outside_nav:
         return None
     title = (head.first("og:title", "twitter:title") or head.title or "").casefold()
     if title:
-        for h1 in outside_nav:
-            text = text_of(h1).casefold()
-            if len(text) > 3 and (text in title or title in text):
-                return h1
+        in_title = [(len(text), h1) for h1 in outside_nav
+                    if len(text := text_of(h1).casefold()) > 3 and (text in title or title in text)]
+        if in_title:
+            return max(in_title, key=lambda length_and_h1: length_and_h1[0])[1]
     return outside_nav[0]
 
 

@@ -262,7 +262,7 @@ def dates_in(
         reading = read_match(match, monthfirst)
         if reading is not None and plausible(reading.day, latest):
             yield reading
-            pos = match.end()
+            pos = max(match.end(), match.start() + 1)  # never stuck on an empty match
         else:
             # What reads as no date, or as none the page can have, may have taken the
             # start of one: a title's year read as a year-first date ("Guide 2026 Dec

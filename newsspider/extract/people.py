@@ -99,7 +99,7 @@ _MONTH = _alternation(list(words.MONTHS))
 _DATE_FIRST = re.compile(
     rf"^\W*(?:(?:{_alternation(list(words.WEEKDAYS))})\W+)?"
     rf"(?:(?:{_MONTH})\.?\s+\d[\d.,:]*|\d{{1,2}}\.?\s+(?:{_MONTH})\.?,?|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}})"
-    r"\s*(?:\d{2,4}\b[,.]?\s*)?",
+    r"\s*(?:\d{2,4}\b(?![:.]\d)[,.]?\s*)?",  # a year, not a time's hour ("11.12.2019 13:10")
     re.IGNORECASE,
 )
 #: A name after a date has at most this many words.
@@ -162,8 +162,27 @@ def _is_site(text: str, exclude: tuple[str, ...]) -> bool:
     short_capitals = [t for t in tokens if t.isupper() and len(t) <= 3]
     if not short_capitals or len(short_capitals) == len(tokens):
         return False
-    site_words = {w for e in exclude for w in _LETTERS.split(e) if len(w) >= SITE_WORD_MIN}
-    return all(t.casefold() in site_words or t in short_capitals for t in tokens)
+    long_words = {t.casefold() for t in tokens if t not in short_capitals}
+    return any(_abbreviates(short_capitals, long_words, [w for w in _LETTERS.split(e) if w]) for e in exclude)
+
+
+def _abbreviates(short_capitals: list[str], long_words: set[str], site_words: list[str]) -> bool:
+    """Whether a name of the site (``site_words``, casefolded) holds every long word of a
+    text and its words left out are what the text's short capitals abbreviate: each opens
+    with the first letter of a word left out and spells the rest in order after it ("OÖ"
+    for "Oberösterreichisches"), never a person's initials ("AJ" for "Magazine")."""
+    if not long_words <= {w for w in site_words if len(w) >= SITE_WORD_MIN}:
+        return False
+    left_out = " ".join(w for w in site_words if w not in long_words)
+    return all(_spells_in_order(capitals.casefold(), left_out) for capitals in short_capitals)
+
+
+def _spells_in_order(abbreviation: str, words: str) -> bool:
+    start = next((i for i, c in enumerate(words) if c == abbreviation[0] and (i == 0 or words[i - 1] == " ")), None)
+    if start is None:
+        return False
+    rest = iter(words[start + 1:])
+    return all(letter in rest for letter in abbreviation[1:])
 
 
 #: A word of the site's names this long (letters) makes a name the site's when it holds
