@@ -269,3 +269,11 @@ def test_labels_of_author_pairs() -> None:
 def test_handles() -> None:
     assert is_slug("edilson.la.rosa") and is_slug("ganesh-sitaraman") and not is_slug("Ganesh Sitaraman")
     assert same_person("edilson.la.rosa", "Edilson La Rosa") and not same_person("jane-doe", "John Roe")
+
+
+@pytest.mark.parametrize("word", sorted(words.ORGANISATION_SMALL_WORDS - set(words.JOINERS)))
+def test_a_dated_line_naming_a_section_is_no_byline(word: str) -> None:
+    from newsspider.extract.people import dated_name
+
+    assert dated_name("11.12.2019 - Mahua Das Project") == ["Mahua Das Project"]
+    assert dated_name(f"11.12.2019 - Mahua Das {word} Project") == []

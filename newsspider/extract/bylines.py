@@ -48,14 +48,14 @@ LABEL_MAX = 30
 #: story) is read as a byline when it is this short (characters) and nothing else was.
 LINE_MAX = 60
 
+#: Class words of a byline's or an author's element.
+_MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "posted-by", "postedby", "submitted",
+               "writer")
 #: Each XPath's first predicate is implied by its second, and cheaper: most elements
 #: stop there.
 _MARKED_BYLINES = etree.XPath(
     "descendant-or-self::*[@class or @id or @itemprop or @rel][@itemprop='author' or @rel='author' or "
-    "contains(@class,'yline') or contains(@class,'uthor') or contains(@class,'auteur') "
-    "or contains(@class,'autor') or contains(@id,'yline') or contains(@class,'ateline') "
-    "or contains(@class,'authinfo') or contains(@class,'posted-by') or contains(@class,'postedby') "
-    "or contains(@class,'submitted') or contains(@class,'writer')]"
+    "contains(@id,'yline') or " + " or ".join(f"contains(@class,'{word}')" for word in _MARK_WORDS) + "]"
 )
 #: Elements whose text is a name and nothing else.
 _NAME_ELEMENTS = etree.XPath(
@@ -286,11 +286,6 @@ def _dated_line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
                 if names:
                     return names
     return []
-
-
-#: Class words of a byline's or an author's element (as ``_MARKED_BYLINES`` reads them).
-_MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "posted-by", "postedby", "submitted",
-               "writer")
 
 
 def _is_marked(el: Any) -> bool:

@@ -145,3 +145,12 @@ def element_text(root: Any) -> str:
     walk(root)
     flush()
     return "\n\n".join(chunks)
+
+
+_SHOWN_TEXT = lxml.etree.XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
+
+
+def shown_words(root: Any) -> str:
+    """The text a reader sees in ``root`` (not what scripts and style sheets hold), its
+    white space folded to single spaces."""
+    return " ".join(" ".join(_SHOWN_TEXT(root)).split())

@@ -38,6 +38,7 @@ from newsspider import wire
 from newsspider.dates import reads_as_date
 from newsspider.extract import meta
 from newsspider.extract.boilerplate import SEE_ALSO_ANY
+from newsspider.extract.fields import shown_words
 from newsspider.extract.page import Page
 
 #: Elements whose content is never text of the story: not walked at all (navigation,
@@ -313,11 +314,8 @@ _LINK_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?//(?:www\.)?([^/?#:]+)", re.IGN
 #: A ``<noscript>`` this short that names JavaScript asks for it ("Please enable
 #: JavaScript to read our articles"): a notice, not the story. Its styles do not count.
 _NOTICE_CHARS = 600
-_SHOWN_TEXT = etree.XPath(".//text()[not(parent::style or parent::script)]")
-
-
 def _script_notice(el: etree._Element) -> bool:
-    text = " ".join(" ".join(_SHOWN_TEXT(el)).split())
+    text = shown_words(el)
     return len(text) < _NOTICE_CHARS and "javascript" in text.casefold()
 
 

@@ -60,6 +60,7 @@ from newsspider.extract.datecandidates import (
     read_text,
     url_date,
 )
+from newsspider.extract.fields import shown_words
 from newsspider.extract.meta import head
 from newsspider.lang.dates import MONTH_FIRST_LANGUAGES, OFFSET_ZONES, ZONES_BY_TLD
 
@@ -450,16 +451,13 @@ def _words(element: HtmlElement, limit: int = 0) -> str:
 
 
 #: The text a reader sees: not the code and data of scripts and style sheets.
-_READABLE_TEXT = etree.XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
-
-
 def _readable_words(root: HtmlElement) -> str:
     """:func:`_words` without what scripts and style sheets hold: on a page they are
     most of the text (80% on wcxb's pages), and the dates in them (a page state's
     items, a script's build date) are not the page's line that a reader sees (on the
     bench sets' dated pages, 3 right and 2 wrong of the 12 it found; read in full they cost half of
     the layer on wcxb)."""
-    return " ".join(" ".join(_READABLE_TEXT(root)).split())
+    return shown_words(root)
 
 
 def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date | None) -> list[Candidate]:

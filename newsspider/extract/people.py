@@ -104,9 +104,6 @@ _DATE_FIRST = re.compile(
 )
 #: A name after a date has at most this many words.
 DATED_NAME_WORDS = 4
-#: Small words of an organisation's or a section's name, never of a person's.
-_ORGANISATION_SMALL_WORDS = frozenset({"of", "for", "the", "on", "at", "in", "und", "and", "et", "für", "pour", "para",
-                                       "per"})
 #: A date's time and the marks between the date and a name ("| 13:10 Uhr |", " - ").
 _AFTER_DATE = re.compile(r"^\s*(?:[-–—|·•,]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:uhr|h|am|pm)?\s*(?:[-–—|·•,]\s*)?)?",
                          re.IGNORECASE)
@@ -246,7 +243,7 @@ def dated_name(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
     if len(names) != 1 or names[0] != _trimmed(rest):
         return []
     tokens = names[0].split()
-    if not 1 < len(tokens) <= DATED_NAME_WORDS or any(t in _ORGANISATION_SMALL_WORDS for t in tokens):
+    if not 1 < len(tokens) <= DATED_NAME_WORDS or any(t in words.ORGANISATION_SMALL_WORDS for t in tokens):
         return []  # "Mahua Das in Project Management": the section after the name
     return names
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from newsspider.lang import dates as _dates
 
 #: Words that stand before the names in a byline ("By Jane Doe", "Von Anna Weber",
-#: "Par Loïc Le Clerc"), longest first within a language; a trailing colon is
+#: "Par Loïc Le Clerc"), in any order (the longest is tried first); a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("words and pictures by", "interview by", "interview:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
@@ -197,6 +197,11 @@ NOT_NAMES: frozenset[str] = frozenset({
 #: Articles: a name that opens with one is a publication's ("The Guardian", "El
 #: Colombiano", "Die Furche"), never a person's.
 ARTICLES: frozenset[str] = frozenset({"the", "el", "la", "los", "las", "die", "der", "das", "il", "lo", "het", "les"})
+
+#: Small words of an organisation's or a section's name, never of a person's ("Mahua Das
+#: in Project Management" after a date is a teaser's line, not a byline).
+ORGANISATION_SMALL_WORDS: frozenset[str] = frozenset({
+    "of", "for", "the", "on", "at", "in", "und", "and", "et", "für", "pour", "para", "per"})
 
 #: Particles inside names ("Christoph von Ritter", "Leonardo da Vinci") that are also
 #: byline words: one counts as a byline word only at the start, or after a date, a
