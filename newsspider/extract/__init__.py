@@ -149,11 +149,12 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
         return _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
     if any(people.is_slug(a["name"]) or _is_handle(a["name"]) for a in found):
         return _unslugged(page, layers, found, exclude)
+    others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude)]
+    if not others and source not in ("meta", "microdata"):
+        return found  # the byline overrules only meta tags, microdata, or a layer the others contradict
     byline = _run(page, "byline", lambda p: bylines.block_authors(p, exclude, opened=True), [])
-    if byline and not _shared(found, byline):
-        others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude)]
-        if source == "meta" or _shared(others, byline):
-            return byline
+    if byline and not _shared(found, byline) and (source == "meta" or _shared(others, byline)):
+        return byline
     if source == "microdata" and len(found) > len(byline) > 0 and all(_shared([b], found) for b in byline):
         return byline  # itemprop=author on other stories' and comments' bylines too: the story's names its own
     return found

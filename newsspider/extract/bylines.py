@@ -51,12 +51,26 @@ LINE_MAX = 60
 #: Class words of a byline's or an author's element.
 _MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "posted-by", "postedby", "submitted",
                "writer")
-#: Each XPath's first predicate is implied by its second, and cheaper: most elements
-#: stop there.
-_MARKED_BYLINES = etree.XPath(
-    "descendant-or-self::*[@class or @id or @itemprop or @rel][@itemprop='author' or @rel='author' or "
-    "contains(@id,'yline') or " + " or ".join(f"contains(@class,'{word}')" for word in _MARK_WORDS) + "]"
-)
+#: A class word of a byline's or an author's element, found anywhere in a class.
+_MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS))
+
+
+def _marked_bylines(where: Any) -> list[Any]:
+    """Elements marked as bylines or authors' (``itemprop=author``, ``rel=author``, an
+    id with "yline", a class with a :data:`_MARK_WORDS` word), in page order. A loop over
+    the elements' attributes: half the time of the XPath that tested each word."""
+    found = []
+    for el in where.iter():
+        attrs = el.attrib if isinstance(el.tag, str) else None
+        if not attrs:
+            continue
+        marks = attrs.get("class")
+        if (marks and _MARK_CLASS.search(marks)) or attrs.get("itemprop") == "author" \
+                or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or ""):
+            found.append(el)
+    return found
+
+
 #: Elements whose text is a name and nothing else.
 _NAME_ELEMENTS = etree.XPath(
     "descendant-or-self::*[@rel or @itemprop or @class or @href]["
@@ -69,17 +83,42 @@ _NAME_ELEMENTS = etree.XPath(
     "or (self::a and (contains(@href, '/author/') or contains(@href, '/autor/') or contains(@href, '/auteur/') "
     "or contains(@href, '/autore/') or contains(@href, '/authors/') or contains(@href, '/profile/')))]"
 )
-#: Name elements anywhere on the page (step 2): only the unambiguous kinds.
-#: The first predicate keeps the few elements that may qualify (one substring test
-#: on most elements), the second picks the unambiguous kinds.
-_PAGE_NAME_ELEMENTS = etree.XPath(
-    "//*[contains(@class, 'uthor') or contains(@rel, 'uthor') or @itemprop='author' or contains(@class, 'osted-by')]"
-    "[contains(concat(' ', normalize-space(@rel), ' '), ' author ') "
-    "or @itemprop='author' or (contains(@class, 'author') and contains(@class, 'vcard')) "
-    "or contains(@class, 'author-name') or contains(@class, 'author__name') or contains(@class, 'authorName') "
-    "or contains(@class, 'post-author') or contains(@class, 'posted-by') "
-    "or (contains(@class, 'uthor') and contains(@class, 'ame'))]"
-)
+#: Class words of the unambiguous name elements anywhere on the page (step 2).
+_PAGE_NAME_CLASS = re.compile("author-name|author__name|authorName|post-author|posted-by")
+#: "author" as a word of a ``rel`` (split at XML's white space, as XPath's normalize-space).
+_REL_AUTHOR = re.compile("(?:^|[ \t\r\n])author(?:[ \t\r\n]|$)")
+
+
+def _page_name_elements(tree: Any) -> list[Any]:
+    """Name elements anywhere on the page (step 2): only the unambiguous kinds
+    (``rel=author``, ``itemprop=author``, an author's hCard, a class naming an author's
+    name or a post's author), in page order. A loop over the elements' attributes: a
+    third of the time of the XPath it replaces."""
+    found = []
+    for el in _document_elements(tree):
+        attrs = el.attrib if isinstance(el.tag, str) else None
+        if not attrs:
+            continue
+        marks = attrs.get("class") or ""
+        rel = attrs.get("rel") or ""
+        if attrs.get("itemprop") == "author" or ("uthor" in rel and _REL_AUTHOR.search(rel)):
+            found.append(el)
+        elif "uthor" in marks and (("author" in marks and "vcard" in marks) or "ame" in marks
+                                   or _PAGE_NAME_CLASS.search(marks)):
+            found.append(el)
+        elif "osted-by" in marks and "posted-by" in marks:
+            found.append(el)
+    return found
+
+
+def _document_elements(tree: Any) -> Any:
+    """The document's nodes in page order, as XPath's ``//`` reads them: a broken page's
+    parse may leave elements beside the root element (a second ``<html>``)."""
+    root = tree.getroottree().getroot()
+    for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
+        yield from top.iter()
+
+
 #: Lines a byline word opens (step 3); the first predicate is a cheap filter.
 _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "Af", "Door", "Text:", "Autor:",
             "Autorin:", "Auteur", "Author:", "Posted by", "Written by", "Geschrieben von", "Verfasst von",
@@ -185,7 +224,7 @@ def byline_blocks(page: Page) -> list[Any]:
     lines a byline word opens. Cached on the page."""
     if "byline_blocks" not in page.cache:
         where = region(page)
-        found = _blocks(_MARKED_BYLINES(where), marked=True)
+        found = _blocks(_marked_bylines(where), marked=True)
         page.cache["byline_marked"] = bool(found)
         page.cache["byline_blocks"] = found or _blocks(_unmarked_bylines(where), marked=False)
     return page.cache["byline_blocks"]
@@ -219,7 +258,7 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
     found = block_authors(page, exclude)
     if found or page.cache.get("byline_desk"):
         return found  # a byline crediting a desk: no person's name elsewhere is the author
-    for el in _PAGE_NAME_ELEMENTS(page.tree):
+    for el in _page_name_elements(page.tree):
         if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS):
             names = _names_in(el, exclude)
             if names:
