@@ -102,6 +102,7 @@ _DATE_FIRST = re.compile(
     r"\s*(?:\d{2,4}\b(?![:.]\d)[,.]?\s*)?",  # a year, not a time's hour ("11.12.2019 13:10")
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 #: A name after a date has at most this many words.
 DATED_NAME_WORDS = 4
 #: A date's time and the marks between the date and a name ("| 13:10 Uhr |", " - ").
@@ -222,6 +223,8 @@ def _is_personal(name: str, host_letters: str) -> bool:
 
 def starts_with_date(text: str) -> bool:
     """Whether a date opens ``text`` ("11.12.2019", "December 3, 2024", "3. März")."""
+    if _DIGIT.search(text) is None:
+        return False  # every date has a digit: most texts are ruled out before the long pattern
     found = _DATE_FIRST.match(text)
     return found is not None and bool(found.group().strip())
 
