@@ -144,17 +144,20 @@ def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[A
     the byline word alone, a label (``<h4>Autor</h4><p><a>Jane Doe</a></p>``,
     ``<h5>Autor:</h5>Jane Doe``), the line that holds the label and the names."""
     found = []
-    start, first_letters = people.BYLINE_START, people.BYLINE_FIRST_LETTERS
-    for el in where.iter():
-        if not isinstance(el.tag, str):
-            continue
+    start, first_letters, first_two = people.BYLINE_START, people.BYLINE_FIRST_LETTERS, people.BYLINE_FIRST_TWO
+    for el in where.iter(etree.Element):  # elements only: a comment's tail is the comment's
         tail = el.tail
         if tail and tail.lstrip()[:1] in _CJK_FIRST_LETTERS and _CJK_OPENING.match(tail):
             parent = el.getparent()
             if parent is not None and parent.tag not in _SKIP_TAGS:
                 found.append(parent)
         text = el.text
-        if not text or text.lstrip()[:1].casefold() not in first_letters or not start.match(text):
+        if not text:
+            continue
+        first = text.lstrip()[:2]
+        if first[:1].casefold() not in first_letters or (
+                first.isascii() and first.lower() not in first_two and first[:1].lower() not in first_two) \
+                or not start.match(text):
             continue  # most elements: no byline word
         if _CJK_OPENING.match(text):
             found.append(el)

@@ -59,6 +59,11 @@ _PREFIX_WORDS = frozenset(p for p in _WORD_PREFIXES if " " not in p)
 #: The first letters of the byline words, casefolded: a text opening with another letter
 #: needs no regex (most of a page's texts; a regex per text costs four times as much).
 BYLINE_FIRST_LETTERS = frozenset(p[:1].casefold() for p in _PREFIX_LIST)
+#: The first two letters of the byline words, lower case (the first alone where a space
+#: follows it: "a cura di" opens "a\ncura di" too): a text opening with two ASCII letters
+#: of none of them needs no regex (most texts the first letter lets through).
+BYLINE_FIRST_TWO = frozenset(p[:2].lower() if len(p) > 1 and not p[1].isspace() else p[:1].lower()
+                             for p in _PREFIX_LIST)
 #: A text that a byline word opens, in any case and script.
 BYLINE_START = re.compile(rf"^\s*(?:{_alternation(_PREFIX_LIST)})", re.IGNORECASE)
 #: A text that is a byline word alone, a label ("Autor", "Written by:", "责任编辑：").
