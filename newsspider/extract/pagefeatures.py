@@ -254,7 +254,7 @@ def _walk(root: Any) -> _Walk:
             tags.append(tag)
             if tag in _KEPT_TAGS:
                 kept.append(el)
-    attrs = Counter(value for value in _BODY_CLASSES(root) + _BODY_IDS(root) if value)
+    attrs = Counter(filter(None, _BODY_CLASSES(root) + _BODY_IDS(root)))
     unread: set[str] = set()
     for el in kept:
         if el.tag != "p":
