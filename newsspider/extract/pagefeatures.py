@@ -1,9 +1,9 @@
 """Generic properties of a page that tell an article from a forum thread, a product
 page, a list or grid of teasers, a documentation page or a service page.
 
-One walk over the body's elements and two XPaths for its texts count elements,
-text, text in links, paragraphs and the class/id vocabulary of page furniture
-(1.8-2.1 ms a page on wcxb, against 2.6 ms for an XPath per count, same values;
+A C-filtered ``iter`` over the counted tags and XPaths for the texts and the
+class/id values count elements, text, text in links, paragraphs and the class/id
+vocabulary of page furniture (see :func:`_walk` for the cost; same values;
 ``tests/test_pagefeatures_digests.py`` pins them on every bench page);
 the URL's shape and the structured-data types add the rest. Nothing here names a
 site: every feature is a property any page has. :mod:`newsspider.extract.pagemodel`
