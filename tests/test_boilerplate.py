@@ -69,6 +69,8 @@ INLINE_CASES = [
      "affiliate_disclosure"),
     (["We may earn commission from links on this page, but we only recommend products we back."],
      "affiliate_disclosure"),
+    (["This post contains references to products from one or more of our advertisers. We may receive "
+      "compensation when you click on links to those products."], "affiliate_disclosure"),
     (["*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke."], "affiliate_disclosure"),
     (["Anzeige"], "affiliate_disclosure"),
     (["© 2022, DailyNews.com. All rights reserved."], "copyright"),

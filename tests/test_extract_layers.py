@@ -144,6 +144,15 @@ def test_microdata_nested_items_are_not_the_articles() -> None:
     assert got["articleBody"] == "First.\n\nSecond."
 
 
+def test_microdata_written_as_react_writes_it_is_read() -> None:
+    # React renders the attribute as ``itemType``; HTML attribute names are caseless.
+    html = """<div itemScope itemType="https://schema.org/NewsArticle"><h1 itemProp="headline">Ferry fares rise</h1>
+    <div itemProp="articleBody"><p>First.</p><p>Second.</p></div></div>"""
+    got = microdata.extract(page(html))
+    assert got["headline"] == "Ferry fares rise"
+    assert got["articleBody"] == "First.\n\nSecond."
+
+
 def test_nextdata_takes_the_longest_body() -> None:
     state = {"props": {"pageProps": {"teaser": {"title": "T", "body": "short"},
                                      "data": {"pageTitle": "Headline", "htmlContent": f"<p>{STORY}</p><p>End.</p>",

@@ -327,6 +327,7 @@ def test_content_streamed_in_by_react_is_read_other_hidden_blocks_are_not() -> N
     "<div class='cta-section'><p>Ready to plan your crossing? Our travel desk books ferries, hotels and cars.</p></div>",
     "<div class='post-cta'><p>Ready to plan your crossing? Our travel desk books ferries, hotels and cars.</p></div>",
     "<div class='affiliate-disclosure'><p>Ready to plan your crossing? Our travel desk books ferries and cars.</p></div>",
+    "<section class='editorial-disclosure'><p>Ready to plan your crossing? Our travel desk books ferries.</p></section>",
 ])
 def test_call_to_action_and_disclosure_boxes_are_furniture(box: str) -> None:
     """A call-to-action box (class word ``cta``, not inside "octagon" or "dictation") or a

@@ -319,8 +319,8 @@ GENERIC: tuple[Rule, ...] = (
     _rule("author_box", rf"^(?:{_any_of(AUTHOR_ROLE_LINES)})\s*:?$", max_len=40),
     # "This post contains affiliate links...": the site's own disclosure, not a story about them.
     _rule("affiliate_disclosure", r"^\W{0,3}(?:(?:advertiser )?disclosure\s*:\s*|note\s*:\s*)?(?:(?:this|our) (?:post"
-          r"|article|page|site|blog|story|guide|website) (?:may |might )?(?:contains?|uses?|includes?|has)\b.{0,40}"
-          r"\baffiliate|(?:we|i) (?:may |might |will )?(?:earn|receive|get|make)s?\b.{0,60}\bcommission\b"
+          r"|article|page|site|blog|story|guide|website) (?:may |might )?(?:(?:contains?|uses?|includes?|has)\b.{0,40}"
+          r"\baffiliate|(?:contains?|includes?) references to products\b)|(?:we|i) (?:may |might |will )?(?:earn|receive|get|make)s?\b.{0,60}\bcommission\b"
           r"|[^.]{0,40}\bmay earn (?:a )?(?:small )?commission\b|as an (?:amazon )?(?:associate|affiliate)\b.{0,40}\bearn)"
           r"|^\W{0,3}(?:werbung|anzeige)\s*[-.:,*]?\s*(?:$|dieser (?:beitrag|artikel) enthält\b|enthält\b)", max_len=350),
     # The disclosure in other words, wherever it sits in its paragraph: "If you buy through

@@ -112,7 +112,7 @@ _is_furniture = _ClassMatcher(
     r"s(?<!with-s)(?<!has-s)(?<!hass)(?<!one-s)(?<!no-s)(?<!content-s)(?<!--s)(?<!w_s)idebar(?!-?(?:enabled|collapsed))|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
     r"toolbar|modal|popup|byline|author|dateline|timestamp|masthead|rating|postmeta|entry-utility|"
-    r"(?:affiliate|advertiser|advertising|commission|ftc)[-_]?disclosure|disclosure[-_]?(?:box|note|text|statement|notice|banner)|"
+    r"(?:affiliate|advertiser|advertising|commission|ftc|editorial)[-_]?disclosure|disclosure[-_]?(?:box|note|text|statement|notice|banner)|"
     r"c(?<![a-z0-9]c)ta(?![a-z])|"
     r"a(?<![a-z0-9]a)ds?(?![a-z0-9])|m(?<![a-z]m)eta(?![a-z])|h(?<![a-z]h)ide(?![a-z])|p(?<![a-z]p)rint(?![a-z])|"
     r"h(?<![a-z-]h)idden(?![a-z-])|t(?<![a-z]t)ags?(?![a-z0-9-]))"

@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from newsspider.extract.page import Page
 
 _SCOPES = etree.XPath("//*[@itemscope][@itemtype]")
+#: How pages spell the attribute: lxml reads any spelling as ``itemtype``.
+_ITEMTYPE_SPELLINGS = ("itemtype", "itemType", "ITEMTYPE", "ItemType")
 _VALUE_ATTRS = {"meta": "content", "time": "datetime", "a": "href", "link": "href", "img": "src",
                 "data": "value", "meter": "value", "object": "data", "source": "src"}
 
@@ -38,7 +40,8 @@ def article_scope(page: Page) -> HtmlElement | None:
     """The outermost article ``itemscope`` (cached)."""
     if "microdata_scope" not in page.cache:
         # A substring test first: most pages have no microdata, and it costs less than the XPath.
-        marked = "itemtype" in page.html or "ITEMTYPE" in page.html
+        # (HTML attribute names are caseless: React writes ``itemType``.)
+        marked = any(spelling in page.html for spelling in _ITEMTYPE_SPELLINGS)
         found = _SCOPES(page.tree) if marked else []
         scopes = [el for el in found if _kind(el) & ARTICLE_TYPES]
         scopes.sort(key=lambda el: _kind(el) <= {"webpage"})
