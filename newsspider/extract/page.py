@@ -65,15 +65,16 @@ class Page:
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:
         try:
-            return lxml.html.document_fromstring(self._utf8(), parser=_PARSER)
-        except UnicodeEncodeError:  # a lone surrogate: not UTF-8, read from the str as it is
-            pass
+            return self._parse()
         except (ValueError, etree.ParserError):
             return lxml.html.document_fromstring("<html></html>", parser=_STR_PARSER)
+
+    def _parse(self) -> lxml.html.HtmlElement:
         try:
+            source = self._utf8()
+        except UnicodeEncodeError:  # a lone surrogate: not UTF-8, read from the str as it is
             return lxml.html.document_fromstring(self._text(), parser=_STR_PARSER)
-        except (ValueError, etree.ParserError):
-            return lxml.html.document_fromstring("<html></html>", parser=_STR_PARSER)
+        return lxml.html.document_fromstring(source, parser=_PARSER)
 
     def _text(self) -> str:
         # lxml refuses a str that declares its own encoding (``<?xml ... encoding=?>``).
