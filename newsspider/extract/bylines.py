@@ -59,16 +59,14 @@ def _marked_bylines(where: Any) -> list[Any]:
     """Elements marked as bylines or authors' (``itemprop=author``, ``rel=author``, an
     id with "yline", a class with a :data:`_MARK_WORDS` word), in page order. A loop over
     the elements' attributes: half the time of the XPath that tested each word."""
-    found = []
-    for el in where.iter():
-        attrs = el.attrib if isinstance(el.tag, str) else None
-        if not attrs:
-            continue
-        marks = attrs.get("class")
-        if (marks and _MARK_CLASS.search(marks)) or attrs.get("itemprop") == "author" \
-                or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or ""):
-            found.append(el)
-    return found
+    return [el for el in where.iter(etree.Element) if el.attrib and _bears_byline_mark(el.attrib)]
+
+
+def _bears_byline_mark(attrs: Any) -> bool:
+    """Whether an element's attributes mark it as a byline or an author's."""
+    marks = attrs.get("class")
+    return bool(marks and _MARK_CLASS.search(marks)) or attrs.get("itemprop") == "author" \
+        or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "")
 
 
 #: Elements whose text is a name and nothing else.
@@ -106,7 +104,7 @@ def _page_name_elements(tree: Any) -> list[Any]:
         elif "uthor" in marks and (("author" in marks and "vcard" in marks) or "ame" in marks
                                    or _PAGE_NAME_CLASS.search(marks)):
             found.append(el)
-        elif "osted-by" in marks and "posted-by" in marks:
+        elif "posted-by" in marks:
             found.append(el)
     return found
 
@@ -332,15 +330,7 @@ def _dated_line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
 
 def _is_marked(el: Any) -> bool:
     """Whether ``el`` or its parent is marked as a byline or an author's element."""
-    for node in (el, el.getparent()):
-        if node is None:
-            continue
-        if node.get("itemprop") == "author" or node.get("rel") == "author" or "yline" in (node.get("id") or ""):
-            return True
-        marks = node.get("class") or ""
-        if marks and any(word in marks for word in _MARK_WORDS):
-            return True
-    return False
+    return any(node is not None and _bears_byline_mark(node.attrib) for node in (el, el.getparent()))
 
 
 def _heading_byline(el: Any, text: str) -> bool:
