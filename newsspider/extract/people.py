@@ -151,6 +151,18 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True, 
     return []
 
 
+#: A word of the site's names this long (letters) makes a name the site's when it holds
+#: only such words and an abbreviation ("OÖ Volksblatt"); shorter ones ("de") are everyone's.
+SITE_WORD_MIN = 4
+#: A site's name its address spells has at least this many letters to be a person's
+#: ("ricksteves.com": Rick Steves).
+_PERSONAL_MIN = 8
+
+
+#: A word of a story's text, for telling a company's name from a person's.
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
 def _is_site(text: str, exclude: tuple[str, ...]) -> bool:
     """Whether ``text`` is one of the site's names (``exclude``) letter for letter
     ("Jobs & Hire" before it is cut at "&", "Interscenario" for "INTERSCENAR.IO"), or
@@ -181,19 +193,13 @@ def _abbreviates(short_capitals: list[str], long_words: set[str], site_words: li
 
 
 def _spells_in_order(abbreviation: str, words: str) -> bool:
+    """Whether ``abbreviation`` opens one of ``words`` (space-separated) and its other
+    letters follow in order after that one's first."""
     start = next((i for i, c in enumerate(words) if c == abbreviation[0] and (i == 0 or words[i - 1] == " ")), None)
     if start is None:
         return False
     rest = iter(words[start + 1:])
     return all(letter in rest for letter in abbreviation[1:])
-
-
-#: A word of the site's names this long (letters) makes a name the site's when it holds
-#: only such words and an abbreviation ("OÖ Volksblatt"); shorter ones ("de") are everyone's.
-SITE_WORD_MIN = 4
-#: A site's name its address spells has at least this many letters to be a person's
-#: ("ricksteves.com": Rick Steves).
-_PERSONAL_MIN = 8
 
 
 def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, ...]:
@@ -215,9 +221,6 @@ def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, .
     return tuple(kept)
 
 
-_WORD = re.compile(r"[^\W\d_][\w-]*")
-
-
 def _is_personal(name: str, host_letters: str) -> bool:
     tokens = name.split()
     letters = _LETTERS.sub("", name.casefold())
@@ -228,10 +231,14 @@ def _is_personal(name: str, host_letters: str) -> bool:
 
 def starts_with_date(text: str) -> bool:
     """Whether a date opens ``text`` ("11.12.2019", "December 3, 2024", "3. März")."""
+    return _opening_date(text) is not None
+
+
+def _opening_date(text: str) -> re.Match[str] | None:
     if _DIGIT.search(text) is None:
-        return False  # every date has a digit: most texts are ruled out before the long pattern
+        return None  # every date has a digit: most texts are ruled out before the long pattern
     found = _DATE_FIRST.match(text)
-    return found is not None and bool(found.group().strip())
+    return found if found is not None and found.group().strip() else None
 
 
 def dated_name(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
@@ -239,8 +246,8 @@ def dated_name(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
     "04.02.2022 | 13:10 Uhr | Jane Doe"): one name of two words or more after the date
     and nothing else; [] for any other line."""
     text = clean(text) or ""
-    dated = _DATE_FIRST.match(text)
-    if dated is None or not dated.group().strip():
+    dated = _opening_date(text)
+    if dated is None:
         return []
     rest = text[dated.end():]
     between = _AFTER_DATE.match(rest).group()  # type: ignore[union-attr]
