@@ -392,13 +392,18 @@ def _anywhere(
 ) -> list[Candidate]:
     """Last resort, on pages with no dated element: the first date in the article's
     zone, else in the page after the headline (never in the page header above it),
-    that is not the date of a sidebar's or a comment's element (readable text only:
-    see :func:`_readable_words`)."""
+    that is not the date of a sidebar's or a comment's element.
+
+    Only what a reader sees is read (:func:`~newsspider.extract.fields.shown_words`), not
+    what scripts and style sheets hold: on a page they are most of the text (80% on
+    wcxb's pages), and the dates in them (a page state's items, a script's build date)
+    are not the page's line that a reader sees (on the bench sets' dated pages, 3 right
+    and 2 wrong of the 12 it found; read in full they cost half of the layer on wcxb)."""
     title = _words(headline) if headline is not None else ""
     for root in (zone, tree.find("body")):
         if root is None:
             continue
-        text = _readable_words(root)
+        text = shown_words(root)
         start = max(text.find(title), 0) if title else 0
         for reading in dates_in(text[start:], monthfirst, latest, single_spaced=True):
             if reading.day not in rejected:
@@ -448,16 +453,6 @@ def _words(element: HtmlElement, limit: int = 0) -> str:
         if size >= limit:
             break
     return " ".join(" ".join(parts).split())
-
-
-#: The text a reader sees: not the code and data of scripts and style sheets.
-def _readable_words(root: HtmlElement) -> str:
-    """:func:`_words` without what scripts and style sheets hold: on a page they are
-    most of the text (80% on wcxb's pages), and the dates in them (a page state's
-    items, a script's build date) are not the page's line that a reader sees (on the
-    bench sets' dated pages, 3 right and 2 wrong of the 12 it found; read in full they cost half of
-    the layer on wcxb)."""
-    return shown_words(root)
 
 
 def _around_headline(headline: HtmlElement, zone: HtmlElement, monthfirst: bool, latest: date | None) -> list[Candidate]:
