@@ -334,8 +334,9 @@ def short_post(page: Page, links: bool = False) -> str:
 
 #: Characters nobody sees, that only mark where a word may break ("Mit\xadtel\xadal\xadter"):
 #: dropped from the story's text, so that its words are words.
-_INVISIBLE_CHARS = dict.fromkeys(map(ord, "\xad\u200b\u2060\ufeff"))
-_INVISIBLE_CHARS_ANY = re.compile("[\xad\u200b\u2060\ufeff]")
+_INVISIBLE = "\xad\u200b\u2060\ufeff"
+_INVISIBLE_CHARS = dict.fromkeys(map(ord, _INVISIBLE))
+_INVISIBLE_CHARS_ANY = re.compile(f"[{_INVISIBLE}]")
 
 
 @dataclass(slots=True)
@@ -384,6 +385,10 @@ class _OpenBlock:
     classes: str | None = None  #: its class attribute
     serial: int = 0  #: its number in the walk's order of blocks opened (1, 2, ...)
     parent: int = 0  #: that of the block enclosing it (0: none)
+
+    def story_block(self, last: int) -> _StoryBlock:
+        """This block as a :class:`_StoryBlock` whose units end at ``last``."""
+        return _StoryBlock(self.parent, self.tag, self.classes, self.first_unit, last)
 
 
 @dataclass(slots=True)
@@ -605,7 +610,7 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
             self.best_held = held
             self.best_units = self.story_units - opened.story_units
-            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.classes, opened.first_unit, len(self.units))
+            self.best_block = opened.story_block(len(self.units))
         elif self.best_units == 1 and opened.first_unit <= self.best.first and not self.furniture \
                 and held >= self.best_held + _PARAGRAPH:
             # A lone paragraph is never the whole story: where it wins, the block around
@@ -615,10 +620,10 @@ class _Walk:
             self.best = _Choice(opened.first_unit, len(self.units), depth)
             self.best_held = held
             self.best_units = self.story_units - opened.story_units
-            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.classes, opened.first_unit, len(self.units))
+            self.best_block = opened.story_block(len(self.units))
         elif score == self.best_score and opened.first_unit <= self.best.first and not self.furniture:
             # a wrapper adding nothing to the container: their siblings are the container's
-            self.best_block = _StoryBlock(opened.parent, opened.tag, opened.classes, opened.first_unit, len(self.units))
+            self.best_block = opened.story_block(len(self.units))
         if self.furniture == depth:
             self.moved += held
         elif opened.widget and held < _WIDGET_STORY or self.cards and self._teaser_card(opened, held):
@@ -631,7 +636,7 @@ class _Walk:
         elif not self.furniture and held >= _SIBLING_STORY \
                 and (held >= _SIBLING_PARAGRAPH or self.story_units - opened.story_units >= 2) \
                 and (self.link_lists - opened.link_lists + inner_moved) * _SIBLING_CLEAN <= held:
-            self.story_blocks.append(_StoryBlock(opened.parent, opened.tag, opened.classes, opened.first_unit, len(self.units)))
+            self.story_blocks.append(opened.story_block(len(self.units)))
 
     def sibling_story(self) -> list[_StoryBlock]:
         """The best container's siblings of the same kind holding story only (see
