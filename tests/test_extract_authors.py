@@ -204,6 +204,12 @@ def test_a_chinese_editor_line_after_icons() -> None:
         ([{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "John Doe"}], ["Jane Roe", "John Doe"]),
         ({"@type": "Person", "name": ["Jane Roe"]}, ["Jane Roe"]),
         ({"@type": "Organization", "name": "Example News"}, []),
+        # A WordPress profile: the display name, and a description opening with the full name.
+        ({"@type": "Person", "name": "Lena", "description": "Lena Hartmann ist freie Autorin in Köln."},
+         ["Lena Hartmann"]),
+        ({"@type": "Person", "name": "Tomasz", "description": "Tomasz Wójcik - Ingenieur und Radfahrer"},
+         ["Tomasz Wójcik"]),
+        ({"@type": "Person", "name": "Regan", "description": "Regan is a Connecticut native."}, ["Regan"]),
     ],
 )
 def test_jsonld_author_values(author: object, names: list[str]) -> None:

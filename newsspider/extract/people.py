@@ -14,6 +14,7 @@ passes over at most ``BYLINE_MAX`` characters.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -481,10 +482,36 @@ def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, 
             kinds = {str(k).casefold() for k in (kinds if isinstance(kinds, list) else [kinds]) if k}
             if kinds & {"organization", "newsmediaorganization", "corporation"}:
                 continue
-            value = value.get("name") or " ".join(
+            value = _fuller_name(value) or " ".join(
                 str(value[k]) for k in ("givenName", "familyName") if isinstance(value.get(k), str))
             if isinstance(value, list):
                 names.extend(a["name"] for a in authors(value, exclude))
                 continue
         names.extend(person_names(value, exclude, strict=False))
     return [{"name": n} for n in dedupe(names)]
+
+
+#: A profile's description opening with the person's full name: the display name, then
+#: one or two capitalised words ("Nils" + "Nils Pickert ist freier Autor ...").
+_FULL_NAME_OPENING = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){1,2}")
+
+
+def _fuller_name(person: dict[str, Any]) -> Any:
+    """A Person's ``name``, or the full name its ``description`` opens with when the name
+    is one word of it: WordPress writes the account's display name ("Nils") as ``name``
+    and the author's profile text ("Nils Pickert ist freier Autor und Journalist.") as
+    ``description``. Only capitalised words right after the name count ("Regan is a
+    native of ..." keeps "Regan")."""
+    name = person.get("name")
+    description = person.get("description")
+    if not isinstance(name, str) or not isinstance(description, str):
+        return name
+    name = name.strip()
+    if not name or " " in name or not description.startswith(name):
+        return name
+    opening = _FULL_NAME_OPENING.match(description, len(name))
+    if opening is None:
+        return name
+    surnames = list(itertools.takewhile(lambda word: word[:1].isupper(), opening.group().split()))
+    return " ".join([name, *surnames])
+
