@@ -183,6 +183,8 @@ NEWSSPIDER_MAX_ERROR_RATE = 0.2
 # --- Scale-out: several workers on one Redis (newsspider/redis/addon.py) -----
 ADDONS = {
     "newsspider.useragent.ContactUserAgent": 0,
+    # Scrapy's extensions their settings keep off are not imported (newsspider/unloaded.py).
+    "newsspider.unloaded.UnloadedExtensions": 0,
     "newsspider.redis.addon.RedisAddon": 0,
 }
 #: ``redis://host:port/db``: share the queue, duplicate filter and archive state

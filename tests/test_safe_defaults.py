@@ -72,6 +72,32 @@ def test_contact_setting_reaches_the_user_agent_and_user_agent_wins():
     assert _final_settings(USER_AGENT="mine/1.0")["USER_AGENT"] == "mine/1.0"
 
 
+def _extensions_loaded(**overrides):
+    """The extensions a crawler with the project's settings, ``-s`` overrides and the
+    unloaded-extensions add-on lists, as a crawl builds them."""
+    from scrapy.utils.conf import build_component_list
+
+    from newsspider import settings as project
+    from newsspider.unloaded import UnloadedExtensions
+
+    final = Settings()
+    final.setmodule(project, priority="project")
+    final.update(overrides, priority="cmdline")
+    assert "newsspider.unloaded.UnloadedExtensions" in final.getdict("ADDONS")
+    UnloadedExtensions().update_settings(final)
+    return build_component_list(final.get_component_priority_dict_with_base("EXTENSIONS"))
+
+
+@pytest.mark.parametrize(("path", "switch"), [
+    ("scrapy.extensions.remote_control.RemoteControl", "REMOTE_CONTROL_ENABLED"),
+    ("scrapy.extensions.telnet.TelnetConsole", "TELNETCONSOLE_ENABLED"),
+])
+def test_extensions_kept_off_are_not_loaded_and_load_when_switched_on(path, switch):
+    assert path not in _extensions_loaded()
+    assert path in _extensions_loaded(**{switch: True})
+    assert "scrapy.extensions.feedexport.FeedExporter" in _extensions_loaded()
+
+
 def test_polite_by_default(settings):
     assert settings.getbool("AUTOTHROTTLE_ENABLED") is True
     assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 1

@@ -87,34 +87,69 @@ _PAGE_NAME_CLASS = re.compile("author-name|author__name|authorName|post-author|p
 _REL_AUTHOR = re.compile("(?:^|[ \t\r\n])author(?:[ \t\r\n]|$)")
 
 
-def _page_name_elements(tree: Any) -> list[Any]:
-    """Name elements anywhere on the page (step 2): only the unambiguous kinds
-    (``rel=author``, ``itemprop=author``, an author's hCard, a class naming an author's
-    name or a post's author), in page order. A loop over the elements' attributes: a
-    third of the time of the XPath it replaces."""
-    found = []
-    for el in _document_elements(tree):
-        attrs = el.attrib if isinstance(el.tag, str) else None
-        if not attrs:
-            continue
-        marks = attrs.get("class") or ""
-        rel = attrs.get("rel") or ""
-        if attrs.get("itemprop") == "author" or ("uthor" in rel and _REL_AUTHOR.search(rel)):
-            found.append(el)
-        elif "uthor" in marks and (("author" in marks and "vcard" in marks) or "ame" in marks
-                                   or _PAGE_NAME_CLASS.search(marks)):
-            found.append(el)
-        elif "posted-by" in marks:
-            found.append(el)
-    return found
+def _page_walk(page: Page) -> tuple[list[Any], list[tuple[Any, str | None]]]:
+    """Name elements anywhere on the page (step 2) and the lines a byline word opens
+    anywhere on it (step 4, as :func:`_opened_lines` gives them), from one walk over
+    the document; cached on the page. Both are wanted on the same pages (where the
+    byline near the headline names no one): one walk instead of two takes a seventh
+    less time (1.82 -> 1.55 ms/page on 600 wcxb pages, best of 18 runs each)."""
+    if "byline_walk" not in page.cache:
+        names: list[Any] = []
+        lines: list[tuple[Any, str | None]] = []
+        for top in _top_nodes(page.tree):
+            _walk(top.iter(), names, lines if top is page.tree else None)
+        page.cache["byline_walk"] = names, lines
+    return page.cache["byline_walk"]
 
 
-def _document_elements(tree: Any) -> Any:
-    """The document's nodes in page order, as XPath's ``//`` reads them: a broken page's
-    parse may leave elements beside the root element (a second ``<html>``)."""
+def _top_nodes(tree: Any) -> tuple[Any, ...]:
+    """The document's top nodes in page order, whose nodes XPath's ``//`` reads: a
+    broken page's parse may leave elements beside the root element (a second ``<html>``)."""
     root = tree.getroottree().getroot()
-    for top in (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings()):
-        yield from top.iter()
+    return (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings())
+
+
+def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None]] | None) -> None:
+    """Appends to ``names`` the name elements among ``nodes`` (the unambiguous kinds:
+    ``rel=author``, ``itemprop=author``, an author's hCard, a class naming an author's
+    name or a post's author; a loop over the elements' attributes: a third of the time
+    of the XPath it replaces), to ``lines`` the lines a byline word opens (see
+    :func:`_opened_lines`); either may be None: not wanted."""
+    start, first_letters, first_two = people.BYLINE_START, people.BYLINE_FIRST_LETTERS, people.BYLINE_FIRST_TWO
+    for el in nodes:
+        if not isinstance(el.tag, str):
+            continue  # a comment's tail is the comment's
+        if names is not None and (attrs := el.attrib):
+            marks = attrs.get("class") or ""
+            rel = attrs.get("rel") or ""
+            if attrs.get("itemprop") == "author" or ("uthor" in rel and _REL_AUTHOR.search(rel)) \
+                    or ("uthor" in marks and (("author" in marks and "vcard" in marks) or "ame" in marks
+                                              or _PAGE_NAME_CLASS.search(marks))) \
+                    or "posted-by" in marks:
+                names.append(el)
+        if lines is None:
+            continue
+        tail = el.tail
+        if tail and tail.lstrip()[:1] in _CJK_FIRST_LETTERS and _CJK_OPENING.match(tail):
+            parent = el.getparent()
+            if parent is not None and parent.tag not in _SKIP_TAGS:
+                lines.append((parent, None))
+        text = el.text
+        if not text:
+            continue
+        first = text.lstrip()[:2]
+        if first[:1].casefold() not in first_letters or (
+                first.isascii() and first.lower() not in first_two and first[:1].lower() not in first_two) \
+                or not start.match(text):
+            continue  # most elements: no byline word
+        if _CJK_OPENING.match(text):
+            lines.append((el, None))
+        elif len(text) <= LABEL_MAX and len(el) == 0 and people.LABEL_ONLY.match(text):
+            line = _labelled(el)
+            if line is not None:
+                lines.append((line, None))
+        else:
+            lines.append((el, text))
 
 
 #: Lines a byline word opens (step 3); the first predicate is a cheap filter.
@@ -137,35 +172,20 @@ _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
 
 
 def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[Any]:
-    """Elements whose own first text a byline word opens (a regex on each element's
-    text: a fifth of the time of the XPath that tested each opener); where that text is
-    the byline word alone, a label (``<h4>Autor</h4><p><a>Jane Doe</a></p>``,
-    ``<h5>Autor:</h5>Jane Doe``), the line that holds the label and the names."""
-    found = []
-    start, first_letters, first_two = people.BYLINE_START, people.BYLINE_FIRST_LETTERS, people.BYLINE_FIRST_TWO
-    for el in where.iter(etree.Element):  # elements only: a comment's tail is the comment's
-        tail = el.tail
-        if tail and tail.lstrip()[:1] in _CJK_FIRST_LETTERS and _CJK_OPENING.match(tail):
-            parent = el.getparent()
-            if parent is not None and parent.tag not in _SKIP_TAGS:
-                found.append(parent)
-        text = el.text
-        if not text:
-            continue
-        first = text.lstrip()[:2]
-        if first[:1].casefold() not in first_letters or (
-                first.isascii() and first.lower() not in first_two and first[:1].lower() not in first_two) \
-                or not start.match(text):
-            continue  # most elements: no byline word
-        if _CJK_OPENING.match(text):
-            found.append(el)
-        elif len(text) <= LABEL_MAX and len(el) == 0 and people.LABEL_ONLY.match(text):
-            line = _labelled(el)
-            if line is not None:
-                found.append(line)
-        elif opening.match(text):
-            found.append(el)
-    return found
+    """Elements under ``where`` whose own first text a byline word opens."""
+    lines: list[tuple[Any, str | None]] = []
+    _walk(where.iter(etree.Element), None, lines)
+    return _opened_lines(lines, opening)
+
+
+def _opened_lines(lines: list[tuple[Any, str | None]], opening: re.Pattern[str]) -> list[Any]:
+    """The elements of ``lines`` whose own first text a byline word opens (a regex on
+    each element's text: a fifth of the time of the XPath that tested each opener);
+    where that text is the byline word alone, a label (``<h4>Autor</h4><p><a>Jane
+    Doe</a></p>``, ``<h5>Autor:</h5>Jane Doe``), the line that holds the label and the
+    names. ``lines`` holds each line with the text ``opening`` must still match (None:
+    a label's line or a Chinese or Japanese byline word, in any case)."""
+    return [el for el, text in lines if text is None or opening.match(text)]
 
 
 _PROFILE_PATH = re.compile(r"/(?:author|autor|auteur|autore|authors)/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
@@ -259,8 +279,9 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
     found = block_authors(page, exclude)
     if found or page.cache.get("byline_desk"):
         return found  # a byline crediting a desk: no person's name elsewhere is the author
-    for el in _page_name_elements(page.tree):
-        if isinstance(el.tag, str) and el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS):
+    name_elements, lines = _page_walk(page)
+    for el in name_elements:
+        if el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS):
             names = _names_in(el, exclude)
             if names:
                 return [{"name": n} for n in names]
@@ -271,7 +292,7 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
         names = people.person_names(_profile_name(href), exclude, strict=False)
         if names:
             return [{"name": n} for n in names]
-    for el in _unmarked_bylines(page.tree, _OPENING_ANY_CASE):
+    for el in _opened_lines(lines, _OPENING_ANY_CASE):
         text = text_of(el)
         # a longer line is a byline where its markup says so ("Von A, B und C, NDR" under a
         # teaser image, away from the h1), outside teasers' cards and other roles' boxes

@@ -177,8 +177,8 @@ def shingles(normalised: list[str], size: int = SHINGLE_WORDS) -> np.ndarray:
     all the words for a shorter text, none for an empty one), sorted."""
     if not normalised:
         return np.empty(0, dtype=np.uint32)
-    hashes = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in normalised), dtype=np.uint64,
-                         count=len(normalised))
+    # map, not a generator expression: no Python frame per word (0.165 -> 0.133 ms per wcxb body)
+    hashes = np.fromiter(map(zlib.crc32, map(str.encode, normalised)), dtype=np.uint64, count=len(normalised))
     width = min(size, len(hashes))
     runs = len(hashes) - width + 1
     combined = np.zeros(runs, dtype=np.uint64)
