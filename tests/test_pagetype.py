@@ -83,6 +83,13 @@ def test_every_signal_is_computed() -> None:
     assert found["md_product"] == found["md_article"] == found["nav_nested"] == 0.0
 
 
+def test_signals_read_only_for_undated_pages() -> None:
+    page = _page("code_tutorial_post")
+    assert classify.marked_kind(page) is None
+    assert "page_signals" not in page.cache
+    assert classify.marked_kind(_page("docs_reference")) == "documentation"
+
+
 def test_docs_signals() -> None:
     found = classify.marks(_page("docs_reference"))
     assert round(math.expm1(found["n_code"])) >= classify.DOCS_MIN_CODE
@@ -107,8 +114,8 @@ _DOCS = {"n_code": math.log1p(12), "nav_nested": math.log1p(4)}
     ({"md_forum": math.log1p(11)}, None),  # a story's comments
     ({"md_forum": math.log1p(30), "og_article": 1.0}, None),
 ])
-def test_marked_kind(marks: dict[str, float], kind: str | None) -> None:
-    assert classify.marked_kind(_UNDATED | marks) == kind
+def test_kind_by_marks(marks: dict[str, float], kind: str | None) -> None:
+    assert classify.kind_by_marks(_UNDATED | marks) == kind
 
 
 def test_shipped_model_matches_the_training_script() -> None:
