@@ -92,7 +92,7 @@ def test_every_signal_is_computed() -> None:
     assert set(found) == set(classify.MARKS)
     assert pagesignals.features(page) is pagesignals.features(page)  # cached on the page
     assert round(math.expm1(found["md_forum"])) == 13  # 12 comments and the thread
-    assert found["md_product"] == found["md_article"] == found["nav_nested"] == 0.0
+    assert found["md_product"] == found["md_list"] == found["nav_nested"] == 0.0
 
 
 def test_signals_read_only_for_undated_pages() -> None:
