@@ -47,8 +47,7 @@ class Model:
     def probability(self, x: list[float]) -> float:
         """P(article) for a feature vector in :attr:`features` order: the mean of the
         trees' leaves, each tree walked inline (one Python call a page, not one a tree:
-        0.052 -> 0.043 ms a vector, 2,000 vectors near the
-        model's checks, both in one run)."""
+        0.051 -> 0.046 ms a vector on wcxb's pages, both in one run)."""
         total = 0.0
         for tree in self.trees:
             feature, threshold, left, right = tree.feature, tree.threshold, tree.left, tree.right
