@@ -260,12 +260,12 @@ def _scan(tree: HtmlElement) -> _Walk:
     attribute read once and each test made as soon as it can decide (a date holder's
     class settles it before its id and tag are read); classes and ids are looked up in
     memos (a site's pages share them). Selecting the elements in C instead costs more:
-    libxml2's XPath takes as long to visit the page as ``iter`` with the Python tests
-    (wcxb, 400 pages: ``descendant::*[@class or @id or @itemprop or @property]`` 0.69
-    ms/page against 0.86 for this walk, before any test), and a case-blind class test
-    in XPath (``contains(translate(@class, ...), 'date')``, one per word) costs 50 ms.
-    This walk: 0.86-0.92 ms/page (wcxb, 400 pages), 1.28-1.46 before (one regex search
-    per id, and every attribute read before testing any); ``iter`` alone 0.33."""
+    libxml2's XPath visits a page nearly as slowly as ``iter`` with the Python tests, and a
+    case-blind test of a class is many ``contains(translate(@class, ...), 'date')``
+    (wcxb, 300-400 pages, ms/page: ``iter`` alone 0.33-0.43; the selection
+    ``descendant::*[@class or @id or @itemprop or @property]`` alone 0.69; with the
+    case-blind tests in XPath 53; this walk 0.86-0.92, the one before it 1.28-1.46:
+    a regex search per id, and every attribute read before any test)."""
     marks = _CLASS_MARKS
     if len(marks) >= _CLASS_MARKS_MAX:
         marks.clear()
