@@ -23,6 +23,7 @@ headline without it.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,7 +32,35 @@ from newsspider.extract import meta
 from newsspider.extract.fields import clean
 from newsspider.extract.page import Page
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||»|«|•)\s*|(?<=[\u3000-\u9fff])[-_]|[-_](?=[\u3000-\u9fff])")
+_SEPARATORS = r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||»|«|•)\s*"
+#: The separators of a text without CJK: the hyphen and underscore between CJK words
+#: (the patterns below) can match nowhere in it. The patterns that hold the CJK
+#: blocks are compiled on first need: a class of ~28,000 characters costs the regex
+#: compiler 1.6-1.7 ms each, at every start-up (most crawls never need them).
+_LATIN_SEPARATORS = re.compile(_SEPARATORS)
+#: Where CJK characters start: a text whose greatest character is below holds none.
+_CJK_FIRST = "\u3000"
+
+
+@functools.cache
+def _cjk_separators() -> re.Pattern[str]:
+    return re.compile(_SEPARATORS + r"|(?<=[\u3000-\u9fff])[-_]|[-_](?=[\u3000-\u9fff])")
+
+
+@functools.cache
+def _cjk_letter() -> re.Pattern[str]:
+    return re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
+
+
+def _separators(text: str) -> re.Pattern[str]:
+    """The title separators' pattern for ``text``: the same matches as one pattern for all."""
+    return _cjk_separators() if text and max(text) >= _CJK_FIRST else _LATIN_SEPARATORS
+
+
+def _has_cjk(text: str) -> bool:
+    return bool(text) and max(text) >= _CJK_FIRST and _cjk_letter().search(text) is not None
+
+
 _SEPARATOR_CHARS = " |-–—:»«·•/\\_"
 _GUILLEMETS = "«»"
 _MARKS = _SEPARATOR_CHARS.translate({ord(c): None for c in _GUILLEMETS})
@@ -39,7 +68,6 @@ _MARKS = _SEPARATOR_CHARS.translate({ord(c): None for c in _GUILLEMETS})
 _TAIL_SEPARATORS = frozenset({"|", "-", "–", "—", "•", "·", "::"})
 _WORD = re.compile(r"\w+")
 _LETTERS = re.compile(r"[\W_]+")
-_CJK = re.compile(r"[\u3000-\u9fff\uac00-\ud7af]")
 #: Parts of a blog's ``<title>`` that name its archive, not the post.
 _ARCHIVE = re.compile(r"^(?:blog\s*archiv(?:e)?|archiv(?:e)?s?|blog)$", re.IGNORECASE)
 _BLOCK_TAGS = frozenset({"br", "div", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "header"})
@@ -119,8 +147,8 @@ def _names_site(part: str, names: tuple[str, ...]) -> bool:
         return True
     for name in names:
         key = _letters(name)
-        if len(key) >= (2 if _CJK.search(key) else 4) and (key in folded or folded in key) \
-                and len(folded) >= (2 if _CJK.search(folded) else 3):
+        if len(key) >= (2 if _has_cjk(key) else 4) and (key in folded or folded in key) \
+                and len(folded) >= (2 if _has_cjk(folded) else 3):
             return True
     return False
 
@@ -167,7 +195,7 @@ def _quoted(title: str, start: int, end: int) -> str:
 def _parts(title: str) -> list[tuple[str, int, int]]:
     """The title's parts between separators, with where each starts and ends."""
     parts, start = [], 0
-    for sep in _TITLE_SEPARATORS.finditer(title):
+    for sep in _separators(title).finditer(title):
         parts.append((title[start:sep.start()], start, sep.start()))
         start = sep.end()
     parts.append((title[start:], start, len(title)))
@@ -312,13 +340,13 @@ def _trimmed_heading(h1: str, candidate: str) -> str:
         before = h1[: len(h1) - len(candidate)]
         kicker = before.rstrip()
         words_only = kicker[-1:].isalnum()
-        separated = any(sep.end() == len(before) for sep in _TITLE_SEPARATORS.finditer(before))
+        separated = any(sep.end() == len(before) for sep in _separators(before).finditer(before))
         if len(kicker) >= 4 and not kicker.isdigit() and (words_only or separated) \
                 and _letters(kicker.strip(_SEPARATOR_CHARS)):
             return h1[len(h1) - len(candidate):].strip()
     if len(folded) < len(folded_h1) and folded_h1.startswith(folded) and len(folded.split()) >= 2:
         rest = h1[len(candidate):]
-        sep = _TITLE_SEPARATORS.match(rest)
+        sep = _separators(rest).match(rest)
         if sep and sep.group().strip() in _TAIL_SEPARATORS:
             return h1[: len(candidate)].strip()
     return h1

@@ -109,14 +109,24 @@ def objects(page: Page) -> list[dict[str, Any]]:
 
 def article_objects(page: Page) -> list[dict[str, Any]]:
     """The objects that describe an article (``NewsArticle`` and kin), most specific first:
-    a ``WebPage`` comes only after every real article type."""
-    found = [o for o in objects(page) if types_of(o) & ARTICLE_TYPES]
-    return sorted(found, key=lambda o: types_of(o) <= {"webpage"})
+    a ``WebPage`` comes only after every real article type (cached: the layers ask
+    3-4 times a page; a new list each time)."""
+    if "jsonld_articles" not in page.cache:
+        found = [o for o in objects(page) if types_of(o) & ARTICLE_TYPES]
+        page.cache["jsonld_articles"] = sorted(found, key=lambda o: types_of(o) <= {"webpage"})
+    return list(page.cache["jsonld_articles"])
 
 
 def main_article(page: Page) -> dict[str, Any] | None:
     """The article object the page is about: the one whose ``url`` / ``mainEntityOfPage``
-    is this page, else the first real article type with a body, else the first."""
+    is this page, else the first real article type with a body, else the first (cached:
+    the page-type features, the classifier and this layer all ask)."""
+    if "jsonld_main" not in page.cache:
+        page.cache["jsonld_main"] = _main_article(page)
+    return page.cache["jsonld_main"]
+
+
+def _main_article(page: Page) -> dict[str, Any] | None:
     found = article_objects(page)
     if not found:
         return None

