@@ -454,3 +454,20 @@ def test_comments_and_post_notes_named_in_other_words_are_furniture(box: str) ->
     html = f"<html><body><div class='post'>{story}{note}</div></body></html>"
     text = main_text(_page(html))
     assert text.count("The wetland survey") == 4 and "filed under" not in text
+
+
+def test_headings_after_the_last_paragraph_are_not_story() -> None:
+    """A heading after the story's last paragraph heads what was left out (a list of
+    related links, a newsletter form, a map): it is dropped, however many stand there;
+    a sub-heading followed by a paragraph stays."""
+    para = "<p>The harbour works resume on Monday after the winter storms, paragraph {} of the story.</p>"
+    related = "".join(f"<li><a href='/news/{i}'>Another story of the site, {i}</a></li>" for i in range(5))
+    html = f"""<html><body><article class="story">
+    {para.format(1)}<h2>What the council decided</h2>{para.format(2)}
+    <h2>More news</h2><ul>{related}</ul>
+    <h3>Stay informed with our newsletter</h3><form><input name="email"></form>
+    </article></body></html>"""
+    assert main_text(_page(html)).split("\n\n") == [
+        "The harbour works resume on Monday after the winter storms, paragraph 1 of the story.",
+        "What the council decided",
+        "The harbour works resume on Monday after the winter storms, paragraph 2 of the story."]

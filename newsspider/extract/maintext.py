@@ -788,6 +788,7 @@ def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ..
     it (deeper than ``depth``), link lists unless ``links``, an ``<h1>`` before the
     story (its headline), short inserts and front matter."""
     paragraphs: list[str] = []
+    headings: list[bool] = []  # whether each paragraph is a heading
     started = False  # an <h1> before the story is its headline; after, a sub-heading
     last = _last_story(units, depth)
     for index, unit in enumerate(units):
@@ -802,5 +803,16 @@ def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ..
         if len(paragraphs) < _FRONT and len(text) <= _FRONT_CHARS and front_line(text):
             continue
         paragraphs.append(text)
+        headings.append(unit.block in _HEADINGS)
         started = started or unit.chars >= 30
-    return paragraphs
+    return _without_trailing_headings(paragraphs, headings)
+
+
+def _without_trailing_headings(paragraphs: list[str], headings: list[bool]) -> list[str]:
+    """``paragraphs`` without the headings that end them: a heading after the story's
+    last paragraph heads nothing of it (the list of related links, the newsletter form
+    or the map under it was left out)."""
+    end = len(paragraphs)
+    while end and headings[end - 1]:
+        end -= 1
+    return paragraphs[:end]
