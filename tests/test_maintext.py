@@ -471,3 +471,20 @@ def test_headings_after_the_last_paragraph_are_not_story() -> None:
         "The harbour works resume on Monday after the winter storms, paragraph 1 of the story.",
         "What the council decided",
         "The harbour works resume on Monday after the winter storms, paragraph 2 of the story."]
+
+
+def test_rows_of_a_table_and_a_list_linking_within_the_site_are_no_teaser_cards() -> None:
+    """A table's row (a wiki's table of appearances: a character's page linked, then what
+    happened) or a list (a photo's details, its category linked) links to other pages of
+    the site beside a line of text, like a teaser card; but it is part of the story's
+    table or list, not a card of another story."""
+    para = "<p>The spell conjures clean water from the tip of a wand, paragraph {} of the article.</p>"
+    rows = "".join(f"<tr><td><a href='/wiki/Person_{i}'>Person {i}</a></td>"
+                   f"<td>Used the spell to put out a fire in the common room, scene {i}.</td></tr>" for i in range(3))
+    details = ("<ul><li>Category: <a href='/category/first-steps'>First steps</a></li>"
+               "<li>Kind of picture: a digital photo taken with a telephoto lens</li></ul>")
+    html = f"""<html><body><div class="article">{para.format(1)}{para.format(2)}
+    <table><tbody>{rows}</tbody></table>{details}{para.format(3)}</div></body></html>"""
+    text = main_text(_page(html))
+    assert all(f"Used the spell to put out a fire in the common room, scene {i}." in text for i in range(3))
+    assert "Kind of picture: a digital photo taken with a telephoto lens" in text
