@@ -488,3 +488,21 @@ def test_rows_of_a_table_and_a_list_linking_within_the_site_are_no_teaser_cards(
     text = main_text(_page(html))
     assert all(f"Used the spell to put out a fire in the common room, scene {i}." in text for i in range(3))
     assert "Kind of picture: a digital photo taken with a telephoto lens" in text
+
+
+def test_a_menu_holding_the_page_main_is_the_page_not_a_menu() -> None:
+    """A ``<div>`` left open in a menu makes lxml's parser nest the rest of the page,
+    ``<main>`` and story included, inside the ``<nav>`` and its "navigation__sub-menu"
+    block: the elements holding ``<main>`` are walked, and are not furniture, so that
+    the story, not the results table before the menu, is the main text."""
+    story = "".join(f"<p>The club sold only three thousand tickets for the league games in February, "
+                    f"part {i} of the report.</p>" for i in range(4))
+    results = "".join(f"<div class='match'><p>Home team number {i}</p><p>Away team number {i}</p></div>"
+                      for i in range(12))
+    menu = "".join(f"<li><a href='/section/{i}'>Section of the site {i}</a></li>" for i in range(20))
+    html = f"""<html><body><div class="results">{results}</div><header><nav class="navigation"><ul>
+    <li class="menu-item"><a href="/tickets">Tickets</a><div class="navigation__sub-menu">
+    <ul>{menu}</ul><main><article class="post">{story}</article></main></div></li></ul></nav></header>
+    </body></html>"""
+    text = main_text(_page(html))
+    assert text.count("The club sold only three thousand tickets") == 4 and "Home team" not in text

@@ -430,7 +430,7 @@ class _Walk:
     __slots__ = (
         "skip", "site", "page_chars", "units", "href", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "link_list_units", "quotes", "stack", "spare",
-        "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
+        "main_holders", "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
     )
 
     def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True) -> None:
@@ -457,6 +457,7 @@ class _Walk:
         # per open block or skipped element: its snapshot, or None (skipped)
         self.stack: list[_OpenBlock | None] = []
         self.spare: list[_OpenBlock] = []  # closed blocks' records, to reuse
+        self.main_holders: frozenset[etree._Element] = frozenset()  # see _holds_main
         self.best_score = 0.0
         self.best = _Choice(0, 0, 0)
         self.best_held = 0  # story chars the best container holds
@@ -527,14 +528,30 @@ class _Walk:
         """Whether an element of ``skip`` is left out, closing the unit before it if it is
         a block. Walked (as inline) after all: a ``<button>`` holding paragraphs (a
         ``<div>`` left open in it makes lxml's parser nest the rest of the page inside
-        the button); on the second walk, a swallower holding most of the page."""
+        the button); a swallower holding the page's ``<main>`` (see :meth:`_holds_main`);
+        on the second walk, a swallower holding most of the page."""
         if tag == "button" and el.find(".//p") is not None:
             self.stack.append(None)
             return False
-        if self.page_chars and tag in _SWALLOWERS and len(el.text_content()) * 2 > self.page_chars:
+        if self.page_chars and tag in _SWALLOWERS and len(el.text_content()) * 2 > self.page_chars \
+                or tag in _SWALLOWERS and self._holds_main(el):
             return False
         if self.unit is not None and tag in _BLOCKS:
             self._close_unit()
+        return True
+
+    def _holds_main(self, swallower: etree._Element) -> bool:
+        """Whether a ``<nav>``, ``<aside>`` or ``<footer>`` holds the page's ``<main>``: an
+        element left open in a menu makes lxml's parser nest the rest of the page, story
+        included, inside the menu (a ``<nav>``, a ``navigation__sub-menu`` block in it),
+        which is then no menu but the page. Its elements holding ``<main>`` are noted
+        (:attr:`main_holders`): walked, and never furniture, whatever their tag or class;
+        nor is the furniture around the swallower (a ``<header>``), which holds the page."""
+        main = next(swallower.iter("main"), None)
+        if main is None:
+            return False
+        self.main_holders = frozenset(main.iterancestors())
+        self.furniture = 0
         return True
 
     def _open(self, el: etree._Element, tag: str) -> bool:
@@ -571,6 +588,7 @@ class _Walk:
             if _is_embedded_post(classes or ""):
                 self.embedded += 1
         if tag in _FURNITURE_TAGS and not (self.page_chars and tag in _CAPTIONS) \
+                and el not in self.main_holders \
                 and not (tag == "figure" and _holds_story(el)) \
                 and not (tag == "header" and _header_holds_story(el)):
             self.furniture = len(self.stack)
@@ -583,7 +601,8 @@ class _Walk:
             # (the memo read inline: a call per block costs a tenth of the walk)
             if attrs:
                 found = _is_furniture.seen.get(attrs)
-                if (found or found is None and _is_furniture(attrs)) and not _is_post(attrs):
+                if (found or found is None and _is_furniture(attrs)) and not _is_post(attrs) \
+                        and el not in self.main_holders:
                     self.furniture = len(self.stack)
                 elif "idget" in attrs:
                     opened.widget = _is_widget(attrs)
