@@ -601,3 +601,22 @@ def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:
             tried = joined.rules if joined.anchored.match(para) else joined.unanchored
             first: Rule | None = next((rule for rule in tried if rule.matches(para)), None)
             assert first == next((rule for rule in plain if rule.matches(para)), None), (profile.name, para)
+
+
+# One real-shaped line per row of SOURCE_LABELS: a chart's, a picture's or a press
+# release's source alone on its line goes; a sentence naming a source stays.
+@pytest.mark.parametrize("line", [
+    "Source: Eurostat, 2023", "Sources: company reports", "Quelle: Landesregierung Hessen",
+    "Quellenangaben:", "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin", "Source : INSEE",
+    "Fuente: Banco Central", "Fonte: IBGE", "Fonti: Istat", "Bron: CBS", "(Source: Statistics Office)",
+])
+def test_source_lines_in_every_language_of_the_table(line: str) -> None:
+    cleaned, fired = clean_body(body(*STORY, line))
+    assert cleaned == body(*STORY)
+    assert fired == ["source_line"]
+
+
+def test_a_sentence_naming_its_source_is_story() -> None:
+    line = "Sources close to the minister said the budget would be cut again next year, as it was in 2023."
+    cleaned, fired = clean_body(body(*STORY, line))
+    assert cleaned == body(*STORY, line) and fired == []
