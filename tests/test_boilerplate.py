@@ -620,3 +620,23 @@ def test_a_sentence_naming_its_source_is_story() -> None:
     line = "Sources close to the minister said the budget would be cut again next year, as it was in 2023."
     cleaned, fired = clean_body(body(*STORY, line))
     assert cleaned == body(*STORY, line) and fired == []
+
+
+# One real-shaped line per row of FIGURE_LABELS: a figure's caption left in the text goes;
+# a sentence opening with a word that starts like a label stays.
+@pytest.mark.parametrize("line", [
+    "Figure 2: Changing the font size of the axis titles.", "Fig. 3: The plant's output by month",
+    "Abbildung 4: Klassische Schwachschicht in der Schneedecke.", "Abb.: Collage aus Archivbildern",
+    "Abbildung: Vergleich auf dem Gletscher, links die Messung", "Figure 1 : Évolution du chômage",
+    "Figura 2: Evolución de los precios", "Figuur 1: Verloop van de prijzen", "Afbeelding 3: De kaart",
+])
+def test_figure_captions_in_every_language_of_the_table(line: str) -> None:
+    cleaned, fired = clean_body(body(*STORY, line))
+    assert cleaned == body(*STORY)
+    assert fired == ["figure_caption"]
+
+
+def test_a_sentence_opening_like_a_figure_label_is_story() -> None:
+    line = "Figures: the ministry published them on Monday, and they show the deficit growing again."
+    cleaned, fired = clean_body(body(*STORY, line))
+    assert cleaned == body(*STORY, line) and fired == []
