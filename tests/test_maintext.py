@@ -506,3 +506,23 @@ def test_a_menu_holding_the_page_main_is_the_page_not_a_menu() -> None:
     </body></html>"""
     text = main_text(_page(html))
     assert text.count("The club sold only three thousand tickets") == 4 and "Home team" not in text
+
+
+def test_a_sibling_section_with_a_box_of_link_tips_is_more_of_the_story() -> None:
+    """A travel guide's story in sibling sections of one kind, one of them with a box of
+    link tips and a picture's caption beside its paragraphs: still more of the story,
+    read with the longest section; the tips' links and the caption are left out."""
+    part = ("<p>The cycle path follows the river out of town and past the old mills, paragraph {} "
+            "of the guide, with the view over the roofs from the bridge.</p>")
+    tips = "".join(f"<li><a href='/cycling/{i}'>More cycling tip {i}</a></li>" for i in range(4))
+    nav = "".join(f"<li><a href='/region/{i}'>Region number {i}</a></li>" for i in range(30))
+    html = f"""<html><body><div class="page"><ul class="regions">{nav}</ul>
+    <div class="content-wrapper"><div class="text">{part.format(1)}{part.format(2)}</div>
+    <div class="tips"><h4>More tips</h4><ul>{tips}</ul></div><figure><figcaption>The bridge at dawn,
+    photographed from the east bank of the river</figcaption></figure></div>
+    <div class="content-wrapper"><div class="text">{part.format(3)}{part.format(4)}{part.format(5)}</div></div>
+    </div></body></html>"""
+    text = main_text(_page(html))
+    assert [line.split("paragraph ")[1][:1] for line in text.split("\n\n") if "paragraph" in line] \
+        == ["1", "2", "3", "4", "5"]
+    assert "cycling tip" not in text and "bridge at dawn" not in text
