@@ -526,3 +526,18 @@ def test_a_sibling_section_with_a_box_of_link_tips_is_more_of_the_story() -> Non
     assert [line.split("paragraph ")[1][:1] for line in text.split("\n\n") if "paragraph" in line] \
         == ["1", "2", "3", "4", "5"]
     assert "cycling tip" not in text and "bridge at dawn" not in text
+
+
+def test_a_sibling_section_of_one_short_paragraph_is_more_of_the_story() -> None:
+    """A post's body split by its picture gallery into two sections of one kind, the
+    second a single paragraph of a few lines: read with the first."""
+    first = "".join(f"<p>The designer showed his spring collection in Paris on Tuesday, in a hall full of "
+                    f"mirrors and white light, paragraph {i} of the review.</p>" for i in range(3))
+    second = ("<p>The silhouettes he makes so are unusual and inventive, the cuts clean and the colours "
+              "drawn from the sea and the dunes of his childhood, the fabrics light enough to move with every "
+              "step, and the music as quiet as the room, in what was the best show of the week.</p>")
+    gallery = "".join(f"<li><a href='/gallery/{i}'>Look number {i} of the show</a></li>" for i in range(12))
+    html = f"""<html><body><article class="post"><div class="entry-content">{first}</div>
+    <ul class="gallery">{gallery}</ul><div class="entry-content">{second}</div></article></body></html>"""
+    text = main_text(_page(html))
+    assert text.count("paragraph") == 3 and text.endswith("the best show of the week.")

@@ -153,9 +153,10 @@ CARD_STORY = 200
 #: phrases, wcxb page F1 +0.26 summed over its pages, aeb unchanged. A sibling may hold
 #: up to half its story in link lists and furniture (a section's box of link tips, its
 #: pictures' captions): 1/10 → 1/2 took trafeval +9 phrases, wcxb body F1 +0.0001 and
-#: word F1 +0.0004, aeb unchanged.)
-_SIBLING_STORY = 100
-_SIBLING_PARAGRAPH = 400
+#: word F1 +0.0004, aeb unchanged; a sibling of 60 chars in two units, or one paragraph of
+#: 200 (were 100 and 400): trafeval +2 phrases, wcxb body F1 +0.0001, aeb unchanged.)
+_SIBLING_STORY = 60
+_SIBLING_PARAGRAPH = 200
 _SIBLING_CLEAN = 2
 #: Blocks never taken for a teaser card: a ``<p>`` is a paragraph, whatever its lines
 #: link to ("... (Read also: <a>...</a>)", a reblogged post's linked source line); a
