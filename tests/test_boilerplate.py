@@ -603,40 +603,30 @@ def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:
             assert first == next((rule for rule in plain if rule.matches(para)), None), (profile.name, para)
 
 
-# One real-shaped line per row of SOURCE_LABELS: a chart's, a picture's or a press
-# release's source alone on its line goes; a sentence naming a source stays.
-@pytest.mark.parametrize("line", [
-    "Source: Eurostat, 2023", "Sources: company reports", "Quelle: Landesregierung Hessen",
-    "Quellenangaben:", "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin", "Source : INSEE",
-    "Fuente: Banco Central", "Fonte: IBGE", "Fonti: Istat", "Bron: CBS", "(Source: Statistics Office)",
+# One real-shaped line per row of SOURCE_LABELS (a chart's, a picture's or a press
+# release's source alone on its line) and of FIGURE_LABELS (a figure's caption left in the
+# text): each goes.
+@pytest.mark.parametrize(("line", "rule"), [
+    *((line, "source_line") for line in (
+        "Source: Eurostat, 2023", "Sources: company reports", "Quelle: Landesregierung Hessen",
+        "Quellenangaben:", "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin", "Source : INSEE",
+        "Fuente: Banco Central", "Fonte: IBGE", "Fonti: Istat", "Bron: CBS", "(Source: Statistics Office)")),
+    *((line, "figure_caption") for line in (
+        "Figure 2: Changing the font size of the axis titles.", "Fig. 3: The plant's output by month",
+        "Abbildung 4: Klassische Schwachschicht in der Schneedecke.", "Abb.: Collage aus Archivbildern",
+        "Abbildung: Vergleich auf dem Gletscher, links die Messung", "Figure 1 : Évolution du chômage",
+        "Figura 2: Evolución de los precios", "Figuur 1: Verloop van de prijzen", "Afbeelding 3: De kaart")),
 ])
-def test_source_lines_in_every_language_of_the_table(line: str) -> None:
+def test_source_lines_and_figure_captions_in_every_language_of_their_tables(line: str, rule: str) -> None:
     cleaned, fired = clean_body(body(*STORY, line))
     assert cleaned == body(*STORY)
-    assert fired == ["source_line"]
+    assert fired == [rule]
 
 
-def test_a_sentence_naming_its_source_is_story() -> None:
-    line = "Sources close to the minister said the budget would be cut again next year, as it was in 2023."
-    cleaned, fired = clean_body(body(*STORY, line))
-    assert cleaned == body(*STORY, line) and fired == []
-
-
-# One real-shaped line per row of FIGURE_LABELS: a figure's caption left in the text goes;
-# a sentence opening with a word that starts like a label stays.
 @pytest.mark.parametrize("line", [
-    "Figure 2: Changing the font size of the axis titles.", "Fig. 3: The plant's output by month",
-    "Abbildung 4: Klassische Schwachschicht in der Schneedecke.", "Abb.: Collage aus Archivbildern",
-    "Abbildung: Vergleich auf dem Gletscher, links die Messung", "Figure 1 : Évolution du chômage",
-    "Figura 2: Evolución de los precios", "Figuur 1: Verloop van de prijzen", "Afbeelding 3: De kaart",
+    "Sources close to the minister said the budget would be cut again next year, as it was in 2023.",
+    "Figures: the ministry published them on Monday, and they show the deficit growing again.",
 ])
-def test_figure_captions_in_every_language_of_the_table(line: str) -> None:
-    cleaned, fired = clean_body(body(*STORY, line))
-    assert cleaned == body(*STORY)
-    assert fired == ["figure_caption"]
-
-
-def test_a_sentence_opening_like_a_figure_label_is_story() -> None:
-    line = "Figures: the ministry published them on Monday, and they show the deficit growing again."
+def test_a_sentence_opening_like_a_source_or_figure_label_is_story(line: str) -> None:
     cleaned, fired = clean_body(body(*STORY, line))
     assert cleaned == body(*STORY, line) and fired == []
