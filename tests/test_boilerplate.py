@@ -601,3 +601,32 @@ def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:
             tried = joined.rules if joined.anchored.match(para) else joined.unanchored
             first: Rule | None = next((rule for rule in tried if rule.matches(para)), None)
             assert first == next((rule for rule in plain if rule.matches(para)), None), (profile.name, para)
+
+
+# One real-shaped line per row of SOURCE_LABELS (a chart's, a picture's or a press
+# release's source alone on its line) and of FIGURE_LABELS (a figure's caption left in the
+# text): each goes.
+@pytest.mark.parametrize(("line", "rule"), [
+    *((line, "source_line") for line in (
+        "Source: Eurostat, 2023", "Sources: company reports", "Quelle: Landesregierung Hessen",
+        "Quellenangaben:", "Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin", "Source : INSEE",
+        "Fuente: Banco Central", "Fonte: IBGE", "Fonti: Istat", "Bron: CBS", "(Source: Statistics Office)")),
+    *((line, "figure_caption") for line in (
+        "Figure 2: Changing the font size of the axis titles.", "Fig. 3: The plant's output by month",
+        "Abbildung 4: Klassische Schwachschicht in der Schneedecke.", "Abb.: Collage aus Archivbildern",
+        "Abbildung: Vergleich auf dem Gletscher, links die Messung", "Figure 1 : Évolution du chômage",
+        "Figura 2: Evolución de los precios", "Figuur 1: Verloop van de prijzen", "Afbeelding 3: De kaart")),
+])
+def test_source_lines_and_figure_captions_in_every_language_of_their_tables(line: str, rule: str) -> None:
+    cleaned, fired = clean_body(body(*STORY, line))
+    assert cleaned == body(*STORY)
+    assert fired == [rule]
+
+
+@pytest.mark.parametrize("line", [
+    "Sources close to the minister said the budget would be cut again next year, as it was in 2023.",
+    "Figures: the ministry published them on Monday, and they show the deficit growing again.",
+])
+def test_a_sentence_opening_like_a_source_or_figure_label_is_story(line: str) -> None:
+    cleaned, fired = clean_body(body(*STORY, line))
+    assert cleaned == body(*STORY, line) and fired == []

@@ -454,3 +454,90 @@ def test_comments_and_post_notes_named_in_other_words_are_furniture(box: str) ->
     html = f"<html><body><div class='post'>{story}{note}</div></body></html>"
     text = main_text(_page(html))
     assert text.count("The wetland survey") == 4 and "filed under" not in text
+
+
+def test_headings_after_the_last_paragraph_are_not_story() -> None:
+    """A heading after the story's last paragraph heads what was left out (a list of
+    related links, a newsletter form, a map): it is dropped, however many stand there;
+    a sub-heading followed by a paragraph stays."""
+    para = "<p>The harbour works resume on Monday after the winter storms, paragraph {} of the story.</p>"
+    related = "".join(f"<li><a href='/news/{i}'>Another story of the site, {i}</a></li>" for i in range(5))
+    html = f"""<html><body><article class="story">
+    {para.format(1)}<h2>What the council decided</h2>{para.format(2)}
+    <h2>More news</h2><ul>{related}</ul>
+    <h3>Stay informed with our newsletter</h3><form><input name="email"></form>
+    </article></body></html>"""
+    assert main_text(_page(html)).split("\n\n") == [
+        "The harbour works resume on Monday after the winter storms, paragraph 1 of the story.",
+        "What the council decided",
+        "The harbour works resume on Monday after the winter storms, paragraph 2 of the story."]
+
+
+def test_rows_of_a_table_and_a_list_linking_within_the_site_are_no_teaser_cards() -> None:
+    """A table's row (a wiki's table of appearances: a character's page linked, then what
+    happened) or a list (a photo's details, its category linked) links to other pages of
+    the site beside a line of text, like a teaser card; but it is part of the story's
+    table or list, not a card of another story."""
+    para = "<p>The spell conjures clean water from the tip of a wand, paragraph {} of the article.</p>"
+    rows = "".join(f"<tr><td><a href='/wiki/Person_{i}'>Person {i}</a></td>"
+                   f"<td>Used the spell to put out a fire in the common room, scene {i}.</td></tr>" for i in range(3))
+    details = ("<ul><li>Category: <a href='/category/first-steps'>First steps</a></li>"
+               "<li>Kind of picture: a digital photo taken with a telephoto lens</li></ul>")
+    html = f"""<html><body><div class="article">{para.format(1)}{para.format(2)}
+    <table><tbody>{rows}</tbody></table>{details}{para.format(3)}</div></body></html>"""
+    text = main_text(_page(html))
+    assert all(f"Used the spell to put out a fire in the common room, scene {i}." in text for i in range(3))
+    assert "Kind of picture: a digital photo taken with a telephoto lens" in text
+
+
+def test_a_menu_holding_the_page_main_is_the_page_not_a_menu() -> None:
+    """A ``<div>`` left open in a menu makes lxml's parser nest the rest of the page,
+    ``<main>`` and story included, inside the ``<nav>`` and its "navigation__sub-menu"
+    block: the elements holding ``<main>`` are walked, and are not furniture, so that
+    the story, not the results table before the menu, is the main text."""
+    story = "".join(f"<p>The club sold only three thousand tickets for the league games in February, "
+                    f"part {i} of the report.</p>" for i in range(4))
+    results = "".join(f"<div class='match'><p>Home team number {i}</p><p>Away team number {i}</p></div>"
+                      for i in range(12))
+    menu = "".join(f"<li><a href='/section/{i}'>Section of the site {i}</a></li>" for i in range(20))
+    html = f"""<html><body><div class="results">{results}</div><header><nav class="navigation"><ul>
+    <li class="menu-item"><a href="/tickets">Tickets</a><div class="navigation__sub-menu">
+    <ul>{menu}</ul><main><article class="post">{story}</article></main></div></li></ul></nav></header>
+    </body></html>"""
+    text = main_text(_page(html))
+    assert text.count("The club sold only three thousand tickets") == 4 and "Home team" not in text
+
+
+def test_a_sibling_section_with_a_box_of_link_tips_is_more_of_the_story() -> None:
+    """A travel guide's story in sibling sections of one kind, one of them with a box of
+    link tips and a picture's caption beside its paragraphs: still more of the story,
+    read with the longest section; the tips' links and the caption are left out."""
+    part = ("<p>The cycle path follows the river out of town and past the old mills, paragraph {} "
+            "of the guide, with the view over the roofs from the bridge.</p>")
+    tips = "".join(f"<li><a href='/cycling/{i}'>More cycling tip {i}</a></li>" for i in range(4))
+    nav = "".join(f"<li><a href='/region/{i}'>Region number {i}</a></li>" for i in range(30))
+    html = f"""<html><body><div class="page"><ul class="regions">{nav}</ul>
+    <div class="content-wrapper"><div class="text">{part.format(1)}{part.format(2)}</div>
+    <div class="tips"><h4>More tips</h4><ul>{tips}</ul></div><figure><figcaption>The bridge at dawn,
+    photographed from the east bank of the river</figcaption></figure></div>
+    <div class="content-wrapper"><div class="text">{part.format(3)}{part.format(4)}{part.format(5)}</div></div>
+    </div></body></html>"""
+    text = main_text(_page(html))
+    assert [line.split("paragraph ")[1][:1] for line in text.split("\n\n") if "paragraph" in line] \
+        == ["1", "2", "3", "4", "5"]
+    assert "cycling tip" not in text and "bridge at dawn" not in text
+
+
+def test_a_sibling_section_of_one_short_paragraph_is_more_of_the_story() -> None:
+    """A post's body split by its picture gallery into two sections of one kind, the
+    second a single paragraph of a few lines: read with the first."""
+    first = "".join(f"<p>The designer showed his spring collection in Paris on Tuesday, in a hall full of "
+                    f"mirrors and white light, paragraph {i} of the review.</p>" for i in range(3))
+    second = ("<p>The silhouettes he makes so are unusual and inventive, the cuts clean and the colours "
+              "drawn from the sea and the dunes of his childhood, the fabrics light enough to move with every "
+              "step, and the music as quiet as the room, in what was the best show of the week.</p>")
+    gallery = "".join(f"<li><a href='/gallery/{i}'>Look number {i} of the show</a></li>" for i in range(12))
+    html = f"""<html><body><article class="post"><div class="entry-content">{first}</div>
+    <ul class="gallery">{gallery}</ul><div class="entry-content">{second}</div></article></body></html>"""
+    text = main_text(_page(html))
+    assert text.count("paragraph") == 3 and text.endswith("the best show of the week.")

@@ -236,6 +236,32 @@ AUTHOR_ROLE_LINES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: The label of a line naming where a chart, a picture or a press release comes from
+#: ("Quelle: Landesregierung", "Source: Eurostat"), by language, lower case.
+SOURCE_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("sources?",),
+    "de": ("quellen?", "quellenangaben?"),
+    "fr": ("sources?",),
+    "es": ("fuentes?",),
+    "pt": ("fontes?",),
+    "it": ("fonti?",),
+    "nl": ("bronn?e?n?",),
+}
+
+
+#: The label opening a figure's caption left in the text ("Abbildung 4: ...",
+#: "Figure 2: ..."), by language, lower case; a number may follow it, then a colon.
+FIGURE_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("figure", "fig\\."),
+    "de": ("abbildung", "abb\\."),
+    "fr": ("figure", "fig\\."),
+    "es": ("figura",),
+    "pt": ("figura",),
+    "it": ("figura",),
+    "nl": ("afbeelding", "figuur"),
+}
+
+
 def _any_of(table: dict[str, tuple[str, ...]]) -> str:
     return "|".join(phrase for phrases in table.values() for phrase in phrases)
 
@@ -362,6 +388,10 @@ GENERIC: tuple[Rule, ...] = (
     _rule("picture_credit", r"^(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|photos?"
           r"|crédits? photos?|image credits?|photo credits?|featured image|header image)\s*:", max_len=200),
     _rule("picture_credit", r"(?:^|[\s|.,])©\s*[^.©:]{2,60}$", max_len=250, needle="©"),
+    # A chart's, a picture's or a press release's source alone on its line.
+    _rule("source_line", rf"^\(?(?:{_any_of(SOURCE_LABELS)})\s*:", max_len=100),
+    # A figure's caption, left in the text without its <figcaption>.
+    _rule("figure_caption", rf"^(?:{_any_of(FIGURE_LABELS)})\s*(?:\d{{1,3}}[a-z]?)?\s*:", max_len=300),
     # A line naming a picture agency alone ("Getty Images / Jane Doe", "iStock/jdoe"), or a
     # news agency with its photographer ("AFP / JOHN DOE"; a bare "AFP" may be the wire's
     # credit, read later from the body).

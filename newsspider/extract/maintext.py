@@ -150,10 +150,21 @@ CARD_STORY = 200
 #: sections (a CMS's "first paragraph", "body" and "rest" blocks) whose parent also holds
 #: the page's furniture, and so loses to one of them; a one-line notice of the story's
 #: own class under it ("Comments are moderated") is not. (Measured: trafeval +6
-#: phrases, wcxb page F1 +0.26 summed over its pages, aeb unchanged.)
-_SIBLING_STORY = 100
-_SIBLING_PARAGRAPH = 400
-_SIBLING_CLEAN = 10
+#: phrases, wcxb page F1 +0.26 summed over its pages, aeb unchanged. A sibling may hold
+#: up to half its story in link lists and furniture (a section's box of link tips, its
+#: pictures' captions): 1/10 → 1/2 took trafeval +9 phrases, wcxb body F1 +0.0001 and
+#: word F1 +0.0004, aeb unchanged; a sibling of 60 chars in two units, or one paragraph of
+#: 200 (were 100 and 400): trafeval +2 phrases, wcxb body F1 +0.0001, aeb unchanged.)
+_SIBLING_STORY = 60
+_SIBLING_PARAGRAPH = 200
+_SIBLING_CLEAN = 2
+#: Blocks never taken for a teaser card: a ``<p>`` is a paragraph, whatever its lines
+#: link to ("... (Read also: <a>...</a>)", a reblogged post's linked source line); a
+#: list, a table, a table's row or cell is part of a list or a table (a recipe's
+#: ingredient linking to the brand's page, a wiki's table of appearances, a photo's
+#: details), while a card is one item of a list. (Measured: trafeval +1 phrase net,
+#: wcxb body F1 +0.0001, aeb unchanged.)
+_NEVER_CARDS = frozenset({"p", "ul", "ol", "dl", "table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 #: Unlinked chars that make a unit a paragraph however many links it holds.
 _PARAGRAPH = 50
 #: Score (about: chars of story-like text) below which a page has no story.
@@ -423,7 +434,7 @@ class _Walk:
     __slots__ = (
         "skip", "site", "page_chars", "units", "href", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "link_list_units", "quotes", "stack", "spare",
-        "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
+        "main_holders", "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
     )
 
     def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True) -> None:
@@ -450,6 +461,7 @@ class _Walk:
         # per open block or skipped element: its snapshot, or None (skipped)
         self.stack: list[_OpenBlock | None] = []
         self.spare: list[_OpenBlock] = []  # closed blocks' records, to reuse
+        self.main_holders: frozenset[etree._Element] = frozenset()  # see _holds_main
         self.best_score = 0.0
         self.best = _Choice(0, 0, 0)
         self.best_held = 0  # story chars the best container holds
@@ -520,14 +532,30 @@ class _Walk:
         """Whether an element of ``skip`` is left out, closing the unit before it if it is
         a block. Walked (as inline) after all: a ``<button>`` holding paragraphs (a
         ``<div>`` left open in it makes lxml's parser nest the rest of the page inside
-        the button); on the second walk, a swallower holding most of the page."""
+        the button); a swallower holding the page's ``<main>`` (see :meth:`_holds_main`);
+        on the second walk, a swallower holding most of the page."""
         if tag == "button" and el.find(".//p") is not None:
             self.stack.append(None)
             return False
-        if self.page_chars and tag in _SWALLOWERS and len(el.text_content()) * 2 > self.page_chars:
+        if self.page_chars and tag in _SWALLOWERS and len(el.text_content()) * 2 > self.page_chars \
+                or tag in _SWALLOWERS and self._holds_main(el):
             return False
         if self.unit is not None and tag in _BLOCKS:
             self._close_unit()
+        return True
+
+    def _holds_main(self, swallower: etree._Element) -> bool:
+        """Whether a ``<nav>``, ``<aside>`` or ``<footer>`` holds the page's ``<main>``: an
+        element left open in a menu makes lxml's parser nest the rest of the page, story
+        included, inside the menu (a ``<nav>``, a ``navigation__sub-menu`` block in it),
+        which is then no menu but the page. Its elements holding ``<main>`` are noted
+        (:attr:`main_holders`): walked, and never furniture, whatever their tag or class;
+        nor is the furniture around the swallower (a ``<header>``), which holds the page."""
+        main = next(swallower.iter("main"), None)
+        if main is None:
+            return False
+        self.main_holders = frozenset(main.iterancestors())
+        self.furniture = 0
         return True
 
     def _open(self, el: etree._Element, tag: str) -> bool:
@@ -564,6 +592,7 @@ class _Walk:
             if _is_embedded_post(classes or ""):
                 self.embedded += 1
         if tag in _FURNITURE_TAGS and not (self.page_chars and tag in _CAPTIONS) \
+                and el not in self.main_holders \
                 and not (tag == "figure" and _holds_story(el)) \
                 and not (tag == "header" and _header_holds_story(el)):
             self.furniture = len(self.stack)
@@ -576,7 +605,8 @@ class _Walk:
             # (the memo read inline: a call per block costs a tenth of the walk)
             if attrs:
                 found = _is_furniture.seen.get(attrs)
-                if (found or found is None and _is_furniture(attrs)) and not _is_post(attrs):
+                if (found or found is None and _is_furniture(attrs)) and not _is_post(attrs) \
+                        and el not in self.main_holders:
                     self.furniture = len(self.stack)
                 elif "idget" in attrs:
                     opened.widget = _is_widget(attrs)
@@ -651,12 +681,11 @@ class _Walk:
     def _teaser_card(self, opened: _OpenBlock, held: int) -> bool:
         """A title link to another page of the site and a paragraph or two of excerpt
         (quoted text is no teaser; a product's heading linking to its shop, or a list
-        item's in-page anchor, is story; a ``<p>`` is a paragraph, whatever its lines
-        link to: "... (Read also: <a>...</a>)", a reblogged post's linked source line)."""
+        item's in-page anchor, is story; nor is a block of :data:`_NEVER_CARDS`)."""
         return (
             self.site_link_lists > opened.site_link_lists and 0 < self.story_units - opened.story_units <= 2
             and held < 600 and self.quotes == opened.quotes and not self.quoting
-            and opened.tag != "p"
+            and opened.tag not in _NEVER_CARDS
         )
 
     def _close_unit(self) -> None:
@@ -788,6 +817,7 @@ def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ..
     it (deeper than ``depth``), link lists unless ``links``, an ``<h1>`` before the
     story (its headline), short inserts and front matter."""
     paragraphs: list[str] = []
+    headings: list[bool] = []  # whether each paragraph is a heading
     started = False  # an <h1> before the story is its headline; after, a sub-heading
     last = _last_story(units, depth)
     for index, unit in enumerate(units):
@@ -802,5 +832,16 @@ def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ..
         if len(paragraphs) < _FRONT and len(text) <= _FRONT_CHARS and front_line(text):
             continue
         paragraphs.append(text)
+        headings.append(unit.block in _HEADINGS)
         started = started or unit.chars >= 30
-    return paragraphs
+    return _without_trailing_headings(paragraphs, headings)
+
+
+def _without_trailing_headings(paragraphs: list[str], headings: list[bool]) -> list[str]:
+    """``paragraphs`` without the headings that end them: a heading after the story's
+    last paragraph heads nothing of it (the list of related links, the newsletter form
+    or the map under it was left out)."""
+    end = len(paragraphs)
+    while end and headings[end - 1]:
+        end -= 1
+    return paragraphs[:end]
