@@ -765,6 +765,29 @@ def _class_end(source: str, start: int) -> int | None:
     return i + 1 if i < len(source) else None
 
 
+def by_first_letter(source: str) -> str:
+    """The regex ``source`` with its top-level alternatives that open with a lower-case
+    letter grouped by that letter (``comment|credit|cookie`` → ``c(?:omment|redit|ookie)``):
+    the same matches, but a search tries one group per position rather than every
+    alternative (twice as fast on class strings, see ``maintext._ClassMatcher``). A
+    pattern that is one non-capturing group is read inside it; one whose text is too
+    unusual to split is returned as it is."""
+    branches = _branches(source)
+    if branches == [source] and source.startswith("(?:") and _group_end(source) == len(source) - 1:
+        branches = _branches(source[3:-1])
+    if not branches or len(branches) < 2:
+        return source
+    groups: dict[str, list[str]] = {}
+    others = []
+    for branch in branches:
+        if branch[:1].isascii() and branch[:1].islower() and not branch[1:].startswith(_QUANTIFIERS):
+            groups.setdefault(branch[0], []).append(branch[1:])
+        else:
+            others.append(branch)
+    grouped = [letter + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for letter, rests in groups.items()]
+    return "|".join(grouped + others)
+
+
 def _scan(source: str) -> list[tuple[int, str]]:
     """The parentheses and bars of ``source`` outside escapes and character classes,
     with their positions."""
