@@ -213,6 +213,9 @@ def _opens_appeal(el: etree._Element) -> bool:
     inline style and no class (Business Standard's "Dear Reader, ... Support quality
     journalism"), skipped like a hidden block. Only styled blocks are asked, and only
     for their first words."""
+    first = el.text
+    if first and first.strip()[:1] not in ("", "d", "D"):
+        return False  # (read first: the walk over the block's text costs more)
     start = ""
     for text in el.itertext():
         if not start.strip() and text.strip()[:1] not in ("", "d", "D"):
@@ -537,7 +540,7 @@ class _Walk:
         a block. Walked (as inline) after all: a ``<button>`` holding paragraphs (a
         ``<div>`` left open in it makes lxml's parser nest the rest of the page inside
         the button); on the second walk, a swallower holding most of the page."""
-        if tag == "button" and el.find(".//p") is not None:
+        if tag == "button" and next(el.iter("p"), None) is not None:  # (find(".//p") without its path parsing)
             self.stack.append(None)
             return False
         if self.page_chars and tag in _SWALLOWERS and len(el.text_content()) * 2 > self.page_chars:
@@ -549,17 +552,16 @@ class _Walk:
     def _open(self, el: etree._Element, tag: str) -> bool:
         """Start a block, unless nobody sees it (``hidden``, an inline style hiding it,
         an appeal box): False."""
-        # (the attributes read at once: many blocks have none, and a lookup per attribute
-        # costs twice as much)
-        attributes = el.items()
-        if attributes:
-            found = dict(attributes)
-            style = found.get("style")
+        # (the attribute names read at once, and only the values present looked up: many
+        # blocks have no attribute or only a class; four lookups cost twice as much)
+        names = el.keys()
+        if names:
+            style = el.get("style") if "style" in names else None
             if style and (_hides(style) or _opens_appeal(el)) \
-                    or found.get("hidden") is not None and not _streamed_in(el):
+                    or "hidden" in names and not _streamed_in(el):
                 return False
-            classes = found.get("class")
-            ident = found.get("id")
+            classes = el.get("class") if "class" in names else None
+            ident = el.get("id") if "id" in names else None
         else:
             classes = ident = None
         if self.unit is not None:
