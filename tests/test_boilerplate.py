@@ -603,57 +603,6 @@ def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:
             assert first == next((rule for rule in plain if rule.matches(para)), None), (profile.name, para)
 
 
-@pytest.mark.parametrize("pattern,starts,others", [
-    (r"^read more", "rR", "eé1 "),
-    (r"^\W{0,2}dear", "dD ¿(", "a1"),
-    (r"^(?:also read|read also)\b", "aArR", "b"),
-    (r"^(?:[A-Z][\w-]* ){0,2}(?i:monthly|annual)", "MmAaZz", "1-"),
-    (r"^(?:image|photo)?\s*\d", "iIpP7 \t", "x"),
-    (r"(?P<promo>^Watch Live$|^(?-i:Featured) Video$)", "WwF", "fx"),
-    (r"^[(]?(?:photo\s*:)?getty", "(pPgG", "x"),
-    (r"^(?=x)y", "y", "x"),  # a lookahead consumes nothing: the next atom starts the match
-])
-def test_first_characters_are_read_from_the_pattern_text(pattern: str, starts: str, others: str) -> None:
-    import re
-
-    from newsspider.extract.boilerplate import _first_chars
-
-    firsts = _first_chars(re.compile(pattern, re.IGNORECASE))
-    assert firsts is not None
-    assert all(any(first.fullmatch(char) for first in firsts) for char in starts)
-    assert not any(first.fullmatch(char) for first in firsts for char in others)
-
-
-@pytest.mark.parametrize("pattern", [r"^x?", r"^(?:a|)b*", r"^(?P<n>a)?(?P=n)", r"^\1", r"^(?x) a"])
-def test_patterns_that_may_start_anywhere_have_no_first_characters(pattern: str) -> None:
-    import re
-
-    from newsspider.extract.boilerplate import _first_chars
-
-    try:
-        compiled = re.compile(pattern)
-    except re.error:
-        return
-    assert _first_chars(compiled) is None
-
-
-def test_rules_reduced_by_first_character_fire_as_the_joined_ones() -> None:
-    """``_RuleSet.starting_with`` only leaves out rules that cannot match: on every
-    paragraph of :data:`MIXED` (upper- and lower-cased too), it matches where the
-    joined regex does."""
-    from newsspider.extract.boilerplate import _SHORT, _rule_set
-    from newsspider.extract.sites import all_profiles
-
-    texts = [variant for para in MIXED for variant in (para, para.upper(), para.lower(), " " + para)]
-    for rules in [(), *(site_rules(p.name, p.boilerplate) for p in all_profiles())]:
-        joined = _rule_set(tuple(rules))
-        for text in texts:
-            long = len(text) > _SHORT
-            full = (joined.anchored_long if long else joined.anchored).match(text) is not None
-            reduced = joined.starting_with(text[0], long)
-            assert full == (reduced is not None and reduced.match(text) is not None), text
-
-
 def test_folded_texts_may_not_hold_letters_ignore_case_stretches() -> None:
     import re
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -491,12 +491,8 @@ def clean_body(text: str | None, site_rules: Sequence[Rule] = ()) -> tuple[str, 
                     break
         if not para:
             continue
-        if rule_set.anchored is None:
-            tried = rule_set.rules
-        else:
-            anchored = rule_set.starting_with(para[0], len(para) > _SHORT)
-            tried = rule_set.rules if anchored is not None and anchored.match(para) else rule_set.unanchored
-        for rule in tried:
+        anchored = rule_set.anchored_long if len(para) > _SHORT else rule_set.anchored
+        for rule in rule_set.rules if anchored is None or anchored.match(para) else rule_set.unanchored:
             if not rule.matches(para):
                 continue
             _note(fired, rule.name)
@@ -533,36 +529,6 @@ class _RuleSet:
     #: ``anchored`` without the rules capped at :data:`_SHORT` characters or less, for
     #: longer paragraphs (most of a story's), which those rules never fire on.
     anchored_long: re.Pattern[str] | None
-    #: The joined rules' sources, each with the regexes of the characters its matches may
-    #: start with (None: any), and whether it is tried on paragraphs over :data:`_SHORT`.
-    joined: tuple[tuple[str, tuple[re.Pattern[str], ...] | None, bool], ...] = ()
-    #: :meth:`starting_with`'s answers, by first character and length class.
-    by_first: dict[tuple[str, bool], re.Pattern[str] | None] = field(default_factory=dict, compare=False)
-
-    def starting_with(self, char: str, long: bool) -> re.Pattern[str] | None:
-        """``anchored`` (``anchored_long`` where ``long``) reduced to the rules whose
-        matches may start with ``char``; None where none may. (Most paragraphs open
-        with a letter few rules start with: the joined regex, whose ~800 alternatives
-        are each tried at the paragraph's start, costs 5.8 µs a paragraph, the reduced
-        one 1.0 µs, measured on 152,000 paragraphs of the bench's main texts.)"""
-        key = (char, long)
-        found = self.by_first.get(key, _UNKNOWN)
-        if found is _UNKNOWN:
-            if len(self.by_first) >= 4096:
-                self.by_first.clear()
-            sources = tuple(source for source, starts, short in self.joined
-                            if not (long and short)
-                            and (starts is None or any(start.fullmatch(char) for start in starts)))
-            found = self.by_first[key] = _joined(sources) if sources else None
-        return found  # type: ignore[return-value]
-
-
-_UNKNOWN = object()
-
-
-@lru_cache(maxsize=256)
-def _joined(sources: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(sources))
 
 
 @lru_cache(maxsize=64)
@@ -582,14 +548,7 @@ def _rule_set(site: tuple[Rule, ...]) -> _RuleSet:
         except re.error:  # the same group name in two patterns
             joinable = {}
             anchored = anchored_long = None
-    joined = {}
-    for rule, wrapped in joinable.items():
-        short = rule.max_len is not None and rule.max_len <= _SHORT
-        if wrapped in joined:  # the same pattern twice: tried on long paragraphs if either is
-            short = short and joined[wrapped][2]
-        joined[wrapped] = (wrapped, _first_chars(rule.pattern), short)
-    return _RuleSet(inline, rest, tuple(rule for rule in rest if rule not in joinable), anchored, anchored_long,
-                    tuple(joined.values()))
+    return _RuleSet(inline, rest, tuple(rule for rule in rest if rule not in joinable), anchored, anchored_long)
 
 
 #: Paragraph length (characters) above which the rules capped at it are not tried at all
@@ -651,118 +610,6 @@ def _branch_starts_at_start(branch: str) -> bool:
             return False
         inside = inside[kind.end():]
     return _starts_at_start(inside)
-
-
-@lru_cache(maxsize=1024)
-def _first_chars(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
-    """Regexes of one character each, such that every match of ``pattern`` starts with a
-    character one of them matches (its first atoms: the ``r`` of ``^read``, the
-    ``\\W`` and the ``d`` of ``^\\W{0,2}dear``); None where any character may start one,
-    or where the pattern's text is too unusual to be sure. Read from the pattern's
-    text, like :func:`_starts_at_start`."""
-    if pattern.flags & (re.MULTILINE | re.ASCII | re.LOCALE | re.VERBOSE):
-        return None
-    found: set[tuple[str, int]] = set()
-    branches = _branches(pattern.pattern)
-    if not branches:
-        return None
-    for branch in branches:
-        if _sequence_first(branch, pattern.flags & (re.IGNORECASE | re.DOTALL), found) is not False:
-            return None  # may match nothing, or cannot tell
-    return tuple(_one_char(atom, flags) for atom, flags in sorted(found))
-
-
-@lru_cache(maxsize=2048)
-def _one_char(atom: str, flags: int) -> re.Pattern[str]:
-    return re.compile(atom, flags)
-
-
-#: A quantifier, lazy or possessive or not; group 1: its minimum, where it has braces.
-_QUANTIFIER = re.compile(r"(?:[?*+]|\{(\d*)(?:,\d*)?\})[?+]?")
-#: The start of a group that matches what its content matches: ``(?:``, ``(?P<name>``,
-#: ``(?>``, or with flags: groups 1 and 2 are the flags turned on and off.
-_FIRST_GROUP = re.compile(r"\?(?:P<\w+>|>|:|([a-zA-Z]*)(?:-([a-zA-Z]+))?:)")
-_LOOKAROUNDS = ("?=", "?!", "?<=", "?<!", "?#")
-_ESCAPE_LENGTHS = {"x": 4, "u": 6, "U": 10}
-
-
-def _sequence_first(source: str, flags: int, found: set[tuple[str, int]]) -> bool | None:
-    """Add to ``found`` the atoms (with their flags) of ``source``, one alternative of a
-    regex, that may match the first character it consumes; True where it may consume
-    none, False where it consumes one at least, None where the text is too unusual."""
-    i = 0
-    while i < len(source):
-        char = source[i]
-        if char in "^$":
-            i += 1
-            continue
-        if char == "(":
-            end = _group_end(source[i:])
-            if end is None:
-                return None
-            inside, after = source[i + 1:i + end], i + end + 1
-            if inside.startswith(_LOOKAROUNDS):  # zero-width: what follows starts the match
-                i = after
-                continue
-            inner = flags
-            if inside.startswith("?"):
-                kind = _FIRST_GROUP.match(inside)
-                if kind is None or not set(kind.group(1) or "") <= set("imsu") \
-                        or not set(kind.group(2) or "") <= set("imsx"):
-                    return None
-                for letter, flag in (("i", re.IGNORECASE), ("s", re.DOTALL)):
-                    if letter in (kind.group(1) or ""):
-                        inner |= flag
-                    if letter in (kind.group(2) or ""):
-                        inner &= ~flag
-                inside = inside[kind.end():]
-            empty = False
-            for branch in _branches(inside) or [None]:
-                if branch is None:
-                    return None
-                nothing = _sequence_first(branch, inner, found)
-                if nothing is None:
-                    return None
-                empty = empty or nothing
-        else:
-            if char == "\\":
-                letter = source[i + 1:i + 2]
-                if letter in ("A", "b", "B", "Z"):  # zero-width
-                    i += 2
-                    continue
-                if not letter or letter.isdigit() or letter in "gN":
-                    return None
-                after = i + _ESCAPE_LENGTHS.get(letter, 2)
-            elif char == "[":
-                after = _class_end(source, i)
-                if after is None:
-                    return None
-            elif char in ")|*+?" or char == "{" and _QUANTIFIER.match(source, i):
-                return None
-            else:
-                after = i + 1
-            found.add((source[i:after], flags))
-            empty = False
-        quantifier = _QUANTIFIER.match(source, after)
-        if quantifier is not None:
-            after = quantifier.end()
-            empty = empty or quantifier.group(0)[0] in "?*" or quantifier.group(1) in ("", "0")
-        if not empty:
-            return False
-        i = after
-    return True
-
-
-def _class_end(source: str, start: int) -> int | None:
-    """Where the character class opening at ``source[start]`` ends (past its ``]``)."""
-    i = start + 1
-    if source[i:i + 1] == "^":
-        i += 1
-    if source[i:i + 1] == "]":
-        i += 1
-    while i < len(source) and source[i] != "]":
-        i += 2 if source[i] == "\\" else 1
-    return i + 1 if i < len(source) else None
 
 
 def by_first_letter(source: str) -> str:
