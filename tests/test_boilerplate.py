@@ -630,3 +630,32 @@ def test_source_lines_and_figure_captions_in_every_language_of_their_tables(line
 def test_a_sentence_opening_like_a_source_or_figure_label_is_story(line: str) -> None:
     cleaned, fired = clean_body(body(*STORY, line))
     assert cleaned == body(*STORY, line) and fired == []
+
+
+def test_folded_texts_may_not_hold_letters_ignore_case_stretches() -> None:
+    import re
+
+    from newsspider.extract.boilerplate import Rule
+
+    with pytest.raises(ValueError):
+        Rule("x", re.compile("disk", re.IGNORECASE), folded=("disk",))
+    rule = Rule("x", re.compile("auto-generated", re.IGNORECASE), folded=("auto-generated",))
+    assert rule.matches("This story was AUTO-GENERATED.")
+    assert not rule.matches("This story was written.")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:comment|credit|c(?<![a-z]c)ta(?![a-z])|(?:ad|promo)-box|sidebar)",
+    r"tweet|instagram|tiktok|fb-post|facebook",
+    r"a?b|ab|x{2}y|z",
+])
+def test_alternatives_grouped_by_first_letter_find_the_same(pattern: str) -> None:
+    import re
+
+    from newsspider.extract.boilerplate import by_first_letter
+
+    grouped = re.compile(by_first_letter(pattern))
+    texts = ["comments", "photo-credit", "cta", "fancta", "promo-box", "has-sidebar", "fb-post-embed",
+             "a-tweet", "b", "xxy", "xy", "z", "plain", "", "ab"]
+    assert [grouped.search(t) is not None for t in texts] == [re.search(pattern, t) is not None for t in texts]
+    assert by_first_letter("one") == "one"

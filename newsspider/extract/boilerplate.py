@@ -56,20 +56,35 @@ class Rule:
     #: the pattern is not run. For rules tried on every paragraph (``inline`` ones, and
     #: those not anchored at the paragraph's start).
     needle: str | None = None
+    #: Lower-case texts one of which every match contains, looked for in the lower-cased
+    #: paragraph: a needle for a rule ignoring case, tried on every paragraph. None holds
+    #: an ``i``, ``s`` or ``k``, which ``re.IGNORECASE`` also matches to "İ", "ı", "ſ" and
+    #: the Kelvin sign. (The disclaimer rule's search costs 2 µs a paragraph, the
+    #: check 0.3 µs: 0.12 → 0.02 ms per bench page.)
+    folded: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if self.folded is not None and any(set(text) & set("isk") or text != text.lower() for text in self.folded):
+            raise ValueError(f"folded texts must be lower case, without i, s or k: {self.folded}")
 
     def matches(self, paragraph: str) -> bool:
         if self.max_len is not None and len(paragraph) > self.max_len:
             return False
         if self.needle is not None and self.needle not in paragraph:
             return False
+        if self.folded is not None:
+            lowered = paragraph.lower()
+            if not any(text in lowered for text in self.folded):
+                return False
         return self.pattern.search(paragraph) is not None
 
 
 def _rule(name: str, pattern: str, scope: Scope = "paragraph", *, until: str | None = None,
-          max_len: int | None = None, ignore_case: bool = True, needle: str | None = None) -> Rule:
+          max_len: int | None = None, ignore_case: bool = True, needle: str | None = None,
+          folded: tuple[str, ...] | None = None) -> Rule:
     flags = re.IGNORECASE if ignore_case else 0
     return Rule(name, re.compile(pattern, flags), scope,
-                re.compile(until, flags) if until else None, max_len, needle)
+                re.compile(until, flags) if until else None, max_len, needle, folded)
 
 
 #: Headings over a list of links to other pages ("Related news", "Lesen Sie auch"), by
@@ -283,7 +298,7 @@ GENERIC: tuple[Rule, ...] = (
     _rule("disclaimer", r"^\(?views expressed (?:above |here |in this \w+ )?are (?:the author'?s?'? own|personal)",
           max_len=200),
     _rule("disclaimer", r"auto-generated from a syndicated feed|has not been edited by .{1,60} staff",
-          max_len=400),
+          max_len=400, folded=("auto-generated", "not been ed")),
     # Paywall pitches: everything after the pitch is the plan list.
     _rule("subscription", r"^(?:subscribe to .{1,60}\b(?:digital|premium)\b|to read the full story,? subscribe"
           r"|what you get (?:on|with) .{1,60}\b(?:premium|digital|subscription)\b)", "block", max_len=400),
@@ -449,15 +464,33 @@ def _site_rules(name: str, patterns: tuple[str, ...]) -> tuple[Rule, ...]:
 
 
 def paragraphs(text: str) -> list[str]:
-    """The body's paragraphs (blank-line separated), spaces collapsed, empty ones left out."""
+    """The body's paragraphs (blank-line separated), spaces collapsed, empty ones left out.
+
+    (Spaces are collapsed in the whole text at once, before it is split: none of
+    :data:`_SPACES` is a line break, so the split falls where it did; and only where
+    a run of them is not one space already. A paragraph holding no line break, as
+    every one main-text extraction writes, is only stripped. 0.23 → 0.04 ms per page
+    on the main texts of the bench's pages.)"""
     found = []
-    for part in _PARAGRAPH_BREAK.split(text or ""):
-        # One substitution for the whole paragraph: none of _SPACES is a line break.
-        lines = [line.strip() for line in _SPACES.sub(" ", part).splitlines()]
-        para = "\n".join(line for line in lines if line)
+    text = text or ""
+    if "  " in text or "\t" in text or "\u00a0" in text:  # else every run of _SPACES is one space
+        text = _SPACES.sub(" ", text)
+    # Line breaks other than "\n" (str.splitlines() breaks at them too): rare, but then
+    # every paragraph is split into lines.
+    odd_breaks = _ODD_LINE_BREAK.search(text) is not None
+    for part in _PARAGRAPH_BREAK.split(text):
+        if odd_breaks or "\n" in part:
+            lines = [line.strip() for line in part.splitlines()]
+            para = "\n".join(line for line in lines if line)
+        else:
+            para = part.strip()
         if para:
             found.append(para)
     return found
+
+
+#: What ``str.splitlines()`` breaks a line at, besides ``"\n"``.
+_ODD_LINE_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
 def clean_body(text: str | None, site_rules: Sequence[Rule] = ()) -> tuple[str, list[str]]:
@@ -607,6 +640,29 @@ def _branch_starts_at_start(branch: str) -> bool:
             return False
         inside = inside[kind.end():]
     return _starts_at_start(inside)
+
+
+def by_first_letter(source: str) -> str:
+    """The regex ``source`` with its top-level alternatives that open with a lower-case
+    letter grouped by that letter (``comment|credit|cookie`` → ``c(?:omment|redit|ookie)``):
+    the same matches, but a search tries one group per position rather than every
+    alternative (twice as fast on class strings, see ``maintext._ClassMatcher``). A
+    pattern that is one non-capturing group is read inside it; one whose text is too
+    unusual to split is returned as it is."""
+    branches = _branches(source)
+    if branches == [source] and source.startswith("(?:") and _group_end(source) == len(source) - 1:
+        branches = _branches(source[3:-1])
+    if not branches or len(branches) < 2:
+        return source
+    groups: dict[str, list[str]] = {}
+    others = []
+    for branch in branches:
+        if branch[:1].isascii() and branch[:1].islower() and not branch[1:].startswith(_QUANTIFIERS):
+            groups.setdefault(branch[0], []).append(branch[1:])
+        else:
+            others.append(branch)
+    grouped = [letter + (rests[0] if len(rests) == 1 else f"(?:{'|'.join(rests)})") for letter, rests in groups.items()]
+    return "|".join(grouped + others)
 
 
 def _scan(source: str) -> list[tuple[int, str]]:
