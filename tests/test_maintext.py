@@ -541,3 +541,23 @@ def test_a_sibling_section_of_one_short_paragraph_is_more_of_the_story() -> None
     <ul class="gallery">{gallery}</ul><div class="entry-content">{second}</div></article></body></html>"""
     text = main_text(_page(html))
     assert text.count("paragraph") == 3 and text.endswith("the best show of the week.")
+
+
+@pytest.mark.parametrize(("classes", "kept"), [
+    ("detail-body first-paragraph", True),  # the story's body, split in one block per paragraph
+    ("article__body", True),
+    ("teaser", False),  # a teaser card of another story of the site
+])
+def test_a_block_classed_as_the_story_body_is_no_teaser_card(classes: str, kept: bool) -> None:
+    """A story whose first paragraph sits in a block of its own, after a byline linking to
+    the author's page of the site, looks like a teaser card (a site link, a paragraph);
+    where the block's class names it the story's body it is the story."""
+    first = ("The price rise strains the last round of wage talks: the union goes to a hearing today "
+             "with the employers and asks for a new increase before the end of the year.")
+    html = f"""<html><body><article><h1>Wage talks</h1>
+    <section class="{classes}"><div class="byline"><a href="/authors/jane-roe">By Jane Roe</a></div>
+    <p>{first}</p></section>
+    <section class="detail-body">{_STORY}</section></article></body></html>"""
+    text = main_text(_page(html))
+    assert "paragraph 3 of the story" in text
+    assert (first in text) is kept
