@@ -561,3 +561,22 @@ def test_a_block_classed_as_the_story_body_is_no_teaser_card(classes: str, kept:
     text = main_text(_page(html))
     assert "paragraph 3 of the story" in text
     assert (first in text) is kept
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("<a href='https://gnu.example/philosophy/free-software.html'>"
+     "https://gnu.example/philosophy/free-software.html</a>", True),  # a cited source, spelled out
+    ("<a href='https://gnu.example/philosophy/free-software.html'>The free software definition</a>", False),
+    ("<a href='/news/other-story'>https://ledger.example/news/other-story</a>", False),  # the site's own page
+])
+def test_a_line_spelling_out_an_outside_address_is_story(line: str, kept: bool) -> None:
+    """A forum post's or a story's line that is only a link spelling out the address it
+    leads to, out of the site, is a source the text cites, kept in whatever block it sits
+    (a post's lines split by ``<br>`` in a ``<div>``); a link titled otherwise stays a link."""
+    sentence = "The licence question came up again in the thread, and the answer is the same as before"
+    html = f"""<html><body><div class="post"><div class="content">
+    {sentence}, first of all.<br>{sentence}, as the definition says.<br>
+    {line}<br>{sentence}, to end the post.<br>{sentence}, signed by the author.</div></div></body></html>"""
+    text = main_text(_page(html))
+    assert "to end the post" in text
+    assert ("free-software.html" in text or "other-story" in text) is kept
