@@ -580,3 +580,21 @@ def test_a_line_spelling_out_an_outside_address_is_story(line: str, kept: bool) 
     text = main_text(_page(html))
     assert "to end the post" in text
     assert ("free-software.html" in text or "other-story" in text) is kept
+
+
+@pytest.mark.parametrize(("href", "kept"), [
+    ("https://ledger.example/news/story", True),  # the post's permalink: the page itself
+    ("https://ledger.example/news/other-story", False),  # another story's teaser card
+])
+def test_a_title_linking_to_the_page_itself_makes_no_teaser_card(href: str, kept: bool) -> None:
+    """A story's part whose heading links to its own permalink (the page's URL or its
+    canonical URL) is the page's story, not a teaser card of another page of the site."""
+    intro = ("The podcast of this week answers the listeners' letters, eighty-two reasons to keep "
+             "listening, and a long talk about the mysterious button nobody ever pressed.")
+    html = f"""<html><head><link rel="canonical" href="https://ledger.example/news/story"></head><body>
+    <article><div class="part"><h2><a href="{href}">Episode 82</a></h2><p>{intro}</p></div>
+    <div class="part">{_STORY}</div></article>
+    <div class="sidebar"><p>A short note about the site and its authors, in the sidebar.</p></div></body></html>"""
+    text = main_text(_page(html))
+    assert "paragraph 3 of the story" in text
+    assert (intro in text) is kept

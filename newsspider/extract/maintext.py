@@ -296,10 +296,11 @@ def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
     if body is None:
         body = page.tree
     site = _site(page)
-    text = _walk(body, _SKIP, site, min_story=min_story)
+    own = _own_urls(page)
+    text = _walk(body, _SKIP, site, min_story=min_story, own=own)
     if text and not _noscript_holds_more(body, len(text)):
         return text
-    lenient = _walk(body, _SKIP_LENIENT, site, len(body.text_content()), min_story=min_story)
+    lenient = _walk(body, _SKIP_LENIENT, site, len(body.text_content()), min_story=min_story, own=own)
     return lenient if len(lenient) > len(text) else text
 
 
@@ -325,6 +326,12 @@ def _site(page: Page) -> tuple[str, ...]:
     hosts = [page.url, meta.canonical_url(page) or ""]
     sites = (urlsplit(url.strip()).hostname or "" for url in hosts)
     return tuple(dict.fromkeys(host.removeprefix("www.") for host in sites if host))
+
+
+def _own_urls(page: Page) -> tuple[str, ...]:
+    """The page's own addresses (its URL, its canonical URL): a title link to one of them
+    (a blog post's permalink heading) leads to no other page, so makes no teaser card."""
+    return tuple(url for url in (page.url, meta.canonical_url(page)) if url)
 
 
 def _links_within(href: str | None, sites: tuple[str, ...]) -> bool:
@@ -464,13 +471,15 @@ class _Walk:
         "within",
     )
 
-    def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True) -> None:
+    def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True,
+                 own: tuple[str, ...] = ()) -> None:
         self.skip = skip
         self.cards = cards  # whether teaser cards are told apart (see _walk)
         self.card_sizes: list[int] = []  # story-like chars held by each teaser card
         self.site = site
         self.href: str | None = None  # where the open link leads
-        self.within: dict[str | None, bool] = {}  # _links_within(href, site), by href
+        # _links_within(href, site), by href; the page's own addresses lead within no more
+        self.within: dict[str | None, bool] = dict.fromkeys(own, False)
         self.site_link_lists = 0  # link-list units linking within the site (running sum)
         self.page_chars = page_chars
         self.units: list[_Unit] = []
@@ -804,14 +813,15 @@ def _cards_are_story(sizes: list[int], best_score: float) -> bool:
 
 
 def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], page_chars: int = 0,
-          whole: bool = False, links: bool = False, min_story: float = _MIN_STORY) -> str:
+          whole: bool = False, links: bool = False, min_story: float = _MIN_STORY,
+          own: tuple[str, ...] = ()) -> str:
     """The story under ``body`` (see :class:`_Walk` for ``skip`` and ``page_chars``).
     ``whole``: the story is all of ``body`` (no container is chosen), however short;
     ``links``: with its link lists."""
-    walk = _Walk(skip, site, page_chars)
+    walk = _Walk(skip, site, page_chars, own=own)
     walk.run(body)
     if not whole and _cards_are_story(walk.card_sizes, walk.best_score):
-        walk = _Walk(skip, site, page_chars, cards=False)
+        walk = _Walk(skip, site, page_chars, cards=False, own=own)
         walk.run(body)
     if whole:
         chosen = _Choice(0, len(walk.units), 1)
