@@ -197,6 +197,8 @@ def _hides(style: str) -> bool:
     regex's search; "dden", as ``re.IGNORECASE`` also matches "i" to "ı" and "İ".)"""
     lowered = style.lower()
     return ("none" in lowered or "dden" in lowered) and _HIDDEN.search(style) is not None
+
+
 #: Short lines that are inserts, not story ("Also read: ...").
 _INSERT = re.compile(
     r"^\W*(also read|read also|read more|more from|see also|related:|advert|comments?\W*$|"
@@ -233,9 +235,6 @@ def _opens_appeal(el: etree._Element) -> bool:
     inline style and no class (Business Standard's "Dear Reader, ... Support quality
     journalism"), skipped like a hidden block. Only styled blocks are asked, and only
     for their first words."""
-    first = el.text
-    if first and first.strip()[:1] not in ("", "d", "D"):
-        return False  # (read first: the walk over the block's text costs more)
     start = ""
     for text in el.itertext():
         if not start.strip() and text.strip()[:1] not in ("", "d", "D"):
