@@ -32,17 +32,29 @@ def _value(el: HtmlElement) -> str | None:
     return el.text_content()
 
 
+def type_names(itemtype: str) -> list[str]:
+    """The schema.org type names an ``itemtype`` value gives, lower case
+    (``"https://schema.org/NewsArticle"`` → ``["newsarticle"]``)."""
+    return [t.rstrip("/").rsplit("/", 1)[-1].casefold() for t in itemtype.split()]
+
+
 def _kind(el: HtmlElement) -> set[str]:
-    return {t.rstrip("/").rsplit("/", 1)[-1].casefold() for t in (el.get("itemtype") or "").split()}
+    return set(type_names(el.get("itemtype") or ""))
+
+
+def marked(page: Page) -> bool:
+    """Whether the page's HTML spells ``itemtype`` at all (cached): most pages have no
+    microdata, and this substring test costs less than any XPath looking for it.
+    (HTML attribute names are caseless: React writes ``itemType``.)"""
+    if "microdata_marked" not in page.cache:
+        page.cache["microdata_marked"] = any(spelling in page.html for spelling in _ITEMTYPE_SPELLINGS)
+    return page.cache["microdata_marked"]
 
 
 def article_scope(page: Page) -> HtmlElement | None:
     """The outermost article ``itemscope`` (cached)."""
     if "microdata_scope" not in page.cache:
-        # A substring test first: most pages have no microdata, and it costs less than the XPath.
-        # (HTML attribute names are caseless: React writes ``itemType``.)
-        marked = any(spelling in page.html for spelling in _ITEMTYPE_SPELLINGS)
-        found = _SCOPES(page.tree) if marked else []
+        found = _SCOPES(page.tree) if marked(page) else []
         scopes = [el for el in found if _kind(el) & ARTICLE_TYPES]
         scopes.sort(key=lambda el: _kind(el) <= {"webpage"})
         page.cache["microdata_scope"] = scopes[0] if scopes else None

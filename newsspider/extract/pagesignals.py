@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
+from newsspider.extract import microdata
 from newsspider.extract.pagefeatures import TYPE_GROUPS
 
 if TYPE_CHECKING:
@@ -47,8 +48,6 @@ NAMES: tuple[str, ...] = (
     "nav_nested",
 )
 
-#: How pages spell the attribute; the HTML parser reads every spelling as ``itemtype``.
-_ITEMTYPE_SPELLINGS = ("itemtype", "itemType", "ITEMTYPE", "ItemType")
 _ITEMTYPES = etree.XPath("//@itemtype", smart_strings=False)
 #: A list in a ``<nav>`` inside an ``<aside>`` (or the reverse) counts twice.
 _NAV_NESTED = etree.XPath("count(//nav//ul//ul) + count(//aside//ul//ul)")
@@ -69,11 +68,8 @@ def features(page: Page) -> dict[str, float]:
 def _microdata(page: Page, out: dict[str, float]) -> None:
     """How many items of each group the microdata holds (log scale): a thread marks
     every post, a product page its product, offer and rating."""
-    if not any(spelling in page.html for spelling in _ITEMTYPE_SPELLINGS):
-        return  # most pages have none; the substring test costs less than the XPath
-    kinds: Counter[str] = Counter()
-    for value in _ITEMTYPES(page.tree):
-        for name in value.split():
-            kinds[name.rstrip("/").rsplit("/", 1)[-1].casefold()] += 1
+    if not microdata.marked(page):
+        return
+    kinds = Counter(name for value in _ITEMTYPES(page.tree) for name in microdata.type_names(value))
     for group, members in MICRODATA_GROUPS.items():
         out[f"md_{group}"] = math.log1p(sum(n for kind, n in kinds.items() if kind in members))
