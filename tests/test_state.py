@@ -293,3 +293,30 @@ def test_an_older_state_gains_the_last_listed_column(tmp_path: Path) -> None:
     store = StateStore(folder)
     store.mark_listed(["x"])
     assert {row["name"] for row in store.db.execute("PRAGMA table_info(stories)")} >= {"last_listed"}
+
+
+def _open_together(folder: str, barrier: multiprocessing.synchronize.Barrier, opened: multiprocessing.Queue) -> None:
+    barrier.wait()
+    try:
+        store = StateStore(folder)
+    except sqlite3.OperationalError as exc:
+        opened.put(repr(exc))
+        return
+    store.close()
+    opened.put("opened")
+
+
+def test_crawls_started_together_all_open_a_new_state(tmp_path: Path) -> None:
+    """Several runs opening a state that does not exist yet, at the same moment: each
+    opens it (SQLite refuses a second switch to WAL at once, without waiting)."""
+    context = multiprocessing.get_context("fork")
+    for attempt in range(10):  # a race: one attempt of 4 runs seldom meets it, 10 of 8 do
+        barrier, opened = context.Barrier(8), context.Queue()
+        folder = str(tmp_path / f"state-{attempt}")
+        procs = [context.Process(target=_open_together, args=(folder, barrier, opened)) for _ in range(8)]
+        for proc in procs:
+            proc.start()
+        results = [opened.get(timeout=60) for _ in procs]
+        for proc in procs:
+            proc.join(timeout=60)
+        assert results == ["opened"] * 8, attempt

@@ -212,19 +212,33 @@ class StateStore:
         self.db = sqlite3.connect(self.folder / DB_NAME, timeout=BUSY_TIMEOUT, isolation_level=None,
                                   check_same_thread=False)
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        with self.transaction():
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    self.db.execute(statement)
-            columns = {row["name"] for row in self.db.execute("PRAGMA table_info(stories)")}
-            if "last_listed" not in columns:  # a state written before the column existed
-                self.db.execute("ALTER TABLE stories ADD COLUMN last_listed TEXT")
+        with self._opening():
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            with self.transaction():
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        self.db.execute(statement)
+                columns = {row["name"] for row in self.db.execute("PRAGMA table_info(stories)")}
+                if "last_listed" not in columns:  # a state written before the column existed
+                    self.db.execute("ALTER TABLE stories ADD COLUMN last_listed TEXT")
         self._lock_file = self._lock()
         #: Counts of what settling dead runs did: committed, forgotten, parts_removed, queues_reset.
         self.recovered = {"committed": 0, "forgotten": 0, "parts_removed": 0, "queues_reset": 0}
         self._settle_dead_runs()
+
+    @contextmanager
+    def _opening(self) -> Iterator[None]:
+        """Runs opening the state one at a time (an exclusive ``flock`` on
+        ``opening.lock``, which the system releases if the process dies). Two crawls
+        started together both switch a new database to WAL: SQLite answers the second
+        "database is locked" at once, without waiting its busy timeout."""
+        with (self.folder / "opening.lock").open("w") as file:
+            fcntl.flock(file, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(file, fcntl.LOCK_UN)
 
     # --- runs ---------------------------------------------------------------
 
