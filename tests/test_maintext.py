@@ -598,3 +598,55 @@ def test_a_title_linking_to_the_page_itself_makes_no_teaser_card(href: str, kept
     text = main_text(_page(html))
     assert "paragraph 3 of the story" in text
     assert (intro in text) is kept
+
+
+def test_a_lone_paragraph_taken_for_a_card_is_not_traded_for_the_text_around_it() -> None:
+    """A podcast blog's short post: one paragraph, a greeting and a linked line to a tag
+    page of the site, under a byline linking to the author's page (which makes the post's
+    body look like a teaser card), on a page whose cookie notice, two long paragraphs in
+    a block with no telling class, sits outside it among the site's link lists. The
+    post's paragraph is the story, not the cookie notice."""
+    post = ("Ingo said he did not write this text, yet it is on the page now, and so we read out "
+            "eighty-two reasons to keep listening to the show, some of them kind, most of them odd, "
+            "one of them about the mysterious button on the site that nobody ever pressed, and a "
+            "long one about the orchestra that plays the sounds of everyday life in the city.")
+    cookie = ("We use cookies to personalise content and ads, to provide social media features "
+              "and to analyse our traffic, and we share information about your use of our site "
+              "with our social media, advertising and analytics partners. {} More information.")
+    links = "".join(f"<li><a href='/episode/{i}'>Episode number {i}</a></li>" for i in range(60))
+    html = f"""<html><body><div class="site-links"><ul>{links}</ul></div>
+    <div id="main"><div class="post"><h2><a href="/sw082">SW082: eighty-two reasons</a></h2>
+    <div class="entry-meta">Posted on 21 July 2019 by <a href="/author/realiberry">Realiberry</a></div>
+    <div class="entry-content"><p>{post}</p><p>Greetings</p>
+    <p>Link: <a href="/tag/orchestra">The orchestra of everyday sounds</a></p></div></div></div>
+    <div class="pea_cook_wrapper"><p>{cookie.format("First part.")}</p></div>
+    <div class="pea_cook_more_info_popover"><p>{cookie.format("Second part, in the popover.")}</p></div>
+    </body></html>"""
+    text = main_text(_page(html))
+    assert post in text and "cookies" not in text
+
+
+@pytest.mark.parametrize(("entry", "kept"), [
+    # a glossary's entry: its definition, then links to the pages of its kinds
+    ("<li><strong>{term}:</strong> {text}<ul><li><a href='/{term}/a'>First kind</a></li>"
+     "<li><a href='/{term}/b'>Second kind</a></li></ul></li>", True),
+    # a related story's card: its title link, then its excerpt
+    ("<li><a href='/{term}'>{term} and its kinds</a><p>{text}</p></li>", False),
+])
+def test_a_list_item_whose_site_links_follow_its_text_is_no_teaser_card(entry: str, kept: bool) -> None:
+    """A glossary page explaining leadership styles, one list item per style: a paragraph
+    of definition and, after it, links to the site's pages on the style's kinds. Its
+    links come after its text, so it is no teaser card of another page (whose title link
+    comes first) but story."""
+    text = ("The {term} model describes how a leader directs the group, and which of the "
+            "styles fits the task: the more the group knows, the freer it is.")
+    items = "".join(entry.format(term=term, text=text.format(term=term))
+                    for term in ("continuum", "grid", "contingency", "path-goal"))
+    html = f"""<html><body><article class="post"><div class="content">
+    <p>Definition: the leadership styles are the patterns of behaviour a leader adopts to
+    influence the people of the group.</p>
+    <p>The styles can be told apart by several models, the most known of which are these:</p>
+    {_STORY}<ol>{items}</ol></div></article></body></html>"""
+    found = main_text(_page(html))
+    assert "Definition: the leadership styles" in found
+    assert ("the grid model describes" in found.lower()) is kept

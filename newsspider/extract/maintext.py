@@ -467,7 +467,7 @@ class _Walk:
         "skip", "site", "page_chars", "units", "href", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "link_list_units", "quotes", "stack", "spare",
         "main_holders", "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
-        "within",
+        "within", "led",
     )
 
     def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True,
@@ -494,6 +494,9 @@ class _Walk:
         # furniture or teaser cards, story-like units, link-list units; and <blockquote>s met.
         self.story = self.link_lists = self.moved = 0
         self.story_units = self.link_list_units = self.quotes = 0
+        # per story-like unit, in order: the site link lists closed before it (running
+        # sum), so that a block tells whether a title link comes before its first story
+        self.led: list[int] = []
         # per open block or skipped element: its snapshot, or None (skipped)
         self.stack: list[_OpenBlock | None] = []
         self.spare: list[_OpenBlock] = []  # closed blocks' records, to reuse
@@ -687,11 +690,16 @@ class _Walk:
             self.best_units = self.story_units - opened.story_units
             self.best_block = opened.story_block(len(self.units))
         elif self.best_units == 1 and opened.first_unit <= self.best.first and not self.furniture \
-                and held >= self.best_held + _PARAGRAPH:
+                and held >= self.best_held + _PARAGRAPH \
+                and (score + self.best_held > 0 or self.units[self.best.first].furniture <= depth):
             # A lone paragraph is never the whole story: where it wins, the block around
             # it lost to the link lists or furniture it also holds (a tag cloud, a comment
             # form), which its main text leaves out; the nearest block holding more story
-            # than the paragraph is the container.
+            # than the paragraph is the container. Not a block that would leave the
+            # paragraph out (it sits in a block taken for a teaser card) and that, even
+            # with the paragraph's story, holds more link lists and furniture than story:
+            # that is the page around the story (its menus, a cookie notice), not a
+            # container of more of it.
             self.best = _Choice(opened.first_unit, len(self.units), depth)
             self.best_held = held
             self.best_units = self.story_units - opened.story_units
@@ -726,9 +734,15 @@ class _Walk:
     def _teaser_card(self, opened: _OpenBlock, held: int) -> bool:
         """A title link to another page of the site and a paragraph or two of excerpt
         (quoted text is no teaser; a product's heading linking to its shop, or a list
-        item's in-page anchor, is story; nor is a block of :data:`_NEVER_CARDS`)."""
+        item's in-page anchor, is story; nor is a block of :data:`_NEVER_CARDS`). A list
+        item's title comes first: one whose links to the site all follow its story (a
+        glossary's entry, a definition and then links to its kinds) is story. (Not asked
+        of other blocks: a promotion box, its pitch and then its links, is no story.
+        Measured: trafeval +3 phrases, wcxb body F1 +0.0001, aeb unchanged.)"""
         return (
-            self.site_link_lists > opened.site_link_lists and 0 < self.story_units - opened.story_units <= 2
+            0 < self.story_units - opened.story_units <= 2
+            and (self.led[opened.story_units] > opened.site_link_lists if opened.tag == "li"
+                 else self.site_link_lists > opened.site_link_lists)
             and held < 600 and self.quotes == opened.quotes and not self.quoting
             and opened.tag not in _NEVER_CARDS
             and not (held >= _PARAGRAPH and opened.classes and _STORY_BODY_CLASS.search(opened.classes))
@@ -757,6 +771,7 @@ class _Walk:
         elif chars >= 30:
             self.story += story
             self.story_units += 1
+            self.led.append(self.site_link_lists)
         elif unit.block == "p":  # a very short paragraph is still a paragraph, at half weight
             self.story += story // 2
         # other short unlinked lines weigh nothing either way
