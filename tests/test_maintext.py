@@ -650,3 +650,26 @@ def test_a_list_item_whose_site_links_follow_its_text_is_no_teaser_card(entry: s
     found = main_text(_page(html))
     assert "Definition: the leadership styles" in found
     assert ("the grid model describes" in found.lower()) is kept
+
+
+@pytest.mark.parametrize("picture", [
+    # a rich-text editor's picture set inline in a paragraph, its caption a span
+    "<span class='rte-image'><img src='/stoat.jpg'><span class='rte-paragraph__caption'>{caption}</span></span>",
+    # a caption's credit in an <em>, a caption in a <strong>
+    "<span class='picture-element'><img src='/stoat.jpg'><strong class='caption'>{caption}</strong> "
+    "<em class='copyright'>Photo agency | Jane Roe</em></span>",
+    # a picture block's metadata and subtitle
+    "</p><div class='img-metadata'><span class='img-metadata__title'>{caption}</span></div><p>",
+    "</p><div class='image-subtitle'>{caption}</div><p>",
+])
+def test_a_pictures_caption_or_credit_is_no_story(picture: str) -> None:
+    """A picture's caption and credit, set inline inside a paragraph (a span, a
+    ``<strong>``, an ``<em>`` classed so) or in a block classed as the picture's
+    metadata or subtitle, are not words of the story."""
+    caption = "The stoat in its white winter coat, photographed in the snow (archive picture)"
+    html = f"""<html><body><article><div class="body">
+    <p>{picture.format(caption=caption)}The stoat wears white in the winter, and so hides in the snow
+    from the birds of prey that hunt it, paragraph 0 of the story.</p>{_STORY}</div></article></body></html>"""
+    text = main_text(_page(html))
+    assert "hides in the snow" in text and "paragraph 3 of the story" in text
+    assert "white winter coat" not in text and "Photo agency" not in text
