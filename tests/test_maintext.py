@@ -673,3 +673,17 @@ def test_a_pictures_caption_or_credit_is_no_story(picture: str) -> None:
     text = main_text(_page(html))
     assert "hides in the snow" in text and "paragraph 3 of the story" in text
     assert "white winter coat" not in text and "Photo agency" not in text
+
+
+def test_a_heading_over_link_lists_only_heads_nothing_of_the_story() -> None:
+    """A federation's news page: its story's container also holds an "Upcoming events"
+    heading over a list of links to the events' pages, then the story's next section.
+    The link list is left out, and with it its heading; the sections' own headings stay."""
+    events = "".join(f"<li><a href='/events/{i}'>Event number {i}</a></li>" for i in range(5))
+    html = f"""<html><body><div class="content"><h2>The season opens</h2>{_STORY}
+    <h2>Upcoming events</h2><ul>{events}</ul>
+    <h2>Passes for the new season</h2><p>The passes for the new season can be ordered from today on,
+    from the federation's office, for every swimmer of a member club.</p></div></body></html>"""
+    text = main_text(_page(html))
+    assert "The season opens" in text and "Passes for the new season" in text
+    assert "Upcoming events" not in text

@@ -898,14 +898,19 @@ def _jumps_within_page(hrefs: list[str | None] | tuple[()]) -> bool:
 def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ...]) -> list[str]:
     """The container's units as paragraphs, but those inside furniture or cards below
     it (deeper than ``depth``), link lists unless ``links``, an ``<h1>`` before the
-    story (its headline), short inserts and front matter."""
+    story (its headline), short inserts and front matter; and a heading over link lists
+    only, followed by another heading ("Upcoming events" and their links, then the
+    story's next section; see also :func:`_without_trailing_headings`)."""
     paragraphs: list[str] = []
     headings: list[bool] = []  # whether each paragraph is a heading
     started = False  # an <h1> before the story is its headline; after, a sub-heading
+    over_links = False  # the last paragraph is a heading, and link lists after it were left out
     last = _last_story(units, depth)
     for index, unit in enumerate(units):
-        if unit.furniture > depth or not links and unit.is_link_list() \
-                and not (started and index < last and _linked_line(unit, site)):
+        if unit.furniture > depth:
+            continue
+        if not links and unit.is_link_list() and not (started and index < last and _linked_line(unit, site)):
+            over_links = over_links or bool(headings) and headings[-1]
             continue
         if unit.block == "h1" and not started:
             continue
@@ -914,8 +919,13 @@ def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ..
             continue
         if len(paragraphs) < _FRONT and len(text) <= _FRONT_CHARS and front_line(text):
             continue
+        heading = unit.block in _HEADINGS
+        if over_links and heading:
+            paragraphs.pop()
+            headings.pop()
+        over_links = False
         paragraphs.append(text)
-        headings.append(unit.block in _HEADINGS)
+        headings.append(heading)
         started = started or unit.chars >= 30
     return _without_trailing_headings(paragraphs, headings)
 
