@@ -687,3 +687,15 @@ def test_a_heading_over_link_lists_only_heads_nothing_of_the_story() -> None:
     text = main_text(_page(html))
     assert "The season opens" in text and "Passes for the new season" in text
     assert "Upcoming events" not in text
+
+
+def test_a_name_that_shows_a_card_on_hover_is_a_word_of_the_sentence() -> None:
+    """A politician's name linking to the site's page on them, wrapped with the card that
+    pops up over it on hover: the name stays in its sentence, the card does not."""
+    html = f"""<html><body><article><div class="body"><p>South Dakota Gov. <span class="rollover-people">
+    <a class="rollover-people-link" href="/people/jane-roe">Jane Roe</a><span class="rollover-people-block">
+    <span class="rollover-people-name">Jane Roe</span> Governor of South Dakota since 2019, see all stories</span>
+    </span> (R) is defending the state's launch of an anti-drug campaign with an odd slogan.</p>{_STORY}
+    </div></article></body></html>"""
+    text = main_text(_page(html))
+    assert "South Dakota Gov. Jane Roe (R) is defending" in text and "see all stories" not in text

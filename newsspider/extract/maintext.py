@@ -137,6 +137,16 @@ _is_invisible = _ClassMatcher(
 )
 #: Inline elements whose class is asked (:data:`_is_invisible`).
 _INLINE_ASKED = frozenset({"span", "em", "strong", "small"})
+#: class words of an element shown on hover (a card popping up over a name).
+_is_hover = _ClassMatcher(r"tooltip|popover|rollover")
+
+
+def _hover_trigger(el: etree._Element, attrs: str) -> bool:
+    """Whether an element classed as shown on hover is the visible link that shows it, with
+    the card after it (``<span class="rollover-people"><a>Jane Doe</a><span
+    class="rollover-people-block">...``): walked, as the name is a word of the sentence;
+    the card inside is skipped by its own class."""
+    return not (el.text or "").strip() and len(el) > 0 and el[0].tag == "a" and _is_hover(attrs)
 #: class words of a <blockquote> that embeds a social media post.
 _is_embedded_post = _ClassMatcher(r"tweet|instagram|tiktok|fb-post|facebook")
 #: class/id words of a widget: a sidebar's box ("widget widget_recent_entries") or a
@@ -541,6 +551,7 @@ class _Walk:
                     if self.unit is not None:
                         self._close_unit()
                 elif tag in _INLINE_ASKED and (attrs := el.get("class")) and _is_invisible(attrs) \
+                        and not _hover_trigger(el, attrs) \
                         or tag == "noscript" and _script_notice(el):
                     walker.skip_subtree()
                     continue
