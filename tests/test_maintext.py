@@ -699,3 +699,19 @@ def test_a_name_that_shows_a_card_on_hover_is_a_word_of_the_sentence() -> None:
     </div></article></body></html>"""
     text = main_text(_page(html))
     assert "South Dakota Gov. Jane Roe (R) is defending" in text and "see all stories" not in text
+
+
+def test_a_table_cell_that_is_a_link_is_an_entry_of_the_table() -> None:
+    """A child-seat test's table of results: each row's first cell is the seat's name,
+    linking to its test on the site; the cells are entries of the table, kept with it,
+    while a link line to another story of the site between paragraphs is not."""
+    rows = "".join(f"<tr><td><a href='/tests/seat-{i}'>Seat model {i} i-Size</a></td><td>good</td>"
+                   f"<td>{i}.5</td></tr>" for i in range(4))
+    html = f"""<html><body><article><div class="text">{_STORY}
+    <p><a href="/news/other-story">The other story of the day, told in its headline</a></p>
+    <table><thead><tr><th>Model</th><th>Result</th><th>Grade</th></tr></thead><tbody>{rows}</tbody></table>
+    <p>The seats were tested in a frontal and a side crash, at the speeds the norm asks for.</p>
+    </div></article></body></html>"""
+    text = main_text(_page(html))
+    assert "Seat model 2 i-Size" in text and "The seats were tested" in text
+    assert "The other story of the day" not in text

@@ -880,6 +880,12 @@ def _last_story(units: list[_Unit], depth: int) -> int:
     return -1
 
 
+#: A table's cells: one that is a link (a product's name linking to its test, an
+#: ingredient to the brand's page, a platform to its download page) is an entry of the
+#: table, wherever it leads.
+_CELLS = frozenset({"td", "th"})
+
+
 def _linked_line(unit: _Unit, site: tuple[str, ...]) -> bool:
     """Whether a link-list unit inside the story is a line of it: a linked sub-heading
     (a listicle's item linking to the product), or a paragraph or list item linking out
@@ -888,6 +894,8 @@ def _linked_line(unit: _Unit, site: tuple[str, ...]) -> bool:
     if unit.block in _HEADINGS:
         return True
     hrefs = unit.hrefs or ()
+    if unit.block in _CELLS:
+        return not _jumps_within_page(hrefs)
     return (unit.block in _LINKED_LINES or _SPELLED_URL.search(unit.text()) is not None) \
         and not any(_links_within(href, site) for href in hrefs) and not _jumps_within_page(hrefs)
 
