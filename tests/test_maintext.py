@@ -715,3 +715,15 @@ def test_a_table_cell_that_is_a_link_is_an_entry_of_the_table() -> None:
     text = main_text(_page(html))
     assert "Seat model 2 i-Size" in text and "The seats were tested" in text
     assert "The other story of the day" not in text
+
+
+@pytest.mark.parametrize("classes", ["artDetailAutor", "autor-box", "bloc-auteur"])
+def test_an_authors_box_in_another_language_is_furniture(classes: str) -> None:
+    """The box about the author under a story, classed in the site's language (German,
+    Spanish or Polish "autor", French "auteur"), is not story."""
+    html = f"""<html><body><article><div class="text">{_STORY}
+    <section class="{classes}"><p>Jane Roe leads the desk for health and life, and has written about
+    medicine for twenty years, before that for the regional papers of the north.</p></section>
+    </div></article></body></html>"""
+    text = main_text(_page(html))
+    assert "paragraph 3 of the story" in text and "Jane Roe" not in text

@@ -100,7 +100,8 @@ class _ClassMatcher:
 #: class/id words of page furniture ("widget": see :data:`_is_widget`; a caption is also
 #: a "légende", a "Bildunterschrift" or a picture's metadata, subtitle or source
 #: ("img-metadata", "image-subtitle"), never "legendary"; comments are also
-#: "Kommentare" or "comentarios"; WordPress themes' note under a post, "This entry was
+#: "Kommentare" or "comentarios"; an author's box also an "autor" or "auteur" one;
+#: WordPress themes' note under a post, "This entry was
 #: posted in ...", is "postmetadata" or "entry-utility"). Not
 #: ``contextmenu`` (a class some CMSs
 #: put on every paragraph), "ad" between digits (hex ids: ``w-node-b5343ad4``), a
@@ -116,7 +117,7 @@ _is_furniture = _ClassMatcher(
     r"photo[-_]?(?:meta|subtitle|copyright|source)|cookie|consent|gdpr|breadcrumb|nav|m(?<!contextm)enu|footer|"
     r"s(?<!with-s)(?<!has-s)(?<!hass)(?<!one-s)(?<!no-s)(?<!content-s)(?<!--s)(?<!w_s)idebar(?!-?(?:enabled|collapsed))|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
-    r"toolbar|modal|popup|byline|author|dateline|timestamp|masthead|rating|postmeta|entry-utility|"
+    r"toolbar|modal|popup|byline|author|autor|auteur|dateline|timestamp|masthead|rating|postmeta|entry-utility|"
     r"(?:affiliate|advertiser|advertising|commission|ftc|editorial)[-_]?disclosure|disclosure[-_]?(?:box|note|text|statement|notice|banner)|"
     r"c(?<![a-z0-9]c)ta(?![a-z])|"
     r"a(?<![a-z0-9]a)ds?(?![a-z0-9])|m(?<![a-z]m)eta(?![a-z])|h(?<![a-z]h)ide(?![a-z])|p(?<![a-z]p)rint(?![a-z])|"
