@@ -727,3 +727,18 @@ def test_an_authors_box_in_another_language_is_furniture(classes: str) -> None:
     </div></article></body></html>"""
     text = main_text(_page(html))
     assert "paragraph 3 of the story" in text and "Jane Roe" not in text
+
+
+def test_a_heading_over_teaser_cards_only_heads_nothing_of_the_story() -> None:
+    """A campaign page's "More on climate and shopping" heading over a row of teaser
+    cards of the site's other stories, then the page's next section: the cards are left
+    out, and with them their heading."""
+    cards = "".join(f"<div class='teaser-item'><h3><a href='/story/{i}'>Another story of the site, number {i}</a></h3>"
+                    f"<p>{_EXCERPT}</p></div>" for i in range(3))
+    html = f"""<html><body><article><div class="content"><h2>Shopping without waste</h2>{_STORY}
+    <h2>More on climate and shopping</h2><div class="teasers">{cards}</div>
+    <h2>What you can do</h2><p>Take your own bags and boxes to the market, and buy what the season
+    brings from the farms around the town.</p></div></article></body></html>"""
+    text = main_text(_page(html))
+    assert "Shopping without waste" in text and "What you can do" in text
+    assert "More on climate" not in text and "Another story" not in text

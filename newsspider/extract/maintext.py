@@ -919,8 +919,9 @@ def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ..
     """The container's units as paragraphs, but those inside furniture or cards below
     it (deeper than ``depth``), link lists unless ``links``, an ``<h1>`` before the
     story (its headline), short inserts and front matter; and a heading over link lists
-    only, followed by another heading ("Upcoming events" and their links, then the
-    story's next section; see also :func:`_without_trailing_headings`)."""
+    only (bare, or the titles of teaser cards), followed by another heading ("Upcoming
+    events" and their links, then the story's next section; see also
+    :func:`_without_trailing_headings`)."""
     paragraphs: list[str] = []
     headings: list[bool] = []  # whether each paragraph is a heading
     started = False  # an <h1> before the story is its headline; after, a sub-heading
@@ -928,6 +929,7 @@ def _paragraphs(units: list[_Unit], depth: int, links: bool, site: tuple[str, ..
     last = _last_story(units, depth)
     for index, unit in enumerate(units):
         if unit.furniture > depth:
+            over_links = over_links or bool(headings) and headings[-1] and unit.is_link_list()
             continue
         if not links and unit.is_link_list() and not (started and index < last and _linked_line(unit, site)):
             over_links = over_links or bool(headings) and headings[-1]
