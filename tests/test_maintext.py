@@ -742,3 +742,20 @@ def test_a_heading_over_teaser_cards_only_heads_nothing_of_the_story() -> None:
     text = main_text(_page(html))
     assert "Shopping without waste" in text and "What you can do" in text
     assert "More on climate" not in text and "Another story" not in text
+
+
+@pytest.mark.parametrize(("classes", "kept"), [
+    ("content-nav-section", True),  # a section of the story beside the page's in-page navigation
+    ("main with-navigation", True),
+    ("offset-nav", True),
+    ("site-nav", False),  # a navigation block
+])
+def test_a_layout_word_for_a_block_beside_navigation_is_no_furniture(classes: str, kept: bool) -> None:
+    """A layout's class for a block laid out beside the navigation names the navigation,
+    not the block: the story in it is story; a block classed as navigation is not."""
+    part = ("<p>Wealth-building strategies matter to the young, and for good reason: they came of age "
+            "in a recession, paragraph {} of the guide.</p>")
+    html = f"""<html><body><div class="body-content"><div class="{classes}">{part.format(1)}{part.format(2)}
+    </div><div class="{classes}">{part.format(3)}{part.format(4)}{part.format(5)}</div></div></body></html>"""
+    text = main_text(_page(html))
+    assert ("paragraph 1 of the guide" in text and "paragraph 5 of the guide" in text) is kept
