@@ -161,6 +161,15 @@ def test_microdata_written_as_react_writes_it_is_read() -> None:
     assert got["articleBody"] == "First.\n\nSecond."
 
 
+@pytest.mark.parametrize("html", [
+    '<div itemscope itemtype="https://schema.org/NewsArticle">', '<div itemType="https://schema.org/Article">',
+    '<DIV ITEMTYPE="x">', '<div ItemType="x">', '<div Itemtype="x">', '<div systemType="x">', "emType",
+    '<div data-itemtype="x">', '<p>no microdata</p>', "", "itemTyp", "tEmType itemType",
+])
+def test_itemtype_spellings_are_found_as_any_of_them_would_be(html: str) -> None:
+    assert microdata.spells_itemtype(html) == any(s in html for s in microdata._ITEMTYPE_SPELLINGS)
+
+
 def test_nextdata_takes_the_longest_body() -> None:
     state = {"props": {"pageProps": {"teaser": {"title": "T", "body": "short"},
                                      "data": {"pageTitle": "Headline", "htmlContent": f"<p>{STORY}</p><p>End.</p>",
