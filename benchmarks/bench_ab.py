@@ -8,10 +8,10 @@ Usage, from the project's root::
 ``SET``: a folder with ``pages.json`` (``url``, ``file``: a gzipped page beside it)
 or a name under ``../shared/bench`` (default: trafeval wcxb dates). Each round runs
 one worker process per checkout, in alternating order (this one first in odd
-rounds), with ``PYTHONPATH`` set to the checkout: the worker loads a set's pages,
-parses their trees (not timed: the bare spider parses too) and times ``extract()``
-on every page once, in page order, as a crawl meets them (memos warm as they go;
-imports and start-up not timed). It prints CPU ms/page of the whole ``extract()``
+rounds), with ``PYTHONPATH`` set to the checkout: the worker loads a set's pages
+and, one page at a time, in page order, as a crawl meets them, parses it (not
+timed: the bare spider parses too), times ``extract()`` on it and lets it go (memos
+warm as they go; imports and start-up not timed). It prints CPU ms/page of the whole ``extract()``
 and of ``pagedates.find_dates`` inside it, the median over the rounds for each
 checkout, and the ratio this/other. On a shared machine, compare only figures of
 one run.
@@ -53,15 +53,15 @@ def timed(page):
 
 pagedates.find_dates = timed
 pages = load(Path(sys.argv[2]), int(sys.argv[3]) or None)
-parsed = [Page(url=page["url"], html=html, downloaded=downloaded) for page, html in pages]
-for page in parsed:
-    page.tree
 total = 0.0
-for page in parsed:
+for page, html in pages:
+    parsed = Page(url=page["url"], html=html, downloaded=downloaded)
+    parsed.tree
     started = clock()
-    extract(page)
+    extract(parsed)
     total += clock() - started
-print(json.dumps({"extract": 1000 * total / len(parsed), "find_dates": 1000 * spent["find_dates"] / len(parsed)}))
+    del parsed  # as a crawl does: one page's tree and elements alive at a time
+print(json.dumps({"extract": 1000 * total / len(pages), "find_dates": 1000 * spent["find_dates"] / len(pages)}))
 """
 
 
