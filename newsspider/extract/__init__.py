@@ -345,7 +345,8 @@ PAYWALL_PROMPTS = (
     "to read the full article, subscribe", "to read the full story, subscribe", "premium members only",
 )
 #: Words of which every prompt holds one: three scans of a page's text rule out the
-#: eighteen prompts on most pages.
+#: eighteen prompts where none is there (trafeval's texts: 0.35 -> 0.25 ms a page;
+#: a newsletter's "subscribe" is on many pages).
 _PAYWALL_WORDS = ("subscri", "member", "unlock")
 
 
