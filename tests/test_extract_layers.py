@@ -133,6 +133,14 @@ def test_meta_layer() -> None:
     assert got["section"] == "Economia"
 
 
+def test_canonical_url_is_read_once_and_kept() -> None:
+    read = page('<html><head><link rel="canonical" href="/story/x"></head><body></body></html>')
+    assert meta.canonical_url(read) == "https://news.example/story/x"
+    read.cache["head"].links.clear()
+    assert meta.canonical_url(read) == "https://news.example/story/x"
+    assert meta.canonical_url(page("<html><body></body></html>")) is None
+
+
 def test_microdata_nested_items_are_not_the_articles() -> None:
     html = """<div itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Real</h1>
     <div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Ana Lima</span></div>
@@ -151,6 +159,15 @@ def test_microdata_written_as_react_writes_it_is_read() -> None:
     got = microdata.extract(page(html))
     assert got["headline"] == "Ferry fares rise"
     assert got["articleBody"] == "First.\n\nSecond."
+
+
+@pytest.mark.parametrize("html", [
+    '<div itemscope itemtype="https://schema.org/NewsArticle">', '<div itemType="https://schema.org/Article">',
+    '<DIV ITEMTYPE="x">', '<div ItemType="x">', '<div Itemtype="x">', '<div systemType="x">', "emType",
+    '<div data-itemtype="x">', '<p>no microdata</p>', "", "itemTyp", "tEmType itemType",
+])
+def test_itemtype_spellings_are_found_as_any_of_them_would_be(html: str) -> None:
+    assert microdata.spells_itemtype(html) == any(s in html for s in microdata._ITEMTYPE_SPELLINGS)
 
 
 def test_nextdata_takes_the_longest_body() -> None:
@@ -200,6 +217,11 @@ def test_paywall_prompt_marks_a_teaser() -> None:
     got = extract(page(html))
     assert got["isAccessibleForFree"] is False
     assert got["_pageType"] == "article"
+
+
+@pytest.mark.parametrize("prompt", orchestrator.PAYWALL_PROMPTS)
+def test_every_paywall_prompt_holds_a_word_looked_for_first(prompt: str) -> None:
+    assert any(word in prompt for word in orchestrator._PAYWALL_WORDS)
 
 
 def test_page_types() -> None:

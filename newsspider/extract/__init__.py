@@ -344,6 +344,10 @@ PAYWALL_PROMPTS = (
     "become a member to read", "unlock this article", "unlock this story", "continue reading with a subscription",
     "to read the full article, subscribe", "to read the full story, subscribe", "premium members only",
 )
+#: Words of which every prompt holds one: three scans of a page's text rule out the
+#: eighteen prompts where none is there (trafeval's texts: 0.35 -> 0.25 ms a page;
+#: a newsletter's "subscribe" is on many pages).
+_PAYWALL_WORDS = ("subscri", "member", "unlock")
 
 
 def _accessible(page: Page, layers: dict[str, dict[str, Any]], body: str) -> bool | None:
@@ -353,7 +357,7 @@ def _accessible(page: Page, layers: dict[str, dict[str, Any]], body: str) -> boo
             return value
     if len(body) < PAYWALL_TEASER:
         text = page.tree.text_content().lower()
-        if any(prompt in text for prompt in PAYWALL_PROMPTS):
+        if any(word in text for word in _PAYWALL_WORDS) and any(prompt in text for prompt in PAYWALL_PROMPTS):
             return False
     return None
 

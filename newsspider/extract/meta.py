@@ -83,12 +83,13 @@ def head(page: Page) -> Head:
 
 
 def canonical_url(page: Page) -> str | None:
-    h = head(page)
-    for href in h.links.get("canonical", []) + h.meta.get("og:url", []):
-        url = f.absolute(page, href)
-        if url:
-            return url
-    return None
+    """The page's canonical URL, absolute (cached: three layers ask, and its ``urljoin``
+    is most of the answer: 11 µs a page, 0.4 µs cached, on trafeval)."""
+    if "canonical_url" not in page.cache:
+        h = head(page)
+        hrefs = h.links.get("canonical", []) + h.meta.get("og:url", [])
+        page.cache["canonical_url"] = next(filter(None, (f.absolute(page, href) for href in hrefs)), None)
+    return page.cache["canonical_url"]
 
 
 #: Twitter card label/data pairs ("twitter:label1" = "Written by", "twitter:data1" = the

