@@ -252,3 +252,35 @@ def test_the_one_person_links_to_an_authors_page_name() -> None:
 )
 def test_a_date_and_a_name_under_the_headline(line: str, names: list[str]) -> None:
     assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a separator kept for screen readers before the byline word, the name in its own span
+        ('<span class="screen-reader-text">| By </span> <span>Cara Stone</span> | <time>April 13, 2020</time>',
+         ["Cara Stone"]),
+        ("<span>· Von </span><span>Anna Weber</span>", ["Anna Weber"]),
+        # a phrase of the byline words' table opens a line no markup calls a byline
+        ("<p><em>Text von Christian Seidel \u00a0 Illustration von Markus Roth</em></p>", ["Christian Seidel"]),
+        ("<p>Skrevet av Kari Nordmann</p>", ["Kari Nordmann"]),
+        ("<p>A cura di Giulia Rossi</p>", ["Giulia Rossi"]),
+        ("<p>Ditulis oleh Budi Santoso</p>", ["Budi Santoso"]),
+        ("<p>Yazar: Ayşe Yılmaz</p>", ["Ayşe Yılmaz"]),
+        # a link to the author's page labelled with a short name is no byline of its own
+        ('<div><p>Jules Carr</p><p>Tech Writer</p><a href="/blog/authors/jules-carr">Articles by Jules</a></div>', []),
+    ],
+)
+def test_lines_a_byline_phrase_opens(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names
+
+
+def test_a_name_element_linking_home_is_the_sites() -> None:
+    # a theme's hCard around the blog's name, linking to its home page
+    header = f'<h1 class="vcard author"><a href="{URL.split("/2024")[0]}/" class="fn">Krimi-Archiv</a></h1>'
+    assert _authors("", f"{header}<article><h2>A story</h2>{STORY}</article>") == []
+    header = '<h1 class="vcard author"><a href="/" rel="home" class="fn">Krimi-Archiv</a></h1>'
+    assert _authors("", f"{header}<article><h2>A story</h2>{STORY}</article>") == []
+    # the author's own site is not the page's home
+    line = '<p class="byline">By <a rel="author" class="fn" href="https://janeroe.example/">Jane Roe</a></p>'
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == ["Jane Roe"]

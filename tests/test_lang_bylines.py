@@ -277,3 +277,17 @@ def test_a_dated_line_naming_a_section_is_no_byline(word: str) -> None:
 
     assert dated_name("11.12.2019 - Mahua Das Project") == ["Mahua Das Project"]
     assert dated_name(f"11.12.2019 - Mahua Das {word} Project") == []
+
+
+@pytest.mark.parametrize("word", words.CREDIT_WORDS)
+def test_a_credit_after_the_names_ends_them(word: str) -> None:
+    for particle in ("von", "by", "par", "de", "di", "por"):
+        assert person_names(f"Text von Anna Weber {word[:1].upper()}{word[1:]} {particle} Jane Doe") == ["Anna Weber"]
+
+
+@pytest.mark.parametrize("label", words.AUTHOR_PAGE_LABELS)
+def test_author_page_labels_are_byline_words(label: str) -> None:
+    # a name element they label is read ("View all posts by Jane Doe"); bylines.py reads
+    # no line they open on its own
+    assert label in PREFIXES
+    assert person_names(f"{label[:1].upper()}{label[1:]} Anna Weber") == ["Anna Weber"]

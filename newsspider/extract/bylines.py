@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -137,6 +138,8 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
         text = el.text
         if not text:
             continue
+        if text.lstrip()[:1] in _LEADING_MARKS:
+            text = text.lstrip().lstrip(_LEADING_MARKS)  # "| By " before the name's element
         first = text.lstrip()[:2]
         if first[:1].casefold() not in first_letters or (
                 first.isascii() and first.lower() not in first_two and first[:1].lower() not in first_two) \
@@ -152,10 +155,24 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
             lines.append((el, text))
 
 
+#: Marks a byline word may follow in its element ("<span>| By </span><span>Jane Doe</span>",
+#: a separator kept for screen readers after the section's name).
+_LEADING_MARKS = "|·•–—-"
+
+def _cases(phrase: str) -> tuple[str, ...]:
+    """A byline phrase of the table (lower case) as a line may open with it."""
+    return phrase, phrase[:1].upper() + phrase[1:], phrase.upper()
+
+
 #: Lines a byline word opens (step 3); the first predicate is a cheap filter.
 _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "Af", "Door", "Text:", "Autor:",
             "Autorin:", "Auteur", "Author:", "Posted by", "Written by", "Geschrieben von", "Verfasst von",
-            "Escrito por", "Scritto da", "Publié par", "Veröffentlicht von", "Erstellt von")
+            "Escrito por", "Scritto da", "Publié par", "Veröffentlicht von", "Erstellt von",
+            # every phrase of the byline words' table ("Skrevet av", "A cura di", "Ditulis oleh") but
+            # an author page's link label, and every word of it with its colon ("Tekst:", "Yazar:"),
+            # in their first letter's cases
+            *dict.fromkeys(variant for phrase in people.WORD_PREFIXES if phrase not in words.AUTHOR_PAGE_LABELS
+                           for variant in _cases(phrase if " " in phrase else phrase.rstrip(":") + ":")))
 #: The first text of an element that a byline word opens: "By", "By Jane Doe".
 _OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s*[:：])?(?:\\s|$)")
 #: A Chinese or Japanese byline word and its colon ("责任编辑：焦鹏"), in an element's text
@@ -265,7 +282,7 @@ def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = Fals
         text = text_of(block)
         if opened and not people.is_opened(text):
             continue
-        names = _names_in(block, exclude, marked)
+        names = _names_in(block, exclude, marked, page.url)
         if names:
             return [{"name": n} for n in names]
         if people.credits_desk(text):
@@ -282,7 +299,7 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
     name_elements, lines = _page_walk(page)
     for el in name_elements:
         if el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS):
-            names = _names_in(el, exclude)
+            names = _names_in(el, exclude, url=page.url)
             if names:
                 return [{"name": n} for n in names]
     names = _dated_line_names(page, exclude)
@@ -301,7 +318,7 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
         if (len(text) <= LINE_MAX or marked) and (el.tag not in _CONTROL_TAGS or _heading_byline(el, text)) \
                 and not _elsewhere(el, _NOT_THE_AUTHORS if marked else _ELSEWHERE) \
                 and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
-            names = _names_in(el, exclude) if marked else people.person_names(text, exclude, lower_opened=False)
+            names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
     name = _profile_link_name(page, exclude)
@@ -387,20 +404,37 @@ def _profile_name(href: str) -> str:
     return " ".join(found.group(1).replace("_", "-").split("-")).title()
 
 
-def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True) -> list[str]:
+def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: str = "") -> list[str]:
     """The names of the block's name elements where it has any (none of them a person:
     none), else the names in the block's text (where no markup calls it a byline, a
-    name after the byline word needs a capital: "By default, ...")."""
+    name after the byline word needs a capital: "By default, ..."). A name element
+    linking to the home page of the site at ``url`` names the site (a theme's
+    ``<h1 class="vcard author"><a class="fn" href="/">Example Blog</a></h1>``)."""
     names: list[str] = []
     named = False
     for el in _NAME_ELEMENTS(block):
         if el is block or not isinstance(el.tag, str) or el.tag in _SKIP_TAGS - {"meta"}:
+            continue
+        if el.tag == "a" and _links_home(el, url):
+            named = True
             continue
         text = el.get("content") if el.tag == "meta" else text_of(el)
         if text and text.strip() and not people.labels_other_role(_text_before(el, block)):
             named = True
             names.extend(n for n in people.person_names(text, exclude, strict=False) if n not in names)
     return names if named else people.person_names(text_of(block), exclude, lower_opened=marked)
+
+
+def _links_home(link: Any, url: str) -> bool:
+    """Whether ``link`` leads to the home page of the site at ``url`` (``rel=home``, or
+    an address of no path on the same host)."""
+    if "home" in (link.get("rel") or "").split():
+        return True
+    href = (link.get("href") or "").strip()
+    if not href or href.startswith("#"):
+        return False
+    target = urlsplit(urljoin(url, href))
+    return target.path in ("", "/") and not target.query and target.hostname == urlsplit(url).hostname
 
 
 def _text_before(el: Any, block: Any) -> str:

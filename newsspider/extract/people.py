@@ -49,6 +49,8 @@ def _caseless(text: str) -> bool:
 
 _PREFIX_LIST = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
 _WORD_PREFIXES = [p for p in _PREFIX_LIST if not _is_cjk(p)]
+#: The byline words of the table in scripts with spaces between words.
+WORD_PREFIXES = tuple(_WORD_PREFIXES)
 _CJK_PREFIXES = [p for p in _PREFIX_LIST if _is_cjk(p)]
 #: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
 _PREFIX = re.compile(
@@ -92,7 +94,9 @@ _NAMES_END = re.compile(
     rf"{_alternation(list(words.WEEKDAYS))})\b"
     rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
     rf"|(?<=\w)\s+(?:{_alternation([m for m in words.MONTHS if len(m) <= 3 and m not in ('may', 'mai')])})\.?\s*$"
-    rf"|(?<=\w)\s+(?:{_alternation(list(words.WEEKDAY_ABBREVIATIONS))})\.?,?\s*(?=\d)",
+    rf"|(?<=\w)\s+(?:{_alternation(list(words.WEEKDAY_ABBREVIATIONS))})\.?,?\s*(?=\d)"
+    # a credit after the names ("Text von Jane Doe Illustration von Markus Roost")
+    rf"|(?<=\w)\s+(?:{_alternation(list(words.CREDIT_WORDS))})\s+(?:by|von|par|de|di|da|por|door)\s",
     re.IGNORECASE,
 )
 #: Where a line about someone other than the author starts ("Updated by", "Reviewed by").

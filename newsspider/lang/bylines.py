@@ -17,7 +17,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "authored by", "post author", "author", "by"),
     "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
            "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
-           "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "autorin",
+           "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text von", "autorin",
            "autor", "text", "von"),
     "fr": ("texte et photos", "propos recueillis par", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
     "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "por"),
@@ -42,6 +42,14 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "he": ("מאת",),
     "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"),
 }
+
+#: Byline words that label a link to an author's page ("Articles by Juliette", "Alle
+#: Beiträge von jane"), where the name is often a short one: a line they open is not
+#: read as a byline on its own; a name element they label is.
+AUTHOR_PAGE_LABELS: tuple[str, ...] = (
+    "view all posts by", "all posts by", "more posts by", "articles by", "zeige alle beiträge von",
+    "alle beiträge von", "alle artikel von", "alles von", "mehr von", "tous les articles de",
+    "tous les articles par")
 
 #: Words after a name that make it a byline in languages that put the role last:
 #: "홍길동 기자" (Korean: reporter), "山田太郎記者" (Japanese), "特派员".
