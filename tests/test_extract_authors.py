@@ -267,8 +267,8 @@ def test_a_date_and_a_name_under_the_headline(line: str, names: list[str]) -> No
         ("<p>A cura di Giulia Rossi</p>", ["Giulia Rossi"]),
         ("<p>Ditulis oleh Budi Santoso</p>", ["Budi Santoso"]),
         ("<p>Yazar: Ayşe Yılmaz</p>", ["Ayşe Yılmaz"]),
-        # a link to the author's page labelled with a short name is no byline of its own
-        ('<div><p>Jules Carr</p><p>Tech Writer</p><a href="/blog/authors/jules-carr">Articles by Jules</a></div>', []),
+        # a line an author page's link label opens is no byline of its own (the link's address is)
+        ('<div><p>Jules Carr</p><p>Tech Writer</p><p>Articles by Jules</p></div>', []),
     ],
 )
 def test_lines_a_byline_phrase_opens(line: str, names: list[str]) -> None:
@@ -284,3 +284,20 @@ def test_a_name_element_linking_home_is_the_sites() -> None:
     # the author's own site is not the page's home
     line = '<p class="byline">By <a rel="author" class="fn" href="https://janeroe.example/">Jane Roe</a></p>'
     assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a link to the author's page under the headline, the date after it, no byline class
+        ('<div class="meta"><a href="/autor/frank_g">Gunter Franke</a> / 22.04.2020 / 06:15 / '
+         '<a href="#fuss">Foto: Example.com</a></div>', ["Gunter Franke"]),
+        ('<div class="post-meta"><span><a href="https://blog.example/author/emma-oyo/">Emma Oyo</a></span>'
+         ' <span>8 min read</span></div>', ["Emma Oyo"]),
+        # a first name alone in the link: its address spells the full name
+        ('<div><a href="/blog/authors/jules-carr">Articles by Jules</a></div>', ["Jules Carr"]),
+        ('<div><a href="/blog/authors/jules">Jules</a></div>', ["Jules"]),
+    ],
+)
+def test_a_link_to_the_authors_page_under_the_headline(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names

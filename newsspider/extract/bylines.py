@@ -66,8 +66,10 @@ def _marked_bylines(where: Any) -> list[Any]:
 def _bears_byline_mark(attrs: Any) -> bool:
     """Whether an element's attributes mark it as a byline or an author's."""
     marks = attrs.get("class")
+    href = attrs.get("href")
     return bool(marks and _MARK_CLASS.search(marks)) or attrs.get("itemprop") == "author" \
-        or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "")
+        or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "") \
+        or bool(href and "/aut" in href and _PROFILE_PATH.search(href))
 
 
 #: Elements whose text is a name and nothing else.
@@ -421,8 +423,23 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
         text = el.get("content") if el.tag == "meta" else text_of(el)
         if text and text.strip() and not people.labels_other_role(_text_before(el, block)):
             named = True
-            names.extend(n for n in people.person_names(text, exclude, strict=False) if n not in names)
+            found = people.person_names(text, exclude, strict=False)
+            if el.tag == "a" and len(found) == 1:
+                found = [_fuller_name(found[0], el.get("href") or "")]
+            names.extend(n for n in found if n not in names)
     return names if named else people.person_names(text_of(block), exclude, lower_opened=marked)
+
+
+def _fuller_name(name: str, href: str) -> str:
+    """A first name alone in a link to the author's page ("Articles by Juliette") as the
+    page's address spells it in full (".../authors/juliette-carreiro"), else as it is."""
+    if " " in name:
+        return name
+    spelled = _profile_name(href)
+    words_of = spelled.split()
+    if len(words_of) > 1 and words_of[0].casefold() == name.casefold() and len(words_of) <= people.NAME_WORDS:
+        return spelled
+    return name
 
 
 def _links_home(link: Any, url: str) -> bool:
