@@ -166,6 +166,9 @@ def test_a_personal_site_is_its_owners() -> None:
     # the site's name is its owner's, the address spells it: the owner wrote the story
     assert not_people(["Rick Stevens"], "www.rickstevens.example", "A trip to the coast.") == ()
     assert not_people(["Jane Dover"], "janedover.substack.example", "") == ()
+    # her address and handle in the story are no words of its language
+    assert not_people(["Russ Millerton"], "russmillerton2.substack.example",
+                      "Find him at @russm or russ@zavient.example and https://millerton.example/russ") == ()
     # a company's name: its words are words of the story's language
     assert "block renovation" in not_people(["Block Renovation"], "blockrenovation.example", "Plan the renovation.")
     assert "example news" in not_people(["Example News"], "examplenews.example", "")

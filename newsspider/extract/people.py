@@ -31,6 +31,9 @@ LIST_MAX = 3
 CJK_NAME_MAX = 6
 #: A name has at most this many words ("Maria Fernanda de la Cruz").
 NAME_WORDS = 5
+#: An agency's name after this many words of a name or more is its credit ("Jane Doe
+#: Reuters"); after fewer, the words are a section's or a desk's ("Economy Press Trust of India").
+AGENCY_AFTER_WORDS = 2
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -80,18 +83,18 @@ _LABEL = re.compile(
 )
 _CREDIT = re.compile(
     rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)", re.IGNORECASE)
-_JOINERS = re.compile(
-    rf"\s*(?:[,;&/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s)\s*", re.IGNORECASE
-)
+_JOINER_WORDS = _alternation([j for j in words.JOINERS if j != "&"])
+#: Where two names meet: a mark, a joiner word, or both ("Jane Doe, John Roe, and Max Moe").
+_JOINERS = re.compile(rf"\s*(?:[,;&/](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
+_PLACE_JOINERS = _alternation(list(words.PLACE_JOINERS))
 #: Joiner words (not commas): "Frankfurt, Germany" has none, "Anna und Ben" has one.
 _JOINED = re.compile(rf"[&;/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s", re.IGNORECASE)
 _TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.IGNORECASE)
 #: Where the names end: a date, a time, a count ("Tanja Karrasch3.11.2023"), an
 #: "updated" or "published" note in any language.
 _NAMES_END = re.compile(
-    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|publiziert|"
-    rf"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
-    rf"{_alternation(list(words.WEEKDAYS))})\b"
+    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b"
+    rf"|\b(?:{_alternation([*words.DATE_NOTES, *words.WEEKDAYS])})\b"
     rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
     rf"|(?<=\w)\s+(?:{_alternation([m for m in words.MONTHS if len(m) <= 3 and m not in ('may', 'mai')])})\.?\s*$"
     rf"|(?<=\w)\s+(?:{_alternation(list(words.WEEKDAY_ABBREVIATIONS))})\.?,?\s*(?=\d)"
@@ -219,7 +222,7 @@ def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, .
     for name in site_names:
         if _is_personal(name, host_letters):
             if lower_words is None:
-                lower_words = {w for w in _WORD.findall(text) if w[0].islower()}
+                lower_words = {w for w in _WORD.findall(_URL.sub(" ", text)) if w[0].islower()}  # not "jane@..."
             if not any(t.casefold() in lower_words for t in name.split()):
                 continue
         kept.append(name.casefold())
@@ -362,14 +365,20 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if _CREDIT.match(part):
             continue
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
-                and f", {part}" in segment:
-            continue  # "Markus Haefliger, London", "Grant Tinsley, PhD": a place or a degree after a name
+                and (f", {part}" in segment or _placed(part, segment)):
+            continue  # "Markus Haefliger, London", "Grant Tinsley, PhD", "Ana Pérez en Madrid": a place or a degree
         if index and names and _is_role(part):
             break  # "Jane Doe, Head of Marketing and Community Development": her role and employer follow
         name = _name(part, strict, opened, strict_words)
         if name and not _is_site(name, exclude):
             names.append(name)
     return names
+
+
+def _placed(word: str, segment: str) -> bool:
+    """Whether ``word`` follows a joiner that also means "in" in ``segment`` ("Ana Pérez
+    en Madrid", "Kari Nordmann i Oslo"): a place, not a second person."""
+    return re.search(rf"\s(?:{_PLACE_JOINERS})\s+{re.escape(word)}(?![\w-])", segment, re.IGNORECASE) is not None
 
 
 def _is_role(part: str) -> bool:
@@ -399,6 +408,14 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     tokens = part.split()
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
         return None
+    # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"; an agency
+    # after a person's name is the agency's credit ("By JANE DOE Associated Press")
+    agency_at = next((i for i in range(len(tokens)) if wire.agency_name(" ".join(tokens[i:]))), None)
+    if wire.agency_name(tokens[0]) or (agency_at is not None and agency_at < AGENCY_AFTER_WORDS):
+        return None
+    if agency_at is not None:
+        tokens = tokens[:agency_at]
+        part = " ".join(tokens)
     folded = [t.casefold().strip(".,") for t in tokens]
     if folded[-1] in _PREFIX_WORDS:
         return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
@@ -406,7 +423,8 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS) for t in folded):
         return None
-    if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _caseless(part):
+    if (strict or (opened and len(tokens) > 1 and strict_words)) and not any(c.isupper() for c in part) \
+            and not _caseless(part):
         return None  # "combining these strategies" after a sentence's "By": words, not a name
     if len(tokens) > 1 and folded[-1] in words.ROLES_AFTER_NAME:
         part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
@@ -437,9 +455,6 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     if len(tokens) > 2 and 2 <= len(tokens[0]) <= 3 and tokens[0].isupper() \
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
-    # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"
-    if wire.agency_name(tokens[0]) or any(wire.agency_name(" ".join(tokens[i:])) for i in range(len(tokens))):
-        return None
     return part.title() if part.isupper() and not _is_cjk(part) else part
 
 
