@@ -304,3 +304,18 @@ def test_a_name_element_linking_home_is_the_sites() -> None:
 )
 def test_a_link_to_the_authors_page_under_the_headline(line: str, names: list[str]) -> None:
     assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the dateline's line after a break in the byline's block
+        ('<p>Von <strong><a href="https://jan.example">Jan Brock</a></strong> und <strong>Anna Drescher</strong>'
+         '<br> <span id="more-7"></span><br> Kakuma /Kenia</p>', ["Jan Brock", "Anna Drescher"]),
+        ('<p class="byline">By Jane Roe<br>Auburn, Wash.</p>', ["Jane Roe"]),
+        # names on two lines
+        ('<p class="byline">By<br>Jane Roe</p>', ["Jane Roe"]),
+    ],
+)
+def test_a_line_break_in_the_byline(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names

@@ -427,7 +427,31 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
             if el.tag == "a" and len(found) == 1:
                 found = [_fuller_name(found[0], el.get("href") or "")]
             names.extend(n for n in found if n not in names)
-    return names if named else people.person_names(text_of(block), exclude, lower_opened=marked)
+    if named:
+        return names
+    if block.find(".//br") is not None:  # "Von A und B<br>Kakuma /Kenia": the dateline's line after a break
+        names = people.person_names(_broken_text(block), exclude, lower_opened=marked)
+        if names:
+            return names
+    return people.person_names(text_of(block), exclude, lower_opened=marked)
+
+
+def _broken_text(el: Any) -> str:
+    """The element's text with its line breaks as a byline's separator (" | ")."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.tag == "br":
+            parts.append(" | ")
+        elif node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join(parts)
 
 
 def _fuller_name(name: str, href: str) -> str:
