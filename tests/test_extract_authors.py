@@ -319,3 +319,26 @@ def test_a_link_to_the_authors_page_under_the_headline(line: str, names: list[st
 )
 def test_a_line_break_in_the_byline(line: str, names: list[str]) -> None:
     assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("url", "footer", "names"),
+    [
+        # a personal site: its address spells the copyright holder's name
+        ("https://tobyhale.example/blog/a-story", "<footer>&copy; 2025 Toby Hale. All rights reserved.</footer>",
+         ["Toby Hale"]),
+        ("https://gregszorek.example/blog/2020/01/a-story",
+         '<div id="footer"><p>Copyright (c) 2012- Greg Szorek. All rights reserved. Design by <a href="/">X</a>.</p></div>',
+         ["Greg Szorek"]),
+        # a company's site: its name is no person's, though the address spells it
+        ("https://statisticsglobe.example/a-story", "<footer>© 2025 Statistics Globe</footer>", []),
+        # a news site's copyright holder is no author
+        ("https://news.example/a-story", "<footer>© 2025 Jane Roe</footer>", []),
+        # a photo's copyright is no site's
+        ("https://tobyhale.example/blog/a-story", "<figure><figcaption>© Toby Hale</figcaption></figure>", []),
+    ],
+)
+def test_a_personal_sites_owner(url: str, footer: str, names: list[str]) -> None:
+    story = "<p>" + "Statistics tell a story about the globe and its people in numbers. " * 8 + "</p>"
+    html = f"<html><head></head><body><article><h1>A story</h1>{story}</article>{footer}</body></html>"
+    assert [a["name"] for a in extract(Page(url, html))["authors"]] == names

@@ -40,6 +40,8 @@ from newsspider.extract.page import Page
 from newsspider.lang import bylines as words
 
 BYLINE_LEVELS = 4
+#: At most this many footer and title texts are read for a personal site's owner.
+OWNER_TEXTS_MAX = 6
 BYLINE_MAX = people.BYLINE_MAX
 #: At most this many byline blocks are read.
 BLOCKS_MAX = 6
@@ -323,8 +325,28 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
-    name = _profile_link_name(page, exclude)
+    name = _profile_link_name(page, exclude) or _owner_name(page)
     return [{"name": name}] if name else []
+
+
+#: Where a site states who holds it: its footer's copyright line (a blog's title is as often
+#: a made-up name: "Restless Meanderer", "Azure Farm").
+_OWNER_TEXTS = etree.XPath(
+    "//*[self::footer or @id='footer' or contains(@class, 'footer')]"
+    "//text()[contains(., '©') or contains(., '(c)') or contains(., 'opyright')]"
+    " | //*[contains(@class, 'copyright')]/text()")
+
+
+def _owner_name(page: Page) -> str | None:
+    """The person a personal site is, where nothing else names the story's author: the
+    name its address spells ("tobyhede.com") in its name (``og:site_name``) or its
+    footer's copyright line ("© 2025 Toby Hede. All rights reserved.")."""
+    host = urlsplit(page.url).hostname or ""
+    texts = [str(t) for t in _OWNER_TEXTS(page.tree)[:OWNER_TEXTS_MAX]]
+    if not texts:
+        return None
+    story = " ".join(t for p in page.tree.iter("p", "li") for t in p.itertext())
+    return people.owner_name(texts, host, story)
 
 
 #: Elements that hold a line of a date and a name near the headline.

@@ -229,6 +229,33 @@ def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, .
     return tuple(kept)
 
 
+#: A copyright line's words around the holder's name ("© 2012-2025 Jane Doe. All rights reserved.").
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?"
+                        r"|\d{4}\s*[-–]\s*\d{4}|\d{4}\s*[-–]?", re.IGNORECASE)
+
+
+def owner_name(texts: list[str], host: str, story: str) -> str | None:
+    """The person whose site it is: the first of ``texts`` (a site's name, its copyright
+    line) that is one person's name of two or three words, which the site's address
+    spells ("Toby Hede" on tobyhede.com, "Gregory Szorc" on gregoryszorc.com) and whose
+    words the ``story`` never uses in lower case (as :func:`not_people`: "Statistics
+    Globe" on a page about statistics is a company)."""
+    for text in texts:
+        text = _SENTENCE_END.split(clean(_COPYRIGHT.sub(" ", text)) or "", maxsplit=1)[0].strip(" .,|-–—")
+        if not text or len(text) > OWNER_MAX:
+            continue
+        names = person_names(text)
+        if len(names) == 1 and names[0] == text and not not_people([text], host, story):
+            return text
+    return None
+
+
+#: Where a copyright line's holder ends: a sentence's end (not an initial's), a separator.
+_SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s|$)|\s[|·•]\s")
+#: A site owner's name is read from texts this short (characters).
+OWNER_MAX = 60
+
+
 def _is_personal(name: str, host_letters: str) -> bool:
     tokens = name.split()
     letters = _LETTERS.sub("", name.casefold())
