@@ -334,8 +334,11 @@ def test_a_line_break_in_the_byline(line: str, names: list[str]) -> None:
         ("https://statisticsglobe.example/a-story", "<footer>© 2025 Statistics Globe</footer>", []),
         # a news site's copyright holder is no author
         ("https://news.example/a-story", "<footer>© 2025 Jane Roe</footer>", []),
-        # a photo's copyright is no site's
-        ("https://tobyhale.example/blog/a-story", "<figure><figcaption>© Toby Hale</figcaption></figure>", []),
+        # a photo's copyright on a news site is no author
+        ("https://news.example/a-story", "<figure><figcaption>© Toby Hale</figcaption></figure>", []),
+        # a personal site's last copyright line is the footer's
+        ("https://tobyhale.example/blog/a-story",
+         "<p>© 2019 Jane Roe</p><footer>&copy; 2025 Toby Hale</footer>", ["Toby Hale"]),
     ],
 )
 def test_a_personal_sites_owner(url: str, footer: str, names: list[str]) -> None:

@@ -28,6 +28,7 @@ Texts are read with a space between every text node, so that ``<span>AFP</span>
 
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -40,7 +41,7 @@ from newsspider.extract.page import Page
 from newsspider.lang import bylines as words
 
 BYLINE_LEVELS = 4
-#: At most this many footer and title texts are read for a personal site's owner.
+#: At most this many copyright lines (the last ones) are read for a personal site's owner.
 OWNER_TEXTS_MAX = 6
 BYLINE_MAX = people.BYLINE_MAX
 #: At most this many byline blocks are read.
@@ -62,16 +63,21 @@ def _marked_bylines(where: Any) -> list[Any]:
     """Elements marked as bylines or authors' (``itemprop=author``, ``rel=author``, an
     id with "yline", a class with a :data:`_MARK_WORDS` word), in page order. A loop over
     the elements' attributes: half the time of the XPath that tested each word."""
-    return [el for el in where.iter(etree.Element) if el.attrib and _bears_byline_mark(el.attrib)]
+    return [el for el in where.iter(etree.Element)
+            if el.attrib and (_bears_byline_mark(el.attrib) or (el.tag == "a" and _links_profile(el)))]
 
 
 def _bears_byline_mark(attrs: Any) -> bool:
     """Whether an element's attributes mark it as a byline or an author's."""
     marks = attrs.get("class")
-    href = attrs.get("href")
     return bool(marks and _MARK_CLASS.search(marks)) or attrs.get("itemprop") == "author" \
-        or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "") \
-        or bool(href and "/aut" in href and _PROFILE_PATH.search(href))
+        or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "")
+
+
+def _links_profile(el: Any) -> bool:
+    """Whether ``el`` is a link to an author's page ("/author/jane-doe")."""
+    href = el.get("href")
+    return bool(href and "/aut" in href and _PROFILE_PATH.search(href))
 
 
 #: Elements whose text is a name and nothing else.
@@ -142,9 +148,12 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
         text = el.text
         if not text:
             continue
-        if text.lstrip()[:1] in _LEADING_MARKS:
-            text = text.lstrip().lstrip(_LEADING_MARKS)  # "| By " before the name's element
         first = text.lstrip()[:2]
+        if not first:
+            continue  # white space between elements: most texts
+        if first[0] in _LEADING_MARKS:
+            text = text.lstrip().lstrip(_LEADING_MARKS)  # "| By " before the name's element
+            first = text.lstrip()[:2]
         if first[:1].casefold() not in first_letters or (
                 first.isascii() and first.lower() not in first_two and first[:1].lower() not in first_two) \
                 or not start.match(text):
@@ -329,12 +338,15 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
     return [{"name": name}] if name else []
 
 
-#: Where a site states who holds it: its footer's copyright line (a blog's title is as often
-#: a made-up name: "Restless Meanderer", "Azure Farm").
-_OWNER_TEXTS = etree.XPath(
-    "//*[self::footer or @id='footer' or contains(@class, 'footer')]"
-    "//text()[contains(., '©') or contains(., '(c)') or contains(., 'opyright')]"
-    " | //*[contains(@class, 'copyright')]/text()")
+#: Marks of a copyright line ("© 2025 Jane Doe. All rights reserved."), where a site states
+#: who holds it (a blog's title is as often a made-up name: "Restless Meanderer"). Found in
+#: the HTML's end (the footer's) with ``str.rfind``: 0.1 ms a page, where a tree walk took
+#: 1.5 ms and a regex over the whole HTML 1.7 ms (trafeval).
+_COPYRIGHT_MARKS = ("©", "&copy;", "&#169;", "&#xa9;", "opyright", "OPYRIGHT", "(c)", "(C)")
+#: The copyright lines are looked for in this many last characters of the HTML.
+OWNER_TAIL = 40_000
+#: A copyright line's text is read this far (characters) after its mark, to the next tag.
+OWNER_LINE = 100
 
 
 def _owner_name(page: Page) -> str | None:
@@ -342,11 +354,17 @@ def _owner_name(page: Page) -> str | None:
     name its address spells ("tobyhede.com") in its name (``og:site_name``) or its
     footer's copyright line ("© 2025 Toby Hede. All rights reserved.")."""
     host = urlsplit(page.url).hostname or ""
-    texts = [str(t) for t in _OWNER_TEXTS(page.tree)[:OWNER_TEXTS_MAX]]
-    if not texts:
-        return None
-    story = " ".join(t for p in page.tree.iter("p", "li") for t in p.itertext())
-    return people.owner_name(texts, host, story)
+    source = page.html
+    start = max(0, len(source) - OWNER_TAIL)
+    found: list[int] = []
+    for mark in _COPYRIGHT_MARKS:
+        at = source.rfind(mark, start)
+        while at != -1 and len(found) < 4 * OWNER_TEXTS_MAX:
+            found.append(at)
+            at = source.rfind(mark, start, at)
+    texts = [html.unescape(source[at:at + OWNER_LINE].split("<", 1)[0]) for at in sorted(found, reverse=True)]
+    return people.owner_name(texts[:OWNER_TEXTS_MAX], host,
+                             lambda: " ".join(t for p in page.tree.iter("p", "li") for t in p.itertext()))
 
 
 #: Elements that hold a line of a date and a name near the headline.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from newsspider import wire
@@ -167,8 +168,9 @@ SITE_WORD_MIN = 4
 _PERSONAL_MIN = 8
 
 
-#: A word of a story's text, for telling a company's name from a person's.
-_WORD = re.compile(r"[^\W\d_][\w-]*")
+#: A word of a story's text, for telling a company's name from a person's; not a part of
+#: an address ("russell@example.com", "https://example.com/russell").
+_PROSE_WORD = re.compile(r"(?<![@./\w-])[^\W\d_][\w-]*(?![\w-]*[@.]\w)")
 
 
 def _is_site(text: str, exclude: tuple[str, ...]) -> bool:
@@ -222,7 +224,7 @@ def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, .
     for name in site_names:
         if _is_personal(name, host_letters):
             if lower_words is None:
-                lower_words = {w for w in _WORD.findall(_URL.sub(" ", text)) if w[0].islower()}  # not "jane@..."
+                lower_words = {w for w in _PROSE_WORD.findall(text) if w[0].islower()}
             if not any(t.casefold() in lower_words for t in name.split()):
                 continue
         kept.append(name.casefold())
@@ -234,18 +236,19 @@ _COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved\.?|alle rechte 
                         r"|\d{4}\s*[-–]\s*\d{4}|\d{4}\s*[-–]?", re.IGNORECASE)
 
 
-def owner_name(texts: list[str], host: str, story: str) -> str | None:
+def owner_name(texts: list[str], host: str, story: Callable[[], str]) -> str | None:
     """The person whose site it is: the first of ``texts`` (a site's name, its copyright
     line) that is one person's name of two or three words, which the site's address
     spells ("Toby Hede" on tobyhede.com, "Gregory Szorc" on gregoryszorc.com) and whose
-    words the ``story`` never uses in lower case (as :func:`not_people`: "Statistics
-    Globe" on a page about statistics is a company)."""
+    words the ``story`` (read only then) never uses in lower case (as :func:`not_people`:
+    "Statistics Globe" on a page about statistics is a company)."""
     for text in texts:
         text = _SENTENCE_END.split(clean(_COPYRIGHT.sub(" ", text)) or "", maxsplit=1)[0].strip(" .,|-–—")
         if not text or len(text) > OWNER_MAX:
             continue
         names = person_names(text)
-        if len(names) == 1 and names[0] == text and not not_people([text], host, story):
+        if len(names) == 1 and names[0] == text and _is_personal(text, _LETTERS.sub("", host.casefold())) \
+                and not not_people([text], host, story()):
             return text
     return None
 
