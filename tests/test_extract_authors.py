@@ -166,6 +166,9 @@ def test_a_personal_site_is_its_owners() -> None:
     # the site's name is its owner's, the address spells it: the owner wrote the story
     assert not_people(["Rick Stevens"], "www.rickstevens.example", "A trip to the coast.") == ()
     assert not_people(["Jane Dover"], "janedover.substack.example", "") == ()
+    # her address and handle in the story are no words of its language
+    assert not_people(["Russ Millerton"], "russmillerton2.substack.example",
+                      "Find him at @russm or russ@zavient.example and https://millerton.example/russ") == ()
     # a company's name: its words are words of the story's language
     assert "block renovation" in not_people(["Block Renovation"], "blockrenovation.example", "Plan the renovation.")
     assert "example news" in not_people(["Example News"], "examplenews.example", "")
@@ -252,3 +255,93 @@ def test_the_one_person_links_to_an_authors_page_name() -> None:
 )
 def test_a_date_and_a_name_under_the_headline(line: str, names: list[str]) -> None:
     assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a separator kept for screen readers before the byline word, the name in its own span
+        ('<span class="screen-reader-text">| By </span> <span>Cara Stone</span> | <time>April 13, 2020</time>',
+         ["Cara Stone"]),
+        ("<span>· Von </span><span>Anna Weber</span>", ["Anna Weber"]),
+        # a phrase of the byline words' table opens a line no markup calls a byline
+        ("<p><em>Text von Christian Seidel \u00a0 Illustration von Markus Roth</em></p>", ["Christian Seidel"]),
+        ("<p>Skrevet av Kari Nordmann</p>", ["Kari Nordmann"]),
+        ("<p>A cura di Giulia Rossi</p>", ["Giulia Rossi"]),
+        ("<p>Ditulis oleh Budi Santoso</p>", ["Budi Santoso"]),
+        ("<p>Yazar: Ayşe Yılmaz</p>", ["Ayşe Yılmaz"]),
+        # a line an author page's link label opens is no byline of its own (the link's address is)
+        ('<div><p>Jules Carr</p><p>Tech Writer</p><p>Articles by Jules</p></div>', []),
+    ],
+)
+def test_lines_a_byline_phrase_opens(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names
+
+
+def test_a_name_element_linking_home_is_the_sites() -> None:
+    # a theme's hCard around the blog's name, linking to its home page
+    header = f'<h1 class="vcard author"><a href="{URL.split("/2024")[0]}/" class="fn">Krimi-Archiv</a></h1>'
+    assert _authors("", f"{header}<article><h2>A story</h2>{STORY}</article>") == []
+    header = '<h1 class="vcard author"><a href="/" rel="home" class="fn">Krimi-Archiv</a></h1>'
+    assert _authors("", f"{header}<article><h2>A story</h2>{STORY}</article>") == []
+    # the author's own site is not the page's home
+    line = '<p class="byline">By <a rel="author" class="fn" href="https://janeroe.example/">Jane Roe</a></p>'
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a link to the author's page under the headline, the date after it, no byline class
+        ('<div class="meta"><a href="/autor/frank_g">Gunter Franke</a> / 22.04.2020 / 06:15 / '
+         '<a href="#fuss">Foto: Example.com</a></div>', ["Gunter Franke"]),
+        ('<div class="post-meta"><span><a href="https://blog.example/author/emma-oyo/">Emma Oyo</a></span>'
+         ' <span>8 min read</span></div>', ["Emma Oyo"]),
+        # a first name alone in the link: its address spells the full name
+        ('<div><a href="/blog/authors/jules-carr">Articles by Jules</a></div>', ["Jules Carr"]),
+        ('<div><a href="/blog/authors/jules">Jules</a></div>', ["Jules"]),
+    ],
+)
+def test_a_link_to_the_authors_page_under_the_headline(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the dateline's line after a break in the byline's block
+        ('<p>Von <strong><a href="https://jan.example">Jan Brock</a></strong> und <strong>Anna Drescher</strong>'
+         '<br> <span id="more-7"></span><br> Kakuma /Kenia</p>', ["Jan Brock", "Anna Drescher"]),
+        ('<p class="byline">By Jane Roe<br>Auburn, Wash.</p>', ["Jane Roe"]),
+        # names on two lines
+        ('<p class="byline">By<br>Jane Roe</p>', ["Jane Roe"]),
+    ],
+)
+def test_a_line_break_in_the_byline(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><div class='head'><h1>A story</h1>{line}</div>{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("url", "footer", "names"),
+    [
+        # a personal site: its address spells the copyright holder's name
+        ("https://tobyhale.example/blog/a-story", "<footer>&copy; 2025 Toby Hale. All rights reserved.</footer>",
+         ["Toby Hale"]),
+        ("https://gregszorek.example/blog/2020/01/a-story",
+         '<div id="footer"><p>Copyright (c) 2012- Greg Szorek. All rights reserved. Design by <a href="/">X</a>.</p></div>',
+         ["Greg Szorek"]),
+        # a company's site: its name is no person's, though the address spells it
+        ("https://statisticsglobe.example/a-story", "<footer>© 2025 Statistics Globe</footer>", []),
+        # a news site's copyright holder is no author
+        ("https://news.example/a-story", "<footer>© 2025 Jane Roe</footer>", []),
+        # a photo's copyright on a news site is no author
+        ("https://news.example/a-story", "<figure><figcaption>© Toby Hale</figcaption></figure>", []),
+        # a personal site's last copyright line is the footer's
+        ("https://tobyhale.example/blog/a-story",
+         "<p>© 2019 Jane Roe</p><footer>&copy; 2025 Toby Hale</footer>", ["Toby Hale"]),
+    ],
+)
+def test_a_personal_sites_owner(url: str, footer: str, names: list[str]) -> None:
+    story = "<p>" + "Statistics tell a story about the globe and its people in numbers. " * 8 + "</p>"
+    html = f"<html><head></head><body><article><h1>A story</h1>{story}</article>{footer}</body></html>"
+    assert [a["name"] for a in extract(Page(url, html))["authors"]] == names

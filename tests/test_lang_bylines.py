@@ -125,8 +125,9 @@ def test_small_words_inside_a_name_stay(word: str) -> None:
 
 @pytest.mark.parametrize("word", sorted(words.LOWER_CASE_PARTICLES & set(words.JOINERS)))
 def test_small_joining_words_make_no_prose(word: str) -> None:
+    # one word after a joiner that also means "in" is a place (see test_place_joiners)
     assert person_names(f"Center for Drug Evaluation {word} Research", strict=False) \
-        == ["Center for Drug Evaluation", "Research"]
+        == ["Center for Drug Evaluation"] + ([] if word in words.PLACE_JOINERS else ["Research"])
 
 
 @pytest.mark.parametrize("day", words.WEEKDAY_ABBREVIATIONS)
@@ -277,3 +278,62 @@ def test_a_dated_line_naming_a_section_is_no_byline(word: str) -> None:
 
     assert dated_name("11.12.2019 - Mahua Das Project") == ["Mahua Das Project"]
     assert dated_name(f"11.12.2019 - Mahua Das {word} Project") == []
+
+
+@pytest.mark.parametrize("word", words.CREDIT_WORDS)
+def test_a_credit_after_the_names_ends_them(word: str) -> None:
+    for particle in ("von", "by", "par", "de", "di", "por"):
+        assert person_names(f"Text von Anna Weber {word[:1].upper()}{word[1:]} {particle} Jane Doe") == ["Anna Weber"]
+
+
+@pytest.mark.parametrize("label", words.AUTHOR_PAGE_LABELS)
+def test_author_page_labels_are_byline_words(label: str) -> None:
+    # a name element they label is read ("View all posts by Jane Doe"); bylines.py reads
+    # no line they open on its own
+    assert label in PREFIXES
+    assert person_names(f"{label[:1].upper()}{label[1:]} Anna Weber") == ["Anna Weber"]
+
+
+@pytest.mark.parametrize("joiner", words.PLACE_JOINERS)
+def test_place_joiners(joiner: str) -> None:
+    assert joiner in words.JOINERS
+    # two people, or a person and a place
+    assert person_names(f"Door Jan de Vries {joiner} Piet Jansen") == ["Jan de Vries", "Piet Jansen"]
+    assert person_names(f"Por Ana Pérez {joiner} Madrid") == ["Ana Pérez"]
+    assert person_names(f"Por Ana Pérez y Juan López, {joiner} Madrid") == ["Ana Pérez", "Juan López"]
+
+
+@pytest.mark.parametrize("note", words.DATE_NOTES)
+def test_a_date_note_ends_the_names(note: str) -> None:
+    assert person_names(f"Av Kari Nordmann {note[:1].upper()}{note[1:]} 12.03.2024") == ["Kari Nordmann"]
+    assert person_names(f"By Jane Doe | {note[:1].upper()}{note[1:]} 3 hours ago") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # an agency's name after the person's is the agency's credit
+        ("By JANE DOE Associated Press", ["Jane Doe"]),
+        ("Von ANNA WEBER Deutsche Presse-Agentur", ["Anna Weber"]),
+        ("By Jane Doe Reuters", ["Jane Doe"]),
+        ("Economy Press Trust of India", []),
+        ("PTI NEW DELHI", []),
+        # a joiner after the comma of a list ("Jane Doe, John Roe, and Max Moe")
+        ("By Jane Doe, John Roe, and Max Moe", ["Jane Doe", "John Roe", "Max Moe"]),
+        ("Von Jan Müller, Hamburg, und Anna Weber, Berlin", ["Jan Müller", "Anna Weber"]),
+        # a correspondent's byline
+        ("Von unserem Korrespondenten Jan Müller", ["Jan Müller"]),
+        ("De notre correspondant à Bruxelles, Jean Dupont", ["Jean Dupont"]),
+        ("Dal nostro inviato Mario Rossi", ["Mario Rossi"]),
+    ],
+)
+def test_bylines_in_other_forms(byline: str, names: list[str]) -> None:
+    assert person_names(byline) == names
+
+
+def test_names_from_markup_in_lower_case_after_a_byline_word() -> None:
+    # a JSON-LD or meta author written as its byline ("von david straub")
+    assert person_names("von david straub", strict=False) == ["david straub"]
+    assert person_names("par barbara stiegler", strict=False) == ["barbara stiegler"]
+    # a line no markup calls a byline keeps needing capitals
+    assert person_names("by combining these strategies") == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import Any
 
 from newsspider import wire
@@ -31,6 +32,9 @@ LIST_MAX = 3
 CJK_NAME_MAX = 6
 #: A name has at most this many words ("Maria Fernanda de la Cruz").
 NAME_WORDS = 5
+#: An agency's name after this many words of a name or more is its credit ("Jane Doe
+#: Reuters"); after fewer, the words are a section's or a desk's ("Economy Press Trust of India").
+AGENCY_AFTER_WORDS = 2
 
 
 def _alternation(phrases: list[str]) -> str:
@@ -49,6 +53,8 @@ def _caseless(text: str) -> bool:
 
 _PREFIX_LIST = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
 _WORD_PREFIXES = [p for p in _PREFIX_LIST if not _is_cjk(p)]
+#: The byline words of the table in scripts with spaces between words.
+WORD_PREFIXES = tuple(_WORD_PREFIXES)
 _CJK_PREFIXES = [p for p in _PREFIX_LIST if _is_cjk(p)]
 #: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
 _PREFIX = re.compile(
@@ -78,21 +84,23 @@ _LABEL = re.compile(
 )
 _CREDIT = re.compile(
     rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)", re.IGNORECASE)
-_JOINERS = re.compile(
-    rf"\s*(?:[,;&/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s)\s*", re.IGNORECASE
-)
+_JOINER_WORDS = _alternation([j for j in words.JOINERS if j != "&"])
+#: Where two names meet: a mark, a joiner word, or both ("Jane Doe, John Roe, and Max Moe").
+_JOINERS = re.compile(rf"\s*(?:[,;&/](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
+_PLACE_JOINERS = _alternation(list(words.PLACE_JOINERS))
 #: Joiner words (not commas): "Frankfurt, Germany" has none, "Anna und Ben" has one.
 _JOINED = re.compile(rf"[&;/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s", re.IGNORECASE)
 _TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.IGNORECASE)
 #: Where the names end: a date, a time, a count ("Tanja Karrasch3.11.2023"), an
 #: "updated" or "published" note in any language.
 _NAMES_END = re.compile(
-    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\b(?:(?:last|first)\s+)?(?:updated|published|posted on|modified|aktualisiert|veröffentlicht|publiziert|"
-    rf"publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|"
-    rf"{_alternation(list(words.WEEKDAYS))})\b"
+    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b"
+    rf"|\b(?:{_alternation([*words.DATE_NOTES, *words.WEEKDAYS])})\b"
     rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
     rf"|(?<=\w)\s+(?:{_alternation([m for m in words.MONTHS if len(m) <= 3 and m not in ('may', 'mai')])})\.?\s*$"
-    rf"|(?<=\w)\s+(?:{_alternation(list(words.WEEKDAY_ABBREVIATIONS))})\.?,?\s*(?=\d)",
+    rf"|(?<=\w)\s+(?:{_alternation(list(words.WEEKDAY_ABBREVIATIONS))})\.?,?\s*(?=\d)"
+    # a credit after the names ("Text von Jane Doe Illustration von Markus Roost")
+    rf"|(?<=\w)\s+(?:{_alternation(list(words.CREDIT_WORDS))})\s+(?:by|von|par|de|di|da|por|door)\s",
     re.IGNORECASE,
 )
 #: Where a line about someone other than the author starts ("Updated by", "Reviewed by").
@@ -160,8 +168,9 @@ SITE_WORD_MIN = 4
 _PERSONAL_MIN = 8
 
 
-#: A word of a story's text, for telling a company's name from a person's.
-_WORD = re.compile(r"[^\W\d_][\w-]*")
+#: A word of a story's text, for telling a company's name from a person's; not a part of
+#: an address ("russell@example.com", "https://example.com/russell").
+_PROSE_WORD = re.compile(r"(?<![@./\w-])[^\W\d_][\w-]*(?![\w-]*[@.]\w)")
 
 
 def _is_site(text: str, exclude: tuple[str, ...]) -> bool:
@@ -215,11 +224,39 @@ def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, .
     for name in site_names:
         if _is_personal(name, host_letters):
             if lower_words is None:
-                lower_words = {w for w in _WORD.findall(text) if w[0].islower()}
+                lower_words = {w for w in _PROSE_WORD.findall(text) if w[0].islower()}
             if not any(t.casefold() in lower_words for t in name.split()):
                 continue
         kept.append(name.casefold())
     return tuple(kept)
+
+
+#: A copyright line's words around the holder's name ("© 2012-2025 Jane Doe. All rights reserved.").
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright|all rights reserved\.?|alle rechte vorbehalten\.?|tous droits réservés\.?"
+                        r"|\d{4}\s*[-–]\s*\d{4}|\d{4}\s*[-–]?", re.IGNORECASE)
+
+
+def owner_name(texts: list[str], host: str, story: Callable[[], str]) -> str | None:
+    """The person whose site it is: the first of ``texts`` (a site's name, its copyright
+    line) that is one person's name of two or three words, which the site's address
+    spells ("Toby Hede" on tobyhede.com, "Gregory Szorc" on gregoryszorc.com) and whose
+    words the ``story`` (read only then) never uses in lower case (as :func:`not_people`:
+    "Statistics Globe" on a page about statistics is a company)."""
+    for text in texts:
+        text = _SENTENCE_END.split(clean(_COPYRIGHT.sub(" ", text)) or "", maxsplit=1)[0].strip(" .,|-–—")
+        if not text or len(text) > OWNER_MAX:
+            continue
+        names = person_names(text)
+        if len(names) == 1 and names[0] == text and _is_personal(text, _LETTERS.sub("", host.casefold())) \
+                and not not_people([text], host, story()):
+            return text
+    return None
+
+
+#: Where a copyright line's holder ends: a sentence's end (not an initial's), a separator.
+_SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s|$)|\s[|·•]\s")
+#: A site owner's name is read from texts this short (characters).
+OWNER_MAX = 60
 
 
 def _is_personal(name: str, host_letters: str) -> bool:
@@ -358,14 +395,20 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if _CREDIT.match(part):
             continue
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
-                and f", {part}" in segment:
-            continue  # "Markus Haefliger, London", "Grant Tinsley, PhD": a place or a degree after a name
+                and (f", {part}" in segment or _placed(part, segment)):
+            continue  # "Markus Haefliger, London", "Grant Tinsley, PhD", "Ana Pérez en Madrid": a place or a degree
         if index and names and _is_role(part):
             break  # "Jane Doe, Head of Marketing and Community Development": her role and employer follow
         name = _name(part, strict, opened, strict_words)
         if name and not _is_site(name, exclude):
             names.append(name)
     return names
+
+
+def _placed(word: str, segment: str) -> bool:
+    """Whether ``word`` follows a joiner that also means "in" in ``segment`` ("Ana Pérez
+    en Madrid", "Kari Nordmann i Oslo"): a place, not a second person."""
+    return re.search(rf"\s(?:{_PLACE_JOINERS})\s+{re.escape(word)}(?![\w-])", segment, re.IGNORECASE) is not None
 
 
 def _is_role(part: str) -> bool:
@@ -395,6 +438,14 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     tokens = part.split()
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
         return None
+    # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"; an agency
+    # after a person's name is the agency's credit ("By JANE DOE Associated Press")
+    agency_at = next((i for i in range(len(tokens)) if wire.agency_name(" ".join(tokens[i:]))), None)
+    if wire.agency_name(tokens[0]) or (agency_at is not None and agency_at < AGENCY_AFTER_WORDS):
+        return None
+    if agency_at is not None:
+        tokens = tokens[:agency_at]
+        part = " ".join(tokens)
     folded = [t.casefold().strip(".,") for t in tokens]
     if folded[-1] in _PREFIX_WORDS:
         return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
@@ -402,7 +453,8 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS) for t in folded):
         return None
-    if (strict or (opened and len(tokens) > 1)) and not any(c.isupper() for c in part) and not _caseless(part):
+    if (strict or (opened and len(tokens) > 1 and strict_words)) and not any(c.isupper() for c in part) \
+            and not _caseless(part):
         return None  # "combining these strategies" after a sentence's "By": words, not a name
     if len(tokens) > 1 and folded[-1] in words.ROLES_AFTER_NAME:
         part, tokens = part.rsplit(None, 1)[0], tokens[:-1]  # "Rachel Macdonald Writer"
@@ -433,9 +485,6 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     if len(tokens) > 2 and 2 <= len(tokens[0]) <= 3 and tokens[0].isupper() \
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
-    # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"
-    if wire.agency_name(tokens[0]) or any(wire.agency_name(" ".join(tokens[i:])) for i in range(len(tokens))):
-        return None
     return part.title() if part.isupper() and not _is_cjk(part) else part
 
 

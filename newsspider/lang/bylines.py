@@ -17,12 +17,16 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "authored by", "post author", "author", "by"),
     "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
            "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
-           "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "autorin",
+           "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text von",
+           "von unserem korrespondenten", "von unserer korrespondentin", "von unserem redakteur",
+           "von unserer redakteurin", "autorin",
            "autor", "text", "von"),
-    "fr": ("texte et photos", "propos recueillis par", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
-    "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "por"),
-    "it": ("scritto da", "pubblicato da", "a cura di", "autrice", "autore", "di"),
-    "pt": ("escrito por", "publicado por", "autora", "autor", "por"),
+    "fr": ("texte et photos", "propos recueillis par", "de notre correspondant", "de notre correspondante",
+           "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
+    "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
+    "it": ("scritto da", "pubblicato da", "a cura di", "dal nostro corrispondente", "dalla nostra corrispondente",
+           "dal nostro inviato", "dalla nostra inviata", "autrice", "autore", "testo", "di"),
+    "pt": ("escrito por", "publicado por", "autora", "autor", "texto", "por"),
     "nl": ("geschreven door", "auteur", "tekst", "door"),
     "nordic": ("skrevet af", "skrevet av", "skriven av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
@@ -43,13 +47,36 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"),
 }
 
+#: Byline words that label a link to an author's page ("Articles by Juliette", "Alle
+#: Beiträge von jane"), where the name is often a short one: a line they open is not
+#: read as a byline on its own; a name element they label is.
+AUTHOR_PAGE_LABELS: tuple[str, ...] = (
+    "view all posts by", "all posts by", "more posts by", "articles by", "zeige alle beiträge von",
+    "alle beiträge von", "alle artikel von", "alles von", "mehr von", "tous les articles de",
+    "tous les articles par")
+
 #: Words after a name that make it a byline in languages that put the role last:
 #: "홍길동 기자" (Korean: reporter), "山田太郎記者" (Japanese), "特派员".
 BYLINE_SUFFIXES: tuple[str, ...] = ("기자", "특파원", "記者", "记者", "特派員", "特派员")
 
 #: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel").
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
-                            "ve", "dan", "&")
+                            "ve", "dan", "en", "&")
+
+#: Joiners that also mean "in" in another language ("Jan de Vries en Piet Jansen" in Dutch,
+#: "Ana Pérez en Madrid" in Spanish): one word after one is a place, not a person.
+PLACE_JOINERS: tuple[str, ...] = ("en", "i")
+
+#: Notes of a date that end a byline's names ("Av Kari Nordmann Publisert 12.03.2024",
+#: "By Jane Doe Updated 3 hours ago"), in any language.
+DATE_NOTES: tuple[str, ...] = (
+    "updated", "published", "posted on", "modified", "last updated", "first published",
+    "aktualisiert", "veröffentlicht", "publiziert", "publié", "mis à jour", "publicado", "actualizado",
+    "atualizado", "pubblicato", "aggiornato", "gepubliceerd", "bijgewerkt", "publisert", "oppdatert",
+    "publiceret", "opdateret", "publicerad", "uppdaterad", "julkaistu", "päivitetty", "opublikowano",
+    "zaktualizowano", "publikováno", "aktualizováno", "güncelleme", "yayınlanma", "publicat", "actualizat",
+    "опубликовано", "обновлено",
+)
 
 #: Words that name a newsroom, a desk or a site's own account ("Redaktion", "Staff",
 #: "Rédaction", "Web Desk"): a byline line holding one and no person's name credits
