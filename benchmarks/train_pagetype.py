@@ -29,8 +29,10 @@ articles, which set the threshold, are pages labelled article that are a product
 a forum thread, a company's guide or landing page. The decision
 threshold is the one that keeps ``--keep`` of the articles in cross-validation.
 The figures are printed for the model alone and with the hand rules of
-``classify.marked_kind`` (undated documentation pages and threads), which reject a
-page whatever the model says.
+``classify.marked_kind`` (undated documentation pages and threads, pages whose
+structured data says thread or, undated, product), which reject a page whatever
+the model says. ``--cv-out`` saves the out-of-fold probabilities, to run the
+pipelines with them (the model a site it was not trained on gets).
 The script also saves check vectors (features and the probability scikit-learn
 gives) in the model file; a test asserts the pure-Python evaluator agrees.
 
@@ -194,6 +196,8 @@ def main() -> int:
     parser.add_argument("--cache", type=Path, help="features of the pages, computed once and kept here")
     parser.add_argument("--keep", type=float, default=0.995, help="share of articles kept in cross-validation")
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.relative_to(ROOT)}")
+    parser.add_argument("--cv-out", type=Path, help="write the out-of-fold probabilities here (url → p, per set), "
+                        "for benchmarks/quick_eval.py --cv-model to run the pipelines with the model unseen sites get")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from newsspider.extract import pagefeatures
@@ -201,10 +205,14 @@ def main() -> int:
     rows = load_rows(args.cache)
     proba = cross_validate(rows)
     threshold = threshold_for(rows, proba, args.keep)
+    if args.cv_out:
+        args.cv_out.write_text(json.dumps({"threshold": threshold, "pages": [
+            {"set": r["set"], "url": r["url"], "x": r["x"], "p": p} for r, p in zip(rows, proba, strict=True)]}),
+            "utf-8")
     print("cross-validated, 5 folds grouped by domain:")
     report(rows, proba, threshold)
     # a page the hand rules of classify.marked_kind reject is rejected whatever the model says
-    print("with the marked kinds (documentation, forum) of classify.marked_kind:")
+    print("with the marked kinds (documentation, forum, product) of classify.marked_kind:")
     report(rows, [0.0 if r.get("marked") else p for r, p in zip(rows, proba, strict=True)], threshold)
     if args.write:
         model = _classifier().fit([r["x"] for r in rows], [int(r["article"]) for r in rows])
