@@ -197,7 +197,7 @@ def main() -> int:
     parser.add_argument("--keep", type=float, default=0.995, help="share of articles kept in cross-validation")
     parser.add_argument("--write", action="store_true", help=f"write {MODEL.relative_to(ROOT)}")
     parser.add_argument("--cv-out", type=Path, help="write the out-of-fold probabilities here (url → p, per set), "
-                        "for benchmarks/quick_eval.py --cv-model to run the pipelines with the model unseen sites get")
+                        "for benchmarks/keeping_cv.py (the pipelines with the model a site gets that it was not trained on)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     from newsspider.extract import pagefeatures
