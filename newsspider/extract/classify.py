@@ -16,7 +16,8 @@ strongly enough to be one whatever the model says; a page either rejects is not 
 extraction, applies the hand rules. Only strong signals change a page's type away
 from ``article``: an article page taken for something else is a story lost (the
 PageTypePipeline drops it), so the model's threshold is the one that kept 99.5% of
-the articles of every training set in cross-validation grouped by site, the marked
+the articles of every training set (those the hand rules leave) in cross-validation
+grouped by site, the marked
 kinds ask for a page whose structured data names no article (and, but for a thread,
 no date of publication), and every rule of
 :func:`page_type` asks for a short body.
