@@ -30,6 +30,7 @@ CASES = {
     "service_page": ("https://www.nimbus-cloud.example/platform", "service"),
     "news_brief": ("https://www.harbourherald.example/world/2025/03/14/earthquake-northern-coast-no-damage", "article"),
     "blog_post": ("https://engineering.ledgerly.example/2024/11/why-we-moved-to-postgres/", "article"),
+    "forum_thread_dated": ("https://forum.trail.example/t/which-tent-for-alpine-camping/4821", "forum"),
 }
 
 
@@ -40,6 +41,10 @@ DERIVED = {
                            '<title>How we use queues in Relay 4.1 | Relay blog</title>'
                            '<meta property="og:type" content="article">'
                            '<meta property="article:published_time" content="2025-02-11T09:30:00Z">'),
+    # a thread whose forum software states when it was opened, as Discourse does
+    "forum_thread_dated": ("forum_thread", '<meta property="og:type" content="website">',
+                           '<meta property="og:type" content="website">'
+                           '<meta property="article:published_time" content="2025-03-02T18:04:00Z">'),
 }
 
 
@@ -98,8 +103,24 @@ def test_every_signal_is_computed() -> None:
 def test_signals_read_only_for_undated_pages() -> None:
     page = _page("code_tutorial_post")
     assert classify.marked_kind(page) is None
-    assert "page_signals" not in page.cache
+    assert "page_signals" not in page.cache  # the navigation is read for undated pages only
     assert classify.marked_kind(_page("docs_reference")) == "documentation"
+
+
+def test_thread_and_product_types() -> None:
+    """A page that says it is a thread is one though dated; a product page says so in
+    ``og:type``, JSON-LD, or microdata with an offer."""
+    page = _page("forum_thread_dated")
+    assert classify.marked_kind(page) == "forum"
+    assert "page_signals" not in page.cache  # dated: its navigation is not read
+    assert pagesignals.typed(page)["thread_type"] == 1.0
+    assert pagesignals.typed(_page("product"))["product_type"] == 1.0
+    assert classify.marked_kind(_page("product")) == "product"
+    offer = '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Mug</span>' \
+            '<div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price">12</span></div></div>'
+    review = '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Mug</span></div>'
+    assert pagesignals.typed(Page("https://shop.example/mug", f"<html><body>{offer}</body></html>"))["product_type"] == 1.0
+    assert pagesignals.typed(Page("https://news.example/mug", f"<html><body>{review}</body></html>"))["product_type"] == 0.0
 
 
 def test_docs_signals() -> None:
@@ -125,6 +146,15 @@ _DOCS = {"n_code": math.log1p(12), "nav_nested": math.log1p(4)}
     ({"md_forum": math.log1p(12)}, "forum"),
     ({"md_forum": math.log1p(11)}, None),  # a story's comments
     ({"md_forum": math.log1p(30), "og_article": 1.0}, None),
+    ({"thread_type": 1.0}, "forum"),
+    ({"thread_type": 1.0, "meta_published": 1.0, "url_date": 1.0}, "forum"),  # Discourse states the time
+    ({"thread_type": 1.0, "main_article_type": 1.0}, None),  # a story marking its comment thread
+    ({"product_type": 1.0}, "product"),
+    ({"og_product": 1.0}, "product"),
+    ({"product_type": 1.0, "meta_published": 1.0}, None),  # a dated review of a product
+    ({"product_type": 1.0, "og_article": 1.0}, None),
+    ({"product_type": 1.0, "type_article": 1.0}, None),  # a review's JSON-LD names an article
+    ({"product_type": 1.0, "url_date": 1.0}, None),
 ])
 def test_kind_by_marks(marks: dict[str, float], kind: str | None) -> None:
     assert classify.kind_by_marks(_UNDATED | marks) == kind

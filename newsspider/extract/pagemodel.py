@@ -34,8 +34,9 @@ class Model:
     #: Feature names, in the order of the vectors the trees read.
     features: tuple[str, ...]
     #: Below this probability of "article", a page is taken for something else: the
-    #: threshold that kept 99.5% of the articles of every training set in
-    #: cross-validation grouped by site (see the training script).
+    #: threshold that kept 99.5% of the articles of every training set (those the
+    #: hand rules of ``classify.marked_kind`` leave) in cross-validation grouped by
+    #: site (see the training script).
     threshold: float
     trees: tuple[Tree, ...]
 
