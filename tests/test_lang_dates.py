@@ -154,3 +154,11 @@ def test_digits_of_other_scripts(zero):
     assert normalize_date(text) == "2025-01-13T21:37:00"
     found = read_text(text)
     assert found.day == date(2025, 1, 13) and found.span == (0, len(text))
+
+
+@pytest.mark.parametrize("joiner", [j.replace("\\", "") for j in lang.CLOCK_JOINERS])
+def test_clock_joiner(joiner):
+    text = f"13 Jan 2025 {joiner} 21:37"
+    found = read_text(f"Posted {text} by")
+    assert found is not None and found.clock == (21, 37, 0), text
+    assert normalize_date(text) == "2025-01-13T21:37:00"

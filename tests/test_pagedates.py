@@ -308,6 +308,18 @@ def test_a_utc_time_keeps_the_offset_the_page_shows():
     ("Yayınlanma: 13 Ocak 2025 21:37", "2025-01-13T21:37:00"),
     ("प्रकाशित: 13 जनवरी 2025, 09:37 PM", "2025-01-13T21:37:00"),
     ("Updated 0339 GMT (1139 HKT) January 13, 2025", "2025-01-13T03:39:00+00:00"),
+    ("Thứ hai, 13/1/2025, 21:37 (GMT+7)", "2025-01-13T21:37:00+07:00"),
+    ("2025-01-13 21:37 KST", "2025-01-13T21:37:00+09:00"),
+    ("Objavljeno: 13. siječnja 2025. u 21:37", "2025-01-13T21:37:00"),
+    ("Опубликовано 13 января 2025 в 21:37", "2025-01-13T21:37:00"),
+    ("Pubblicato il 13 gennaio 2025 ore 21:37", "2025-01-13T21:37:00"),
+    ("Gepubliceerd op 13 januari 2025 om 21:37", "2025-01-13T21:37:00"),
+    ("Senin, 13 Januari 2025 pukul 21.37 WIB", "2025-01-13T21:37:00+07:00"),
+    ("Posted January 13, 2025 @ 9:37 pm", "2025-01-13T21:37:00"),
+    ("প্রকাশ: ১৩ জানুয়ারি ২০২৫, ০৯:৩৭ PM", "2025-01-13T21:37:00"),
+    ("பதிவு: 13 ஜனவரி 2025, 09:37 PM", "2025-01-13T21:37:00"),
+    ("2025 m. sausio 13 d. 21:37", "2025-01-13T21:37:00"),
+    ("Publicado el 13 de enero del 2025", "2025-01-13"),
 ])
 def test_date_lines_in_other_languages(line, expected):
     html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>

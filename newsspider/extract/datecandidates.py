@@ -25,6 +25,7 @@ from newsspider.lang.dates import (
     CJK_MINUTE,
     CJK_MONTH,
     CJK_YEAR,
+    CLOCK_JOINERS,
     DIGIT_ZEROS,
     DIGITS,
     MONTHS,
@@ -45,7 +46,7 @@ _NOT_LETTER = r"(?![a-zäéûöüşıçğ])"
 #: decides what an ambiguous one such as IST or CST means for the archive).
 _UNAMBIGUOUS = sorted(set(ZONE_OFFSETS) - set(ZONE_BY_PUBLISHER) | set(ZONE_FAMILIES))
 _ZONE = (
-    r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{1,2}:\d{2}|[+-]\d{4}|Z\b|"
+    r"(?:\(?(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?|[+-]\d{1,2}:\d{2}|[+-]\d{4}|Z\b|"
     r"\(?(?:IST|CST|BST|AST|" + "|".join(z for z in _UNAMBIGUOUS if z != "Z") + r")\)?(?![A-Za-z]))"
 )
 #: Half of the day: before the hour (Japanese, Chinese, Korean) or after it.
@@ -65,19 +66,19 @@ _LEAD_CLOCK = (
 _WEEKDAY = r"(?:(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])\.?,?\s+)?"
 _ISO = (
     r"(?P<iy>(?:19|20)\d{2})-(?P<imo>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
-    r"(?:[T ](?P<ih>[0-2]?\d):(?P<im>[0-5]\d)(?::(?P<is>[0-5]\d)(?:[.,]\d+)?)?\s?(?P<iz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:[T ](?P<ih>[0-2]?\d):(?P<im>[0-5]\d)(?::(?P<is>[0-5]\d)(?:[.,]\d+)?)?\s?(?P<iz>" + _ZONE + r")?)?"
 )
 _DAY_MONTH = (
     r"(?P<ad>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|-|/)?(?P<amo>" + _MONTH + r")" + _NOT_LETTER +
-    r",?\s*(?:de\s+|-|/)?(?P<ay>(?:19|20)\d{2})(?!\d)"
+    r",?\s*(?:del?\s+|-|/)?(?P<ay>(?:19|20)\d{2})(?!\d)"
 )
 _MONTH_DAY = (
     r"(?P<bmo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<bd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*"
     r"(?P<by>(?:19|20)\d{2})(?!\d)"
 )
-#: Year first, then a month name (Hungarian, Lithuanian: "2025. január 13.").
+#: Year first, then a month name (Hungarian, Lithuanian: "2025. január 13.", "2025 m. sausio 13 d.").
 _YEAR_MONTH_DAY = (
-    r"(?P<ey>(?:19|20)\d{2})\.?,?\s*(?P<emo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<ed>[0-3]?\d)(?!\d)\.?"
+    r"(?P<ey>(?:19|20)\d{2})\.?,?\s*(?:m\.\s?)?(?P<emo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<ed>[0-3]?\d)(?!\d)\.?(?:\s?d\.)?"
 )
 _NUMERIC = r"(?P<n1>[0-3]?\d)(?P<sep>[./-])\s?(?P<n2>[0-3]?\d)(?P=sep)\s?(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
 #: Year first with slashes or dots: 2021/11/8, 2025.01.13, "2025. 1. 13." (Korean).
@@ -96,7 +97,7 @@ _DATE_IN_TEXT = (
     + "(?:" + "|".join((_ISO, _DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _SLASH_YMD, _NUMERIC)) + ")"
     # CJK text runs its words together: a date may follow a letter ("于2025年")
     + r"|(?<![\d_/.-])" + _CJK + ")"
-    + r"(?:\s*(?:,|\.|at|um|à|a las|às|alle|klo|kl\.|\||-|–|—|/)?\s*" + _CLOCK + ")?"
+    + r"(?:\s*[,.]?\s*(?:" + "|".join(CLOCK_JOINERS) + r"|\||-|–|—|/|@)?\s*" + _CLOCK + ")?"
 )
 #: A date in running text, with the clock that follows it (or, as some sites
 #: write it, precedes it: "05:52:14 PM IST Jul 11, 2021"). Matched against the
