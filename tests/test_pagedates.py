@@ -423,3 +423,28 @@ def test_a_title_banner_s_h1_beats_a_box_classed_as_a_headline():
     <p>Last season's final was on 14.05.2021, in Bern.</p></main></body></html>"""
     found = find_dates(Page(url="https://www.example.ch/news/cup-preview/", html=html, downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == "02.02.2022"
+
+
+def _imported(url: str, shown: str) -> dict:
+    html = f"""<html><head><script type="application/ld+json">{{"@type": "Article",
+    "headline": "Heat pumps in old houses", "datePublished": "2022-11-17T10:33:13Z",
+    "dateModified": "2022-11-17T10:32:18Z"}}</script></head><body><article>
+    <h1>Heat pumps in old houses</h1><ul class="hero-meta"><li><time datetime="{shown}">{shown}</time></li></ul>
+    <p>Text of the story.</p></article></body></html>"""
+    return find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))
+
+
+def test_a_time_element_beats_a_structured_day_the_page_never_shows():
+    """JSON-LD stamped when the site was migrated, the byline's ``<time>`` with the story's day."""
+    assert _imported("https://www.example.de/wissen/waermepumpe.html", "2022-03-09")["datePublishedRaw"] == "2022-03-09"
+
+
+def test_a_time_element_a_day_away_is_the_same_instant_elsewhere():
+    """A UTC time after midnight and the local evening before are one moment: the structured one stays."""
+    found = _imported("https://www.example.de/wissen/waermepumpe.html", "2022-11-16")
+    assert found["datePublishedRaw"] == "2022-11-17T10:33:13Z"
+
+
+def test_a_structured_day_the_url_has_beats_a_time_element():
+    found = _imported("https://www.example.org/news/2022/11/17/waermepumpe/", "2022-03-09")
+    assert found["datePublishedRaw"] == "2022-11-17T10:33:13Z"
