@@ -320,6 +320,9 @@ def test_a_utc_time_keeps_the_offset_the_page_shows():
     ("பதிவு: 13 ஜனவரி 2025, 09:37 PM", "2025-01-13T21:37:00"),
     ("2025 m. sausio 13 d. 21:37", "2025-01-13T21:37:00"),
     ("Publicado el 13 de enero del 2025", "2025-01-13"),
+    ("Published Jan. 13, 2025, 9 p.m. ET", "2025-01-13T21:00:00-05:00"),
+    ("January 13, 2025 at 11 AM EST", "2025-01-13T11:00:00-05:00"),
+    ("Jan 13, 2025, 2 ambulances on the scene", "2025-01-13"),
 ])
 def test_date_lines_in_other_languages(line, expected):
     html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>

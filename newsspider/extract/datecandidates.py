@@ -52,11 +52,13 @@ _ZONE = (
 #: Half of the day: before the hour (Japanese, Chinese, Korean) or after it.
 _HALF_BEFORE = "|".join((*MORNING_BEFORE, *AFTERNOON_BEFORE))
 _HALF_AFTER = r"[ap]\.?\s?m\.?(?![a-z])|(?:" + "|".join((*MORNING_AFTER, *AFTERNOON_AFTER)) + r")(?!\w)"
+#: A time after a date: hours and minutes, or an hour on its own before am/pm ("9 p.m. ET").
 _CLOCK = (
-    r"(?:(?P<cpre>" + _HALF_BEFORE + r")\s?)?"
+    r"(?:(?:(?P<cpre>" + _HALF_BEFORE + r")\s?)?"
     r"(?P<ch>\d{1,2})\s?[:.hH" + CJK_HOUR + r"]\s?(?P<cm>\d{2})(?![\d])[" + CJK_MINUTE + r"]?(?:[:.](?P<cs>\d{2}))?"
-    r"(?:\s?(?P<cap>" + _HALF_AFTER + r"))?(?:\s?(?:Uhr|hrs|h)\b)?"
-    r"(?:\s?(?P<cz>" + _ZONE + "))?"
+    r"(?:\s?(?P<cap>" + _HALF_AFTER + r"))?"
+    r"|(?P<ch1>1[0-2]|0?[1-9])\s?(?P<cap1>[ap]\.?\s?m\.?(?![a-z])))"
+    r"(?:\s?(?:Uhr|hrs|h)\b)?(?:\s?(?P<cz>" + _ZONE + "))?"
 )
 #: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019".
 _LEAD_CLOCK = (
@@ -229,7 +231,10 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             if len(g["ny"]) == 2 and (g["sep"] == "-" or len(g["n1"]) < 2 or len(g["n2"]) < 2):
                 return None  # 12-10-19, 1.2.10 (a version?): too ambiguous to trust
             day = _day(int(g["ny"]), second, first)
-        clock, meridiem = _clock(g["ch"], g["cm"], g["cs"], g["cap"] or g["cpre"])
+        if g["ch1"]:
+            clock, meridiem = _clock(g["ch1"], "00", None, g["cap1"])
+        else:
+            clock, meridiem = _clock(g["ch"], g["cm"], g["cs"], g["cap"] or g["cpre"])
         zone = g["cz"]
         if clock is None and g["lh"]:
             clock, meridiem = _clock(g["lh"], g["lm"], g["ls"], g["lap"])
