@@ -63,7 +63,7 @@ from newsspider.extract.datecandidates import (
 )
 from newsspider.extract.fields import shown_words
 from newsspider.extract.meta import head
-from newsspider.lang.dates import MONTH_FIRST_LANGUAGES, OFFSET_ZONES, ZONES_BY_TLD
+from newsspider.lang.dates import CHANGE_WORDS, MONTH_FIRST_LANGUAGES, OFFSET_ZONES, ZONES_BY_TLD
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -138,9 +138,9 @@ _DATE_HOLDER_WORDS = (
 _DATE_HOLDER = re.compile(dates.alternation(list(_DATE_HOLDER_WORDS)))
 #: Class of a ``<time>`` that marks the last change.
 _UPDATED = re.compile(r"updated|modified", re.IGNORECASE)
+#: The label of a date line that gives the last change ("Updated: ...", "Aktualisiert am ...").
 _MODIFIED_LABEL = re.compile(
-    r"(updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|atualizado|bijgewerkt|edited)"
-    r"[^0-9]{0,20}$",
+    "(" + "|".join(map(re.escape, CHANGE_WORDS)) + ")" + r"[^0-9]{0,20}$",
     re.IGNORECASE,
 )
 _ARTICLE_ROOT = re.compile(r"article|post|entry|story|content|main|hentry")

@@ -123,6 +123,16 @@ CJK_MONTH = "月월"
 CJK_DAY = "日일"
 CJK_HOUR = "時时시点點"
 CJK_MINUTE = "分분"
+#: Words that label a date line as the last change, not the publication ("Updated: 13 Jan
+#: 2025", "Aktualisiert am 13.01.2025", "수정 2025.01.13."): the label stands before the date.
+CHANGE_WORDS: tuple[str, ...] = (
+    "update", "updated", "modified", "edited", "revised", "aktualisiert", "geändert", "mis à jour", "modifié",
+    "actualizado", "actualización", "modificado", "aggiornato", "aggiornamento", "atualizado", "atualização",
+    "bijgewerkt", "gewijzigd", "uppdaterad", "opdateret", "oppdatert", "päivitetty", "zaktualizowano",
+    "aktualizacja", "aktualizováno", "aktualizované", "frissítve", "actualizat", "güncellendi", "güncelleme",
+    "обновлено", "оновлено", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "تحديث", "अपडेट", "更新",
+    "수정",
+)
 #: Words between a date and its time ("13 gennaio 2025 ore 21:37", "13 января 2025 в 21:37"),
 #: as regular-expression text, lowercase; "," "." "|" dashes, "/" and "@" are joiners too.
 CLOCK_JOINERS: tuple[str, ...] = (
