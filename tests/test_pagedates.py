@@ -451,27 +451,3 @@ def test_a_time_element_a_day_away_is_the_same_instant_elsewhere():
 def test_a_structured_day_the_url_has_beats_a_time_element():
     found = _imported("https://www.example.org/news/2022/11/17/waermepumpe/", "2022-03-09")
     assert found["datePublishedRaw"] == "2022-11-17T10:33:13Z"
-
-
-def _shop(script: str) -> dict:
-    html = f"""<html><head><script>var meta = {{"product": {script}}};</script></head><body><main>
-    <h1>Sidamo coffee beans</h1><p>Grown at 1,800 to 2,000 metres.</p></main></body></html>"""
-    return find_dates(Page(url="https://shop.example.de/products/sidamo", html=html, downloaded=DOWNLOADED))
-
-
-def test_a_page_dated_only_in_a_script_s_data():
-    found = _shop('{"published_at":"2019-03-02T06:22:28+01:00","created_at":"2019-03-02T06:27:24+01:00"}')
-    assert found["datePublishedRaw"] == "2019-03-02T06:22:28+01:00"
-
-
-def test_script_dates_that_disagree_date_nothing():
-    """A listing's items, a forum's posts: each its own day."""
-    found = _shop('[{"createdAt":"2016-02-13T10:00:00Z"}, {"createdAt":"2024-01-03T20:57:59Z"}]')
-    assert found["datePublishedRaw"] is None
-
-
-def test_a_script_date_is_the_last_resort():
-    html = """<html><head><script>var d = {"createdAt":"2019-03-02T06:22:28Z"};</script></head><body><article>
-    <h1>Coffee</h1><p class="date">13.01.2021</p><p>Text.</p></article></body></html>"""
-    found = find_dates(Page(url="https://news.example.de/coffee", html=html, downloaded=DOWNLOADED))
-    assert found["datePublishedRaw"] == "13.01.2021"

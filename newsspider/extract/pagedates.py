@@ -32,9 +32,7 @@ source wins unless another one shows it wrong:
   extraction knows) or before ``newsspider.dates.OLDEST_YEAR``.
 
 Only where no element carries a date is the article's text searched (after the
-headline, never above it; what a reader sees, not scripts); where nothing has one, the
-dates a script's data gives its publication (``"published_at"``, ``"createdAt"``), if
-they all agree on the day. None rather than a guess: a number is a date only
+headline, never above it; what a reader sees, not scripts). None rather than a guess: a number is a date only
 where it reads as one. The raw text is returned as found (or, where
 ``newsspider.dates`` would misread it, as a plain ISO rendering of the same
 day and time); the DatesPipeline normalises it. ``_timezone`` names a zone
@@ -159,23 +157,13 @@ _WESTMOST, _EASTMOST, _HALF_HOUR = timedelta(hours=-12), timedelta(hours=14), ti
 _NEAR = 4
 
 
-#: A publication date in a script's data (see :func:`_in_scripts`): a key, then an ISO
-#: date; quotes as JSON writes them, or escaped into an HTML attribute.
-_SCRIPT_DATE = re.compile(
-    r'(?:"|&quot;)(?:datePublished|publishDate|published_at|publishedAt|firstPublishDate|first-publication|'
-    r'publicationDate|pubDate|createdAt|created_at|dateCreated|publish_date|firstPublished)(?:"|&quot;)\s*:\s*'
-    r'(?:"|&quot;)(?P<date>\d{4}-\d\d-\d\d(?:[T ][0-9:.]{5,15}(?:Z|[+-]\d\d:?\d\d)?)?)')
-#: How many of those :func:`_in_scripts` compares.
-_SCRIPT_DATES = 50
-
-
 @dataclass(frozen=True)
 class Candidate:
     raw: str
     reading: Reading
     kind: str
     #: jsonld, microdata, meta, meta-name (a meta not in the known list), time,
-    #: text, url, script (a script's data, the last resort): the order of trust.
+    #: text, url: the order of trust.
     source: str
 
 
@@ -204,8 +192,6 @@ def find_dates(page: Page) -> dict[str, Any]:
         # class for a post's only date, a wiki's "last edited"): the best day it states.
         shown = visible
     published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
-    if published is None and not found and not visible:
-        published = _in_scripts(page, latest)
     published = _as_shown(published, found, shown)
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
     result: dict[str, Any] = {
@@ -669,26 +655,6 @@ def _time_elsewhere(best: Candidate, shown: Candidate, from_url: Candidate | Non
     dates 0.918 → 0.920, trafeval 0.893 → 0.898, wcxb 0.878 → 0.883 in quick_eval)."""
     return (shown.source == "time" and abs(shown.reading.day - best.reading.day) > _DAY
             and (from_url is None or from_url.reading.day != best.reading.day))
-
-
-def _in_scripts(page: Page, latest: date | None) -> Candidate | None:
-    """Last resort, on a page with no date anywhere else: the publication date a script's
-    data states (a shop's ``"published_at"``, a CMS's ``"createdAt"``, a data layer's
-    ``"publishDate"``, JSON-LD escaped into an attribute), where every such date in the
-    page (the first 50) is on the same day: a listing's items or a forum's posts disagree.
-    Only here is the raw HTML searched, on the few pages that come this far (quick_eval:
-    dates 0.920 → 0.923, trafeval 0.898 → 0.901, wcxb 0.883 → 0.884: five pages dated,
-    three of them labelled with that day, two labelled undated)."""
-    first = None
-    for count, match in enumerate(_SCRIPT_DATE.finditer(page.html)):
-        reading = read_iso(match["date"])
-        if reading is None or count >= _SCRIPT_DATES:
-            break
-        if first is None:
-            first = Candidate(match["date"], reading, PUBLISHED, "script")
-        elif reading.day != first.reading.day:
-            return None
-    return first if first is not None and plausible(first.reading.day, latest) else None
 
 
 def _marked_changes(found: list[Candidate], visible: list[Candidate]) -> list[Candidate]:
