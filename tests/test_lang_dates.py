@@ -154,3 +154,24 @@ def test_digits_of_other_scripts(zero):
     assert normalize_date(text) == "2025-01-13T21:37:00"
     found = read_text(text)
     assert found.day == date(2025, 1, 13) and found.span == (0, len(text))
+
+
+@pytest.mark.parametrize("joiner", [j.replace("\\", "") for j in lang.CLOCK_JOINERS])
+def test_clock_joiner(joiner):
+    text = f"13 Jan 2025 {joiner} 21:37"
+    found = read_text(f"Posted {text} by")
+    assert found is not None and found.clock == (21, 37, 0), text
+    assert normalize_date(text) == "2025-01-13T21:37:00"
+
+
+@pytest.mark.parametrize("word", lang.CHANGE_WORDS)
+def test_change_word_labels_the_last_change(word):
+    from newsspider.extract.pagedates import find_dates
+    from newsspider.extract.page import Page
+
+    html = f"""<html><head><meta property="article:published_time" content="2025-01-10T08:00:00+01:00"></head>
+    <body><article><h1>Headline of the story</h1><div class="meta">{word.capitalize()}: 13.01.2025 21:37</div>
+    <p>Text of the story.</p></article></body></html>"""
+    found = find_dates(Page(url="https://news.example.com/story/1", html=html, downloaded=NOW))
+    assert found["dateModifiedRaw"] == "13.01.2025 21:37"
+    assert found["datePublishedRaw"] == "2025-01-10T08:00:00+01:00"

@@ -308,6 +308,21 @@ def test_a_utc_time_keeps_the_offset_the_page_shows():
     ("Yayınlanma: 13 Ocak 2025 21:37", "2025-01-13T21:37:00"),
     ("प्रकाशित: 13 जनवरी 2025, 09:37 PM", "2025-01-13T21:37:00"),
     ("Updated 0339 GMT (1139 HKT) January 13, 2025", "2025-01-13T03:39:00+00:00"),
+    ("Thứ hai, 13/1/2025, 21:37 (GMT+7)", "2025-01-13T21:37:00+07:00"),
+    ("2025-01-13 21:37 KST", "2025-01-13T21:37:00+09:00"),
+    ("Objavljeno: 13. siječnja 2025. u 21:37", "2025-01-13T21:37:00"),
+    ("Опубликовано 13 января 2025 в 21:37", "2025-01-13T21:37:00"),
+    ("Pubblicato il 13 gennaio 2025 ore 21:37", "2025-01-13T21:37:00"),
+    ("Gepubliceerd op 13 januari 2025 om 21:37", "2025-01-13T21:37:00"),
+    ("Senin, 13 Januari 2025 pukul 21.37 WIB", "2025-01-13T21:37:00+07:00"),
+    ("Posted January 13, 2025 @ 9:37 pm", "2025-01-13T21:37:00"),
+    ("প্রকাশ: ১৩ জানুয়ারি ২০২৫, ০৯:৩৭ PM", "2025-01-13T21:37:00"),
+    ("பதிவு: 13 ஜனவரி 2025, 09:37 PM", "2025-01-13T21:37:00"),
+    ("2025 m. sausio 13 d. 21:37", "2025-01-13T21:37:00"),
+    ("Publicado el 13 de enero del 2025", "2025-01-13"),
+    ("Published Jan. 13, 2025, 9 p.m. ET", "2025-01-13T21:00:00-05:00"),
+    ("January 13, 2025 at 11 AM EST", "2025-01-13T11:00:00-05:00"),
+    ("Jan 13, 2025, 2 ambulances on the scene", "2025-01-13"),
 ])
 def test_date_lines_in_other_languages(line, expected):
     html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>
@@ -411,3 +426,28 @@ def test_a_title_banner_s_h1_beats_a_box_classed_as_a_headline():
     <p>Last season's final was on 14.05.2021, in Bern.</p></main></body></html>"""
     found = find_dates(Page(url="https://www.example.ch/news/cup-preview/", html=html, downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == "02.02.2022"
+
+
+def _imported(url: str, shown: str) -> dict:
+    html = f"""<html><head><script type="application/ld+json">{{"@type": "Article",
+    "headline": "Heat pumps in old houses", "datePublished": "2022-11-17T10:33:13Z",
+    "dateModified": "2022-11-17T10:32:18Z"}}</script></head><body><article>
+    <h1>Heat pumps in old houses</h1><ul class="hero-meta"><li><time datetime="{shown}">{shown}</time></li></ul>
+    <p>Text of the story.</p></article></body></html>"""
+    return find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))
+
+
+def test_a_time_element_beats_a_structured_day_the_page_never_shows():
+    """JSON-LD stamped when the site was migrated, the byline's ``<time>`` with the story's day."""
+    assert _imported("https://www.example.de/wissen/waermepumpe.html", "2022-03-09")["datePublishedRaw"] == "2022-03-09"
+
+
+def test_a_time_element_a_day_away_is_the_same_instant_elsewhere():
+    """A UTC time after midnight and the local evening before are one moment: the structured one stays."""
+    found = _imported("https://www.example.de/wissen/waermepumpe.html", "2022-11-16")
+    assert found["datePublishedRaw"] == "2022-11-17T10:33:13Z"
+
+
+def test_a_structured_day_the_url_has_beats_a_time_element():
+    found = _imported("https://www.example.org/news/2022/11/17/waermepumpe/", "2022-03-09")
+    assert found["datePublishedRaw"] == "2022-11-17T10:33:13Z"

@@ -25,6 +25,7 @@ from newsspider.lang.dates import (
     CJK_MINUTE,
     CJK_MONTH,
     CJK_YEAR,
+    CLOCK_JOINERS,
     DIGIT_ZEROS,
     DIGITS,
     MONTHS,
@@ -45,17 +46,19 @@ _NOT_LETTER = r"(?![a-zäéûöüşıçğ])"
 #: decides what an ambiguous one such as IST or CST means for the archive).
 _UNAMBIGUOUS = sorted(set(ZONE_OFFSETS) - set(ZONE_BY_PUBLISHER) | set(ZONE_FAMILIES))
 _ZONE = (
-    r"(?:(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?|[+-]\d{1,2}:\d{2}|[+-]\d{4}|Z\b|"
+    r"(?:\(?(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?|[+-]\d{1,2}:\d{2}|[+-]\d{4}|Z\b|"
     r"\(?(?:IST|CST|BST|AST|" + "|".join(z for z in _UNAMBIGUOUS if z != "Z") + r")\)?(?![A-Za-z]))"
 )
 #: Half of the day: before the hour (Japanese, Chinese, Korean) or after it.
 _HALF_BEFORE = "|".join((*MORNING_BEFORE, *AFTERNOON_BEFORE))
 _HALF_AFTER = r"[ap]\.?\s?m\.?(?![a-z])|(?:" + "|".join((*MORNING_AFTER, *AFTERNOON_AFTER)) + r")(?!\w)"
+#: A time after a date: hours and minutes, or an hour on its own before am/pm ("9 p.m. ET").
 _CLOCK = (
-    r"(?:(?P<cpre>" + _HALF_BEFORE + r")\s?)?"
+    r"(?:(?:(?P<cpre>" + _HALF_BEFORE + r")\s?)?"
     r"(?P<ch>\d{1,2})\s?[:.hH" + CJK_HOUR + r"]\s?(?P<cm>\d{2})(?![\d])[" + CJK_MINUTE + r"]?(?:[:.](?P<cs>\d{2}))?"
-    r"(?:\s?(?P<cap>" + _HALF_AFTER + r"))?(?:\s?(?:Uhr|hrs|h)\b)?"
-    r"(?:\s?(?P<cz>" + _ZONE + "))?"
+    r"(?:\s?(?P<cap>" + _HALF_AFTER + r"))?"
+    r"|(?P<ch1>1[0-2]|0?[1-9])\s?(?P<cap1>[ap]\.?\s?m\.?(?![a-z])))"
+    r"(?:\s?(?:Uhr|hrs|h)\b)?(?:\s?(?P<cz>" + _ZONE + "))?"
 )
 #: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019".
 _LEAD_CLOCK = (
@@ -65,19 +68,19 @@ _LEAD_CLOCK = (
 _WEEKDAY = r"(?:(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])\.?,?\s+)?"
 _ISO = (
     r"(?P<iy>(?:19|20)\d{2})-(?P<imo>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
-    r"(?:[T ](?P<ih>[0-2]?\d):(?P<im>[0-5]\d)(?::(?P<is>[0-5]\d)(?:[.,]\d+)?)?\s?(?P<iz>Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:[T ](?P<ih>[0-2]?\d):(?P<im>[0-5]\d)(?::(?P<is>[0-5]\d)(?:[.,]\d+)?)?\s?(?P<iz>" + _ZONE + r")?)?"
 )
 _DAY_MONTH = (
     r"(?P<ad>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|-|/)?(?P<amo>" + _MONTH + r")" + _NOT_LETTER +
-    r",?\s*(?:de\s+|-|/)?(?P<ay>(?:19|20)\d{2})(?!\d)"
+    r",?\s*(?:del?\s+|-|/)?(?P<ay>(?:19|20)\d{2})(?!\d)"
 )
 _MONTH_DAY = (
     r"(?P<bmo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<bd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*"
     r"(?P<by>(?:19|20)\d{2})(?!\d)"
 )
-#: Year first, then a month name (Hungarian, Lithuanian: "2025. január 13.").
+#: Year first, then a month name (Hungarian, Lithuanian: "2025. január 13.", "2025 m. sausio 13 d.").
 _YEAR_MONTH_DAY = (
-    r"(?P<ey>(?:19|20)\d{2})\.?,?\s*(?P<emo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<ed>[0-3]?\d)(?!\d)\.?"
+    r"(?P<ey>(?:19|20)\d{2})\.?,?\s*(?:m\.\s?)?(?P<emo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<ed>[0-3]?\d)(?!\d)\.?(?:\s?d\.)?"
 )
 _NUMERIC = r"(?P<n1>[0-3]?\d)(?P<sep>[./-])\s?(?P<n2>[0-3]?\d)(?P=sep)\s?(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
 #: Year first with slashes or dots: 2021/11/8, 2025.01.13, "2025. 1. 13." (Korean).
@@ -96,7 +99,7 @@ _DATE_IN_TEXT = (
     + "(?:" + "|".join((_ISO, _DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _SLASH_YMD, _NUMERIC)) + ")"
     # CJK text runs its words together: a date may follow a letter ("于2025年")
     + r"|(?<![\d_/.-])" + _CJK + ")"
-    + r"(?:\s*(?:,|\.|at|um|à|a las|às|alle|klo|kl\.|\||-|–|—|/)?\s*" + _CLOCK + ")?"
+    + r"(?:\s*[,.]?\s*(?:" + "|".join(CLOCK_JOINERS) + r"|\||-|–|—|/|@)?\s*" + _CLOCK + ")?"
 )
 #: A date in running text, with the clock that follows it (or, as some sites
 #: write it, precedes it: "05:52:14 PM IST Jul 11, 2021"). Matched against the
@@ -228,7 +231,10 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             if len(g["ny"]) == 2 and (g["sep"] == "-" or len(g["n1"]) < 2 or len(g["n2"]) < 2):
                 return None  # 12-10-19, 1.2.10 (a version?): too ambiguous to trust
             day = _day(int(g["ny"]), second, first)
-        clock, meridiem = _clock(g["ch"], g["cm"], g["cs"], g["cap"] or g["cpre"])
+        if g["ch1"]:
+            clock, meridiem = _clock(g["ch1"], "00", None, g["cap1"])
+        else:
+            clock, meridiem = _clock(g["ch"], g["cm"], g["cs"], g["cap"] or g["cpre"])
         zone = g["cz"]
         if clock is None and g["lh"]:
             clock, meridiem = _clock(g["lh"], g["lm"], g["ls"], g["lap"])

@@ -15,52 +15,91 @@ from __future__ import annotations
 #: language writes the day's month in it ("13 января", "13 stycznia").
 #: Languages: English, German, French, Spanish, Catalan, Portuguese, Italian,
 #: Dutch, Swedish, Danish, Norwegian, Finnish, Romanian, Turkish, Indonesian,
-#: Polish, Czech, Russian, Ukrainian, Greek, Hungarian, Hindi, Arabic (Egyptian
-#: and Gulf, Maghreb, Levantine names). Japanese, Chinese and Korean number
-#: their months (``1月``, ``1월``): see ``CJK_*``.
+#: Polish, Czech, Slovak, Croatian, Serbian and Slovenian (Latin and Cyrillic),
+#: Bulgarian, Russian, Ukrainian, Greek, Hungarian, Lithuanian, Estonian, Albanian,
+#: Galician, Afrikaans, Malay, Filipino, Swahili, Hebrew ("13 בינואר"), Arabic
+#: (Egyptian and Gulf, Maghreb, Levantine names), Urdu, and India's: Hindi, Marathi,
+#: Bengali, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam. Left out: names
+#: that mean another month in another language (Croatian "listopada" is October,
+#: Polish November: Croatian October is read only as a number), and Marathi
+#: "मे" (May), which is Hindi "में" ("in") without its nasal mark. Japanese,
+#: Chinese and Korean number their months (``1月``, ``1월``): see ``CJK_*``.
 MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "jän", "janvier", "janv", "enero", "ene", "gener",
         "janeiro", "gennaio", "gen", "januari", "tammikuuta", "ianuarie", "ian", "ocak",
         "stycznia", "styczeń", "styczen", "ledna", "leden", "января", "январь", "янв", "січня",
-        "ιανουαρίου", "ιανουαριου", "január", "जनवरी", "يناير", "جانفي", "كانون الثاني"),
+        "ιανουαρίου", "ιανουαριου", "január", "जनवरी", "يناير", "جانفي", "كانون الثاني",
+        "januára", "siječnja", "sijecnja", "siječanj", "јануар", "јануара", "януари", "sausio", "jaanuar",
+        "januarie", "janar", "xaneiro", "জানুয়ারি", "ஜனவரி", "जानेवारी", "જાન્યુઆરી", "ਜਨਵਰੀ", "జనవరి", "ಜನವರಿ",
+        "ജനുവരി", "جنوری", "בינואר", "ינואר"),
     2: ("february", "feb", "februar", "février", "fevrier", "févr", "fevr", "febrero", "febrer",
         "fevereiro", "fev", "febbraio", "februari", "helmikuuta", "februarie", "şubat", "subat",
         "lutego", "luty", "února", "unora", "февраля", "февраль", "фев", "лютого",
-        "φεβρουαρίου", "φεβρουαριου", "február", "फरवरी", "फ़रवरी", "\u095e\u0930\u0935\u0930\u0940", "فبراير", "فيفري", "شباط"),
+        "φεβρουαρίου", "φεβρουαριου", "február", "फरवरी", "फ़रवरी", "\u095e\u0930\u0935\u0930\u0940", "فبراير", "فيفري", "شباط",
+        "februára", "veljače", "veljace", "veljača", "фебруар", "фебруара", "февруари", "vasario", "veebruar",
+        "pebrero", "shkurt", "febreiro", "ফেব্রুয়ারি", "பிப்ரவரி", "फेब्रुवारी", "ફેબ્રુઆરી", "ਫ਼ਰਵਰੀ", "ਫਰਵਰੀ",
+        "ఫిబ్రవరి", "ಫೆಬ್ರವರಿ", "ഫെബ്രുവരി", "فروری", "בפברואר", "פברואר"),
     3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "març", "março", "marco", "maart",
         "mrt", "marts", "maaliskuuta", "martie", "mart", "maret", "marca", "marzec", "března",
         "brezna", "марта", "март", "березня", "μαρτίου", "μαρτιου", "március", "marcius",
-        "मार्च", "مارس", "آذار"),
+        "मार्च", "مارس", "آذار",
+        "ožujka", "ozujka", "ožujak", "marec", "kovo", "märts", "marso", "mac", "machi", "মার্চ", "மார்ச்",
+        "માર્ચ", "ਮਾਰਚ", "మార్చి", "ಮಾರ್ಚ್", "മാർച്ച്", "مارچ", "במרץ", "מרץ"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "huhtikuuta", "aprilie", "nisan",
         "kwietnia", "kwiecień", "dubna", "апреля", "апрель", "апр", "квітня", "απριλίου",
-        "απριλιου", "április", "aprilis", "अप्रैल", "अप्रेल", "أبريل", "ابريل", "إبريل", "أفريل", "نيسان"),
+        "απριλιου", "április", "aprilis", "अप्रैल", "अप्रेल", "أبريل", "ابريل", "إبريل", "أفريل", "نيسان",
+        "apríla", "travnja", "travanj", "април", "априла", "balandžio", "balandzio", "aprill", "aprili", "prill",
+        "এপ্রিল", "ஏப்ரல்", "एप्रिल", "એપ્રિલ", "ਅਪ੍ਰੈਲ", "ఏప్రిల్", "ಏಪ್ರಿಲ್", "ഏപ്രിൽ", "اپریل", "באפריל",
+        "אפריל"),
     5: ("may", "mai", "mayo", "maig", "maio", "maggio", "mag", "mei", "maj", "toukokuuta", "mayıs",
         "mayis", "maja", "května", "kvetna", "мая", "май", "травня", "μαΐου", "μαιου", "május",
-        "majus", "मई", "مايو", "ماي", "أيار"),
+        "majus", "मई", "مايو", "ماي", "أيار",
+        "mája", "svibnja", "svibanj", "мај", "маја", "gegužės", "geguzes", "মে", "மே", "મે", "ਮਈ", "మే", "ಮೇ",
+        "മേയ്", "مئی", "במאי", "מאי"),
     6: ("june", "jun", "juni", "juin", "junio", "juny", "junho", "giugno", "giu", "kesäkuuta",
         "iunie", "iun", "haziran", "czerwca", "června", "cervna", "июня", "июнь", "червня",
-        "ιουνίου", "ιουνιου", "június", "junius", "जून", "يونيو", "يونية", "جوان", "حزيران"),
+        "ιουνίου", "ιουνιου", "június", "junius", "जून", "يونيو", "يونية", "جوان", "حزيران",
+        "júna", "lipnja", "lipanj", "junij", "јун", "јуна", "юни", "birželio", "birzelio", "juuni", "hunyo",
+        "junie", "xuño", "qershor", "জুন", "ஜூன்", "જૂન", "ਜੂਨ", "జూన్", "ಜೂನ್", "ജൂൺ", "جون", "ביוני", "יוני"),
     7: ("july", "jul", "juli", "juillet", "juil", "julio", "juliol", "julho", "luglio", "lug",
         "heinäkuuta", "iulie", "iul", "temmuz", "lipca", "července", "cervence", "июля", "июль",
-        "липня", "ιουλίου", "ιουλιου", "július", "julius", "जुलाई", "يوليو", "يولية", "جويلية", "تموز"),
+        "липня", "ιουλίου", "ιουλιου", "július", "julius", "जुलाई", "يوليو", "يولية", "جويلية", "تموز",
+        "júla", "srpnja", "srpanj", "julij", "јул", "јула", "юли", "liepos", "juuli", "hulyo", "julai", "julie",
+        "xullo", "korrik", "জুলাই", "ஜூலை", "जुलै", "જુલાઈ", "ਜੁਲਾਈ", "జూలై", "ಜುಲೈ", "ജൂലൈ", "جولائی", "ביולי",
+        "יולי"),
     8: ("august", "aug", "août", "aout", "agosto", "agost", "ago", "augustus", "augusti",
         "elokuuta", "ağustos", "agustos", "agustus", "sierpnia", "srpna", "августа", "август",
-        "авг", "серпня", "αυγούστου", "αυγουστου", "augusztus", "अगस्त", "أغسطس", "اغسطس", "أوت", "آب"),
+        "авг", "серпня", "αυγούστου", "αυγουστου", "augusztus", "अगस्त", "أغسطس", "اغسطس", "أوت", "آب",
+        "augusta", "kolovoza", "kolovoz", "avgust", "rugpjūčio", "rugpjucio", "ogos", "agosti", "gusht", "আগস্ট",
+        "ஆகஸ்ட்", "ऑगस्ट", "ઑગસ્ટ", "ਅਗਸਤ", "ఆగస్టు", "ಆಗಸ್ಟ್", "ഓഗസ്റ്റ്", "اگست", "באוגוסט", "אוגוסט"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembre", "setembro",
         "set", "settembre", "syyskuuta", "septembrie", "eylül", "eylul", "września", "wrzesnia",
         "září", "zari", "сентября", "сентябрь", "сен", "сент", "вересня", "σεπτεμβρίου",
-        "σεπτεμβριου", "szeptember", "सितंबर", "सितम्बर", "سبتمبر", "أيلول"),
+        "σεπτεμβριου", "szeptember", "सितंबर", "सितम्बर", "سبتمبر", "أيلول",
+        "septembra", "rujna", "rujan", "septembar", "септембар", "септембра", "септември", "rugsėjo", "rugsejo",
+        "setyembre", "septemba", "shtator", "সেপ্টেম্বর", "செப்டம்பர்", "सप्टेंबर", "સપ્ટેમ્બર", "ਸਤੰਬਰ",
+        "సెప్టెంబర్", "ಸೆಪ್ಟೆಂಬರ್", "സെപ്റ്റംബർ", "ستمبر", "בספטמבר", "ספטמבר"),
     10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre",
          "ott", "lokakuuta", "octombrie", "ekim", "października", "pazdziernika", "října", "rijna",
          "октября", "октябрь", "окт", "жовтня", "οκτωβρίου", "οκτωβριου", "október",
-         "अक्टूबर", "अक्तूबर", "أكتوبر", "اكتوبر", "تشرين الأول"),
+         "अक्टूबर", "अक्तूबर", "أكتوبر", "اكتوبر", "تشرين الأول",
+         "októbra", "oktobar", "октобар", "октобра", "октомври", "spalio", "oktoober", "oktubre", "oktoba",
+         "tetor", "অক্টোবর", "அக்டோபர்", "ऑक्टोबर", "ઑક્ટોબર", "ਅਕਤੂਬਰ", "అక్టోబర్", "ಅಕ್ಟೋಬರ್", "ഒക്ടോബർ",
+         "اکتوبر", "באוקטובר", "אוקטובר"),
     11: ("november", "nov", "novembre", "noviembre", "novembro", "marraskuuta", "noiembrie",
          "kasım", "kasim", "listopada", "listopadu", "ноября", "ноябрь", "листопада",
-         "νοεμβρίου", "νοεμβριου", "नवंबर", "नवम्बर", "نوفمبر", "تشرين الثاني"),
+         "νοεμβρίου", "νοεμβριου", "नवंबर", "नवम्बर", "نوفمبر", "تشرين الثاني",
+         "novembra", "studenoga", "studenog", "studeni", "novembar", "новембар", "новембра", "ноември",
+         "lapkričio", "lapkricio", "nobyembre", "novemba", "nëntor", "nentor", "নভেম্বর", "நவம்பர்", "नोव्हेंबर",
+         "નવેમ્બર", "ਨਵੰਬਰ", "నవంబర్", "ನವೆಂಬರ್", "നവംബർ", "نومبر", "בנובמבר", "נובמבר"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic",
          "desembre", "dezembro", "dicembre", "desember", "joulukuuta", "decembrie", "aralık",
          "aralik", "grudnia", "prosince", "декабря", "декабрь", "дек", "грудня", "δεκεμβρίου",
-         "δεκεμβριου", "दिसंबर", "दिसम्बर", "ديسمبر", "كانون الأول"),
+         "δεκεμβριου", "दिसंबर", "दिसम्बर", "ديسمبر", "كانون الأول",
+         "decembra", "prosinca", "prosinac", "decembar", "децембар", "децембра", "декември", "gruodžio",
+         "gruodzio", "detsember", "disyembre", "disember", "desemba", "decembro", "dhjetor", "ডিসেম্বর",
+         "டிசம்பர்", "डिसेंबर", "ડિસેમ્બર", "ਦਸੰਬਰ", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ", "دسمبر", "בדצמבר",
+         "דצמבר"),
 }
 
 #: Weekday names and abbreviations that may stand before a date ("Tue, 19 Nov 2019").
@@ -84,6 +123,22 @@ CJK_MONTH = "月월"
 CJK_DAY = "日일"
 CJK_HOUR = "時时시点點"
 CJK_MINUTE = "分분"
+#: Words that label a date line as the last change, not the publication ("Updated: 13 Jan
+#: 2025", "Aktualisiert am 13.01.2025", "수정 2025.01.13."): the label stands before the date.
+CHANGE_WORDS: tuple[str, ...] = (
+    "update", "updated", "modified", "edited", "revised", "aktualisiert", "geändert", "mis à jour", "modifié",
+    "actualizado", "actualización", "modificado", "aggiornato", "aggiornamento", "atualizado", "atualização",
+    "bijgewerkt", "gewijzigd", "uppdaterad", "opdateret", "oppdatert", "päivitetty", "zaktualizowano",
+    "aktualizacja", "aktualizováno", "aktualizované", "frissítve", "actualizat", "güncellendi", "güncelleme",
+    "обновлено", "оновлено", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "تحديث", "अपडेट", "更新",
+    "수정",
+)
+#: Words between a date and its time ("13 gennaio 2025 ore 21:37", "13 января 2025 в 21:37"),
+#: as regular-expression text, lowercase; "," "." "|" dashes, "/" and "@" are joiners too.
+CLOCK_JOINERS: tuple[str, ...] = (
+    "at", "um", "à", "a las", "a les", "às", "alle", "ore", "om", "klo", r"kl\.", "kl", "o", "u", "ob", "в",
+    "saat", "pukul", "jam", "lúc", "kell",
+)
 #: Words of the half of the day. Before the time: Japanese, Chinese, Korean
 #: ("午後9時", "오후 9:37"); after it: Arabic ("9:37 م").
 MORNING_BEFORE = ("午前", "上午", "오전")
@@ -92,9 +147,10 @@ MORNING_AFTER = ("ص",)
 AFTERNOON_AFTER = ("م",)
 
 #: Digits of other scripts, read as 0-9: Arabic-Indic, Persian, Devanagari,
-#: Bengali, full-width (Japanese, Chinese). Each maps to one character, so
+#: Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam,
+#: full-width (Japanese, Chinese). Each maps to one character, so
 #: positions in a text stay the same.
-DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0xFF10)
+DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0xFF10)
 DIGITS = str.maketrans({chr(zero + value): str(value) for zero in DIGIT_ZEROS for value in range(10)})
 
 # --- Zones --------------------------------------------------------------------
