@@ -130,18 +130,19 @@ _is_furniture = _ClassMatcher(
 #: taxonomy (``author-jane-doe``, ``tag-navigation``), not the block's role. (A post
 #: card inside a related-posts box is still furniture: it sits in one.)
 _is_post = _ClassMatcher(r"(?<![\w-])(?:h-?entry|type-post)(?![\w-])")
+#: class words of an element shown on hover (a card popping up over a name).
+_HOVER_WORDS = r"tooltip|popover|rollover"
+_is_hover = _ClassMatcher(_HOVER_WORDS)
 #: class words of inline elements there for machines or screen readers only, or shown
 #: only on hover; or of a picture's caption or credit set inline in a paragraph
 #: (``<span class="rte-image"><span class="caption">``, ``<em class="copyright">``): not
 #: words of the story.
 _is_invisible = _ClassMatcher(
     r"(?<![a-z-])(?:hidden|hide|sr-only|screen-reader-text|visually-?hidden)(?![a-z-])|"
-    r"tooltip|popover|rollover|caption|copyright|photo-?credit|image-?credit"
+    rf"{_HOVER_WORDS}|caption|copyright|photo-?credit|image-?credit"
 )
 #: Inline elements whose class is asked (:data:`_is_invisible`).
 _INLINE_ASKED = frozenset({"span", "em", "strong", "small"})
-#: class words of an element shown on hover (a card popping up over a name).
-_is_hover = _ClassMatcher(r"tooltip|popover|rollover")
 
 
 def _hover_trigger(el: etree._Element, attrs: str) -> bool:
@@ -150,6 +151,8 @@ def _hover_trigger(el: etree._Element, attrs: str) -> bool:
     class="rollover-people-block">...``): walked, as the name is a word of the sentence;
     the card inside is skipped by its own class."""
     return not (el.text or "").strip() and len(el) > 0 and el[0].tag == "a" and _is_hover(attrs)
+
+
 #: class words of a <blockquote> that embeds a social media post.
 _is_embedded_post = _ClassMatcher(r"tweet|instagram|tiktok|fb-post|facebook")
 #: class/id words of a widget: a sidebar's box ("widget widget_recent_entries") or a
