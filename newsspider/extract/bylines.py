@@ -465,7 +465,7 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
             named = True
             found = people.person_names(text, exclude, strict=False)
             if el.tag == "a" and len(found) == 1:
-                found = [_fuller_name(found[0], el.get("href") or "")]
+                found = [_name_spelled_by_link(found[0], el.get("href") or "")]
             names.extend(n for n in found if n not in names)
     if named:
         return names
@@ -494,7 +494,7 @@ def _broken_text(el: Any) -> str:
     return " ".join(parts)
 
 
-def _fuller_name(name: str, href: str) -> str:
+def _name_spelled_by_link(name: str, href: str) -> str:
     """A first name alone in a link to the author's page ("Articles by Juliette") as the
     page's address spells it in full (".../authors/juliette-carreiro"), else as it is."""
     if " " in name:
