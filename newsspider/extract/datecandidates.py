@@ -116,8 +116,12 @@ def _date_in_text_any_case() -> re.Pattern[str]:
 
 
 #: Every date has a year, four digits or two after a numeric day and month:
-#: texts without one are skipped at once (most bylines and labels).
-_YEARISH = re.compile(r"(?:19|20)\d\d|\d[./-]\s?\d{1,2}[./-]\s?\d\d")
+#: texts without one are skipped at once (most bylines and labels). Written as
+#: ``(?:19|20)\d\d|\d[./-]\s?\d{1,2}[./-]\s?\d\d`` with its first digit taken out
+#: in front (the same starts): the engine then skips to digits instead of trying both
+#: branches at every character, half the CPU (trafeval's texts, every year in them:
+#: 115-119 µs a page, 57-60 so).
+_YEARISH = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[./-]\s?\d{1,2}[./-]\s?\d\d)")
 #: How far a date's start can be before its year: a leading clock with its zone
 #: ("12:05:33 p. m. gmt+05:30, ", 29 characters), a weekday ("donnerstag, ", 13),
 #: a day and month ("31st de septiembre. de ", 24); 66 where no two spaces follow

@@ -363,7 +363,9 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk
     frame = frozenset(headline.iterancestors()) if headline is not None else frozenset()
     ranked: tuple[list[Candidate], ...] = ([], [], [])
     holders: set[Any] = set()
-    rejected: set[date] = set()
+    #: Elements in comments, sidebars and page chrome whose text may hold a date: read only
+    #: where the page has no other date, for the days :func:`_anywhere` must not take.
+    excluded: list[tuple[HtmlElement, str]] = []
     passed = headline is None
     dated = walk.dated
     for element in walk.elements:
@@ -376,14 +378,17 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk
             element, near) else 2
         if rank == 2 and not passed:
             continue  # page headers and top bars (today's date) come before the headline
-        candidate = _from_element(element, monthfirst, latest, holders)
-        if candidate is None:
+        text = _date_text(element, holders)
+        if text is None:
             continue
         # Outside the zone, and anywhere above the headline, page chrome (a top bar
         # with today's date) is no place for the story's date.
         chrome = rank == 2 or not passed
         if _excluded(element, zone if rank == 0 else near if rank == 1 else None, frame, chrome):
-            rejected.add(candidate.reading.day)
+            excluded.append((element, text))
+            continue
+        candidate = _from_element(element, text, monthfirst, latest)
+        if candidate is None:
             continue
         holders.add(element)
         ranked[rank].append(candidate)
@@ -391,6 +396,7 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk
         ranked[0].extend(_around_headline(headline, zone, monthfirst, latest))
     found = [candidate for group in ranked for candidate in group]
     if not found:
+        rejected = {c.reading.day for c in (_from_element(e, text, monthfirst, latest) for e, text in excluded) if c}
         found = _anywhere(tree, headline, zone, monthfirst, latest, rejected)
     return found
 
@@ -425,9 +431,24 @@ def _anywhere(
     return []
 
 
-def _from_element(element: HtmlElement, monthfirst: bool, latest: date | None, holders: set[Any]) -> Candidate | None:
-    tag = element.tag
-    if tag == "time" or element.get("title") and _HATOM.search(element.get("class") or ""):
+def _date_text(element: HtmlElement, holders: set[Any]) -> str | None:
+    """The text :func:`_from_element` reads of a dated element: its start, glued (a date
+    holder's), or "" (a ``<time>``'s, read from its attributes first); None where it holds
+    no date of its own. Cheap: the reading waits until the element is known to be the story's
+    (half of the dated elements with a date are in comments, sidebars or page chrome)."""
+    if element.tag == "time" or element.get("title") and _HATOM.search(element.get("class") or ""):
+        return ""
+    # (``iter`` includes the element itself, which is no <time> here: ``find(".//time")``
+    # without its path parsing)
+    if element.getparent() in holders or next(element.iter("time"), None) is not None:
+        return None  # the <time> inside says it better
+    glued = element.text_content()[: _HOLDER_TEXT * 2]
+    return glued if may_hold_date(glued) else None  # most holders (bylines, labels) hold none
+
+
+def _from_element(element: HtmlElement, glued: str, monthfirst: bool, latest: date | None) -> Candidate | None:
+    """The date of a dated element (``glued``: its :func:`_date_text`)."""
+    if not glued:
         value = element.get("datetime") or element.get("title")
         reading = read_iso(value) if value else None
         if reading is None:
@@ -439,13 +460,6 @@ def _from_element(element: HtmlElement, monthfirst: bool, latest: date | None, h
         marks = (element.get("class") or "") + " " + (element.get("itemprop") or "")
         kind = MODIFIED if _UPDATED.search(marks) and "publish" not in marks else PUBLISHED
         return Candidate(value.strip(), reading, kind, "time")
-    # (``iter`` includes the element itself, which is no <time> here: ``find(".//time")``
-    # without its path parsing)
-    if element.getparent() in holders or next(element.iter("time"), None) is not None:
-        return None  # the <time> inside says it better
-    glued = element.text_content()[: _HOLDER_TEXT * 2]
-    if not may_hold_date(glued):
-        return None  # most holders (bylines, labels)
     # text_content() is cheap; where it glues the date to a word, its text nodes apart
     # (read only then: the glued text has the date on three holders in four; trafeval:
     # 1,300 of 5,100 holders read twice, not all, find_dates 3% less CPU)
