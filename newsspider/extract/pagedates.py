@@ -43,9 +43,10 @@ one-zone country's domain (``.de``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -102,6 +103,8 @@ _META_KEYS: dict[str, str] = {
         MODIFIED,
     ),
 }
+#: Rank of each known name (``_META_KEYS`` is in the order of trust).
+_META_RANK = {key: rank for rank, key in enumerate(_META_KEYS)}
 _PUBLISHED_META = re.compile(r"pub.*date|publish|created|issued|uploaded")
 _MODIFIED_META = re.compile(r"modif|updated|revised")
 _MICRODATA = {"datePublished": PUBLISHED, "dateCreated": PUBLISHED, "dateModified": MODIFIED}
@@ -329,17 +332,32 @@ def _structured(page: Page, latest: date | None, elements: list[HtmlElement],
         if element.get("property") and element.get("content") and element.tag != "meta":
             for key in element.get("property").lower().split():
                 rdfa.setdefault(key, element.get("content"))
-    for key, kind in _META_KEYS.items():
+    # The known names the page has, in the order of trust (a page has a few of the 60).
+    for key in sorted((metas.keys() | rdfa.keys()) & _META_KEYS.keys(), key=_META_RANK.__getitem__):
         content = (metas.get(key) or [rdfa.get(key)])[0]
         if content:
-            add(content, kind, "meta")
+            add(content, _META_KEYS[key], "meta")
     # Then any other meta whose name says what it holds ("sw-pubdate", "article.created").
     for key, contents in metas.items():
-        if key not in _META_KEYS and contents:
-            kind = MODIFIED if _MODIFIED_META.search(key) else PUBLISHED if _PUBLISHED_META.search(key) else None
-            if kind:
-                add(contents[0], kind, "meta-name")
+        if contents and (kind := _meta_name_kind(key)):
+            add(contents[0], kind, "meta-name")
     return found
+
+
+#: Meta name → the kind of date it names (None: none, or a known name): names repeat
+#: from page to page ("og:title", "viewport"), the two searches run once a name.
+#: Emptied when full (a memo, not state).
+_META_NAME_KINDS: dict[str, str | None] = {}
+
+
+def _meta_name_kind(key: str) -> str | None:
+    kind = _META_NAME_KINDS.get(key, "")
+    if kind == "":
+        if len(_META_NAME_KINDS) >= _CLASS_MARKS_MAX:
+            _META_NAME_KINDS.clear()
+        kind = _META_NAME_KINDS[key] = None if key in _META_KEYS else MODIFIED if _MODIFIED_META.search(
+            key) else PUBLISHED if _PUBLISHED_META.search(key) else None
+    return kind
 
 
 def _dated_objects(page: Page) -> list[dict[str, Any]]:
@@ -600,19 +618,39 @@ def _excluded(
     reached. ``frame`` holds the headline's ancestors: page wrappers whose class
     names the layout ("two-columns-right-sidebar") say nothing about what they hold;
     nor does the class of the body's own child, which wraps the whole page."""
-    for node in (element, *element.iterancestors()):
-        if node is zone or node.tag == "body" or node in frame:
-            return False
+    for node in chain((element,), element.iterancestors()):
         tag = node.tag
+        if node is zone or tag == "body" or node in frame:
+            return False
         marks = _marks(node)
         wrapper = (parent := node.getparent()) is not None and parent.tag == "body"
-        if chrome and (tag in ("aside", "nav", "footer") or not wrapper and _OFF_ARTICLE.search(marks)
+        if chrome and (tag in ("aside", "nav", "footer") or not wrapper and _off_article(marks)
                        or tag == "header" and not _ARTICLE_ROOT.search(marks)):
             return True
-        if _OFF_STORY.search(marks):
+        if _off_story(marks):
             return True
         chrome = chrome and tag != "article"
     return False
+
+
+def _memoised(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """Whether ``pattern`` is found in a text, remembered by text: the same ancestors'
+    class and id are tested for each dated element, and a site's pages share them
+    (the long alternations cost about a microsecond a test). Emptied when full."""
+    memo: dict[str, bool] = {}
+
+    def found(text: str) -> bool:
+        known = memo.get(text)
+        if known is None:
+            if len(memo) >= _CLASS_MARKS_MAX:
+                memo.clear()
+            known = memo[text] = pattern.search(text) is not None
+        return known
+    return found
+
+
+_off_article = _memoised(_OFF_ARTICLE)
+_off_story = _memoised(_OFF_STORY)
 
 
 def _urls(page: Page) -> list[str]:
