@@ -210,7 +210,7 @@ def find_dates(page: Page) -> dict[str, Any]:
 # -- collecting -------------------------------------------------------------
 
 #: Class attribute → its marks (``_HOLDER``, ``_TITLED``): a page repeats its classes,
-#: and a site's pages share them, so the tests mostly run once per name. Emptied
+#: and a site's pages share them, so the tests mostly run once per attribute. Emptied
 #: when full (a memo, not state).
 _CLASS_MARKS: dict[str | None, int] = {None: 0}
 _CLASS_MARKS_MAX = 20_000
@@ -221,24 +221,13 @@ _TITLE_CLASSES = ("entry-title", "post-title", "article-title", "story-title", "
 _TITLE_CLASS = re.compile("|".join(map(re.escape, _TITLE_CLASSES)))
 
 
-#: Class name → its marks: an attribute the memo above has not seen ("col-12 post-meta
-#: x7f3a") is mostly made of names seen on other sites' pages (wcxb: 155 unseen
-#: attributes a page, one site each). No pattern holds a space, so an attribute's
-#: marks are its names' together.
-_NAME_MARKS: dict[str, int] = {}
-
-
 def _class_marks(attribute: str) -> int:
-    if len(_NAME_MARKS) >= _CLASS_MARKS_MAX:
-        _NAME_MARKS.clear()
-    marks = 0
-    for name in attribute.split():
-        marked = _NAME_MARKS.get(name)
-        if marked is None:
-            marked = _NAME_MARKS[name] = (_HOLDER if _DATE_HOLDER.search(name.lower()) else 0) | (
-                _TITLED if _TITLE_CLASS.search(name) else 0)
-        marks |= marked
-    return marks
+    """The marks of a class attribute the memo has not seen (most are one site's own:
+    trafeval 125 a page, wcxb 155). No pattern holds a space, so the attribute's are its
+    names' together, found by one search of each pattern on the whole attribute: 1.0-1.2 µs,
+    against 1.35-1.6 name by name with a memo of names (trafeval, wcxb, dates; same marks)."""
+    return (_HOLDER if _DATE_HOLDER.search(attribute.lower()) else 0) | (
+        _TITLED if _TITLE_CLASS.search(attribute) else 0)
 
 
 def _titled(name: str | None) -> bool:
