@@ -375,14 +375,14 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk
     excluded: list[tuple[HtmlElement, str]] = []
     passed = headline is None
     dated = walk.dated
+    in_zone, in_near = _run_within(zone), _run_within(near)
     for element in walk.elements:
         if element is headline:
             passed = True
             continue
         if element not in dated:
             continue
-        rank = 0 if zone is not None and _within(element, zone) else 1 if near is not None and _within(
-            element, near) else 2
+        rank = 0 if in_zone(element) else 1 if in_near(element) else 2
         if rank == 2 and not passed:
             continue  # page headers and top bars (today's date) come before the headline
         text = _date_text(element, holders)
@@ -597,6 +597,24 @@ def _zone_of(headline: HtmlElement) -> HtmlElement | None:
 def _within(element: HtmlElement, root: HtmlElement) -> bool:
     # ``in`` compares lxml elements by identity (they define no ``==``), in C.
     return root in element.iterancestors()
+
+
+def _run_within(root: HtmlElement | None) -> Callable[[HtmlElement], bool]:
+    """:func:`_within` ``root`` for elements asked in page order: those within it follow
+    each other, so once one is not after one that is, no later one is, and none is tested
+    (dated elements after the story: comments, sidebars, footers)."""
+    entered = left = False
+
+    def within(element: HtmlElement) -> bool:
+        nonlocal entered, left
+        if root is None or left:
+            return False
+        if _within(element, root):
+            entered = True
+            return True
+        left = entered
+        return False
+    return within
 
 
 def _excluded(
