@@ -26,6 +26,7 @@ site's name.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -521,8 +522,13 @@ def clean_body(text: str | None, site_rules: Sequence[Rule] = ()) -> tuple[str, 
                     break
         if not para:
             continue
-        anchored = rule_set.anchored_long if len(para) > _SHORT else rule_set.anchored
-        for rule in rule_set.rules if anchored is None or anchored.match(para) else rule_set.unanchored:
+        length = len(para)
+        anchored = rule_set.anchored_long if length > _SHORT else rule_set.anchored
+        if anchored is None or anchored.match(para):
+            tried = rule_set.rules
+        else:
+            tried = rule_set.unanchored if length <= rule_set.unanchored_cap else ()
+        for rule in tried:
             if not rule.matches(para):
                 continue
             _note(fired, rule.name)
@@ -559,6 +565,9 @@ class _RuleSet:
     #: ``anchored`` without the rules capped at :data:`_SHORT` characters or less, for
     #: longer paragraphs (most of a story's), which those rules never fire on.
     anchored_long: re.Pattern[str] | None
+    #: The longest paragraph any of ``unanchored`` fires on (their highest length cap;
+    #: unbounded where one has none): longer ones are not tried on them one by one.
+    unanchored_cap: float
 
 
 @lru_cache(maxsize=64)
@@ -578,7 +587,9 @@ def _rule_set(site: tuple[Rule, ...]) -> _RuleSet:
         except re.error:  # the same group name in two patterns
             joinable = {}
             anchored = anchored_long = None
-    return _RuleSet(inline, rest, tuple(rule for rule in rest if rule not in joinable), anchored, anchored_long)
+    unanchored = tuple(rule for rule in rest if rule not in joinable)
+    cap = max((math.inf if rule.max_len is None else rule.max_len for rule in unanchored), default=0)
+    return _RuleSet(inline, rest, unanchored, anchored, anchored_long, cap)
 
 
 #: Paragraph length (characters) above which the rules capped at it are not tried at all
@@ -597,19 +608,46 @@ def _anchored_source(pattern: re.Pattern[str]) -> str | None:
     """``pattern`` as a group carrying its own flags, to be joined with others, where
     every match of it starts at the string's start (``search`` is then ``match``);
     None for any other pattern, and for one that refers to its groups by number."""
-    if pattern.flags & (re.MULTILINE | re.ASCII | re.LOCALE | re.VERBOSE) or re.search(
-            r"\\\d|\(\?P=|\(\?\(", pattern.pattern):
+    if pattern.flags & (re.MULTILINE | re.ASCII | re.LOCALE | re.VERBOSE) or _refers_to_groups(pattern.pattern):
         return None
     if not _starts_at_start(pattern.pattern):
         return None
     on = "".join(letter for flag, letter in _FLAG_LETTERS if pattern.flags & flag)
     off = "".join(letter for flag, letter in _FLAG_LETTERS if not pattern.flags & flag)
-    wrapped = f"(?{on}-{off}:{pattern.pattern})" if off else f"(?{on}:{pattern.pattern})"
+    source = _heads_by_first_letter(pattern.pattern)
+    wrapped = f"(?{on}-{off}:{source})" if off else f"(?{on}:{source})"
     try:
         re.compile(wrapped)  # fails where the pattern sets global flags itself
     except re.error:
         return None
     return wrapped
+
+
+def _refers_to_groups(source: str) -> bool:
+    """Whether the regex ``source`` refers to its groups (a back-reference by number or
+    name, a conditional group): it could not be joined with others. (An escaped
+    parenthesis opens no group: ``^\\(?(?:source|...)`` refers to none.)"""
+    return re.search(r"\\\d", source) is not None or any(
+        char == "(" and source.startswith(("?P=", "?("), i + 1) for i, char in _scan(source))
+
+
+def _heads_by_first_letter(source: str) -> str:
+    """The regex ``source`` with the alternatives of a group opening a branch at the
+    string's start (``^(?:related|recommended|see also)...``) grouped by first letter
+    (:func:`by_first_letter`). Whether it matches is unchanged, and so is where (at the
+    start), which is all the joined prefilter of :func:`_rule_set` asks; a match may end
+    elsewhere, which it never reads. (The joined regex tries a paragraph's first letter
+    once per group, not once per alternative: 0.235 → 0.180 ms per trafeval page.)"""
+    branches = _branches(source)
+    if not branches:
+        return source
+    grouped = []
+    for branch in branches:
+        end = _group_end(branch[1:]) if branch.startswith("^(?:") else None
+        if end is not None and not branch[end + 2:].startswith(_QUANTIFIERS):
+            branch = f"^(?:{by_first_letter(branch[4:end + 1])}){branch[end + 2:]}"
+        grouped.append(branch)
+    return "|".join(grouped)
 
 
 def _starts_at_start(source: str) -> bool:
