@@ -293,7 +293,11 @@ def _opens_appeal(el: etree._Element) -> bool:
     """Whether a block opens with "Dear Reader": a publisher's appeal box, drawn with an
     inline style and no class (Business Standard's "Dear Reader, ... Support quality
     journalism"), skipped like a hidden block. Only styled blocks are asked, and only
-    for their first words."""
+    for their first words (most are told by their own text, before their descendants'
+    text is iterated)."""
+    own = el.text
+    if own and own.strip()[:1] not in ("", "d", "D"):
+        return False
     start = ""
     for text in el.itertext():
         if not start.strip() and text.strip()[:1] not in ("", "d", "D"):
