@@ -575,6 +575,8 @@ def test_fast_paths_fire_the_same_rules_as_one_by_one() -> None:
     (r"^[^|]+$", True),  # a bar inside a class is not an alternative
     (r"^[]|]x", True),
     (r"^(?P<n>a)(?P=n)", False),  # back-references are never joined
+    (r"(a)?(?(1)b|c)", False),  # nor are conditional groups
+    (r"^\(?(?:source|quelle)\s*:", True),  # an escaped parenthesis opens no group
 ])
 def test_anchored_rules_are_recognised_from_the_pattern_text(pattern: str, anchored: bool) -> None:
     import re
@@ -582,6 +584,23 @@ def test_anchored_rules_are_recognised_from_the_pattern_text(pattern: str, ancho
     from newsspider.extract.boilerplate import _anchored_source
 
     assert (_anchored_source(re.compile(pattern)) is not None) is anchored
+
+
+@pytest.mark.parametrize("pattern", [
+    r"^(?:see also|related|recommended|read more)\s*:",
+    r"^(?:a|ab|b)c$|^x",
+    r"^(?:re(?:lated|ad)|rest)?\s*\d",
+])
+def test_heads_grouped_by_first_letter_match_where_the_pattern_does(pattern: str) -> None:
+    import re
+
+    from newsspider.extract.boilerplate import _heads_by_first_letter
+
+    grouped = re.compile(_heads_by_first_letter(pattern), re.IGNORECASE)
+    texts = ["See also: more", "RELATED:", "recommended :", "read more: x", "related news:", "abc", "ac", "bc",
+             "abcd", "xyz", "rest 4", "read 4", "4", "story", ""]
+    expected = [re.match(pattern, t, re.IGNORECASE) is not None for t in texts]
+    assert [grouped.match(t) is not None for t in texts] == expected
 
 
 def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:
@@ -595,10 +614,10 @@ def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:
     for profile in all_profiles():
         rules = site_rules(profile.name, profile.boilerplate)
         joined = _rule_set(tuple(rules))
-        assert joined.anchored is not None, profile.name
+        assert joined.anchored, profile.name
         plain = [rule for rule in (*GENERIC, *rules) if rule.scope != "inline"]
         for para in paragraphs:
-            tried = joined.rules if joined.anchored.match(para) else joined.unanchored
+            tried = joined.rules if any(anchored.match(para) for anchored in joined.anchored) else joined.unanchored
             first: Rule | None = next((rule for rule in tried if rule.matches(para)), None)
             assert first == next((rule for rule in plain if rule.matches(para)), None), (profile.name, para)
 

@@ -75,16 +75,25 @@ _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _FURNITURE_TAGS = _BOILERPLATE_TAGS | _SWALLOWERS
 
 
+#: Class strings a memo of them holds at most (it is emptied when full).
+_MEMO_LIMIT = 50_000
+
+
+def _class_words(pattern: str) -> re.Pattern[str]:
+    """The regex of class words ``pattern``, to search lower-cased class strings with.
+    (Its alternatives grouped by first letter: a search tries one group at each
+    position rather than every alternative; 0.63 → 0.30 ms per page for the class
+    strings of a page's blocks, on aeb, wcxb and trafeval with the memo empty.)"""
+    return re.compile(by_first_letter(pattern))
+
+
 class _ClassMatcher:
     """A regex over lower-cased class/id strings, memoised: class strings repeat within a
     page and across a site's pages, and a regex search per element would cost more than
     the walk itself."""
 
-    def __init__(self, pattern: str, limit: int = 50_000) -> None:
-        # (its alternatives grouped by first letter: a search tries one group at each
-        # position rather than every alternative; 0.63 → 0.30 ms per page for the class
-        # strings of a page's blocks, on aeb, wcxb and trafeval with the memo empty)
-        self._regex = re.compile(by_first_letter(pattern))
+    def __init__(self, pattern: str, limit: int = _MEMO_LIMIT) -> None:
+        self._regex = _class_words(pattern)
         self.seen: dict[str, bool] = {}
         self._limit = limit
 
@@ -97,7 +106,7 @@ class _ClassMatcher:
         return found
 
 
-#: class/id words of page furniture ("widget": see :data:`_is_widget`; a caption is also
+#: class/id words of page furniture ("widget": see :data:`_WIDGET_WORDS`; a caption is also
 #: a "légende", a "Bildunterschrift" or a picture's metadata, subtitle or source
 #: ("img-metadata", "image-subtitle"), never "legendary"; comments are also
 #: "Kommentare" or "comentarios"; an author's box also an "autor" or "auteur" one;
@@ -110,26 +119,30 @@ class _ClassMatcher:
 #: ``sidebar-enabled``) or beside navigation (``with-navigation``, ``has-section-nav``,
 #: ``offset-nav``, ``content-nav-section``, ``navpadding``), a newsletter's own issue
 #: (``newsletter-post``); an
-#: accordion's ``<details>`` is text too (FAQs in a story). (Each lookbehind follows the word's first letter,
-#: so that every branch opens with a letter: the regex engine then skips positions
-#: that open none, 3.5 → 1.4 µs per class string, measured on 55,000 of real pages.)
-_is_furniture = _ClassMatcher(
+#: accordion's ``<details>`` is text too (FAQs in a story). (Each lookbehind follows the word it
+#: guards, so that every branch opens with a letter: the regex engine then skips positions
+#: that open none, 3.5 → 1.4 µs per class string, measured on 55,000 of real pages; and
+#: it is asked only where the word is there, not at every "a", "n" or "s": 1.70 → 1.47 µs
+#: per class string, on the 269,000 of aeb, trafeval and wcxb.)
+_FURNITURE_WORDS = _class_words(
     r"(?:comment|kommentar|coment[aá]rio|related|shar(?:e|ing)|social|newsletter(?!-(?:post|content|issue|body|article))|subscri|sign-?up|promo|advert|sponsor|"
     r"caption|legende?(?!ar)|bildunter|credit|img[-_]?(?:meta|subtitle|copyright|source)|image[-_]?(?:meta|subtitle|copyright|source)|"
-    r"photo[-_]?(?:meta|subtitle|copyright|source)|cookie|consent|gdpr|breadcrumb|n(?<!with-n)(?<!has-n)(?<!no-n)(?<!offset-n)(?<!section-n)(?<!content-n)av(?!-?padding)|m(?<!contextm)enu|footer|"
-    r"s(?<!with-s)(?<!has-s)(?<!hass)(?<!one-s)(?<!no-s)(?<!content-s)(?<!--s)(?<!w_s)idebar(?!-?(?:enabled|collapsed))|recommend|"
+    r"photo[-_]?(?:meta|subtitle|copyright|source)|cookie|consent|gdpr|breadcrumb|nav(?<!with-nav)(?<!has-nav)(?<!no-nav)(?<!offset-nav)(?<!section-nav)(?<!content-nav)(?!-?padding)|"
+    r"menu(?<!contextmenu)|footer|"
+    r"sidebar(?<!with-sidebar)(?<!has-sidebar)(?<!hassidebar)(?<!one-sidebar)(?<!no-sidebar)(?<!content-sidebar)(?<!--sidebar)"
+    r"(?<!w_sidebar)(?!-?(?:enabled|collapsed))|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
     r"toolbar|modal|popup|byline|author|autor|auteur|dateline|timestamp|masthead|rating|postmeta|entry-utility|"
     r"(?:affiliate|advertiser|advertising|commission|ftc|editorial)[-_]?disclosure|disclosure[-_]?(?:box|note|text|statement|notice|banner)|"
-    r"c(?<![a-z0-9]c)ta(?![a-z])|"
-    r"a(?<![a-z0-9]a)ds?(?![a-z0-9])|m(?<![a-z]m)eta(?![a-z])|h(?<![a-z]h)ide(?![a-z])|p(?<![a-z]p)rint(?![a-z])|"
-    r"h(?<![a-z-]h)idden(?![a-z-])|t(?<![a-z]t)ags?(?![a-z0-9-]))"
+    r"cta(?<![a-z0-9]cta)(?![a-z])|"
+    r"ad(?<![a-z0-9]ad)s?(?![a-z0-9])|meta(?<![a-z]meta)(?![a-z])|hide(?<![a-z]hide)(?![a-z])|print(?<![a-z]print)(?![a-z])|"
+    r"hidden(?<![a-z-]hidden)(?![a-z-])|tag(?<![a-z]tag)s?(?![a-z0-9-]))"
 )
 #: class words of the element holding one post (hAtom's ``hentry``, WordPress's
 #: ``type-post``): never furniture by its class, whose other words are the post's own
 #: taxonomy (``author-jane-doe``, ``tag-navigation``), not the block's role. (A post
 #: card inside a related-posts box is still furniture: it sits in one.)
-_is_post = _ClassMatcher(r"(?<![\w-])(?:h-?entry|type-post)(?![\w-])")
+_POST_WORDS = _class_words(r"(?<![\w-])(?:h-?entry|type-post)(?![\w-])")
 #: class words of an element shown on hover (a card popping up over a name).
 _HOVER_WORDS = r"tooltip|popover|rollover"
 _is_hover = _ClassMatcher(_HOVER_WORDS)
@@ -160,8 +173,32 @@ _is_embedded_post = _ClassMatcher(r"tweet|instagram|tiktok|fb-post|facebook")
 #: "widget-span widget-type-cell"); only one holding less story than this (chars,
 #: a few paragraphs: a sidebar's "About me", a call to support the site) is furniture.
 #: Elementor's ``elementor-widget`` wraps every paragraph of a story: never furniture.
-_is_widget = _ClassMatcher(r"w(?<!elementor-w)idget")
+_WIDGET_WORDS = _class_words(r"w(?<!elementor-w)idget")
 _WIDGET_STORY = 800
+
+#: What a block's class and id (joined) say of it, as bits: furniture (and no post's
+#: element, see :data:`_POST_WORDS`), a widget (see :data:`_WIDGET_WORDS`). Memoised by
+#: class string in :data:`_ROLES`, as the class matchers are: one lookup per block
+#: where three memos were asked.
+_FURNITURE_ROLE = 1
+_WIDGET_ROLE = 2
+_ROLES: dict[str, int] = {}
+_UNKNOWN = -1
+
+
+def _role(attrs: str) -> int:
+    """The role bits of a block's class and id (``attrs``), noted in :data:`_ROLES`."""
+    if len(_ROLES) >= _MEMO_LIMIT:
+        _ROLES.clear()
+    lowered = attrs.lower()
+    found = _FURNITURE_WORDS.search(lowered) is not None and _POST_WORDS.search(lowered) is None
+    role = _FURNITURE_ROLE if found else 0
+    if "idget" in attrs and _WIDGET_WORDS.search(lowered) is not None:
+        role |= _WIDGET_ROLE
+    _ROLES[attrs] = role
+    return role
+
+
 #: Where "teaser cards" hold this many times the best container's score, and the typical
 #: one holds a paragraph (``CARD_STORY`` chars: a listing's cards hold a line), they are
 #: the story (a listicle's items, a guide's product or place sections), not a list of
@@ -256,7 +293,11 @@ def _opens_appeal(el: etree._Element) -> bool:
     """Whether a block opens with "Dear Reader": a publisher's appeal box, drawn with an
     inline style and no class (Business Standard's "Dear Reader, ... Support quality
     journalism"), skipped like a hidden block. Only styled blocks are asked, and only
-    for their first words."""
+    for their first words (most are told by their own text, before their descendants'
+    text is iterated)."""
+    own = el.text
+    if own and own.strip()[:1] not in ("", "d", "D"):
+        return False
     start = ""
     for text in el.itertext():
         if not start.strip() and text.strip()[:1] not in ("", "d", "D"):
@@ -441,15 +482,13 @@ class _OpenBlock:
     link_lists: int = 0
     moved: int = 0
     story_units: int = 0
-    link_list_units: int = 0
     quotes: int = 0
     site_link_lists: int = 0
     outer_furniture: int = 0
     widget: bool = False  #: whether its class or id says "widget" (see :data:`_WIDGET_STORY`)
     tag: str = ""
     classes: str | None = None  #: its class attribute
-    serial: int = 0  #: its number in the walk's order of blocks opened (1, 2, ...)
-    parent: int = 0  #: that of the block enclosing it (0: none)
+    parent: int = 0  #: the walk's number of the block enclosing it, in the order opened (0: none)
 
     def story_block(self, last: int) -> _StoryBlock:
         """This block as a :class:`_StoryBlock` whose units end at ``last``."""
@@ -486,8 +525,8 @@ class _Walk:
     it, and take :data:`_CAPTIONS` for story."""
 
     __slots__ = (
-        "skip", "site", "page_chars", "units", "href", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "links", "quoting", "embedded",
-        "story", "link_lists", "moved", "story_units", "link_list_units", "quotes", "stack", "spare",
+        "skip", "site", "page_chars", "units", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "quoting", "embedded",
+        "story", "link_lists", "moved", "story_units", "quotes", "stack", "spare",
         "main_holders", "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
         "within", "led",
     )
@@ -498,7 +537,6 @@ class _Walk:
         self.cards = cards  # whether teaser cards are told apart (see _walk)
         self.card_sizes: list[int] = []  # story-like chars held by each teaser card
         self.site = site
-        self.href: str | None = None  # where the open link leads
         # _links_within(href, site), by href; the page's own addresses lead within no more
         self.within: dict[str | None, bool] = dict.fromkeys(own, False)
         self.site_link_lists = 0  # link-list units linking within the site (running sum)
@@ -507,15 +545,14 @@ class _Walk:
         self.unit: _Unit | None = None  # the unit being filled
         self.block = "body"  # tag of the innermost open block
         self.furniture = 0  # stack depth of the innermost enclosing furniture element
-        self.links = 0  # depth of enclosing <a>
         self.quoting = 0  # depth of enclosing <blockquote>
         # depth of enclosing embedded posts (tweets...): quoted story whatever widget wraps
         # them, though they still weigh as furniture in choosing the container
         self.embedded = 0
         # Running sums over closed units: story-like chars, link-list chars, chars held by
-        # furniture or teaser cards, story-like units, link-list units; and <blockquote>s met.
+        # furniture or teaser cards, story-like units; and <blockquote>s met.
         self.story = self.link_lists = self.moved = 0
-        self.story_units = self.link_list_units = self.quotes = 0
+        self.story_units = self.quotes = 0
         # per story-like unit, in order: the site link lists closed before it (running
         # sum), so that a block tells whether a title link comes before its first story
         self.led: list[int] = []
@@ -536,6 +573,9 @@ class _Walk:
         skip = self.skip
         closing = _BLOCKS | skip  # elements whose end pops the stack
         stack = self.stack
+        units = self.units
+        links = 0  # depth of enclosing <a>
+        href: str | None = None  # where the open link leads
         walker = etree.iterwalk(body, events=("start", "end", "comment"))
         for event, el in walker:
             if event == "start":
@@ -550,9 +590,9 @@ class _Walk:
                     stack.append(None)
                     continue
                 elif tag == "a":
-                    self.links += 1
-                    if self.links == 1:
-                        self.href = el.get("href")
+                    links += 1
+                    if links == 1:
+                        href = el.get("href")
                 elif tag == "br":
                     if self.unit is not None:
                         self._close_unit()
@@ -565,9 +605,9 @@ class _Walk:
             elif event == "end":
                 tag = el.tag
                 if tag == "a":
-                    self.links -= 1
+                    links -= 1
                 elif tag in closing and (opened := stack.pop()) is not None:
-                    self._close(el, tag, opened)
+                    self._close(el, opened)
                 text = el.tail
             else:  # a comment
                 text = el.tail
@@ -576,15 +616,15 @@ class _Walk:
                 if not text.isspace():
                     if unit is None:
                         unit = self.unit = _Unit(self.block, 0 if self.embedded else self.furniture, [])
-                        self.units.append(unit)
+                        units.append(unit)
                     unit.parts.append(text)
                     unit.chars += len(text)
-                    if self.links:
+                    if links:
                         unit.link_chars += len(text)
                         if unit.hrefs is None:
-                            unit.hrefs = [self.href]
-                        elif unit.hrefs[-1] is not self.href:
-                            unit.hrefs.append(self.href)
+                            unit.hrefs = [href]
+                        elif unit.hrefs[-1] is not href:
+                            unit.hrefs.append(href)
                 elif unit is not None:  # the space between two inline elements: "<em>a</em> <em>b</em>"
                     unit.parts.append(" ")
         if self.unit is not None:
@@ -644,17 +684,14 @@ class _Walk:
         opened.link_lists = self.link_lists
         opened.moved = self.moved
         opened.story_units = self.story_units
-        opened.link_list_units = self.link_list_units
         opened.quotes = self.quotes
         opened.site_link_lists = self.site_link_lists
         opened.outer_furniture = self.furniture
         opened.widget = False
         opened.tag = tag
         opened.classes = classes
-        self.serial += 1
-        opened.serial = self.serial
         opened.parent = self.open_serial
-        self.open_serial = self.serial
+        self.open_serial = self.serial = self.serial + 1
         self.stack.append(opened)
         if tag == "blockquote":
             self.quotes += 1
@@ -674,20 +711,20 @@ class _Walk:
             if ident:
                 attrs = f"{attrs} {ident}" if attrs else ident
             # (the memo read inline: a call per block costs a tenth of the walk)
-            if attrs:
-                found = _is_furniture.seen.get(attrs)
-                if (found or found is None and _is_furniture(attrs)) and not _is_post(attrs) \
-                        and el not in self.main_holders:
+            if attrs and (role := _ROLES.get(attrs, _UNKNOWN)):
+                if role is _UNKNOWN:
+                    role = _role(attrs)
+                if role & _FURNITURE_ROLE and el not in self.main_holders:
                     self.furniture = len(self.stack)
-                elif "idget" in attrs:
-                    opened.widget = _is_widget(attrs)
+                elif role & _WIDGET_ROLE:
+                    opened.widget = True
         self.block = tag
         return True
 
-    def _close(self, el: etree._Element, tag: str, opened: _OpenBlock) -> None:
+    def _close(self, el: etree._Element, opened: _OpenBlock) -> None:
         if self.unit is not None:
             self._close_unit()
-        if tag == "blockquote":
+        if opened.tag == "blockquote":
             self.quoting -= 1
             if self.embedded and _is_embedded_post(el.get("class") or ""):
                 self.embedded -= 1
@@ -779,7 +816,6 @@ class _Walk:
         story = chars - unit.link_chars
         if chars > 2 * story and story < _PARAGRAPH:  # unit.is_link_list(), inline
             self.link_lists += chars
-            self.link_list_units += 1
             # (asked of link lists only: a tenth of the units; memoised per walk, as a
             # page's menus and lists repeat their links)
             if unit.hrefs:
@@ -833,8 +869,11 @@ _HEADER_STORY = 400
 
 
 def _header_holds_story(header: etree._Element) -> bool:
+    paragraphs = list(header.iter("p"))
+    if len(paragraphs) < _HEADER_PARAGRAPHS:  # (most headers: their text is not read)
+        return False
     count = chars = 0
-    for paragraph in header.iter("p"):
+    for paragraph in paragraphs:
         count += 1
         chars += len(paragraph.text_content())
         if count >= _HEADER_PARAGRAPHS and chars >= _HEADER_STORY:
