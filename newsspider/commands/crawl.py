@@ -16,6 +16,9 @@ have, a spider argument the spider refuses (``ArgumentError``: see
 With ``-o``/``-O``, only the files given are written (Scrapy would also
 write the project's ``FEEDS``, the archive batches), and they are never
 split into batches unless their name asks for it (``%(batch_id)d``).
+
+Before the crawl starts, Python's garbage collector is set for a long run of
+short-lived objects (:func:`settle_garbage_collector`).
 """
 
 from __future__ import annotations
