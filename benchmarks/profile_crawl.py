@@ -14,6 +14,9 @@ cProfile. The profile's time is split by the file of each function (a C call
 is charged to the Python code that made it), and the split scaled to the plain
 run's CPU: the table is an estimate of milliseconds per page in a real crawl.
 ``--spider-file`` profiles ``scrapy runspider FILE`` instead (the bench's peers).
+``--gc`` also says how much of the plain run's CPU went to Python's cyclic garbage
+collections, and how many there were per generation (timed by a ``gc.callbacks`` hook
+that a ``sitecustomize`` module in the output folder installs in the crawl process).
 Output, state and summary go to a temporary folder.
 """
 
@@ -113,6 +116,37 @@ def run(command: list[str], env: dict[str, str], cwd: Path, log: Path) -> float:
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+_GC_TIMER = """
+import atexit, gc, json, os, time
+_spent = {0: [0, 0.0], 1: [0, 0.0], 2: [0, 0.0]}
+_started = [0.0]
+def _timed(phase, info):
+    if phase == "start":
+        _started[0] = time.process_time()
+    else:
+        _spent[info["generation"]][0] += 1
+        _spent[info["generation"]][1] += time.process_time() - _started[0]
+gc.callbacks.append(_timed)
+atexit.register(lambda: open(os.environ["PROFILE_CRAWL_GC"], "w").write(json.dumps(_spent)))
+"""
+
+
+def _timing_gc(env: dict[str, str], work: Path) -> dict[str, str]:
+    """``env`` with a ``sitecustomize`` that times the crawl process's collections."""
+    folder = work / "gc-timer"
+    folder.mkdir(exist_ok=True)
+    (folder / "sitecustomize.py").write_text(_GC_TIMER, "utf-8")
+    path = os.pathsep.join(p for p in (str(folder), env.get("PYTHONPATH", "")) if p)
+    return {**env, "PYTHONPATH": path, "PROFILE_CRAWL_GC": str(work / "gc.json")}
+
+
+def _gc_figures(work: Path) -> str:
+    spent = json.loads((work / "gc.json").read_text("utf-8"))
+    total = sum(seconds for _count, seconds in spent.values())
+    counts = ", ".join(f"{spent[g][0]} {name}" for g, name in (("0", "young"), ("1", "middle"), ("2", "full")))
+    return f"garbage collection: {total:.2f} s CPU ({counts})"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dataset", nargs="?", type=Path, default=SHARED / "aeb")
@@ -123,6 +157,7 @@ def main() -> int:
     parser.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                         help="an extra Scrapy setting (to measure what it changes)")
     parser.add_argument("--keep", type=Path, help="folder for outputs and the profile (default: temporary)")
+    parser.add_argument("--gc", action="store_true", help="also time the plain run's garbage collections")
     args = parser.parse_args()
     sys.path.insert(0, str(SHARED))
     try:
@@ -148,7 +183,8 @@ def main() -> int:
         tail += ["-s", setting]
     try:
         started = time.monotonic()
-        cpu = run([sys.executable, *target, *tail], env, ROOT, work / "plain.log")
+        plain_env = _timing_gc(env, work) if args.gc else env
+        cpu = run([sys.executable, *target, *tail], plain_env, ROOT, work / "plain.log")
         wall = time.monotonic() - started
         profile = work / "crawl.prof"
         if not args.no_profile:
@@ -158,6 +194,8 @@ def main() -> int:
     output = work / "out.jsonl"
     items = sum(1 for line in output.read_text("utf-8").splitlines() if line.strip()) if output.exists() else 0
     n = len(pages)
+    if args.gc:
+        print(_gc_figures(work))
     if args.no_profile:
         print(f"{n} pages, {items} items; {cpu:.2f} s CPU ({1000 * cpu / n:.1f} ms/page), {wall:.1f} s wall")
         return 0

@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 
     from newsspider.extract.page import Page
 
-_SCOPES = etree.XPath("//*[@itemscope][@itemtype]")
+#: Elements with both ``itemscope`` and ``itemtype``, in document order. Reached from
+#: the ``itemtype`` attributes (``//@itemtype/parent::*``), not by testing two
+#: predicates on every element (``//*[@itemscope][@itemtype]``): the same elements,
+#: in 0.43-0.48 ms instead of 0.63-0.67 a page on the 644 trafeval and wcxb pages
+#: that spell ``itemtype`` (two interleaved runs).
+_SCOPES = etree.XPath("//@itemtype/parent::*[@itemscope]")
 #: How pages spell the attribute: lxml reads any spelling as ``itemtype``.
 _ITEMTYPE_SPELLINGS = ("itemtype", "itemType", "ITEMTYPE", "ItemType")
 _VALUE_ATTRS = {"meta": "content", "time": "datetime", "a": "href", "link": "href", "img": "src",

@@ -175,7 +175,7 @@ class ArticleSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Article]:
         stats = self.crawler.stats
-        if not response.body.strip():
+        if not response.body or response.body.isspace():  # not .strip(): no copy of the body to say so
             count(stats, "skipped", "empty")
             self.logger.warning("Empty page, skipped: %(url)s", {"url": response.url})
             return
