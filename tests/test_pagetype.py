@@ -130,6 +130,17 @@ def test_docs_signals() -> None:
     assert round(math.expm1(found["nav_nested"])) == 10
 
 
+def test_docs_tree_of_ordered_lists() -> None:
+    """A book's chapters and a reference's sections are numbered: the tree in the
+    navigation is made of ``<ol>`` as often as of ``<ul>``."""
+    page = _page("docs_reference")
+    html = page.html.replace("<ul>", "<ol>").replace("</ul>", "</ol>")
+    assert "<ul>" not in html
+    book = Page(page.url, html)
+    assert round(math.expm1(pagesignals.features(book)["nav_nested"])) == 10
+    assert classify.marked_kind(book) == "documentation"
+
+
 _UNDATED = dict.fromkeys(classify.MARKS, 0.0)
 _DOCS = {"n_code": math.log1p(12), "nav_nested": math.log1p(4)}
 
