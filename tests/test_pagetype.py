@@ -229,3 +229,43 @@ def test_bot_marks_only_on_short_pages() -> None:
               "paywalled": None}
     assert classify.page_type(page, **common) == "blocked"
     assert classify.page_type(page, **common, bot_marks=False) != "blocked"
+
+
+_BRIEF = "The council met on Tuesday and agreed the budget for the coming year. " * 9  # ~640 characters
+_LANDING = '<html><head><title>Tutoring near you</title></head><body><h1>Tutoring near you</h1>' \
+           f'<p>{_BRIEF}</p></body></html>'
+
+
+@pytest.mark.parametrize(("probability", "changes", "kind"), [
+    (0.4, {}, "service"),  # the model doubted it, no date, little text, no article type
+    (0.4, {"dated": True}, "article"),  # a dated brief
+    (0.6, {}, "article"),  # the model thought it likelier a story than not
+    (None, {}, "article"),  # the model was not asked (a site profile's page, a short page)
+    (0.4, {"body": _BRIEF * 2}, "article"),  # prose enough
+    (0.4, {"og_type": "article"}, "article"),
+    (0.4, {"main_types": {"newsarticle"}}, "article"),
+])
+def test_doubted_short_undated_page(probability: float | None, changes: dict, kind: str) -> None:
+    """A page the model kept with less than even odds, whose extraction found no date of
+    publication and little text, and which names no article type, is no story."""
+    page = Page("https://tutors.example/near-you/", _LANDING)
+    if probability is not None:
+        page.cache["article_probability"] = probability
+    common = {"body": _BRIEF, "types": set(), "main_types": set(), "og_type": None, "title": "Tutoring near you",
+              "paywalled": None, "dated": False}
+    assert classify.page_type(page, **(common | changes)) == kind
+
+
+def test_early_type_keeps_the_model_answer() -> None:
+    """What the model answered is kept on the page for the decision after extraction;
+    a page it was not asked about (its marks decided) has none."""
+    threshold = pagemodel.model().threshold
+    page = _page("service_page")
+    assert classify.early_type(page) == "service"
+    assert page.cache["article_probability"] < threshold
+    page = _page("code_tutorial_post")
+    assert classify.early_type(page) == "article"
+    assert page.cache["article_probability"] >= threshold
+    page = _page("forum_thread")
+    assert classify.early_type(page) == "forum"
+    assert "article_probability" not in page.cache
