@@ -168,7 +168,8 @@ def early_type(page: Page) -> str:
     by the hand rules where one applies (a bot check, a video...), else by
     :func:`kind_of`. A page whose own article object and ``og:type`` both say
     article is one (3 of 645 other pages of ``wcxb`` say so, 836 of 2,630 articles):
-    the features are not computed for it."""
+    the features are not computed for it. The model's answer is kept on the page
+    (``article_probability``) for :func:`page_type` after extraction (:func:`doubted`)."""
     main = jsonld.main_article(page)
     main_types = jsonld.types_of(main) if main else set()
     og_type = (meta.head(page).first("og:type") or "").casefold() or None
