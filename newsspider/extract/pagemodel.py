@@ -11,6 +11,8 @@ needed at run time. A forest, not boosted trees: in cross-validation grouped by
 site it dropped a few more of the other pages at the same share of articles kept;
 extremely randomised trees (split thresholds drawn at random), not a random
 forest: more again on sites the model was not trained on (see the training script).
+Their 128 leaves a tree lie deeper than the forest's 64: 0.045 against 0.039 ms a
+trafeval vector (best of 6 interleaved passes), under 1% of ``classify.early_type``.
 """
 
 from __future__ import annotations
