@@ -377,5 +377,5 @@ def _classify(page: Page, layers: dict[str, dict[str, Any]], fields: dict[str, A
     return classify.page_type(
         page, body=fields.get("articleBody") or "", types=types, main_types=set(main_types),
         og_type=layers["meta"].get("_ogType"), title=meta.head(page).title,
-        paywalled=fields.get("isAccessibleForFree"),
+        paywalled=fields.get("isAccessibleForFree"), dated=bool(fields.get("datePublishedRaw")),
     )

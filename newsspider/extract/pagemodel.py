@@ -1,5 +1,6 @@
 """The probability that a page is an article, from its generic features
-(:mod:`newsspider.extract.pagefeatures`), by a small random forest.
+(:mod:`newsspider.extract.pagefeatures`), by a small forest of extremely randomised
+trees.
 
 The trees are trained by ``benchmarks/train_pagetype.py`` (scikit-learn, there
 only) and shipped as JSON in ``data/pagetype_model.json``: per tree, flat arrays of
@@ -7,7 +8,11 @@ node feature index (``-1`` at a leaf), split threshold, left and right child and
 the leaf's share of articles. Evaluating them is about a thousand comparisons in
 pure Python (a fraction of a millisecond a page), so no numerical library is
 needed at run time. A forest, not boosted trees: in cross-validation grouped by
-site it dropped a few more of the other pages at the same share of articles kept.
+site it dropped a few more of the other pages at the same share of articles kept;
+extremely randomised trees (split thresholds drawn at random), not a random
+forest: more again on sites the model was not trained on (see the training script).
+Their 128 leaves a tree lie deeper than the forest's 64: 0.045 against 0.039 ms a
+trafeval vector (best of 6 interleaved passes), under 1% of ``classify.early_type``.
 """
 
 from __future__ import annotations

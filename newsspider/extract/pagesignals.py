@@ -61,8 +61,15 @@ NAMES: tuple[str, ...] = (
 )
 
 _ITEMTYPES = etree.XPath("//@itemtype", smart_strings=False)
-#: A list in a ``<nav>`` inside an ``<aside>`` (or the reverse) counts twice.
-_NAV_NESTED = etree.XPath("count(//nav//ul//ul) + count(//aside//ul//ul)")
+#: A list in a ``<nav>`` inside an ``<aside>`` (or the reverse) counts twice. A docs
+#: site's tree of pages is a list of ``<ul>`` or of ``<ol>`` (a book's chapters, a
+#: reference's sections): with ``<ol>`` in ``<ol>`` counted too, the documentation rule
+#: of ``classify.kind_by_marks`` took 4 more of wcxb's documentation pages, no article
+#: of any set (cross-validated by site, 2026-12-05). Four plain paths: one path for
+#: either list (``*[self::ul or self::ol]``) tests every element under the navigation,
+#: 0.37 ms a wcxb page against 0.25 (0.23 for ``<ul>`` alone; same run).
+_NAV_NESTED = etree.XPath("count(//nav//ul//ul) + count(//aside//ul//ul)"
+                          " + count(//nav//ol//ol) + count(//aside//ol//ol)")
 
 
 def features(page: Page) -> dict[str, float]:
