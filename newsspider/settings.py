@@ -103,6 +103,8 @@ EXTENSIONS = {
     "newsspider.state.crawler.ArchiveState": 100,
     # When the run started: names its batch files and run summary.
     "newsspider.feedstorage.RunStart": 100,
+    # Start-up's objects frozen and fewer young collections while the crawl runs.
+    "newsspider.extensions.collector.CollectorSettings": 100,
     # Outcome totals per group, for the run summary and one log line.
     "newsspider.extensions.outcomes.OutcomeTotals": 480,
     # Before the run summary, so that its end-of-run checks are in the summary file.
@@ -179,6 +181,9 @@ NEWSSPIDER_EXPECT_ITEMS = True
 #: Exit status 1 (and the monitor's error_rate check fails) when (ERROR log lines +
 #: items dropped for a fault) / requests sent exceeds this (newsspider/extensions/errorrate.py).
 NEWSSPIDER_MAX_ERROR_RATE = 0.2
+#: Young-generation threshold of Python's garbage collector during a crawl (Python's
+#: default: 700; 0 leaves it as Python sets it). See newsspider.extensions.collector.
+NEWSSPIDER_GC_YOUNG_THRESHOLD = 5000
 
 # --- Scale-out: several workers on one Redis (newsspider/redis/addon.py) -----
 ADDONS = {

@@ -16,15 +16,11 @@ have, a spider argument the spider refuses (``ArgumentError``: see
 With ``-o``/``-O``, only the files given are written (Scrapy would also
 write the project's ``FEEDS``, the archive batches), and they are never
 split into batches unless their name asks for it (``%(batch_id)d``).
-
-Before the crawl starts, Python's garbage collector is set for a long run of
-short-lived objects (:func:`settle_garbage_collector`).
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import sys
 
@@ -38,9 +34,6 @@ from newsspider.arguments import ArgumentError
 
 #: Exit status of a command-line mistake (as Scrapy's own usage errors).
 USAGE_ERROR = 2
-#: Net allocations of container objects between two collections of the youngest
-#: generation during a crawl (Python's default: 700). See :func:`settle_garbage_collector`.
-GC_YOUNG_THRESHOLD = 5000
 
 logger = logging.getLogger(__name__)
 
@@ -73,7 +66,6 @@ class Command(ScrapyCrawlCommand):
         assert self.crawler_process is not None
         self.crawler = self.crawler_process.create_crawler(args[0])
         self.crawler_process.crawl(self.crawler, **opts.spargs)
-        settle_garbage_collector()
         self.crawler_process.start()
         if self.crawler_process.bootstrap_failed:
             self.exitcode = 1
@@ -102,28 +94,3 @@ class Command(ScrapyCrawlCommand):
         except ArgumentError as error:
             return str(error)
         return None
-
-
-def settle_garbage_collector() -> None:
-    """Fewer and shorter cyclic garbage collections for the crawl that starts next.
-
-    What start-up made (modules, compiled patterns, settings, the spider and its
-    URL list) lives as long as the process: :func:`gc.freeze` takes it out of
-    every later collection, which otherwise walks it again each time the oldest
-    generation is collected. Extraction makes and drops many short-lived containers
-    per page (lists, dicts, lxml proxies), nearly all freed by reference counting:
-    a young generation of :data:`GC_YOUNG_THRESHOLD` instead of 700 is collected
-    less often, and most of what it would have walked is gone by then. Garbage
-    in cycles waits a little longer; nothing else changes.
-
-    Measured with a ``gc.callbacks`` timer in the crawl process (``benchmarks/
-    profile_crawl.py --gc``; trafeval's 949 pages, a loaded 2-core machine): 0.53 s
-    of CPU in collections (623 young, 57 middle, 5 full) at Python's defaults,
-    0.26 s with the freeze alone, 0.16 s with the threshold alone, 0.12 s with both
-    (206 young, 18 middle, 1 full; thresholds of 2,000, 10,000 and 20,000 did no
-    better). Crawls with and without it run side by side, three rounds: 0.52-0.61 s
-    -> 0.15-0.22 s in collections, the whole crawl 0.55-1.57 s of CPU less (of 15-19
-    s); dates' 779 pages, two rounds: 0.44-0.51 s -> 0.15 s, 0.38-0.65 s less.
-    """
-    gc.freeze()
-    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
