@@ -173,6 +173,15 @@ def test_a_personal_site_is_its_owners() -> None:
     assert "block renovation" in not_people(["Block Renovation"], "blockrenovation.example", "Plan the renovation.")
     assert "example news" in not_people(["Example News"], "examplenews.example", "")
     assert "jane doe" in not_people(["Jane Doe"], "news.example", "")
+    # the address spells the first name, under a host or with the last name's initial
+    assert not_people(["Anil Madhavan"], "anil.recoil.example", "") == ()
+    assert not_people(["Owain Brenner"], "owain.bearblog.example", "") == ()
+    assert not_people(["Cory Dransfield"], "www.coryd.example", "") == ()
+    assert not_people(["Jane Dover"], "www.jdover.co.uk", "") == ()
+    # a brand's first word as the site's own address, a section's host: a company's
+    assert "cuboh software" in not_people(["Cuboh Software"], "www.cuboh.example", "")
+    assert "attac france" in not_people(["Attac France"], "france.attac.example", "")
+    assert "jane doe" in not_people(["Jane Doe"], "doe.example", "")  # a last name alone
 
 
 @pytest.mark.parametrize(
@@ -345,3 +354,27 @@ def test_a_personal_sites_owner(url: str, footer: str, names: list[str]) -> None
     story = "<p>" + "Statistics tell a story about the globe and its people in numbers. " * 8 + "</p>"
     html = f"<html><head></head><body><article><h1>A story</h1>{story}</article>{footer}</body></html>"
     assert [a["name"] for a in extract(Page(url, html))["authors"]] == names
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "names"),
+    [
+        # JSON-LD's first name alone, the byline under the headline in full
+        (_jsonld({"@type": "Person", "name": "Todd"}), "<p class='byline'>By Todd Bateson</p>", ["Todd Bateson"]),
+        # an account's handle, the name written out at the story's end
+        (_jsonld({"@type": "Person", "name": "christian.stadtler"}),
+         "<p class='caption'>Chefredakteur Christian P. Stadtler</p>", ["Christian P. Stadtler"]),
+        # a first name the byline does not write out stays
+        (_jsonld({"@type": "Person", "name": "Heiko"}), "<p class='byline'>By Heiko</p>", ["Heiko"]),
+        # a handle nobody writes out stays
+        (_jsonld({"@type": "Person", "name": "gizzmo.blog"}), "", ["gizzmo.blog"]),
+    ],
+)
+def test_a_short_structured_name_the_page_writes_in_full(head: str, body: str, names: list[str]) -> None:
+    assert _authors(head, f"<article><h1>A story</h1>{body}{STORY}</article>") == names
+
+
+def test_a_teaser_cards_byline_is_another_storys() -> None:
+    card = ("<a href='/other-story'><h3>Another story</h3><div class='author-name'>Von Anna Weber</div></a>")
+    body = f"<article><h1>A story</h1><aside>{card}</aside>{STORY}<p>dsw / DPA</p></article>"
+    assert _authors("", body) == []

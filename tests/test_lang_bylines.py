@@ -94,6 +94,15 @@ def test_a_publication_is_no_person(article: str) -> None:
     assert person_names(f"{article[:1].upper()}{article[1:]} Morning Ledger") == []
 
 
+@pytest.mark.parametrize("honorific", sorted(words.HONORIFICS))
+def test_a_form_of_address_in_the_address_is_no_owner(honorific: str) -> None:
+    from newsspider.extract.people import not_people
+
+    title = honorific[:1].upper() + honorific[1:]
+    assert not_people([f"{title} Figaro"], f"{honorific}.lefigaro.example") == (f"{honorific} figaro",)
+    assert not_people([f"{title} Figaro"], f"{honorific}.lefigaro.example") != ()
+
+
 @pytest.mark.parametrize("particle", sorted(words.NAME_PARTICLES))
 def test_particles_inside_a_name_stay(particle: str) -> None:
     assert person_names(f"Christoph {particle} Ritter") == [f"Christoph {particle} Ritter"]

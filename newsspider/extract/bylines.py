@@ -311,7 +311,7 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
         return found  # a byline crediting a desk: no person's name elsewhere is the author
     name_elements, lines = _page_walk(page)
     for el in name_elements:
-        if el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS):
+        if el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el):
             names = _names_in(el, exclude, url=page.url)
             if names:
                 return [{"name": n} for n in names]
@@ -550,6 +550,12 @@ def _elsewhere(el: Any, marks_of: tuple[str, ...] = _ELSEWHERE) -> bool:
     return False
 
 
+def _in_card(el: Any) -> bool:
+    """Whether ``el`` sits in a link that also holds a heading: another story's teaser
+    card (``<a href="/story"><h3>Title</h3><div class="author-name">Von X</div></a>``)."""
+    return any(next(link.iter(*_HEADINGS), None) is not None for link in el.iterancestors("a"))
+
+
 def _block(el: Any) -> Any:
     """The block holding an inline byline element: ``<span itemprop=author>`` sits in a
     line that also says "(with inputs from Reuters)" or the dateline."""
@@ -567,8 +573,8 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
             continue
-        if "comment" in (el.get("class") or "").casefold() or (marked and _elsewhere(el, _COMMENTS)):
-            continue  # a comment's author (a reader's letter: "leserbrief")
+        if "comment" in (el.get("class") or "").casefold() or (marked and _elsewhere(el, _COMMENTS)) or _in_card(el):
+            continue  # a comment's author (a reader's letter: "leserbrief"), another story's teaser's
         el = _block(el)
         seen.add(el)
         text = text_of(el)
@@ -577,3 +583,54 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
         if len(found) >= BLOCKS_MAX:
             break
     return found
+
+
+def fuller_names(page: Page, found: list[dict[str, str]], exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Structured names (JSON-LD, meta tags) completed from the page where they hold
+    less of a person's name than it shows: a first name alone ("Todd") that the byline
+    under the headline gives in full ("By Todd Bates"), an account's handle of a first
+    and a last name ("christian.stadtfeld") that the page writes out ("Christian P.
+    Stadtfeld"). Read only for such names (few pages); the rest are kept as they are."""
+    if not any(_incomplete(a["name"]) for a in found):
+        return found
+    byline: list[str] | None = None
+    completed: list[dict[str, str]] = []
+    for author in found:
+        name = author["name"]
+        fuller = None
+        if people.is_slug(name):
+            fuller = _written_out(page, name)
+        elif _incomplete(name):
+            if byline is None:
+                byline = [b["name"] for b in block_authors(page, exclude, opened=True)]
+            fuller = next((b for b in byline if b.split()[0].casefold() == name.casefold()
+                           and 1 < len(b.split()) <= people.NAME_WORDS), None)
+        completed.append({"name": fuller} if fuller else author)
+    return completed
+
+
+def _incomplete(name: str) -> bool:
+    """Whether a name may be less than a person's full name: one capitalised word (a
+    first name: "Todd"), or a handle of two or three words ("christian.stadtfeld")."""
+    if people.is_slug(name):
+        return 2 <= len(_HANDLE_PARTS.split(name)) <= 3
+    return " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
+
+
+_HANDLE_PARTS = re.compile(r"[._-]")
+
+
+def _written_out(page: Page, handle: str) -> str | None:
+    """The name the page writes a handle's words as, capitalised, each word's initial
+    in the middle allowed ("christian.stadtfeld" → "Christian P. Stadtfeld"); None
+    where it writes none."""
+    parts = [p for p in _HANDLE_PARTS.split(handle) if p]
+    if any(len(p) < 2 or not p.isalpha() for p in parts):
+        return None
+    pattern = re.compile(r"(?<![\w.-])" + r"(?:\s+[A-Z]\.)?\s+".join(re.escape(p) for p in parts) + r"(?![\w-])",
+                         re.IGNORECASE)
+    for found in pattern.finditer(page.html):
+        words_of = found.group().split()
+        if all(word[:1].isupper() and (len(word) <= 2 or not word.isupper()) for word in words_of):
+            return " ".join(words_of)
+    return None

@@ -166,6 +166,9 @@ SITE_WORD_MIN = 4
 #: A site's name its address spells has at least this many letters to be a person's
 #: ("ricksteves.com": Rick Steves).
 _PERSONAL_MIN = 8
+#: A first or last name a label of the site's address is ("anil.example.org") has at
+#: least this many letters: a shorter label ("jo", "ann") is as often a word or a code.
+_OWN_NAME_MIN = 4
 
 
 #: A word of a story's text, for telling a company's name from a person's; not a part of
@@ -215,14 +218,14 @@ def _spells_in_order(abbreviation: str, words: str) -> bool:
 def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, ...]:
     """The site's names (casefolded) that are never its authors: all but a person's
     name that the site's address spells, a personal site's ("Rick Steves" on
-    ricksteves.com, "Jane Doe" on janedoe.substack.com), whose owner writes its stories.
-    A name whose words the story's ``text`` uses as words in lower case is a company's
-    ("Block Renovation" on a page about a renovation), not a person's."""
-    host_letters = _LETTERS.sub("", host.casefold())
+    ricksteves.com, "Jane Doe" on janedoe.substack.com, "Anil Madhavapeddy" on
+    anil.example.org), whose owner writes its stories. A name whose words the story's
+    ``text`` uses as words in lower case is a company's ("Block Renovation" on a page
+    about a renovation), not a person's."""
     lower_words: set[str] | None = None
     kept = []
     for name in site_names:
-        if _is_personal(name, host_letters):
+        if _is_personal(name, host):
             if lower_words is None:
                 lower_words = {w for w in _PROSE_WORD.findall(text) if w[0].islower()}
             if not any(t.casefold() in lower_words for t in name.split()):
@@ -247,7 +250,7 @@ def owner_name(texts: list[str], host: str, story: Callable[[], str]) -> str | N
         if not text or len(text) > OWNER_MAX:
             continue
         names = person_names(text)
-        if len(names) == 1 and names[0] == text and _is_personal(text, _LETTERS.sub("", host.casefold())) \
+        if len(names) == 1 and names[0] == text and _is_personal(text, host) \
                 and not not_people([text], host, story()):
             return text
     return None
@@ -259,12 +262,44 @@ _SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s|$)|\s[|·•]\s")
 OWNER_MAX = 60
 
 
-def _is_personal(name: str, host_letters: str) -> bool:
+def _is_personal(name: str, host: str) -> bool:
+    """Whether ``name`` is a person's of two or three capitalised words that the site's
+    address ``host`` spells (see :func:`_spells_person`)."""
     tokens = name.split()
-    letters = _LETTERS.sub("", name.casefold())
     return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens) \
-        and len(letters) >= _PERSONAL_MIN and letters in host_letters \
-        and person_names(name, strict=False) == [name]
+        and _spells_person(tokens, host) and person_names(name, strict=False) == [name]
+
+
+def _spells_person(tokens: list[str], host: str) -> bool:
+    """Whether the address ``host`` spells the person of these name words: all their
+    letters ("ricksteves.com"), or the label it is registered under is the first name
+    (of at least :data:`_OWN_NAME_MIN` letters) and the last name's initial or the first
+    name's initial and the last name ("coryd.dev", "jdoe.example"), or a label before that
+    is the first name ("anil.example.org", "owain.bearblog.dev"); never the last name alone ("merkur.de" is "Münchner
+    Merkur"'s, a paper's) nor a form of address ("madame.example.fr": "Madame Figaro")."""
+    folded = [_LETTERS.sub("", t.casefold()) for t in tokens]
+    letters = "".join(folded)
+    host = host.casefold()
+    if len(letters) >= _PERSONAL_MIN and letters in _LETTERS.sub("", host):
+        return True
+    first, last = folded[0], folded[-1]
+    if len(first) < _OWN_NAME_MIN or first in words.HONORIFICS:
+        return False
+    labels = [label.replace("-", "") for label in host.split(".")]
+    main = _main_label(labels)
+    # a first name alone as the site's own name is a brand's as often ("acme.example": "Acme Software")
+    return main in (first + last[:1], first[:1] + last) or first in labels[:labels.index(main)]
+
+
+#: Second-level labels under a country's code ("example.co.uk", "example.com.au").
+_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+
+
+def _main_label(labels: list[str]) -> str:
+    """The label a site's address is registered under ("example" of "blog.example.co.uk")."""
+    if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVELS:
+        return labels[-3]
+    return labels[-2] if len(labels) > 1 else labels[0]
 
 
 def starts_with_date(text: str) -> bool:

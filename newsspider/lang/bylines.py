@@ -249,3 +249,12 @@ NAME_TAILS: tuple[str, ...] = (
     "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar", "leave a comment", "leave a reply",
     "comments", "laisser un commentaire", "deja un comentario", "follow", "folgen", "abonnieren", "suivre",
 )
+
+#: Forms of address that open a publication's name as a first name opens a person's
+#: ("Madame Figaro" on madame.example.fr, "Monsieur Cuisine"): a site's address that
+#: spells one is not a person's own.
+HONORIFICS: frozenset[str] = frozenset({
+    "madame", "monsieur", "mademoiselle", "mister", "missus", "miss", "lady", "lord", "dame", "herr", "frau",
+    "fräulein", "doctor", "doktor", "señor", "señora", "señorita", "signor", "signora", "signore", "senhor",
+    "senhora", "meneer", "mevrouw",
+})
