@@ -378,3 +378,23 @@ def test_a_teaser_cards_byline_is_another_storys() -> None:
     card = ("<a href='/other-story'><h3>Another story</h3><div class='author-name'>Von Anna Weber</div></a>")
     body = f"<article><h1>A story</h1><aside>{card}</aside>{STORY}<p>dsw / DPA</p></article>"
     assert _authors("", body) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label heading, the name in the block after it, buttons after that
+        "<div><h2>Article by</h2><div>Matti Heikkinen</div><div><button>Let's talk</button>"
+        "<button>Subscribe</button></div></div>",
+        # a date in its own element, then the name: one line under the headline
+        "<div class='meta'><span>2025-12-17</span><span>·</span><a title='Matti Heikkinen'>"
+        "<img alt='Matti Heikkinen' src='/a.png'><div>Matti Heikkinen</div></a></div>",
+    ],
+)
+def test_a_byline_of_several_elements(line: str) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == ["Matti Heikkinen"]
+
+
+def test_dated_items_of_a_list_name_their_sources() -> None:
+    item = "<li><h4><a href='/s'>A story</a></h4><div><time>12/09/2025</time> | <em><a>Jane Weber</a></em></div></li>"
+    assert _authors("", f"<article><h1>News</h1><ul>{item * 2}</ul>{STORY}</article>") == []

@@ -221,6 +221,8 @@ def _opened_lines(lines: list[tuple[Any, str | None]], opening: re.Pattern[str])
 _PROFILE_PATH = re.compile(r"/(?:author|autor|auteur|autore|authors)/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
 #: A form's or a table's text ("Sort by", "Filter by Event Type"), never a byline.
 _CONTROL_TAGS = {"option", "button", "label", "select", "th", "td", "h2", "h3", "h4", "a"}
+#: Elements that stand on a line of their own.
+_LINE_TAGS = {"div", "p", "li", "dd", "address"}
 _INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
 #: A byline inside a link or a list item is another story's (a teaser's card).
 _TEASER_TAGS = {"a", "li"}
@@ -399,13 +401,24 @@ def _dated_line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
     if where is page.tree:
         return []
     for el in where.iter(_DATED_LINE_TAGS):
-        if el.text and people.starts_with_date(el.text):
+        lead = el.text if el.text and el.text.strip() else _first_child_text(el)
+        if lead and people.starts_with_date(lead):
             text = text_of(el)
             if len(text) <= LINE_MAX and not _elsewhere(el):
                 names = people.dated_name(text, exclude)
                 if names:
                     return names
     return []
+
+
+def _first_child_text(el: Any) -> str | None:
+    """The text of the element's first child, where it opens the element's line
+    (``<div><span>2025-12-17</span> · <a>Jane Doe</a></div>``); not in a list's item
+    (a list of stories, each with its date and its source)."""
+    if len(el) and isinstance(el[0].tag, str) and el[0].tag in _DATED_LINE_TAGS \
+            and not any(a.tag == "li" for a in el.iterancestors()):
+        return el[0].text
+    return None
 
 
 def _is_marked(el: Any) -> bool:
@@ -421,13 +434,20 @@ def _heading_byline(el: Any, text: str) -> bool:
 
 def _labelled(label: Any) -> Any:
     """Where the names a label element ("Written by", "Autor:") stands for are: its
-    line where text follows it there (``<h5>Autor:</h5>Jane Doe``) or where the line is
-    short, else the element after it (``<div>Written by</div><div>Jane Doe</div><div>
-    Hi! I'm Jane...</div>``), else its parent's line."""
+    line where text follows it there (``<h5>Autor:</h5>Jane Doe``), the block after it
+    where one follows it (``<h2>Article by</h2><div>Jane Doe</div><div><button>Let's
+    talk</button></div>``), its line where that is short, else the element after it
+    (``<div>Written by</div><div>Jane Doe</div><div>Hi! I'm Jane...</div>``), else its
+    parent's line."""
     parent = label.getparent()
     if parent is None or parent.tag in _SKIP_TAGS:
         return None
-    if (label.tail and label.tail.strip()) or len(text_of(parent)) <= LINE_MAX:
+    if label.tail and label.tail.strip():
+        return parent
+    following = label.getnext()
+    if following is not None and following.tag in _LINE_TAGS and text_of(following):
+        return following
+    if len(text_of(parent)) <= LINE_MAX:
         return parent
     for following in label.itersiblings():
         if not isinstance(following.tag, str) or (following.tail and following.tail.strip()):
