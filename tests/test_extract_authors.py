@@ -398,3 +398,24 @@ def test_a_byline_of_several_elements(line: str) -> None:
 def test_dated_items_of_a_list_name_their_sources() -> None:
     item = "<li><h4><a href='/s'>A story</a></h4><div><time>12/09/2025</time> | <em><a>Jane Weber</a></em></div></li>"
     assert _authors("", f"<article><h1>News</h1><ul>{item * 2}</ul>{STORY}</article>") == []
+
+
+def test_an_author_pages_address_naming_a_blog_spells_no_person() -> None:
+    byline = ("<span class='byline'>by <span class='author vcard'><a class='url fn n' "
+              "href='https://blog.example/author/catherine-hollins-blog/'>Catherine</a></span></span>")
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Catherine"]
+
+
+@pytest.mark.parametrize(
+    ("ending", "names"),
+    [
+        # the story signed under its last paragraph
+        ("<p><b><i>Stefan Wassermann</i></b></p>", ["Stefan Wassermann"]),
+        # a bold heading over a list: no signature
+        ("<p><b>Weitere Informationen</b></p><ul><li><a href='/a'>Mehr</a></li></ul>", []),
+        # a paragraph after the name: no signature
+        ("<p><strong>Stefan Wassermann</strong></p><p>Ein Absatz danach.</p>", []),
+    ],
+)
+def test_a_signature_under_the_story(ending: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1><div>{STORY}{ending}</div></article>") == names

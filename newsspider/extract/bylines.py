@@ -336,8 +336,35 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
-    name = _profile_link_name(page, exclude) or _owner_name(page)
+    name = _profile_link_name(page, exclude) or _signature_name(page, exclude) or _owner_name(page)
     return [{"name": name}] if name else []
+
+
+#: Tags that set a signature's name apart from the story's text.
+_EMPHASIS_TAGS = ("b", "strong", "i", "em")
+#: A story's paragraph before a signature is at least this long (characters).
+SIGNED_PARAGRAPH_MIN = 200
+
+
+def _signature_name(page: Page, exclude: tuple[str, ...]) -> str | None:
+    """The person who signs the story under its last paragraph, a paragraph of their
+    name alone set in bold or italics (``<p>...story...</p><p><b><i>Jane Doe</i></b></p>``,
+    as German papers sign): the last of its block, nothing after it ("<p><b>Weitere
+    Informationen</b></p><ul>..." heads a list), after a story's paragraph."""
+    for p in page.tree.iter("p"):
+        if p.text and p.text.strip() or len(p) != 1 or p[0].tag not in _EMPHASIS_TAGS \
+                or (p[0].tail and p[0].tail.strip()):
+            continue
+        previous = p.getprevious()
+        if previous is None or previous.tag != "p" or len(text_of(previous)) < SIGNED_PARAGRAPH_MIN \
+                or (p.tail and p.tail.strip()) \
+                or any(isinstance(following.tag, str) and text_of(following) for following in p.itersiblings()):
+            continue
+        text = text_of(p)
+        names = people.person_names(text, exclude, lower_opened=False)
+        if names == [text] and 1 < len(text.split()) <= 3 and not _elsewhere(p, _NOT_THE_AUTHORS):
+            return text
+    return None
 
 
 #: Marks of a copyright line ("© 2025 Jane Doe. All rights reserved."), where a site states
@@ -521,8 +548,9 @@ def _name_spelled_by_link(name: str, href: str) -> str:
         return name
     spelled = _profile_name(href)
     words_of = spelled.split()
-    if len(words_of) > 1 and words_of[0].casefold() == name.casefold() and len(words_of) <= people.NAME_WORDS:
-        return spelled
+    if len(words_of) > 1 and words_of[0].casefold() == name.casefold() and len(words_of) <= people.NAME_WORDS \
+            and people.person_names(spelled, strict=False) == [spelled]:
+        return spelled  # not ".../author/catherine-blog": an account's name, no person's
     return name
 
 

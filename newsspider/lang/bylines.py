@@ -99,7 +99,7 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
     "agentur", "agenzia", "news", "service", "wire",
     # a channel, a paper or a site credited as the author ("ET Now", "Times Now", "ABC Online")
     "online", "digital", "media", "web", "times", "express", "post", "now", "feed", "feeds", "syndicated",
-    "guest", "author", "authors", "e-mail", "email",
+    "guest", "author", "authors", "e-mail", "email", "blog", "blogger",
     # an organisation's legal form ("Bund der Energieverbraucher e.V.", "Example GmbH")
     "e.v", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sarl", "s.a", "verein",
     # an organisation, not a person ("... Learning Network", "Example University")
