@@ -419,3 +419,9 @@ def test_an_author_pages_address_naming_a_blog_spells_no_person() -> None:
 )
 def test_a_signature_under_the_story(ending: str, names: list[str]) -> None:
     assert _authors("", f"<article><h1>A story</h1><div>{STORY}{ending}</div></article>") == names
+
+
+def test_an_author_box_headed_by_a_byline_word_and_its_colon() -> None:
+    box = ("<div class='box'><h2><span>Autor:</span> Petra Rulandt</h2>"
+           "<p>Ich nähe und besticke Geschenke mit Herz für fast jeden Anlass.</p></div>")
+    assert _authors("", f"<div><h1>A story</h1></div><main>{STORY}</main><footer>{box}</footer>") == ["Petra Rulandt"]

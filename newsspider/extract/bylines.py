@@ -196,6 +196,10 @@ _CJK_FIRST_LETTERS = frozenset(o[:1] for o in words.BYLINE_PREFIXES["zh"])
 #: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
 _PHRASE_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS if " " in o) + ")\\s", re.IGNORECASE)
+#: A byline word and its colon, then the names ("Autor: Jane Doe"), in any case.
+_LABEL_OPENING = re.compile(
+    "^\\s*(?:" + "|".join(re.escape(o) for o in dict.fromkeys(o.rstrip(":") for o in _OPENERS)) + ")\\s*[:：]\\s*\\S",
+    re.IGNORECASE)
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 #: The same in any case, for short lines under the story ("von Daniela Obers").
 _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
@@ -455,8 +459,9 @@ def _is_marked(el: Any) -> bool:
 
 def _heading_byline(el: Any, text: str) -> bool:
     """Whether a heading is a byline: a phrase of a byline, not a word alone, opens it
-    ("Written by Jane Doe" over her bio; "Sort by Role", "Filter by Event" are labels)."""
-    return el.tag in _HEADINGS and _PHRASE_OPENING.match(text) is not None
+    ("Written by Jane Doe" over her bio; "Sort by Role", "Filter by Event" are labels),
+    or a byline word and its colon ("Autor: Jane Doe" over her bio)."""
+    return el.tag in _HEADINGS and (_PHRASE_OPENING.match(text) is not None or _LABEL_OPENING.match(text) is not None)
 
 
 def _labelled(label: Any) -> Any:
