@@ -118,6 +118,8 @@ def test_a_job_title_after_the_name_is_dropped(role: str) -> None:
 @pytest.mark.parametrize("letters", sorted(words.POSTNOMINALS))
 def test_degrees_after_the_name_are_dropped(letters: str) -> None:
     assert person_names(f"Article by: Cara Dumaplin {letters.upper()}") == ["Cara Dumaplin"]
+    # each after a comma, as many as they are (no list of topics, no people)
+    assert person_names(f"Cara Dumaplin, {letters.upper()}, MS, RD") == ["Cara Dumaplin"]
 
 
 @pytest.mark.parametrize("label", words.OTHER_ROLES)

@@ -414,6 +414,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         segment = segment[: end.start()]
     segment = _DANGLING.sub("", _PARENTHESES.sub(" ", _TAILS.sub("", segment)))
     parts = _JOINERS.split(segment)
+    if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people
+        parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS]
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
     if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts):

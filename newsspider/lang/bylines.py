@@ -175,7 +175,8 @@ ROLES_AFTER_NAME: frozenset[str] = frozenset({
 #: Dumaplin RN", "Jeffrey A. Slotnick CPP", "Grant Tinsley PhD"): dropped.
 POSTNOMINALS: frozenset[str] = frozenset({
     "phd", "ph.d", "md", "m.d", "rn", "bsn", "msn", "mba", "msc", "bsc", "ma", "ba", "cpp", "psp", "cfa", "cpa",
-    "rd", "rdn", "lcsw", "dds", "dvm", "jd", "esq", "llm", "mph", "ms", "np", "pa-c", "facs", "mbbs",
+    "rd", "rdn", "lcsw", "dds", "dvm", "jd", "esq", "llm", "mph", "ms", "np", "pa-c", "facs", "mbbs", "fand",
+    "ldn", "cdces", "cssd", "lmft", "lpc", "cpt",
 })
 
 #: Roles other than the story's author (not "Edited by": Indian sites' web desks
