@@ -425,3 +425,15 @@ def test_an_author_box_headed_by_a_byline_word_and_its_colon() -> None:
     box = ("<div class='box'><h2><span>Autor:</span> Petra Rulandt</h2>"
            "<p>Ich nähe und besticke Geschenke mit Herz für fast jeden Anlass.</p></div>")
     assert _authors("", f"<div><h1>A story</h1></div><main>{STORY}</main><footer>{box}</footer>") == ["Petra Rulandt"]
+
+
+def test_a_pieces_kind_before_its_author() -> None:
+    byline = "<p>Ein Kommentar von Anna Weberling</p>"
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Anna Weberling"]
+
+
+def test_a_readers_comment_is_no_byline() -> None:
+    comment = ("<ol><li class='comment'><div><div class='comment-author vcard'><p><cite>Kommentar von "
+               "<span class='fn'><a href='https://other.example/'>Margit Heuberg</a></span> — 2019-01-01</cite>"
+               "</p></div></div></li></ol>")
+    assert _authors("", f"<div><h1>A story</h1>{STORY}<div>{comment}</div></div>") == []

@@ -626,7 +626,7 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
             continue
-        if "comment" in (el.get("class") or "").casefold() or (marked and _elsewhere(el, _COMMENTS)) or _in_card(el):
+        if "comment" in (el.get("class") or "").casefold() or _elsewhere(el, _COMMENTS) or _in_card(el):
             continue  # a comment's author (a reader's letter: "leserbrief"), another story's teaser's
         el = _block(el)
         seen.add(el)
