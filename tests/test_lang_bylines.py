@@ -348,3 +348,29 @@ def test_names_from_markup_in_lower_case_after_a_byline_word() -> None:
     assert person_names("par barbara stiegler", strict=False) == ["barbara stiegler"]
     # a line no markup calls a byline keeps needing capitals
     assert person_names("by combining these strategies") == []
+
+
+@pytest.mark.parametrize("suffix", words.DATELINE_SUFFIXES)
+def test_a_chinese_dateline_after_the_name(suffix: str) -> None:
+    assert person_names(f"記者李明／台北{suffix}") == ["李明"]
+    assert person_names(f"记者：李明/北京{suffix}") == ["李明"]
+
+
+@pytest.mark.parametrize("preposition", words.PLACE_PREPOSITIONS)
+def test_a_place_after_the_name(preposition: str) -> None:
+    assert person_names(f"By Jane Doe {preposition} New York") == ["Jane Doe"]
+    assert person_names(f"Von Anna Weber und Ben Roth {preposition} Berlin") == ["Anna Weber", "Ben Roth"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("文｜李明", ["李明"]),
+        ("글 김철수", ["김철수"]),
+        ("Texto y fotos: Ana López", ["Ana López"]),
+        ("Door onze redacteur Jan de Vries", ["Jan de Vries"]),
+        ("编辑王小明", ["王小明"]),
+    ],
+)
+def test_bylines_of_more_forms(byline: str, names: list[str]) -> None:
+    assert person_names(byline) == names

@@ -59,7 +59,7 @@ _CJK_PREFIXES = [p for p in _PREFIX_LIST if _is_cjk(p)]
 #: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
 _PREFIX = re.compile(
     rf"(?:(?<![\w.-])(?:{_alternation(_WORD_PREFIXES)})(?:\s*[:：]\s*|\s+(?=\S))"
-    rf"|(?:{_alternation(_CJK_PREFIXES)})(?:\s*[:：/／・]\s*|\s+))",
+    rf"|(?:{_alternation(_CJK_PREFIXES)})(?:\s*[:：/／・|｜]\s*|\s+))",
     re.IGNORECASE,
 )
 _PREFIX_WORDS = frozenset(p for p in _WORD_PREFIXES if " " not in p)
@@ -86,7 +86,7 @@ _CREDIT = re.compile(
     rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)", re.IGNORECASE)
 _JOINER_WORDS = _alternation([j for j in words.JOINERS if j != "&"])
 #: Where two names meet: a mark, a joiner word, or both ("Jane Doe, John Roe, and Max Moe").
-_JOINERS = re.compile(rf"\s*(?:[,;&/](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
+_JOINERS = re.compile(rf"\s*(?:[,;&/／](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
 _PLACE_JOINERS = _alternation(list(words.PLACE_JOINERS))
 #: Joiner words (not commas): "Frankfurt, Germany" has none, "Anna und Ben" has one.
 _JOINED = re.compile(rf"[&;/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s", re.IGNORECASE)
@@ -414,8 +414,10 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         segment = segment[: end.start()]
     segment = _DANGLING.sub("", _PARENTHESES.sub(" ", _TAILS.sub("", segment)))
     parts = _JOINERS.split(segment)
-    if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people
-        parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS]
+    if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
+        # "李明／台北報導": a dateline after a Chinese name, no person
+        parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS
+                             and not (p.strip().endswith(words.DATELINE_SUFFIXES) and _is_cjk(p))]
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
     if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts):
@@ -472,7 +474,10 @@ def _trimmed(part: str) -> str:
 def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = True) -> str | None:
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
     part = _trimmed(_SUFFIX.sub("", _trimmed(_TAILS.sub("", part))))
-    tokens = part.split()
+    tokens = _without_place(part.split())
+    part = " ".join(tokens) if tokens != part.split() else part
+    if len(tokens) == 1 and _is_cjk(part):
+        part = tokens[0] = _without_cjk_prefix(part)
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
         return None
     # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"; an agency
@@ -523,6 +528,40 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
     return part.title() if part.isupper() and not _is_cjk(part) else part
+
+
+#: Chinese and Japanese byline words of two characters or more ("記者", "责任编辑"), longest first.
+_CJK_LONG_PREFIXES = tuple(sorted((p for p in _CJK_PREFIXES if len(p) > 1), key=len, reverse=True))
+#: A Chinese or Japanese name after a byline word with no mark between has this many
+#: characters ("記者李明").
+CJK_GLUED_NAME = (2, 4)
+
+
+def _without_cjk_prefix(part: str) -> str:
+    """A Chinese or Japanese name without the byline word glued before it ("記者李明" →
+    "李明", as Taiwanese papers write "記者李明／台北報導")."""
+    for prefix in _CJK_LONG_PREFIXES:
+        if part.startswith(prefix) and CJK_GLUED_NAME[0] <= len(part) - len(prefix) <= CJK_GLUED_NAME[1]:
+            return part[len(prefix):]
+    return part
+
+
+#: A place after a name has at most this many words ("in New York City").
+PLACE_WORDS = 3
+
+
+def _without_place(tokens: list[str]) -> list[str]:
+    """A name's words without the place after it ("Jane Doe in Washington", "Anna Weber
+    aus Berlin"): cut at a preposition of :data:`~newsspider.lang.bylines.PLACE_PREPOSITIONS`
+    after two words or more, where only capitalised words follow it, at most
+    :data:`PLACE_WORDS` of them."""
+    for at in range(2, len(tokens) - 1):
+        if tokens[at] in words.PLACE_PREPOSITIONS:
+            rest = tokens[at + 1:]
+            if len(rest) <= PLACE_WORDS and all(t[:1].isupper() for t in rest):
+                return tokens[:at]
+            break
+    return tokens
 
 
 _PARTICLES = words.LOWER_CASE_PARTICLES | words.NAME_PARTICLES

@@ -13,7 +13,7 @@ from newsspider.lang import dates as _dates
 #: "Par Loïc Le Clerc"), in any order (the longest is tried first); a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("words and pictures by", "interview by", "interview:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
+    "en": ("words and pictures by", "text and photos", "interview by", "interview:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
     "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
            "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
@@ -28,11 +28,11 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "autorin", "autor", "text", "von"),
     "fr": ("texte et photos", "propos recueillis par", "de notre correspondant", "de notre correspondante",
            "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
-    "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
-    "it": ("scritto da", "pubblicato da", "a cura di", "articolo di", "intervista di", "commento di", "dal nostro corrispondente", "dalla nostra corrispondente",
+    "es": ("texto y fotos", "escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
+    "it": ("testo e foto", "scritto da", "pubblicato da", "a cura di", "articolo di", "intervista di", "commento di", "dal nostro corrispondente", "dalla nostra corrispondente",
            "dal nostro inviato", "dalla nostra inviata", "autrice", "autore", "testo", "di"),
-    "pt": ("escrito por", "publicado por", "autora", "autor", "texto", "por"),
-    "nl": ("geschreven door", "auteur", "tekst", "door"),
+    "pt": ("texto e fotos", "escrito por", "publicado por", "autora", "autor", "texto", "por"),
+    "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteur", "tekst", "door"),
     "nordic": ("skrevet af", "skrevet av", "skriven av", "skrivet av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
     "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez"),
@@ -53,6 +53,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "th": ("โดย", "เขียนโดย"),
     "ar": ("بقلم", "كتب", "كتبت"),
     "he": ("מאת",),
+    "ko": ("글",),
     "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"),
 }
 
@@ -67,6 +68,15 @@ AUTHOR_PAGE_LABELS: tuple[str, ...] = (
 #: Words after a name that make it a byline in languages that put the role last:
 #: "홍길동 기자" (Korean: reporter), "山田太郎記者" (Japanese), "特派员".
 BYLINE_SUFFIXES: tuple[str, ...] = ("기자", "특파원", "記者", "记者", "特派員", "特派员")
+
+#: Words after a Chinese or Japanese name that close its dateline ("記者李明／台北報導":
+#: Taipei reports): a part ending with one is a place, not a person.
+DATELINE_SUFFIXES: tuple[str, ...] = ("報導", "報道", "报道", "报导")
+
+#: Prepositions that put a place after a byline's name ("Jane Doe in Washington", "Anna
+#: Weber aus Berlin", "Marie Dupont à Kiev"): the name ends before one that only
+#: capitalised words (the place) follow.
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 
 #: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel").
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
