@@ -356,7 +356,7 @@ def _signature_name(page: Page, exclude: tuple[str, ...]) -> str | None:
     as German papers sign): the last of its block, nothing after it ("<p><b>Weitere
     Informationen</b></p><ul>..." heads a list), after a story's paragraph."""
     for p in page.tree.iter("p"):
-        if p.text and p.text.strip() or len(p) != 1 or p[0].tag not in _EMPHASIS_TAGS \
+        if len(p) != 1 or p[0].tag not in _EMPHASIS_TAGS or (p.text and p.text.strip()) \
                 or (p[0].tail and p[0].tail.strip()):
             continue
         previous = p.getprevious()
