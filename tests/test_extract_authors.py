@@ -437,3 +437,19 @@ def test_a_readers_comment_is_no_byline() -> None:
                "<span class='fn'><a href='https://other.example/'>Margit Heuberg</a></span> — 2019-01-01</cite>"
                "</p></div></div></li></ol>")
     assert _authors("", f"<div><h1>A story</h1>{STORY}<div>{comment}</div></div>") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "names"),
+    [
+        # a personal site's address spells the last name, the page writes the full name out
+        ("https://www.steinhauer.example/blog/a-story", ["Henry Steinhauer"]),
+        ("https://henrysteinhauer.example/a-story", ["Henry Steinhauer"]),
+        # an address of another name: the first name stays
+        ("https://news.example/a-story", ["Henry"]),
+    ],
+)
+def test_a_first_name_the_sites_address_completes(url: str, names: list[str]) -> None:
+    html = ("<html><body><article><h1>A story</h1><p class='byline'>Am 13. November 2019 | Von Henry | Aktuell</p>"
+            f"{STORY}<p>Bild: Henry Steinhauer</p></article></body></html>")
+    assert [a["name"] for a in extract(Page(url, html))["authors"]] == names

@@ -311,7 +311,12 @@ def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = Fals
 
 
 def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """The people the page's byline names (see the module's search order)."""
+    """The people the page's byline names (see the module's search order), a first name
+    alone completed where the page gives the full name (:func:`fuller_names`)."""
+    return fuller_names(page, _byline_authors(page, exclude), exclude)
+
+
+def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]]:
     found = block_authors(page, exclude)
     if found or page.cache.get("byline_desk"):
         return found  # a byline crediting a desk: no person's name elsewhere is the author
@@ -657,9 +662,26 @@ def fuller_names(page: Page, found: list[dict[str, str]], exclude: tuple[str, ..
             if byline is None:
                 byline = [b["name"] for b in block_authors(page, exclude, opened=True)]
             fuller = next((b for b in byline if b.split()[0].casefold() == name.casefold()
-                           and 1 < len(b.split()) <= people.NAME_WORDS), None)
+                           and 1 < len(b.split()) <= people.NAME_WORDS), None) or _named_by_address(page, name)
         completed.append({"name": fuller} if fuller else author)
     return completed
+
+
+#: A last name a site's address spells has at least this many letters.
+ADDRESS_SURNAME_MIN = 4
+
+
+def _named_by_address(page: Page, first_name: str) -> str | None:
+    """A first name alone ("Von Henry") completed with the last name the site's address
+    spells ("steinhau.example", "henrysteinhau.example"), where the page writes the two
+    out together ("Henry Steinhau"): a personal site's owner."""
+    labels = (urlsplit(page.url).hostname or "").casefold().split(".")
+    label = people.main_label(labels).replace("-", "")
+    folded = first_name.casefold()
+    surname = label[len(folded):] if label.startswith(folded) else label
+    if len(surname) < ADDRESS_SURNAME_MIN or not surname.isalpha():
+        return None
+    return _written_out(page, f"{folded}.{surname}")
 
 
 def _incomplete(name: str) -> bool:

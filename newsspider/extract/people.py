@@ -286,7 +286,7 @@ def _spells_person(tokens: list[str], host: str) -> bool:
     if len(first) < _OWN_NAME_MIN or first in words.HONORIFICS:
         return False
     labels = [label.replace("-", "") for label in host.split(".")]
-    main = _main_label(labels)
+    main = main_label(labels)
     # a first name alone as the site's own name is a brand's as often ("acme.example": "Acme Software")
     return main in (first + last[:1], first[:1] + last) or first in labels[:labels.index(main)]
 
@@ -295,7 +295,7 @@ def _spells_person(tokens: list[str], host: str) -> bool:
 _SECOND_LEVELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
 
 
-def _main_label(labels: list[str]) -> str:
+def main_label(labels: list[str]) -> str:
     """The label a site's address is registered under ("example" of "blog.example.co.uk")."""
     if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVELS:
         return labels[-3]
