@@ -662,7 +662,7 @@ def fuller_names(page: Page, found: list[dict[str, str]], exclude: tuple[str, ..
             if byline is None:
                 byline = [b["name"] for b in block_authors(page, exclude, opened=True)]
             fuller = next((b for b in byline if b.split()[0].casefold() == name.casefold()
-                           and 1 < len(b.split()) <= people.NAME_WORDS), None) or _named_by_address(page, name)
+                           and 1 < len(b.split()) <= people.NAME_WORDS), None) or _named_by_address(page, name, exclude)
         completed.append({"name": fuller} if fuller else author)
     return completed
 
@@ -671,17 +671,20 @@ def fuller_names(page: Page, found: list[dict[str, str]], exclude: tuple[str, ..
 ADDRESS_SURNAME_MIN = 4
 
 
-def _named_by_address(page: Page, first_name: str) -> str | None:
+def _named_by_address(page: Page, first_name: str, exclude: tuple[str, ...]) -> str | None:
     """A first name alone ("Von Henry") completed with the last name the site's address
-    spells ("steinhau.example", "henrysteinhau.example"), where the page writes the two
-    out together ("Henry Steinhau"): a personal site's owner."""
+    is ("steinhau.example"), where the page writes the two out together ("Henry
+    Steinhau"): a personal site's owner."""
     labels = (urlsplit(page.url).hostname or "").casefold().split(".")
     label = people.main_label(labels).replace("-", "")
     folded = first_name.casefold()
-    surname = label[len(folded):] if label.startswith(folded) else label
-    if len(surname) < ADDRESS_SURNAME_MIN or not surname.isalpha():
+    surname = label  # not "vortexcannon.example" for "Vortex": a brand's first word, as often as a person's
+    if len(surname) < ADDRESS_SURNAME_MIN or not surname.isalpha() or surname.startswith(folded):
         return None
-    return _written_out(page, f"{folded}.{surname}")
+    written = _written_out(page, f"{folded}.{surname}")
+    if written is None or people.person_names(written, exclude, strict=False) != [written]:
+        return None  # "Vortex Cannon" on vortexcannon.example: the site's own name
+    return written
 
 
 def _incomplete(name: str) -> bool:
