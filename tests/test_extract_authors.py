@@ -428,7 +428,7 @@ def test_an_author_box_headed_by_a_byline_word_and_its_colon() -> None:
 
 
 def test_a_pieces_kind_before_its_author() -> None:
-    byline = "<p>Ein Kommentar von Anna Weberling</p>"
+    byline = "<p class='byline'>Ein Kommentar von Anna Weberling</p>"
     assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Anna Weberling"]
 
 

@@ -374,3 +374,9 @@ def test_a_place_after_the_name(preposition: str) -> None:
 )
 def test_bylines_of_more_forms(byline: str, names: list[str]) -> None:
     assert person_names(byline) == names
+
+
+@pytest.mark.parametrize("prefix", words.KIND_PREFIXES)
+def test_a_pieces_kind_then_the_byline_word(prefix: str) -> None:
+    assert person_names(f"{prefix[:1].upper()}{prefix[1:]} Anna Weber") == ["Anna Weber"]
+    assert person_names(f"{prefix[:1].upper()}{prefix[1:]} Anna Weber und Ben Roth") == ["Anna Weber", "Ben Roth"]

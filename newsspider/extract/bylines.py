@@ -705,10 +705,27 @@ def _written_out(page: Page, handle: str) -> str | None:
     parts = [p for p in _HANDLE_PARTS.split(handle) if p]
     if any(len(p) < 2 or not p.isalpha() for p in parts):
         return None
-    pattern = re.compile(r"(?<![\w.-])" + r"(?:\s+[A-Z]\.)?\s+".join(re.escape(p) for p in parts) + r"(?![\w-])",
+    # the regex runs only just before each place the last name is written capitalised (a
+    # find): over the whole HTML it took a millisecond a page
+    last = parts[-1].capitalize()
+    pattern = re.compile(r"(?<![\w.-])" + r"(?:\s+[A-Z]\.)?\s+".join(re.escape(p) for p in parts) + r"$",
                          re.IGNORECASE)
-    for found in pattern.finditer(page.html):
-        words_of = found.group().split()
-        if all(word[:1].isupper() and (len(word) <= 2 or not word.isupper()) for word in words_of):
-            return " ".join(words_of)
+    source = page.html
+    at = source.find(last)
+    for _ in range(WRITTEN_OUT_TRIES):
+        if at == -1:
+            break
+        end = at + len(last)
+        found = None if source[end:end + 1].isalnum() else pattern.search(source, max(0, at - WRITTEN_OUT_BEFORE), end)
+        if found is not None:
+            words_of = found.group().split()
+            if all(word[:1].isupper() and (len(word) <= 2 or not word.isupper()) for word in words_of):
+                return " ".join(words_of)
+        at = source.find(last, end)
     return None
+
+
+#: At most this many places where a last name is written are read for the full name.
+WRITTEN_OUT_TRIES = 20
+#: The full name before a last name is looked for this far back (characters).
+WRITTEN_OUT_BEFORE = 60

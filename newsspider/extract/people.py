@@ -58,7 +58,7 @@ WORD_PREFIXES = tuple(_WORD_PREFIXES)
 _CJK_PREFIXES = [p for p in _PREFIX_LIST if _is_cjk(p)]
 #: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
 _PREFIX = re.compile(
-    rf"(?:(?<![\w.-])(?:{_alternation(_WORD_PREFIXES)})(?:\s*[:：]\s*|\s+(?=\S))"
+    rf"(?:(?<![\w.-])(?:{_alternation([*_WORD_PREFIXES, *words.KIND_PREFIXES])})(?:\s*[:：]\s*|\s+(?=\S))"
     rf"|(?:{_alternation(_CJK_PREFIXES)})(?:\s*[:：/／・|｜]\s*|\s+))",
     re.IGNORECASE,
 )

@@ -19,17 +19,11 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text von",
            "von unserem korrespondenten", "von unserer korrespondentin", "von unserem redakteur",
-           "von unserer redakteurin",
-           # a piece's kind, then its author ("Ein Kommentar von Jane Doe", "Eine Analyse von ...")
-           *(f"{article}{kind} von" for kind, article in (
-               ("kommentar", "ein "), ("gastkommentar", "ein "), ("gastbeitrag", "ein "), ("essay", "ein "),
-               ("interview", "ein "), ("analyse", "eine "), ("kolumne", "eine "), ("rezension", "eine "),
-               ("glosse", "eine "), ("reportage", "eine ")) for article in (article, "")),
-           "autorin", "autor", "text", "von"),
+           "von unserer redakteurin", "autorin", "autor", "text", "von"),
     "fr": ("texte et photos", "propos recueillis par", "de notre correspondant", "de notre correspondante",
            "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
     "es": ("texto y fotos", "escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
-    "it": ("testo e foto", "scritto da", "pubblicato da", "a cura di", "articolo di", "intervista di", "commento di", "dal nostro corrispondente", "dalla nostra corrispondente",
+    "it": ("testo e foto", "scritto da", "pubblicato da", "a cura di", "dal nostro corrispondente", "dalla nostra corrispondente",
            "dal nostro inviato", "dalla nostra inviata", "autrice", "autore", "testo", "di"),
     "pt": ("texto e fotos", "escrito por", "publicado por", "autora", "autor", "texto", "por"),
     "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteur", "tekst", "door"),
@@ -56,6 +50,19 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "ko": ("글",),
     "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"),
 }
+
+#: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
+#: Analyse von ...", "Articolo di ..."): read as byline words inside a byline, where
+#: "von" after a capitalised word would be a name's particle ("Christoph von Ritter");
+#: not looked for at the start of every text of a page (:data:`BYLINE_PREFIXES` are):
+#: "Ein", "In", "An" open too many texts for the cost of a regex on each.
+KIND_PREFIXES: tuple[str, ...] = (
+    *(f"{article}{kind} von" for kind, article in (
+        ("kommentar", "ein "), ("gastkommentar", "ein "), ("gastbeitrag", "ein "), ("essay", "ein "),
+        ("interview", "ein "), ("analyse", "eine "), ("kolumne", "eine "), ("rezension", "eine "),
+        ("glosse", "eine "), ("reportage", "eine ")) for article in (article, "")),
+    "articolo di", "intervista di", "commento di",
+)
 
 #: Byline words that label a link to an author's page ("Articles by Juliette", "Alle
 #: Beiträge von jane"), where the name is often a short one: a line they open is not
