@@ -359,8 +359,9 @@ def _signature_name(page: Page, exclude: tuple[str, ...]) -> str | None:
     """The person who signs the story under its last paragraph, a paragraph of their
     name alone set in bold or italics (``<p>...story...</p><p><b><i>Jane Doe</i></b></p>``,
     as German papers sign): the last of its block, nothing after it ("<p><b>Weitere
-    Informationen</b></p><ul>..." heads a list), after a story's paragraph."""
-    for p in page.tree.iter("p"):
+    Informationen</b></p><ul>..." heads a list), after a story's paragraph; looked for
+    around the headline (:func:`region`), not in the site's footer."""
+    for p in region(page).iter("p"):
         if len(p) != 1 or p[0].tag not in _EMPHASIS_TAGS or (p.text and p.text.strip()) \
                 or (p[0].tail and p[0].tail.strip()):
             continue
