@@ -173,6 +173,15 @@ def test_a_personal_site_is_its_owners() -> None:
     assert "block renovation" in not_people(["Block Renovation"], "blockrenovation.example", "Plan the renovation.")
     assert "example news" in not_people(["Example News"], "examplenews.example", "")
     assert "jane doe" in not_people(["Jane Doe"], "news.example", "")
+    # the address spells the first name, under a host or with the last name's initial
+    assert not_people(["Anil Madhavan"], "anil.recoil.example", "") == ()
+    assert not_people(["Owain Brenner"], "owain.bearblog.example", "") == ()
+    assert not_people(["Cory Dransfield"], "www.coryd.example", "") == ()
+    assert not_people(["Jane Dover"], "www.jdover.co.uk", "") == ()
+    # a brand's first word as the site's own address, a section's host: a company's
+    assert "cuboh software" in not_people(["Cuboh Software"], "www.cuboh.example", "")
+    assert "attac france" in not_people(["Attac France"], "france.attac.example", "")
+    assert "jane doe" in not_people(["Jane Doe"], "doe.example", "")  # a last name alone
 
 
 @pytest.mark.parametrize(
@@ -344,4 +353,104 @@ def test_a_line_break_in_the_byline(line: str, names: list[str]) -> None:
 def test_a_personal_sites_owner(url: str, footer: str, names: list[str]) -> None:
     story = "<p>" + "Statistics tell a story about the globe and its people in numbers. " * 8 + "</p>"
     html = f"<html><head></head><body><article><h1>A story</h1>{story}</article>{footer}</body></html>"
+    assert [a["name"] for a in extract(Page(url, html))["authors"]] == names
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "names"),
+    [
+        # JSON-LD's first name alone, the byline under the headline in full
+        (_jsonld({"@type": "Person", "name": "Todd"}), "<p class='byline'>By Todd Bateson</p>", ["Todd Bateson"]),
+        # an account's handle, the name written out at the story's end
+        (_jsonld({"@type": "Person", "name": "christian.stadtler"}),
+         "<p class='caption'>Chefredakteur Christian P. Stadtler</p>", ["Christian P. Stadtler"]),
+        # a first name the byline does not write out stays
+        (_jsonld({"@type": "Person", "name": "Heiko"}), "<p class='byline'>By Heiko</p>", ["Heiko"]),
+        # a handle nobody writes out stays
+        (_jsonld({"@type": "Person", "name": "gizzmo.blog"}), "", ["gizzmo.blog"]),
+    ],
+)
+def test_a_short_structured_name_the_page_writes_in_full(head: str, body: str, names: list[str]) -> None:
+    assert _authors(head, f"<article><h1>A story</h1>{body}{STORY}</article>") == names
+
+
+def test_a_teaser_cards_byline_is_another_storys() -> None:
+    card = ("<a href='/other-story'><h3>Another story</h3><div class='author-name'>Von Anna Weber</div></a>")
+    body = f"<article><h1>A story</h1><aside>{card}</aside>{STORY}<p>dsw / DPA</p></article>"
+    assert _authors("", body) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label heading, the name in the block after it, buttons after that
+        "<div><h2>Article by</h2><div>Matti Heikkinen</div><div><button>Let's talk</button>"
+        "<button>Subscribe</button></div></div>",
+        # a date in its own element, then the name: one line under the headline
+        "<div class='meta'><span>2025-12-17</span><span>·</span><a title='Matti Heikkinen'>"
+        "<img alt='Matti Heikkinen' src='/a.png'><div>Matti Heikkinen</div></a></div>",
+    ],
+)
+def test_a_byline_of_several_elements(line: str) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == ["Matti Heikkinen"]
+
+
+def test_dated_items_of_a_list_name_their_sources() -> None:
+    item = "<li><h4><a href='/s'>A story</a></h4><div><time>12/09/2025</time> | <em><a>Jane Weber</a></em></div></li>"
+    assert _authors("", f"<article><h1>News</h1><ul>{item * 2}</ul>{STORY}</article>") == []
+
+
+def test_an_author_pages_address_naming_a_blog_spells_no_person() -> None:
+    byline = ("<span class='byline'>by <span class='author vcard'><a class='url fn n' "
+              "href='https://blog.example/author/catherine-hollins-blog/'>Catherine</a></span></span>")
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Catherine"]
+
+
+@pytest.mark.parametrize(
+    ("ending", "names"),
+    [
+        # the story signed under its last paragraph
+        ("<p><b><i>Stefan Wassermann</i></b></p>", ["Stefan Wassermann"]),
+        # a bold heading over a list: no signature
+        ("<p><b>Weitere Informationen</b></p><ul><li><a href='/a'>Mehr</a></li></ul>", []),
+        # a paragraph after the name: no signature
+        ("<p><strong>Stefan Wassermann</strong></p><p>Ein Absatz danach.</p>", []),
+    ],
+)
+def test_a_signature_under_the_story(ending: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1><div>{STORY}{ending}</div></article>") == names
+
+
+def test_an_author_box_headed_by_a_byline_word_and_its_colon() -> None:
+    box = ("<div class='box'><h2><span>Autor:</span> Petra Rulandt</h2>"
+           "<p>Ich nähe und besticke Geschenke mit Herz für fast jeden Anlass.</p></div>")
+    assert _authors("", f"<div><h1>A story</h1></div><main>{STORY}</main><footer>{box}</footer>") == ["Petra Rulandt"]
+
+
+def test_a_pieces_kind_before_its_author() -> None:
+    byline = "<p class='byline'>Ein Kommentar von Anna Weberling</p>"
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Anna Weberling"]
+
+
+def test_a_readers_comment_is_no_byline() -> None:
+    comment = ("<ol><li class='comment'><div><div class='comment-author vcard'><p><cite>Kommentar von "
+               "<span class='fn'><a href='https://other.example/'>Margit Heuberg</a></span> — 2019-01-01</cite>"
+               "</p></div></div></li></ol>")
+    assert _authors("", f"<div><h1>A story</h1>{STORY}<div>{comment}</div></div>") == []
+
+
+@pytest.mark.parametrize(
+    ("url", "names"),
+    [
+        # a personal site's address spells the last name, the page writes the full name out
+        ("https://www.steinhauer.example/blog/a-story", ["Henry Steinhauer"]),
+        # the first and the last name as the address: a brand's as often ("Vortex" on vortexcannon)
+        ("https://henrysteinhauer.example/a-story", ["Henry"]),
+        # an address of another name: the first name stays
+        ("https://news.example/a-story", ["Henry"]),
+    ],
+)
+def test_a_first_name_the_sites_address_completes(url: str, names: list[str]) -> None:
+    html = ("<html><body><article><h1>A story</h1><p class='byline'>Am 13. November 2019 | Von Henry | Aktuell</p>"
+            f"{STORY}<p>Bild: Henry Steinhauer</p></article></body></html>")
     assert [a["name"] for a in extract(Page(url, html))["authors"]] == names

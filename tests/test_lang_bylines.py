@@ -94,6 +94,15 @@ def test_a_publication_is_no_person(article: str) -> None:
     assert person_names(f"{article[:1].upper()}{article[1:]} Morning Ledger") == []
 
 
+@pytest.mark.parametrize("honorific", sorted(words.HONORIFICS))
+def test_a_form_of_address_in_the_address_is_no_owner(honorific: str) -> None:
+    from newsspider.extract.people import not_people
+
+    title = honorific[:1].upper() + honorific[1:]
+    assert not_people([f"{title} Figaro"], f"{honorific}.lefigaro.example") == (f"{honorific} figaro",)
+    assert not_people([f"{title} Figaro"], f"{honorific}.lefigaro.example") != ()
+
+
 @pytest.mark.parametrize("particle", sorted(words.NAME_PARTICLES))
 def test_particles_inside_a_name_stay(particle: str) -> None:
     assert person_names(f"Christoph {particle} Ritter") == [f"Christoph {particle} Ritter"]
@@ -109,6 +118,8 @@ def test_a_job_title_after_the_name_is_dropped(role: str) -> None:
 @pytest.mark.parametrize("letters", sorted(words.POSTNOMINALS))
 def test_degrees_after_the_name_are_dropped(letters: str) -> None:
     assert person_names(f"Article by: Cara Dumaplin {letters.upper()}") == ["Cara Dumaplin"]
+    # each after a comma, as many as they are (no list of topics, no people)
+    assert person_names(f"Cara Dumaplin, {letters.upper()}, MS, RD") == ["Cara Dumaplin"]
 
 
 @pytest.mark.parametrize("label", words.OTHER_ROLES)
@@ -337,3 +348,35 @@ def test_names_from_markup_in_lower_case_after_a_byline_word() -> None:
     assert person_names("par barbara stiegler", strict=False) == ["barbara stiegler"]
     # a line no markup calls a byline keeps needing capitals
     assert person_names("by combining these strategies") == []
+
+
+@pytest.mark.parametrize("suffix", words.DATELINE_SUFFIXES)
+def test_a_chinese_dateline_after_the_name(suffix: str) -> None:
+    assert person_names(f"記者李明／台北{suffix}") == ["李明"]
+    assert person_names(f"记者：李明/北京{suffix}") == ["李明"]
+
+
+@pytest.mark.parametrize("preposition", words.PLACE_PREPOSITIONS)
+def test_a_place_after_the_name(preposition: str) -> None:
+    assert person_names(f"By Jane Doe {preposition} New York") == ["Jane Doe"]
+    assert person_names(f"Von Anna Weber und Ben Roth {preposition} Berlin") == ["Anna Weber", "Ben Roth"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("文｜李明", ["李明"]),
+        ("글 김철수", ["김철수"]),
+        ("Texto y fotos: Ana López", ["Ana López"]),
+        ("Door onze redacteur Jan de Vries", ["Jan de Vries"]),
+        ("编辑王小明", ["王小明"]),
+    ],
+)
+def test_bylines_of_more_forms(byline: str, names: list[str]) -> None:
+    assert person_names(byline) == names
+
+
+@pytest.mark.parametrize("prefix", words.KIND_PREFIXES)
+def test_a_pieces_kind_then_the_byline_word(prefix: str) -> None:
+    assert person_names(f"{prefix[:1].upper()}{prefix[1:]} Anna Weber") == ["Anna Weber"]
+    assert person_names(f"{prefix[:1].upper()}{prefix[1:]} Anna Weber und Ben Roth") == ["Anna Weber", "Ben Roth"]

@@ -147,6 +147,7 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
             break
     if not found:
         return _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
+    found = _run(page, "fullnames", lambda p: bylines.fuller_names(p, found, exclude), found)
     if any(people.is_slug(a["name"]) or _is_handle(a["name"]) for a in found):
         return _unslugged(page, layers, found, exclude)
     others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude)]

@@ -196,6 +196,10 @@ _CJK_FIRST_LETTERS = frozenset(o[:1] for o in words.BYLINE_PREFIXES["zh"])
 #: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
 _PHRASE_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS if " " in o) + ")\\s", re.IGNORECASE)
+#: A byline word and its colon, then the names ("Autor: Jane Doe"), in any case.
+_LABEL_OPENING = re.compile(
+    "^\\s*(?:" + "|".join(re.escape(o) for o in dict.fromkeys(o.rstrip(":") for o in _OPENERS)) + ")\\s*[:：]\\s*\\S",
+    re.IGNORECASE)
 _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 #: The same in any case, for short lines under the story ("von Daniela Obers").
 _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
@@ -221,6 +225,8 @@ def _opened_lines(lines: list[tuple[Any, str | None]], opening: re.Pattern[str])
 _PROFILE_PATH = re.compile(r"/(?:author|autor|auteur|autore|authors)/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
 #: A form's or a table's text ("Sort by", "Filter by Event Type"), never a byline.
 _CONTROL_TAGS = {"option", "button", "label", "select", "th", "td", "h2", "h3", "h4", "a"}
+#: Elements that stand on a line of their own.
+_LINE_TAGS = {"div", "p", "li", "dd", "address"}
 _INLINE_TAGS = {"span", "a", "b", "strong", "em", "i", "small", "address", "time", "font"}
 #: A byline inside a link or a list item is another story's (a teaser's card).
 _TEASER_TAGS = {"a", "li"}
@@ -305,13 +311,18 @@ def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = Fals
 
 
 def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """The people the page's byline names (see the module's search order)."""
+    """The people the page's byline names (see the module's search order), a first name
+    alone completed where the page gives the full name (:func:`fuller_names`)."""
+    return fuller_names(page, _byline_authors(page, exclude), exclude)
+
+
+def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]]:
     found = block_authors(page, exclude)
     if found or page.cache.get("byline_desk"):
         return found  # a byline crediting a desk: no person's name elsewhere is the author
     name_elements, lines = _page_walk(page)
     for el in name_elements:
-        if el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS):
+        if el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el):
             names = _names_in(el, exclude, url=page.url)
             if names:
                 return [{"name": n} for n in names]
@@ -334,8 +345,36 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
             names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
             if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
-    name = _profile_link_name(page, exclude) or _owner_name(page)
+    name = _profile_link_name(page, exclude) or _signature_name(page, exclude) or _owner_name(page)
     return [{"name": name}] if name else []
+
+
+#: Tags that set a signature's name apart from the story's text.
+_EMPHASIS_TAGS = ("b", "strong", "i", "em")
+#: A story's paragraph before a signature is at least this long (characters).
+SIGNED_PARAGRAPH_MIN = 200
+
+
+def _signature_name(page: Page, exclude: tuple[str, ...]) -> str | None:
+    """The person who signs the story under its last paragraph, a paragraph of their
+    name alone set in bold or italics (``<p>...story...</p><p><b><i>Jane Doe</i></b></p>``,
+    as German papers sign): the last of its block, nothing after it ("<p><b>Weitere
+    Informationen</b></p><ul>..." heads a list), after a story's paragraph; looked for
+    around the headline (:func:`region`), not in the site's footer."""
+    for p in region(page).iter("p"):
+        if len(p) != 1 or p[0].tag not in _EMPHASIS_TAGS or (p.text and p.text.strip()) \
+                or (p[0].tail and p[0].tail.strip()):
+            continue
+        previous = p.getprevious()
+        if previous is None or previous.tag != "p" or len(text_of(previous)) < SIGNED_PARAGRAPH_MIN \
+                or (p.tail and p.tail.strip()) \
+                or any(isinstance(following.tag, str) and text_of(following) for following in p.itersiblings()):
+            continue
+        text = text_of(p)
+        names = people.person_names(text, exclude, lower_opened=False)
+        if names == [text] and 1 < len(text.split()) <= 3 and not _elsewhere(p, _NOT_THE_AUTHORS):
+            return text
+    return None
 
 
 #: Marks of a copyright line ("© 2025 Jane Doe. All rights reserved."), where a site states
@@ -399,13 +438,24 @@ def _dated_line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
     if where is page.tree:
         return []
     for el in where.iter(_DATED_LINE_TAGS):
-        if el.text and people.starts_with_date(el.text):
+        lead = el.text if el.text and el.text.strip() else _first_child_text(el)
+        if lead and people.starts_with_date(lead):
             text = text_of(el)
             if len(text) <= LINE_MAX and not _elsewhere(el):
                 names = people.dated_name(text, exclude)
                 if names:
                     return names
     return []
+
+
+def _first_child_text(el: Any) -> str | None:
+    """The text of the element's first child, where it opens the element's line
+    (``<div><span>2025-12-17</span> · <a>Jane Doe</a></div>``); not in a list's item
+    (a list of stories, each with its date and its source)."""
+    if len(el) and isinstance(el[0].tag, str) and el[0].tag in _DATED_LINE_TAGS \
+            and not any(a.tag == "li" for a in el.iterancestors()):
+        return el[0].text
+    return None
 
 
 def _is_marked(el: Any) -> bool:
@@ -415,19 +465,27 @@ def _is_marked(el: Any) -> bool:
 
 def _heading_byline(el: Any, text: str) -> bool:
     """Whether a heading is a byline: a phrase of a byline, not a word alone, opens it
-    ("Written by Jane Doe" over her bio; "Sort by Role", "Filter by Event" are labels)."""
-    return el.tag in _HEADINGS and _PHRASE_OPENING.match(text) is not None
+    ("Written by Jane Doe" over her bio; "Sort by Role", "Filter by Event" are labels),
+    or a byline word and its colon ("Autor: Jane Doe" over her bio)."""
+    return el.tag in _HEADINGS and (_PHRASE_OPENING.match(text) is not None or _LABEL_OPENING.match(text) is not None)
 
 
 def _labelled(label: Any) -> Any:
     """Where the names a label element ("Written by", "Autor:") stands for are: its
-    line where text follows it there (``<h5>Autor:</h5>Jane Doe``) or where the line is
-    short, else the element after it (``<div>Written by</div><div>Jane Doe</div><div>
-    Hi! I'm Jane...</div>``), else its parent's line."""
+    line where text follows it there (``<h5>Autor:</h5>Jane Doe``), the block after it
+    where one follows it (``<h2>Article by</h2><div>Jane Doe</div><div><button>Let's
+    talk</button></div>``), its line where that is short, else the element after it
+    (``<div>Written by</div><div>Jane Doe</div><div>Hi! I'm Jane...</div>``), else its
+    parent's line."""
     parent = label.getparent()
     if parent is None or parent.tag in _SKIP_TAGS:
         return None
-    if (label.tail and label.tail.strip()) or len(text_of(parent)) <= LINE_MAX:
+    if label.tail and label.tail.strip():
+        return parent
+    following = label.getnext()
+    if following is not None and following.tag in _LINE_TAGS and text_of(following):
+        return following
+    if len(text_of(parent)) <= LINE_MAX:
         return parent
     for following in label.itersiblings():
         if not isinstance(following.tag, str) or (following.tail and following.tail.strip()):
@@ -501,8 +559,9 @@ def _name_spelled_by_link(name: str, href: str) -> str:
         return name
     spelled = _profile_name(href)
     words_of = spelled.split()
-    if len(words_of) > 1 and words_of[0].casefold() == name.casefold() and len(words_of) <= people.NAME_WORDS:
-        return spelled
+    if len(words_of) > 1 and words_of[0].casefold() == name.casefold() and len(words_of) <= people.NAME_WORDS \
+            and people.person_names(spelled, strict=False) == [spelled]:
+        return spelled  # not ".../author/catherine-blog": an account's name, no person's
     return name
 
 
@@ -550,6 +609,12 @@ def _elsewhere(el: Any, marks_of: tuple[str, ...] = _ELSEWHERE) -> bool:
     return False
 
 
+def _in_card(el: Any) -> bool:
+    """Whether ``el`` sits in a link that also holds a heading: another story's teaser
+    card (``<a href="/story"><h3>Title</h3><div class="author-name">Von X</div></a>``)."""
+    return any(next(link.iter(*_HEADINGS), None) is not None for link in el.iterancestors("a"))
+
+
 def _block(el: Any) -> Any:
     """The block holding an inline byline element: ``<span itemprop=author>`` sits in a
     line that also says "(with inputs from Reuters)" or the dateline."""
@@ -567,8 +632,8 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
             continue
-        if "comment" in (el.get("class") or "").casefold() or (marked and _elsewhere(el, _COMMENTS)):
-            continue  # a comment's author (a reader's letter: "leserbrief")
+        if "comment" in (el.get("class") or "").casefold() or _elsewhere(el, _COMMENTS) or _in_card(el):
+            continue  # a comment's author (a reader's letter: "leserbrief"), another story's teaser's
         el = _block(el)
         seen.add(el)
         text = text_of(el)
@@ -577,3 +642,91 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
         if len(found) >= BLOCKS_MAX:
             break
     return found
+
+
+def fuller_names(page: Page, found: list[dict[str, str]], exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """Structured names (JSON-LD, meta tags) completed from the page where they hold
+    less of a person's name than it shows: a first name alone ("Todd") that the byline
+    under the headline gives in full ("By Todd Bates"), an account's handle of a first
+    and a last name ("christian.stadtfeld") that the page writes out ("Christian P.
+    Stadtfeld"). Read only for such names (few pages); the rest are kept as they are."""
+    if not any(_incomplete(a["name"]) for a in found):
+        return found
+    byline: list[str] | None = None
+    completed: list[dict[str, str]] = []
+    for author in found:
+        name = author["name"]
+        fuller = None
+        if people.is_slug(name):
+            fuller = _written_out(page, name)
+        elif _incomplete(name):
+            if byline is None:
+                byline = [b["name"] for b in block_authors(page, exclude, opened=True)]
+            fuller = next((b for b in byline if b.split()[0].casefold() == name.casefold()
+                           and 1 < len(b.split()) <= people.NAME_WORDS), None) or _named_by_address(page, name, exclude)
+        completed.append({"name": fuller} if fuller else author)
+    return completed
+
+
+#: A last name a site's address spells has at least this many letters.
+ADDRESS_SURNAME_MIN = 4
+
+
+def _named_by_address(page: Page, first_name: str, exclude: tuple[str, ...]) -> str | None:
+    """A first name alone ("Von Henry") completed with the last name the site's address
+    is ("steinhau.example"), where the page writes the two out together ("Henry
+    Steinhau"): a personal site's owner."""
+    labels = (urlsplit(page.url).hostname or "").casefold().split(".")
+    label = people.main_label(labels).replace("-", "")
+    folded = first_name.casefold()
+    surname = label  # not "vortexcannon.example" for "Vortex": a brand's first word, as often as a person's
+    if len(surname) < ADDRESS_SURNAME_MIN or not surname.isalpha() or surname.startswith(folded):
+        return None
+    written = _written_out(page, f"{folded}.{surname}")
+    if written is None or people.person_names(written, exclude, strict=False) != [written]:
+        return None  # "Vortex Cannon" on vortexcannon.example: the site's own name
+    return written
+
+
+def _incomplete(name: str) -> bool:
+    """Whether a name may be less than a person's full name: one capitalised word (a
+    first name: "Todd"), or a handle of two or three words ("christian.stadtfeld")."""
+    if people.is_slug(name):
+        return 2 <= len(_HANDLE_PARTS.split(name)) <= 3
+    return " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
+
+
+_HANDLE_PARTS = re.compile(r"[._-]")
+
+
+def _written_out(page: Page, handle: str) -> str | None:
+    """The name the page writes a handle's words as, capitalised, each word's initial
+    in the middle allowed ("christian.stadtfeld" → "Christian P. Stadtfeld"); None
+    where it writes none."""
+    parts = [p for p in _HANDLE_PARTS.split(handle) if p]
+    if any(len(p) < 2 or not p.isalpha() for p in parts):
+        return None
+    # the regex runs only just before each place the last name is written capitalised (a
+    # find): over the whole HTML it took a millisecond a page
+    last = parts[-1].capitalize()
+    pattern = re.compile(r"(?<![\w.-])" + r"(?:\s+[A-Z]\.)?\s+".join(re.escape(p) for p in parts) + r"$",
+                         re.IGNORECASE)
+    source = page.html
+    at = source.find(last)
+    for _ in range(WRITTEN_OUT_TRIES):
+        if at == -1:
+            break
+        end = at + len(last)
+        found = None if source[end:end + 1].isalnum() else pattern.search(source, max(0, at - WRITTEN_OUT_BEFORE), end)
+        if found is not None:
+            words_of = found.group().split()
+            if all(word[:1].isupper() and (len(word) <= 2 or not word.isupper()) for word in words_of):
+                return " ".join(words_of)
+        at = source.find(last, end)
+    return None
+
+
+#: At most this many places where a last name is written are read for the full name.
+WRITTEN_OUT_TRIES = 20
+#: The full name before a last name is looked for this far back (characters).
+WRITTEN_OUT_BEFORE = 60

@@ -58,8 +58,8 @@ WORD_PREFIXES = tuple(_WORD_PREFIXES)
 _CJK_PREFIXES = [p for p in _PREFIX_LIST if _is_cjk(p)]
 #: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
 _PREFIX = re.compile(
-    rf"(?:(?<![\w.-])(?:{_alternation(_WORD_PREFIXES)})(?:\s*[:：]\s*|\s+(?=\S))"
-    rf"|(?:{_alternation(_CJK_PREFIXES)})(?:\s*[:：/／・]\s*|\s+))",
+    rf"(?:(?<![\w.-])(?:{_alternation([*_WORD_PREFIXES, *words.KIND_PREFIXES])})(?:\s*[:：]\s*|\s+(?=\S))"
+    rf"|(?:{_alternation(_CJK_PREFIXES)})(?:\s*[:：/／・|｜]\s*|\s+))",
     re.IGNORECASE,
 )
 _PREFIX_WORDS = frozenset(p for p in _WORD_PREFIXES if " " not in p)
@@ -86,7 +86,7 @@ _CREDIT = re.compile(
     rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)", re.IGNORECASE)
 _JOINER_WORDS = _alternation([j for j in words.JOINERS if j != "&"])
 #: Where two names meet: a mark, a joiner word, or both ("Jane Doe, John Roe, and Max Moe").
-_JOINERS = re.compile(rf"\s*(?:[,;&/](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
+_JOINERS = re.compile(rf"\s*(?:[,;&/／](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
 _PLACE_JOINERS = _alternation(list(words.PLACE_JOINERS))
 #: Joiner words (not commas): "Frankfurt, Germany" has none, "Anna und Ben" has one.
 _JOINED = re.compile(rf"[&;/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s", re.IGNORECASE)
@@ -166,6 +166,9 @@ SITE_WORD_MIN = 4
 #: A site's name its address spells has at least this many letters to be a person's
 #: ("ricksteves.com": Rick Steves).
 _PERSONAL_MIN = 8
+#: A first or last name a label of the site's address is ("anil.example.org") has at
+#: least this many letters: a shorter label ("jo", "ann") is as often a word or a code.
+_OWN_NAME_MIN = 4
 
 
 #: A word of a story's text, for telling a company's name from a person's; not a part of
@@ -215,14 +218,14 @@ def _spells_in_order(abbreviation: str, words: str) -> bool:
 def not_people(site_names: list[str], host: str, text: str = "") -> tuple[str, ...]:
     """The site's names (casefolded) that are never its authors: all but a person's
     name that the site's address spells, a personal site's ("Rick Steves" on
-    ricksteves.com, "Jane Doe" on janedoe.substack.com), whose owner writes its stories.
-    A name whose words the story's ``text`` uses as words in lower case is a company's
-    ("Block Renovation" on a page about a renovation), not a person's."""
-    host_letters = _LETTERS.sub("", host.casefold())
+    ricksteves.com, "Jane Doe" on janedoe.substack.com, "Anil Madhavapeddy" on
+    anil.example.org), whose owner writes its stories. A name whose words the story's
+    ``text`` uses as words in lower case is a company's ("Block Renovation" on a page
+    about a renovation), not a person's."""
     lower_words: set[str] | None = None
     kept = []
     for name in site_names:
-        if _is_personal(name, host_letters):
+        if _is_personal(name, host):
             if lower_words is None:
                 lower_words = {w for w in _PROSE_WORD.findall(text) if w[0].islower()}
             if not any(t.casefold() in lower_words for t in name.split()):
@@ -247,7 +250,7 @@ def owner_name(texts: list[str], host: str, story: Callable[[], str]) -> str | N
         if not text or len(text) > OWNER_MAX:
             continue
         names = person_names(text)
-        if len(names) == 1 and names[0] == text and _is_personal(text, _LETTERS.sub("", host.casefold())) \
+        if len(names) == 1 and names[0] == text and _is_personal(text, host) \
                 and not not_people([text], host, story()):
             return text
     return None
@@ -259,12 +262,44 @@ _SENTENCE_END = re.compile(r"(?<=\w\w)\.(?:\s|$)|\s[|·•]\s")
 OWNER_MAX = 60
 
 
-def _is_personal(name: str, host_letters: str) -> bool:
+def _is_personal(name: str, host: str) -> bool:
+    """Whether ``name`` is a person's of two or three capitalised words that the site's
+    address ``host`` spells (see :func:`_spells_person`)."""
     tokens = name.split()
-    letters = _LETTERS.sub("", name.casefold())
     return 2 <= len(tokens) <= 3 and all(t[:1].isupper() and t.replace("-", "").isalpha() for t in tokens) \
-        and len(letters) >= _PERSONAL_MIN and letters in host_letters \
-        and person_names(name, strict=False) == [name]
+        and _spells_person(tokens, host) and person_names(name, strict=False) == [name]
+
+
+def _spells_person(tokens: list[str], host: str) -> bool:
+    """Whether the address ``host`` spells the person of these name words: all their
+    letters ("ricksteves.com"), or the label it is registered under is the first name
+    (of at least :data:`_OWN_NAME_MIN` letters) and the last name's initial or the first
+    name's initial and the last name ("coryd.dev", "jdoe.example"), or a label before that
+    is the first name ("anil.example.org", "owain.bearblog.dev"); never the last name alone ("merkur.de" is "Münchner
+    Merkur"'s, a paper's) nor a form of address ("madame.example.fr": "Madame Figaro")."""
+    folded = [_LETTERS.sub("", t.casefold()) for t in tokens]
+    letters = "".join(folded)
+    host = host.casefold()
+    if len(letters) >= _PERSONAL_MIN and letters in _LETTERS.sub("", host):
+        return True
+    first, last = folded[0], folded[-1]
+    if len(first) < _OWN_NAME_MIN or first in words.HONORIFICS:
+        return False
+    labels = [label.replace("-", "") for label in host.split(".")]
+    main = main_label(labels)
+    # a first name alone as the site's own name is a brand's as often ("acme.example": "Acme Software")
+    return main in (first + last[:1], first[:1] + last) or first in labels[:labels.index(main)]
+
+
+#: Second-level labels under a country's code ("example.co.uk", "example.com.au").
+_SECOND_LEVELS = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
+
+
+def main_label(labels: list[str]) -> str:
+    """The label a site's address is registered under ("example" of "blog.example.co.uk")."""
+    if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVELS:
+        return labels[-3]
+    return labels[-2] if len(labels) > 1 else labels[0]
 
 
 def starts_with_date(text: str) -> bool:
@@ -379,6 +414,10 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         segment = segment[: end.start()]
     segment = _DANGLING.sub("", _PARENTHESES.sub(" ", _TAILS.sub("", segment)))
     parts = _JOINERS.split(segment)
+    if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
+        # "李明／台北報導": a dateline after a Chinese name, no person
+        parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS
+                             and not (p.strip().endswith(words.DATELINE_SUFFIXES) and _is_cjk(p))]
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
     if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts):
@@ -435,7 +474,10 @@ def _trimmed(part: str) -> str:
 def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = True) -> str | None:
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
     part = _trimmed(_SUFFIX.sub("", _trimmed(_TAILS.sub("", part))))
-    tokens = part.split()
+    tokens = _without_place(part.split())
+    part = " ".join(tokens) if tokens != part.split() else part
+    if len(tokens) == 1 and _is_cjk(part):
+        part = tokens[0] = _without_cjk_prefix(part)
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
         return None
     # "PTI NEW DELHI" (an agency and its dateline), "Economy Press Trust of India"; an agency
@@ -486,6 +528,40 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
     return part.title() if part.isupper() and not _is_cjk(part) else part
+
+
+#: Chinese and Japanese byline words of two characters or more ("記者", "责任编辑"), longest first.
+_CJK_LONG_PREFIXES = tuple(sorted((p for p in _CJK_PREFIXES if len(p) > 1), key=len, reverse=True))
+#: A Chinese or Japanese name after a byline word with no mark between has this many
+#: characters ("記者李明").
+CJK_GLUED_NAME = (2, 4)
+
+
+def _without_cjk_prefix(part: str) -> str:
+    """A Chinese or Japanese name without the byline word glued before it ("記者李明" →
+    "李明", as Taiwanese papers write "記者李明／台北報導")."""
+    for prefix in _CJK_LONG_PREFIXES:
+        if part.startswith(prefix) and CJK_GLUED_NAME[0] <= len(part) - len(prefix) <= CJK_GLUED_NAME[1]:
+            return part[len(prefix):]
+    return part
+
+
+#: A place after a name has at most this many words ("in New York City").
+PLACE_WORDS = 3
+
+
+def _without_place(tokens: list[str]) -> list[str]:
+    """A name's words without the place after it ("Jane Doe in Washington", "Anna Weber
+    aus Berlin"): cut at a preposition of :data:`~newsspider.lang.bylines.PLACE_PREPOSITIONS`
+    after two words or more, where only capitalised words follow it, at most
+    :data:`PLACE_WORDS` of them."""
+    for at in range(2, len(tokens) - 1):
+        if tokens[at] in words.PLACE_PREPOSITIONS:
+            rest = tokens[at + 1:]
+            if len(rest) <= PLACE_WORDS and all(t[:1].isupper() for t in rest):
+                return tokens[:at]
+            break
+    return tokens
 
 
 _PARTICLES = words.LOWER_CASE_PARTICLES | words.NAME_PARTICLES

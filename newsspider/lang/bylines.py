@@ -13,39 +13,56 @@ from newsspider.lang import dates as _dates
 #: "Par Loïc Le Clerc"), in any order (the longest is tried first); a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("words and pictures by", "interview by", "interview:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
+    "en": ("words and pictures by", "text and photos", "interview by", "interview:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
     "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
            "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text von",
            "von unserem korrespondenten", "von unserer korrespondentin", "von unserem redakteur",
-           "von unserer redakteurin", "autorin",
-           "autor", "text", "von"),
+           "von unserer redakteurin", "autorin", "autor", "text", "von"),
     "fr": ("texte et photos", "propos recueillis par", "de notre correspondant", "de notre correspondante",
            "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
-    "es": ("escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
-    "it": ("scritto da", "pubblicato da", "a cura di", "dal nostro corrispondente", "dalla nostra corrispondente",
+    "es": ("texto y fotos", "escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
+    "it": ("testo e foto", "scritto da", "pubblicato da", "a cura di", "dal nostro corrispondente", "dalla nostra corrispondente",
            "dal nostro inviato", "dalla nostra inviata", "autrice", "autore", "testo", "di"),
-    "pt": ("escrito por", "publicado por", "autora", "autor", "texto", "por"),
-    "nl": ("geschreven door", "auteur", "tekst", "door"),
-    "nordic": ("skrevet af", "skrevet av", "skriven av", "författare", "forfatter", "af", "av"),
+    "pt": ("texto e fotos", "escrito por", "publicado por", "autora", "autor", "texto", "por"),
+    "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteur", "tekst", "door"),
+    "nordic": ("skrevet af", "skrevet av", "skriven av", "skrivet av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
     "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez"),
     "cs": ("autorka", "autor", "text"),
     "hu": ("szerző", "írta"),
     "ro": ("autor", "scris de"),
+    "sl": ("avtor", "avtorica"),
+    "lt": ("autorius", "autorė"),
+    "lv": ("autors", "autore"),
     "hr": ("piše", "autor", "autorica"),
     "el": ("συντάκτης", "συντάκτρια", "γράφει"),
     "ru": ("автор", "текст"),
     "uk": ("автор", "авторка", "текст"),
-    "tr": ("yazan", "yazar"),
-    "id": ("ditulis oleh", "penulis", "reporter:", "wartawan"),
+    "tr": ("yazan", "yazar", "muhabir"),
+    "id": ("ditulis oleh", "penulis", "reporter:", "wartawan",
+           "oleh:"),  # with its colon: Oleh is a first name too (Ukrainian)
     "vi": ("tác giả", "bởi"),
     "th": ("โดย", "เขียนโดย"),
     "ar": ("بقلم", "كتب", "كتبت"),
     "he": ("מאת",),
+    "ko": ("글",),
     "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"),
 }
+
+#: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
+#: Analyse von ...", "Articolo di ..."): read as byline words inside a byline, where
+#: "von" after a capitalised word would be a name's particle ("Christoph von Ritter");
+#: not looked for at the start of every text of a page (:data:`BYLINE_PREFIXES` are):
+#: "Ein", "In", "An" open too many texts for the cost of a regex on each.
+KIND_PREFIXES: tuple[str, ...] = (
+    *(f"{article}{kind} von" for kind, article in (
+        ("kommentar", "ein "), ("gastkommentar", "ein "), ("gastbeitrag", "ein "), ("essay", "ein "),
+        ("interview", "ein "), ("analyse", "eine "), ("kolumne", "eine "), ("rezension", "eine "),
+        ("glosse", "eine "), ("reportage", "eine ")) for article in (article, "")),
+    "articolo di", "intervista di", "commento di",
+)
 
 #: Byline words that label a link to an author's page ("Articles by Juliette", "Alle
 #: Beiträge von jane"), where the name is often a short one: a line they open is not
@@ -58,6 +75,15 @@ AUTHOR_PAGE_LABELS: tuple[str, ...] = (
 #: Words after a name that make it a byline in languages that put the role last:
 #: "홍길동 기자" (Korean: reporter), "山田太郎記者" (Japanese), "特派员".
 BYLINE_SUFFIXES: tuple[str, ...] = ("기자", "특파원", "記者", "记者", "特派員", "特派员")
+
+#: Words after a Chinese or Japanese name that close its dateline ("記者李明／台北報導":
+#: Taipei reports): a part ending with one is a place, not a person.
+DATELINE_SUFFIXES: tuple[str, ...] = ("報導", "報道", "报道", "报导")
+
+#: Prepositions that put a place after a byline's name ("Jane Doe in Washington", "Anna
+#: Weber aus Berlin", "Marie Dupont à Kiev"): the name ends before one that only
+#: capitalised words (the place) follow.
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 
 #: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel").
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
@@ -99,7 +125,7 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
     "agentur", "agenzia", "news", "service", "wire",
     # a channel, a paper or a site credited as the author ("ET Now", "Times Now", "ABC Online")
     "online", "digital", "media", "web", "times", "express", "post", "now", "feed", "feeds", "syndicated",
-    "guest", "author", "authors", "e-mail", "email",
+    "guest", "author", "authors", "e-mail", "email", "blog", "blogger",
     # an organisation's legal form ("Bund der Energieverbraucher e.V.", "Example GmbH")
     "e.v", "gmbh", "ag", "inc", "ltd", "llc", "plc", "sarl", "s.a", "verein",
     # an organisation, not a person ("... Learning Network", "Example University")
@@ -175,7 +201,8 @@ ROLES_AFTER_NAME: frozenset[str] = frozenset({
 #: Dumaplin RN", "Jeffrey A. Slotnick CPP", "Grant Tinsley PhD"): dropped.
 POSTNOMINALS: frozenset[str] = frozenset({
     "phd", "ph.d", "md", "m.d", "rn", "bsn", "msn", "mba", "msc", "bsc", "ma", "ba", "cpp", "psp", "cfa", "cpa",
-    "rd", "rdn", "lcsw", "dds", "dvm", "jd", "esq", "llm", "mph", "ms", "np", "pa-c", "facs", "mbbs",
+    "rd", "rdn", "lcsw", "dds", "dvm", "jd", "esq", "llm", "mph", "ms", "np", "pa-c", "facs", "mbbs", "fand",
+    "ldn", "cdces", "cssd", "lmft", "lpc", "cpt",
 })
 
 #: Roles other than the story's author (not "Edited by": Indian sites' web desks
@@ -249,3 +276,12 @@ NAME_TAILS: tuple[str, ...] = (
     "schreibe einen kommentar", "hinterlasse einen kommentar", "kommentar", "leave a comment", "leave a reply",
     "comments", "laisser un commentaire", "deja un comentario", "follow", "folgen", "abonnieren", "suivre",
 )
+
+#: Forms of address that open a publication's name as a first name opens a person's
+#: ("Madame Figaro" on madame.example.fr, "Monsieur Cuisine"): a site's address that
+#: spells one is not a person's own.
+HONORIFICS: frozenset[str] = frozenset({
+    "madame", "monsieur", "mademoiselle", "mister", "missus", "miss", "lady", "lord", "dame", "herr", "frau",
+    "fräulein", "doctor", "doktor", "señor", "señora", "señorita", "signor", "signora", "signore", "senhor",
+    "senhora", "meneer", "mevrouw",
+})
