@@ -24,25 +24,39 @@ whose copy has expired is skipped).
 
 One lookup and insert is done under a Redis lock (``P:syn3:lock``), so two
 workers placing copies of one story at the same moment cannot both take it
-for the first. ``syn3``: the signatures of the index's third version (shingles hashed
+for the first. The lock never fails a placement (see :func:`lock_held`): a worker
+killed holding it (SIGKILL) keeps it until it expires, ``LOCK_TIMEOUT``
+seconds after it was taken, and a worker that gave up waiting sooner would
+fail its item: a story lost. ``syn3``: the signatures of the index's third version (shingles hashed
 from word hashes, see :mod:`newsspider.syndication.signature`; keys of
 earlier versions expire by themselves).
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from contextlib import AbstractContextManager
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
+from redis.exceptions import LockNotOwnedError
+from redis.lock import Lock
 from scrapy.crawler import Crawler
+from scrapy.statscollectors import StatsCollector
 
 from newsspider.redis.worker import redis_worker
 from newsspider.syndication.index import PER_BAND, Entry
 from newsspider.syndication.signature import Signature
+from newsspider.stats import count
+
+logger = logging.getLogger(__name__)
 
 #: Seconds the lock is held at most (a worker that dies holding it).
 LOCK_TIMEOUT = 10
+#: How many lock timeouts a worker waits for the lock before placing without it:
+#: more than one, so that a dead holder's lock always expires first.
+LOCK_WAITS = 2
 
 
 #: Band keys grouped by their 16 low bits: one hash per group and slice.
@@ -50,15 +64,19 @@ LOW_BITS = 16
 
 
 class RedisSyndicationStorage:
-    def __init__(self, client: Any, prefix: str, window: float) -> None:
+    def __init__(self, client: Any, prefix: str, window: float, *, stats: StatsCollector | None = None,
+                 lock_timeout: float = LOCK_TIMEOUT) -> None:
         self.client = client
         self.prefix = f"{prefix}:syn3"
         self.window = max(1, int(window))
+        self.stats = stats
+        self.lock_timeout = lock_timeout
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RedisSyndicationStorage:
         worker = redis_worker(crawler)
-        return cls(worker.client, worker.prefix, crawler.settings.getfloat("NEWSSPIDER_SYNDICATION_WINDOW"))
+        return cls(worker.client, worker.prefix, crawler.settings.getfloat("NEWSSPIDER_SYNDICATION_WINDOW"),
+                   stats=crawler.stats)
 
     def key(self, *parts: object) -> str:
         return ":".join([self.prefix, *map(str, parts)])
@@ -68,9 +86,8 @@ class RedisSyndicationStorage:
         return self.key("band", slice_, band_key & ((1 << LOW_BITS) - 1)), band_key >> LOW_BITS
 
     def exclusive(self) -> AbstractContextManager[object]:
-        lock: AbstractContextManager[object] = self.client.lock(self.key("lock"), timeout=LOCK_TIMEOUT,
-                                                               blocking_timeout=LOCK_TIMEOUT)
-        return lock
+        lock = self.client.lock(self.key("lock"), timeout=self.lock_timeout)
+        return lock_held(lock, self.lock_timeout, self.stats)
 
     def by_url(self, urlhash: int) -> Entry | None:
         found = self.client.get(self.key("url", urlhash))
@@ -124,6 +141,41 @@ class RedisSyndicationStorage:
 
     def close(self) -> None:
         """The client is the worker's: it closes it."""
+
+
+@contextmanager
+def lock_held(lock: Lock, timeout: float, stats: StatsCollector | None) -> Iterator[None]:
+    """``lock`` held around one placement, which it never fails.
+
+    The wait (``LOCK_WAITS`` times the lock's ``timeout``) outlasts the lock,
+    so a lock left by a dead worker has expired before a waiter gives up. Where
+    the lock cannot be had even so (other workers taking it in turn all along), the placement
+    is made without it, and where it expired while held (this worker stalled
+    longer than its timeout) its release is skipped: at worst two copies of one
+    story placed at that moment are both taken for the first, counted
+    (``newsspider/syndicated/lock_not_acquired``, ``lock_expired``); the item
+    is exported either way, where an exception would have lost its story.
+    """
+    wait = LOCK_WAITS * timeout
+    acquired = bool(lock.acquire(blocking_timeout=wait))
+    if not acquired:
+        _note(stats, "lock_not_acquired", "Syndication index lock not acquired in %(s)s s: story placed without it",
+              wait)
+    try:
+        yield
+    finally:
+        if acquired:
+            try:
+                lock.release()
+            except LockNotOwnedError:
+                _note(stats, "lock_expired", "Syndication index lock expired while held (more than %(s)s s): "
+                      "another worker may have placed a copy at the same moment", timeout)
+
+
+def _note(stats: StatsCollector | None, outcome: str, message: str, seconds: float) -> None:
+    logger.warning(message, {"s": seconds})
+    if stats is not None:
+        count(stats, "syndicated", outcome)
 
 
 def _ids(*held: bytes) -> list[int]:
