@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import json
 import pickle
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import redisserver
+from tests.helpers.redisfixtures import client, server  # noqa: F401 (fixtures)
 
 pytest.importorskip("scrapy_redis")
 
@@ -21,21 +20,6 @@ from newsspider.state.store import Fetch, story_key
 URL = "https://example.com/news/story-1.html"
 KEY = story_key({"url": URL})
 QUEUE = "newsspider:news:requests"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[redisserver.RedisServer]:
-    if not redisserver.available():
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    with redisserver.RedisServer(tmp_path_factory.mktemp("redis")) as running:
-        yield running
-
-
-@pytest.fixture
-def client(server: redisserver.RedisServer):
-    connection = server.client()
-    connection.flushdb()
-    return connection
 
 
 def worker(client, name: str, heartbeat: float = 30) -> RedisWorker:

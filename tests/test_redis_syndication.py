@@ -10,7 +10,6 @@ surviving worker, in ``tests/e2e/test_redis_workers.py``).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import pytest
 from scrapy.statscollectors import StatsCollector
@@ -18,7 +17,7 @@ from scrapy.utils.test import get_crawler
 
 from newsspider.syndication.index import SyndicationIndex, url_hash
 from newsspider.syndication.signature import signature
-from tests.helpers import redisserver
+from tests.helpers.redisfixtures import client, server  # noqa: F401 (fixtures)
 from tests.helpers.wirestories import STORY, body
 
 pytest.importorskip("redis")
@@ -29,21 +28,6 @@ URL = "https://a.example/rbi"
 #: Seconds a lock is held at most here (10 in a crawl): short, so that the tests are quick.
 LOCK_TIMEOUT = 0.5
 LOCK = "newsspider:syn3:lock"
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[redisserver.RedisServer]:
-    if not redisserver.available():
-        pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    with redisserver.RedisServer(tmp_path_factory.mktemp("redis")) as running:
-        yield running
-
-
-@pytest.fixture
-def client(server: redisserver.RedisServer):
-    connection = server.client()
-    connection.flushdb()
-    return connection
 
 
 @pytest.fixture
