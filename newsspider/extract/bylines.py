@@ -677,9 +677,9 @@ def _named_by_address(page: Page, first_name: str, exclude: tuple[str, ...]) -> 
     is ("steinhau.example"), where the page writes the two out together ("Henry
     Steinhau"): a personal site's owner."""
     labels = (urlsplit(page.url).hostname or "").casefold().split(".")
-    label = people.main_label(labels).replace("-", "")
+    surname = people.main_label(labels).replace("-", "")
     folded = first_name.casefold()
-    surname = label  # not "vortexcannon.example" for "Vortex": a brand's first word, as often as a person's
+    # the whole label, never its first word's rest ("vortexcannon.example" for "Vortex"): a brand as often as a person
     if len(surname) < ADDRESS_SURNAME_MIN or not surname.isalpha() or surname.startswith(folded):
         return None
     written = _written_out(page, f"{folded}.{surname}")

@@ -474,8 +474,10 @@ def _trimmed(part: str) -> str:
 def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = True) -> str | None:
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
     part = _trimmed(_SUFFIX.sub("", _trimmed(_TAILS.sub("", part))))
-    tokens = _without_place(part.split())
-    part = " ".join(tokens) if tokens != part.split() else part
+    words_of = part.split()
+    tokens = _without_place(words_of)
+    if len(tokens) < len(words_of):  # a place cut off its end
+        part = " ".join(tokens)
     if len(tokens) == 1 and _is_cjk(part):
         part = tokens[0] = _without_cjk_prefix(part)
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
