@@ -42,6 +42,8 @@ logger = logging.getLogger(__name__)
 
 
 class ArchiveStatePipeline(ArticlePipeline):
+    step = "archive"
+
     def __init__(self, crawler: Crawler, state: CrawlState) -> None:
         super().__init__(crawler)
         self.state = state

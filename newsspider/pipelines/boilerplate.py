@@ -25,6 +25,9 @@ STEP = "boilerplate"
 
 
 class BoilerplatePipeline(ArticlePipeline):
+    step = STEP
+    passes_on_failure = True
+
     def process_article(self, item: Article) -> Article:
         if not item.articleBody:
             return item

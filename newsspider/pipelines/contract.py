@@ -41,6 +41,8 @@ _URL_FIELDS = ("url", "canonicalUrl")
 
 
 class SchemaContractPipeline(ArticlePipeline):
+    step = "contract"
+
     def process_article(self, item: Article) -> Article:
         line = line_of(item)
         if plainly_valid(line):

@@ -43,6 +43,9 @@ _FIELDS = ("datePublished", "dateModified")
 
 
 class DatesPipeline(ArticlePipeline):
+    step = "dates"
+    passes_on_failure = True
+
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self.tolerance = timedelta(seconds=crawler.settings.getfloat(

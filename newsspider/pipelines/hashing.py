@@ -14,6 +14,8 @@ def content_hash(body: str) -> str:
 
 
 class ContentHashPipeline(ArticlePipeline):
+    step = "hash"
+
     def process_article(self, item: Article) -> Article:
         if item.articleBody:
             item.contentHash = content_hash(item.articleBody)

@@ -13,6 +13,9 @@ class PageTypePipeline(ArticlePipeline):
     """Section fronts, video pages, live blogs, bot-check pages and the like
     are never archived as articles: each is dropped with its own counted reason."""
 
+    step = "pagetype"
+    passes_on_failure = True
+
     def process_article(self, item: Article) -> Article:
         kind = item.context.page_type or "article"
         if kind != "article":

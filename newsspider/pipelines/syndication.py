@@ -63,6 +63,9 @@ def sqlite_storage(crawler: Crawler) -> Storage:
 
 
 class SyndicationPipeline(ArticlePipeline):
+    step = "syndicated"
+    passes_on_failure = True
+
     def __init__(self, crawler: Crawler, index: SyndicationIndex, mode: str) -> None:
         from newsspider.syndication.signature import signature
 

@@ -12,6 +12,8 @@ REQUIRED = ("url", "headline", "articleBody")
 
 
 class RequiredFieldsPipeline(ArticlePipeline):
+    step = "validate"
+
     def process_article(self, item: Article) -> Article:
         if item.removed:
             return item
