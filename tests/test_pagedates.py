@@ -470,3 +470,52 @@ def test_the_year_test_finds_what_its_plain_form_finds():
         for pos in range(len(text)):
             found, expected = _YEARISH.search(text, pos), plain.search(text, pos)
             assert (found and found.start()) == (expected and expected.start()), (text, pos)
+
+
+@pytest.mark.parametrize("marks", ["suggested-content__card", "similar-posts"])
+def test_suggested_and_similar_story_lists_are_not_the_story_s(marks):
+    # A list of other stories below the article, each card with a date and microdata.
+    html = f"""<html><head><meta name="date" content="March 27, 2025"></head><body>
+    <article><h1>Podcasts that inspire IT leaders</h1><p class="byline">Mar 27, 2025</p><p>Text.</p></article>
+    <div class="{marks}"><a class="card"><h3>Another story</h3><div class="card__info">
+    <span itemprop="datePublished" content="2026-03-13T16:44:22+00:00">Mar 13, 2026</span></div></a></div>
+    </body></html>"""
+    found = find_dates(Page(url="https://news.example.com/article/644436/podcasts.html", html=html))
+    assert normalized(found) == "2025-03-27"
+
+
+def test_a_quoted_post_s_time_is_not_the_story_s():
+    # An embedded social post (a blockquote) carries its own <time>: the story's is the byline's.
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Ruling on paid posts", "datePublished": "2018-05-23T15:30:00.000Z"}
+    </script></head><body><article><h1>Ruling on paid posts</h1>
+    <p>She wrote:</p><blockquote class="social-embed"><p>A post.</p>
+    <p>Shared by someone (<time datetime="2018-03-27T07:08:52+00:00">Mar 27, 2018</time>)</p></blockquote>
+    <p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://news.example.com/de-de/ruling", html=html))
+    assert normalized(found) == "2018-05-23T15:30:00+00:00"
+
+
+def test_microdata_of_story_cards_before_the_story_s_own_item():
+    # Cards of other stories, each its own item with a date, come first in the page;
+    # the item that holds the headline has the story's.
+    html = """<html><body>
+    <div class="strip"><div itemscope itemtype="https://schema.org/Article"><a href="/a">Other</a>
+    <meta itemprop="datePublished" content="2026-01-09T10:00:00+00:00"></div>
+    <div itemscope itemtype="https://schema.org/Article"><a href="/b">Another</a>
+    <meta itemprop="datePublished" content="2026-01-08T10:00:00+00:00"></div></div>
+    <div itemscope itemtype="https://schema.org/NewsArticle"><h1>The story</h1>
+    <meta itemprop="datePublished" content="2025-11-20T08:00:00+01:00"><p>Text.</p></div>
+    </body></html>"""
+    found = find_dates(Page(url="https://news.example.com/story", html=html))
+    assert normalized(found) == "2025-11-20T08:00:00+01:00"
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("pdate", "20200415", "2020-04-15"),
+    ("dateposted", "2020-04-15T21:17:03-04:00", "2020-04-15T21:17:03-04:00"),
+    ("article:post_date", "2020-04-15", "2020-04-15"),
+])
+def test_publication_meta_names_other_tools_read(name, content, expected):
+    html = f'<html><head><meta name="{name}" content="{content}"></head><body><h1>A story</h1></body></html>'
+    assert normalized(find_dates(Page(url="https://news.example.com/story", html=html))) == expected
