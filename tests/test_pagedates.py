@@ -519,3 +519,22 @@ def test_microdata_of_story_cards_before_the_story_s_own_item():
 def test_publication_meta_names_other_tools_read(name, content, expected):
     html = f'<html><head><meta name="{name}" content="{content}"></head><body><h1>A story</h1></body></html>'
     assert normalized(find_dates(Page(url="https://news.example.com/story", html=html))) == expected
+
+
+def test_a_script_s_state_names_the_date_where_nothing_else_does():
+    # A page rendered by scripts: no meta, no visible date, none in the URL.
+    html = """<html><head><title>Athletes fit for the championships</title></head><body>
+    <div id="root"><h1>Athletes fit for the championships</h1><p>Text.</p></div>
+    <script id="__NEXT_DATA__" type="application/json">{"props": {"article": {"id": 17,
+    "title": "Athletes fit for the championships", "publishedAt": "2022-01-31T15:58:43+01:00",
+    "tags": ["sport"]}}}</script></body></html>"""
+    found = find_dates(Page(url="https://championships.example.com/de/athletes-fit", html=html))
+    assert normalized(found) == "2022-01-31T15:58:43+01:00"
+
+
+def test_a_script_s_date_does_not_beat_what_the_page_shows():
+    html = """<html><body><article><h1>Athletes fit for the championships</h1>
+    <p class="date">30 January 2022</p><p>Text.</p></article>
+    <script>window.state = {"publishedAt": "2022-01-31T15:58:43+01:00"};</script></body></html>"""
+    found = find_dates(Page(url="https://championships.example.com/de/athletes-fit", html=html))
+    assert normalized(found) == "2022-01-30"

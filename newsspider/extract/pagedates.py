@@ -35,7 +35,9 @@ source wins unless another one shows it wrong:
   extraction knows) or before ``newsspider.dates.OLDEST_YEAR``.
 
 Only where no element carries a date is the article's text searched (after the
-headline, never above it; what a reader sees, not scripts). None rather than a guess: a number is a date only
+headline, never above it; what a reader sees, not scripts); only where neither
+text nor URL has one, a script's state that names a publication date
+(``"publishedAt": "..."``). None rather than a guess: a number is a date only
 where it reads as one. The raw text is returned as found (or, where
 ``newsspider.dates`` would misread it, as a plain ISO rendering of the same
 day and time); the DatesPipeline normalises it. ``_timezone`` names a zone
@@ -201,6 +203,8 @@ def find_dates(page: Page) -> dict[str, Any]:
         # A page whose only visible date is its last change ("updated", hAtom's
         # class for a post's only date, a wiki's "last edited"): the best day it states.
         shown = visible
+    if not shown and not in_url and not found and not visible:
+        found = _in_scripts(page, latest)
     published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
     published = _as_shown(published, found, shown)
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
@@ -367,6 +371,27 @@ def _meta_name_kind(key: str) -> str | None:
         kind = _META_NAME_KINDS[key] = None if key in _META_KEYS else MODIFIED if _MODIFIED_META.search(
             key) else PUBLISHED if _PUBLISHED_META.search(key) else None
     return kind
+
+
+#: A publication date in a script's state: a quoted name that says so, then a quoted value.
+_SCRIPT_DATE = re.compile(
+    r'["\'](?:datePublished|publishDate|published_?[aA]t|firstPublishDate|first-publication|publicationDate|'
+    r'pubDate|createdAt|created_at|dateCreated|publishedFirst|publish_date|published_date)["\']\s*:\s*["\']([^"\']{8,40})["\']')
+
+
+def _in_scripts(page: Page, latest: date | None) -> list[Candidate]:
+    """Last resort, on pages that state no date anywhere else (no structured data, no
+    visible date, none in the URL): the first publication date a script's state holds
+    under a name that says so (a Next.js or Nuxt page's ``"publishedAt": "..."``,
+    a data layer's ``"first-publication"``), as read by machine. Only these pages pay
+    for the search (3% of the bench's dated pages; on them 2 right, 0 wrong)."""
+    for script in page.tree.iter("script"):
+        text = script.text or ""
+        for match in _SCRIPT_DATE.finditer(text):
+            reading = read_iso(match[1])
+            if reading is not None and plausible(reading.day, latest):
+                return [Candidate(match[1], reading, PUBLISHED, "script")]
+    return []
 
 
 def _dated_objects(page: Page) -> list[dict[str, Any]]:
