@@ -156,7 +156,7 @@ _ZONE_OFFSET = re.compile(rf"\b(?:GMT|UTC|UT)\s?(?P<off>{_OFFSET})(?!\d)", re.I)
 _MONTH = re.compile(
     rf"(?<![^\W\d_])(?P<m>{alternation(list(_MONTH_OF))})(?![^\W\d_])\.?"
     r"(?:[\s,.]*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
-    r"(?:[\s,.]*(?:de\s+)?(?P<y>\d{4})(?!\d))?",
+    r"(?:[\s,.]*(?:de\s+|năm\s+)?(?P<y>\d{4})(?!\d))?",
     re.I,
 )
 _DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s,]*(?:de\s+|of\s+)?$", re.I)

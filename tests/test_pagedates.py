@@ -323,6 +323,10 @@ def test_a_utc_time_keeps_the_offset_the_page_shows():
     ("Published Jan. 13, 2025, 9 p.m. ET", "2025-01-13T21:00:00-05:00"),
     ("January 13, 2025 at 11 AM EST", "2025-01-13T11:00:00-05:00"),
     ("Jan 13, 2025, 2 ambulances on the scene", "2025-01-13"),
+    ("Yayınlanma: 13 Ocak 2025 Pazartesi 21:37", "2025-01-13T21:37:00"),
+    ("Publicat: 13 ianuarie 2025 ora 21:37", "2025-01-13T21:37:00"),
+    ("Thứ Hai, ngày 13 tháng 1 năm 2025 21:37", "2025-01-13T21:37:00"),
+    ("13 tháng 12, 2024 | 09:37", "2024-12-13T09:37:00"),
 ])
 def test_date_lines_in_other_languages(line, expected):
     html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>
