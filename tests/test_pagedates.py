@@ -542,3 +542,21 @@ def test_a_script_s_date_does_not_beat_what_the_page_shows():
     <script>window.state = {"publishedAt": "2022-01-31T15:58:43+01:00"};</script></body></html>"""
     found = find_dates(Page(url="https://championships.example.com/de/athletes-fit", html=html))
     assert normalized(found) == "2022-01-30"
+
+
+def test_a_day_without_a_time_takes_the_time_another_source_states_for_it():
+    html = """<html><head><meta property="article:published_time" content="2016-06-23T16:14:51+02:00">
+    <script type="application/ld+json">{"@type": "BlogPosting", "headline": "Warnings", "datePublished": "2016-06-23"}
+    </script></head><body><article><h1>Warnings</h1><p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://news.example.org/warnings", html=html))
+    assert normalized(found) == "2016-06-23T16:14:51+02:00"
+
+
+def test_midnight_is_no_stated_time():
+    # A day written as an instant (midnight UTC) gives no time to a day without one.
+    html = """<html><head>
+    <script type="application/ld+json">{"@type": "BlogPosting", "headline": "Performant", "datePublished": "2019-12-03"}
+    </script><meta property="article:published_time" content="2019-12-03T00:00:00.000Z">
+    </head><body><article><h1>Performant code</h1><p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://blog.example.io/performant", html=html))
+    assert normalized(found) == "2019-12-03"

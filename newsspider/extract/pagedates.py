@@ -207,6 +207,7 @@ def find_dates(page: Page) -> dict[str, Any]:
         found = _in_scripts(page, latest)
     published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
     published = _as_shown(published, found, shown)
+    published = _timed(published, [c for c in [*found, *shown] if c.kind == PUBLISHED])
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
     result: dict[str, Any] = {
         "datePublishedRaw": _raw_for(published, zone) or _stated(implausible, PUBLISHED),
@@ -376,7 +377,8 @@ def _meta_name_kind(key: str) -> str | None:
 #: A publication date in a script's state: a quoted name that says so, then a quoted value.
 _SCRIPT_DATE = re.compile(
     r'["\'](?:datePublished|publishDate|published_?[aA]t|firstPublishDate|first-publication|publicationDate|'
-    r'pubDate|createdAt|created_at|dateCreated|publishedFirst|publish_date|published_date)["\']\s*:\s*["\']([^"\']{8,40})["\']')
+    r'pubDate|createdAt|created_at|dateCreated|publishedFirst|publish_date|published_date)["\']'
+    r'\s*:\s*["\']([^"\']{8,40})["\']')
 
 
 def _in_scripts(page: Page, latest: date | None) -> list[Candidate]:
@@ -795,6 +797,17 @@ def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[C
     if changed.reading.day == published.reading.day or any(c.reading.day == published.reading.day for c in shown):
         return published
     return next((c for c in shown if c.reading.day == changed.reading.day), published)
+
+
+def _timed(chosen: Candidate | None, others: list[Candidate]) -> Candidate | None:
+    """``chosen`` where it states a time; where it states only the day, the first other
+    candidate that states the same day with a time (a JSON-LD day beside the meta tag's
+    full time, a byline's "July 11, 2011" beside it): the day is kept, the time is the
+    page's own. Midnight is no stated time (a day written as an instant)."""
+    if chosen is None or chosen.reading.clock is not None:
+        return chosen
+    return next((c for c in others if c.reading.day == chosen.reading.day and c.reading.clock
+                 and c.reading.clock != (0, 0, 0)), chosen)
 
 
 def _shown_locally(utc: Candidate, visible: list[Candidate], zone: str | None) -> Candidate | None:
