@@ -560,3 +560,14 @@ def test_midnight_is_no_stated_time():
     </head><body><article><h1>Performant code</h1><p>Text.</p></article></body></html>"""
     found = find_dates(Page(url="https://blog.example.io/performant", html=html))
     assert normalized(found) == "2019-12-03"
+
+
+def test_a_commentary_s_date_is_the_story_s():
+    # An opinion piece ("commentary") is a story; user comments are not.
+    html = """<html><body><main><article class="article article--commentary">
+    <h1>Why the budget fails</h1><div class="commentary-meta">
+    <time datetime="2024-03-05T09:00:00+01:00">5 March 2024</time></div><p>Text.</p>
+    <section class="comments"><time datetime="2024-03-07T18:00:00+01:00">7 March 2024</time></section>
+    </article></main></body></html>"""
+    found = find_dates(Page(url="https://news.example.com/opinion/budget", html=html))
+    assert normalized(found) == "2024-03-05T09:00:00+01:00"

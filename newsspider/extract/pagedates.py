@@ -122,14 +122,14 @@ _MICRODATA = {"datePublished": PUBLISHED, "dateCreated": PUBLISHED, "dateModifie
 #: Containers whose dates are not the story's: navigation, sidebars, lists of
 #: other stories, comments, page headers and footers.
 _OFF_ARTICLE = re.compile(
-    r"sidebar|related|comment|widget|footer|recommend|suggested|similar|teaser|popular|trending|breadcrumb|"
+    r"sidebar|related|comment(?!ary)|widget|footer|recommend|suggested|similar|teaser|popular|trending|breadcrumb|"
     r"(?<![a-z])nav|menu|topbar|top-bar|top_bar|ticker|newsletter|promo|more-?stories|also-?read|read-?more|most-?read|"
     r"calendar|weather|cookie|masthead|site-?header|header-?top|top-?header|respond|reply|pingback|trackback|"
     r"archive|tagcloud|blogroll|aside|latest",
 )
 #: Lists of other stories and comments, even inside the article's zone.
 _OFF_STORY = re.compile(
-    r"related|comment|recommend|suggested|similar|popular|trending|more-?stories|also-?read|read-?more|most-?read|"
+    r"related|comment(?!ary)|recommend|suggested|similar|popular|trending|more-?stories|also-?read|read-?more|most-?read|"
     r"(?<![a-z])(?:respond|reply|promo)(?![a-z])|pingback|trackback|newsletter",
 )
 #: Page chrome whose headings are not the story's headline.
