@@ -155,11 +155,11 @@ _ZONE_OFFSET = re.compile(rf"\b(?:GMT|UTC|UT)\s?(?P<off>{_OFFSET})(?!\d)", re.I)
 #: A name between letters is part of a word; digits may touch it ("13November2021").
 _MONTH = re.compile(
     rf"(?<![^\W\d_])(?P<m>{alternation(list(_MONTH_OF))})(?![^\W\d_])\.?"
-    r"(?:[\s,.]*(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
-    r"(?:[\s,.]*(?:de\s+)?(?P<y>\d{4})(?!\d))?",
+    r"(?:(?:[\s,.]*|[-/])(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
+    r"(?:(?:[\s,.]*|[-/])(?:de\s+|năm\s+)?(?P<y>\d{4})(?!\d))?",
     re.I,
 )
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?[\s,]*(?:de\s+|of\s+)?$", re.I)
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?(?:[\s,]*|[-/])(?:de\s+|of\s+)?$", re.I)
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)|['\u2019](\d{2})\b")
 _UNIT_SECONDS = {word: seconds for seconds, words in TIME_UNITS.items() for word in words}
 _AMOUNT = rf"(?P<n>\d+|{alternation(list(ONE))})\s*(?P<unit>{alternation(list(_UNIT_SECONDS))})\b\.?"

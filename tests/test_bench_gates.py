@@ -6,8 +6,8 @@ test) is scored by the bench's own scorer, as ``benchmarks/quick_eval.py`` does,
 and each set must stay at or above the floors in ``tests/data/bench_gates.json``:
 body (aeb and wcxb body F1, WCXB's word F1, trafeval's phrases F1), authors (pages
 right, name precision), headlines (pages right), and which pages are kept (every aeb
-page; wcxb's articles kept and other pages dropped), dates (day accuracy and coverage
-on trafeval and wcxb, day accuracy on dates; india's exact times and checked fields). Quality only: no timing here.
+page; wcxb's articles kept and other pages dropped), dates (day accuracy, precision
+and coverage on trafeval, wcxb and dates; india's exact times and checked fields). Quality only: no timing here.
 """
 
 from __future__ import annotations

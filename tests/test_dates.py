@@ -31,6 +31,9 @@ NOW = "2019-11-20T10:00:00+00:00"
 
 #: raw, zone, reference (now), expected ("" for None).
 EXTRA = [
+    # a month name between hyphens or slashes (logs, some CMSs' date lines)
+    ("13-Jan-2025 21:37", "Europe/London", "", "2025-01-13T21:37:00+00:00"),
+    ("13/Jan/2025", "", "", "2025-01-13"),
     # epoch seconds and milliseconds (Next.js publishDate)
     ("1632735000", "Asia/Kolkata", "", "2021-09-27T15:00:00+05:30"),
     ("1632735000123", "", "", "2021-09-27T09:30:00+00:00"),

@@ -323,6 +323,10 @@ def test_a_utc_time_keeps_the_offset_the_page_shows():
     ("Published Jan. 13, 2025, 9 p.m. ET", "2025-01-13T21:00:00-05:00"),
     ("January 13, 2025 at 11 AM EST", "2025-01-13T11:00:00-05:00"),
     ("Jan 13, 2025, 2 ambulances on the scene", "2025-01-13"),
+    ("Yayınlanma: 13 Ocak 2025 Pazartesi 21:37", "2025-01-13T21:37:00"),
+    ("Publicat: 13 ianuarie 2025 ora 21:37", "2025-01-13T21:37:00"),
+    ("Thứ Hai, ngày 13 tháng 1 năm 2025 21:37", "2025-01-13T21:37:00"),
+    ("13 tháng 12, 2024 | 09:37", "2024-12-13T09:37:00"),
 ])
 def test_date_lines_in_other_languages(line, expected):
     html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>
@@ -470,3 +474,100 @@ def test_the_year_test_finds_what_its_plain_form_finds():
         for pos in range(len(text)):
             found, expected = _YEARISH.search(text, pos), plain.search(text, pos)
             assert (found and found.start()) == (expected and expected.start()), (text, pos)
+
+
+@pytest.mark.parametrize("marks", ["suggested-content__card", "similar-posts"])
+def test_suggested_and_similar_story_lists_are_not_the_story_s(marks):
+    # A list of other stories below the article, each card with a date and microdata.
+    html = f"""<html><head><meta name="date" content="March 27, 2025"></head><body>
+    <article><h1>Podcasts that inspire IT leaders</h1><p class="byline">Mar 27, 2025</p><p>Text.</p></article>
+    <div class="{marks}"><a class="card"><h3>Another story</h3><div class="card__info">
+    <span itemprop="datePublished" content="2026-03-13T16:44:22+00:00">Mar 13, 2026</span></div></a></div>
+    </body></html>"""
+    found = find_dates(Page(url="https://news.example.com/article/644436/podcasts.html", html=html))
+    assert normalized(found) == "2025-03-27"
+
+
+def test_a_quoted_post_s_time_is_not_the_story_s():
+    # An embedded social post (a blockquote) carries its own <time>: the story's is the byline's.
+    html = """<html><head><script type="application/ld+json">
+    {"@type": "NewsArticle", "headline": "Ruling on paid posts", "datePublished": "2018-05-23T15:30:00.000Z"}
+    </script></head><body><article><h1>Ruling on paid posts</h1>
+    <p>She wrote:</p><blockquote class="social-embed"><p>A post.</p>
+    <p>Shared by someone (<time datetime="2018-03-27T07:08:52+00:00">Mar 27, 2018</time>)</p></blockquote>
+    <p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://news.example.com/de-de/ruling", html=html))
+    assert normalized(found) == "2018-05-23T15:30:00+00:00"
+
+
+def test_microdata_of_story_cards_before_the_story_s_own_item():
+    # Cards of other stories, each its own item with a date, come first in the page;
+    # the item that holds the headline has the story's.
+    html = """<html><body>
+    <div class="strip"><div itemscope itemtype="https://schema.org/Article"><a href="/a">Other</a>
+    <meta itemprop="datePublished" content="2026-01-09T10:00:00+00:00"></div>
+    <div itemscope itemtype="https://schema.org/Article"><a href="/b">Another</a>
+    <meta itemprop="datePublished" content="2026-01-08T10:00:00+00:00"></div></div>
+    <div itemscope itemtype="https://schema.org/NewsArticle"><h1>The story</h1>
+    <meta itemprop="datePublished" content="2025-11-20T08:00:00+01:00"><p>Text.</p></div>
+    </body></html>"""
+    found = find_dates(Page(url="https://news.example.com/story", html=html))
+    assert normalized(found) == "2025-11-20T08:00:00+01:00"
+
+
+@pytest.mark.parametrize(("name", "content", "expected"), [
+    ("pdate", "20200415", "2020-04-15"),
+    ("dateposted", "2020-04-15T21:17:03-04:00", "2020-04-15T21:17:03-04:00"),
+    ("article:post_date", "2020-04-15", "2020-04-15"),
+])
+def test_publication_meta_names_other_tools_read(name, content, expected):
+    html = f'<html><head><meta name="{name}" content="{content}"></head><body><h1>A story</h1></body></html>'
+    assert normalized(find_dates(Page(url="https://news.example.com/story", html=html))) == expected
+
+
+def test_a_script_s_state_names_the_date_where_nothing_else_does():
+    # A page rendered by scripts: no meta, no visible date, none in the URL.
+    html = """<html><head><title>Athletes fit for the championships</title></head><body>
+    <div id="root"><h1>Athletes fit for the championships</h1><p>Text.</p></div>
+    <script id="__NEXT_DATA__" type="application/json">{"props": {"article": {"id": 17,
+    "title": "Athletes fit for the championships", "publishedAt": "2022-01-31T15:58:43+01:00",
+    "tags": ["sport"]}}}</script></body></html>"""
+    found = find_dates(Page(url="https://championships.example.com/de/athletes-fit", html=html))
+    assert normalized(found) == "2022-01-31T15:58:43+01:00"
+
+
+def test_a_script_s_date_does_not_beat_what_the_page_shows():
+    html = """<html><body><article><h1>Athletes fit for the championships</h1>
+    <p class="date">30 January 2022</p><p>Text.</p></article>
+    <script>window.state = {"publishedAt": "2022-01-31T15:58:43+01:00"};</script></body></html>"""
+    found = find_dates(Page(url="https://championships.example.com/de/athletes-fit", html=html))
+    assert normalized(found) == "2022-01-30"
+
+
+def test_a_day_without_a_time_takes_the_time_another_source_states_for_it():
+    html = """<html><head><meta property="article:published_time" content="2016-06-23T16:14:51+02:00">
+    <script type="application/ld+json">{"@type": "BlogPosting", "headline": "Warnings", "datePublished": "2016-06-23"}
+    </script></head><body><article><h1>Warnings</h1><p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://news.example.org/warnings", html=html))
+    assert normalized(found) == "2016-06-23T16:14:51+02:00"
+
+
+def test_midnight_is_no_stated_time():
+    # A day written as an instant (midnight UTC) gives no time to a day without one.
+    html = """<html><head>
+    <script type="application/ld+json">{"@type": "BlogPosting", "headline": "Performant", "datePublished": "2019-12-03"}
+    </script><meta property="article:published_time" content="2019-12-03T00:00:00.000Z">
+    </head><body><article><h1>Performant code</h1><p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url="https://blog.example.io/performant", html=html))
+    assert normalized(found) == "2019-12-03"
+
+
+def test_a_commentary_s_date_is_the_story_s():
+    # An opinion piece ("commentary") is a story; user comments are not.
+    html = """<html><body><main><article class="article article--commentary">
+    <h1>Why the budget fails</h1><div class="commentary-meta">
+    <time datetime="2024-03-05T09:00:00+01:00">5 March 2024</time></div><p>Text.</p>
+    <section class="comments"><time datetime="2024-03-07T18:00:00+01:00">7 March 2024</time></section>
+    </article></main></body></html>"""
+    found = find_dates(Page(url="https://news.example.com/opinion/budget", html=html))
+    assert normalized(found) == "2024-03-05T09:00:00+01:00"

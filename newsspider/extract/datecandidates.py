@@ -72,7 +72,7 @@ _ISO = (
 )
 _DAY_MONTH = (
     r"(?P<ad>[0-3]?\d)(?:st|nd|rd|th|er|\.|º|°)?\s*(?:de\s+|-|/)?(?P<amo>" + _MONTH + r")" + _NOT_LETTER +
-    r",?\s*(?:del?\s+|-|/)?(?P<ay>(?:19|20)\d{2})(?!\d)"
+    r",?\s*(?:del?\s+|năm\s+|-|/)?(?P<ay>(?:19|20)\d{2})(?!\d)"
 )
 _MONTH_DAY = (
     r"(?P<bmo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<bd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d),?\s*"
@@ -99,7 +99,9 @@ _DATE_IN_TEXT = (
     + "(?:" + "|".join((_ISO, _DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _SLASH_YMD, _NUMERIC)) + ")"
     # CJK text runs its words together: a date may follow a letter ("于2025年")
     + r"|(?<![\d_/.-])" + _CJK + ")"
-    + r"(?:\s*[,.]?\s*(?:" + "|".join(CLOCK_JOINERS) + r"|\||-|–|—|/|@)?\s*" + _CLOCK + ")?"
+    # the clock, after a weekday where some write it there ("13 Ocak 2025 Pazartesi 21:37")
+    + r"(?:\s*[,.]?\s*(?:(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])\.?,?\s*)?"
+    + r"(?:" + "|".join(CLOCK_JOINERS) + r"|\||-|–|—|/|@)?\s*" + _CLOCK + ")?"
 )
 #: A date in running text, with the clock that follows it (or, as some sites
 #: write it, precedes it: "05:52:14 PM IST Jul 11, 2021"). Matched against the

@@ -101,8 +101,11 @@ MONTHS: dict[int, tuple[str, ...]] = {
          "டிசம்பர்", "डिसेंबर", "ડિસેમ્બર", "ਦਸੰਬਰ", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ", "دسمبر", "בדצמבר",
          "דצמבר"),
 }
+#: Vietnamese names a month by its number: "13 tháng 1, 2025", "ngày 13 tháng 1 năm 2025".
+MONTHS = {number: (*names, f"tháng {number}") for number, names in MONTHS.items()}
 
-#: Weekday names and abbreviations that may stand before a date ("Tue, 19 Nov 2019").
+#: Weekday names and abbreviations that may stand before a date ("Tue, 19 Nov 2019"),
+#: or between a date and its time ("13 Ocak 2025 Pazartesi 21:37").
 WEEKDAYS: tuple[str, ...] = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -115,6 +118,9 @@ WEEKDAYS: tuple[str, ...] = (
     "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
     "sonnabend", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
     "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "mandag", "tirsdag", "lørdag", "søndag",
+    "pazartesi", "salı", "sali", "çarşamba", "carsamba", "perşembe", "persembe", "cuma", "cumartesi", "pazar",
+    "luni", "marți", "marti", "miercuri", "joi", "vineri", "sâmbătă", "sambata", "duminică", "duminica",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
 )
 
 #: Japanese, Chinese and Korean dates: ``2025年1月13日 21時37分``, ``2025년 1월 13일 오후 9:37``.
@@ -136,7 +142,7 @@ CHANGE_WORDS: tuple[str, ...] = (
 #: Words between a date and its time ("13 gennaio 2025 ore 21:37", "13 января 2025 в 21:37"),
 #: as regular-expression text, lowercase; "," "." "|" dashes, "/" and "@" are joiners too.
 CLOCK_JOINERS: tuple[str, ...] = (
-    "at", "um", "à", "a las", "a les", "às", "alle", "ore", "om", "klo", r"kl\.", "kl", "o", "u", "ob", "в",
+    "at", "um", "à", "a las", "a les", "às", "alle", "ore", "ora", "om", "klo", r"kl\.", "kl", "o", "u", "ob", "в",
     "saat", "pukul", "jam", "lúc", "kell",
 )
 #: Words of the half of the day. Before the time: Japanese, Chinese, Korean
