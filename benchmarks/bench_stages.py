@@ -9,8 +9,8 @@ Usage, from the project's root::
 ``SET``: a folder with ``pages.json`` or a name under ``../shared/bench`` (default:
 trafeval). Each round runs one worker process per checkout, in alternating order,
 with ``PYTHONPATH`` set to the checkout and the checkout as working folder (its
-project settings): the worker makes a crawler with the project's settings, the
-``article`` spider, the enabled item pipelines in their order, the
+project settings): the worker makes the crawler, the ``article`` spider and the
+enabled item pipelines in their order as ``quick_eval.py`` does, the
 ``ItemMonitor`` and the ``jsonlines`` feed exporter (``FEED_EXPORTERS``, writing
 to memory), then takes the pages one at a time, as a crawl meets them: the
 response is made (not timed), and each step is timed with a CPU clock as it
@@ -23,7 +23,6 @@ ratio this/other. On a shared machine, compare only figures of one run.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import statistics
@@ -31,24 +30,18 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "bench"
+from bench_ab import ROOT, arguments, folder_of, interleaved
 
 WORKER = r"""
-import gzip, io, json, logging, sys, time
+import gzip, io, json, sys, time
 from pathlib import Path
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import DropItem
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.misc import load_object
-from scrapy.utils.project import get_project_settings
-from scrapy.utils.reactor import install_reactor
-from scrapy.utils.test import get_crawler
 import newsspider.syndication.index as syndication_index
 import newsspider.syndication.signature as syndication_signature
 from newsspider.extensions.monitor import ItemMonitor
-from newsspider.spiders.article import ArticleListSpider
 
-logging.disable(logging.WARNING)
 clock = time.process_time
 spent = {}
 
@@ -66,16 +59,11 @@ def timed(step, function):
 
 syndication_signature.signature = timed("  signature", syndication_signature.signature)
 syndication_index.SyndicationIndex.place = timed("  placement", syndication_index.SyndicationIndex.place)
-settings = get_project_settings()
-install_reactor(settings["TWISTED_REACTOR"])
-crawler = get_crawler(ArticleListSpider, settings.copy_to_dict())
-crawler.spider = spider = ArticleListSpider.from_crawler(crawler, urls="http://example.com/")
-pipelines = []
-for path, _order in sorted(settings.getdict("ITEM_PIPELINES").items(), key=lambda kv: kv[1]):
-    try:
-        pipelines.append(load_object(path).from_crawler(crawler))
-    except NotConfigured:
-        continue
+sys.path.insert(0, sys.argv[3])  # this checkout's benchmarks: quick_eval's crawler, spider and pipelines
+from quick_eval import _WORKER, _setup
+_setup()
+crawler, spider, pipelines = _WORKER["crawler"], _WORKER["spider"], _WORKER["pipelines"]
+settings = crawler.settings
 monitor = ItemMonitor(crawler)
 exporter_class = load_object(settings.getdict("FEED_EXPORTERS").get("jsonlines", "scrapy.exporters.JsonLinesItemExporter"))
 exporter = exporter_class(io.BytesIO(), encoding="utf-8", fields_to_export=settings.getlist("FEED_EXPORT_FIELDS") or None)
@@ -115,26 +103,16 @@ print(json.dumps({step: 1000 * seconds / len(pages) for step, seconds in spent.i
 
 def run(checkout: Path, folder: Path, limit: int) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(checkout)}
-    out = subprocess.run([sys.executable, "-c", WORKER, str(folder), str(limit)],
+    out = subprocess.run([sys.executable, "-c", WORKER, str(folder), str(limit), str(ROOT / "benchmarks")],
                          env=env, cwd=checkout, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("other", type=Path, help="the checkout to compare with (e.g. ../main)")
-    parser.add_argument("sets", nargs="*", default=["trafeval"])
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--limit", type=int, default=0, help="first N pages of each set (0: all)")
-    args = parser.parse_args()
-    checkouts = {"this": ROOT, "other": args.other.resolve()}
+    args = arguments(__doc__.split("\n\n")[0], ["trafeval"], 3)
     for name in args.sets:
-        folder = Path(name) if (Path(name) / "pages.json").exists() else SHARED / name
-        figures: dict[str, list[dict[str, float]]] = {"this": [], "other": []}
-        for round_ in range(args.rounds):
-            order = ("this", "other") if round_ % 2 == 0 else ("other", "this")
-            for which in order:
-                figures[which].append(run(checkouts[which], folder, args.limit))
+        folder = folder_of(name)
+        figures = interleaved(args.other, args.rounds, lambda checkout: run(checkout, folder, args.limit))
         print(f"== {folder.name}: CPU ms/page, median of {args.rounds} interleaved rounds")
         steps = list(dict.fromkeys([*figures["this"][0], *figures["other"][0]]))
         after = [s for s in steps if s != "callback" and not s.startswith(" ")]
