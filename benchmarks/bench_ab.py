@@ -25,6 +25,7 @@ import os
 import statistics
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,21 +73,37 @@ def run(checkout: Path, folder: Path, limit: int) -> dict[str, float]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def arguments(description: str, sets: list[str], rounds: int) -> argparse.Namespace:
+    """The command line of an interleaved comparison (this one's, ``bench_stages.py``'s)."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("other", type=Path, help="the checkout to compare with (e.g. ../main)")
-    parser.add_argument("sets", nargs="*", default=["trafeval", "wcxb", "dates"])
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("sets", nargs="*", default=sets)
+    parser.add_argument("--rounds", type=int, default=rounds)
     parser.add_argument("--limit", type=int, default=0, help="first N pages of each set (0: all)")
-    args = parser.parse_args()
-    checkouts = {"this": ROOT, "other": args.other.resolve()}
+    return parser.parse_args()
+
+
+def interleaved(other: Path, rounds: int, measure: Callable[[Path], dict[str, float]]) -> dict[str, list[dict[str, float]]]:
+    """``measure`` run on this checkout and ``other`` in turn, ``rounds`` times, the
+    first one alternating: the figures of each (``this``, ``other``), one per round."""
+    checkouts = {"this": ROOT, "other": other.resolve()}
+    figures: dict[str, list[dict[str, float]]] = {"this": [], "other": []}
+    for round_ in range(rounds):
+        for which in ("this", "other") if round_ % 2 == 0 else ("other", "this"):
+            figures[which].append(measure(checkouts[which]))
+    return figures
+
+
+def folder_of(name: str) -> Path:
+    """A set given by its folder or by its name under ``../shared/bench``."""
+    return Path(name) if (Path(name) / "pages.json").exists() else SHARED / name
+
+
+def main() -> int:
+    args = arguments(__doc__.split("\n\n")[0], ["trafeval", "wcxb", "dates"], 5)
     for name in args.sets:
-        folder = Path(name) if (Path(name) / "pages.json").exists() else SHARED / name
-        figures: dict[str, list[dict[str, float]]] = {"this": [], "other": []}
-        for round_ in range(args.rounds):
-            order = ("this", "other") if round_ % 2 == 0 else ("other", "this")
-            for which in order:
-                figures[which].append(run(checkouts[which], folder, args.limit))
+        folder = folder_of(name)
+        figures = interleaved(args.other, args.rounds, lambda checkout: run(checkout, folder, args.limit))
         print(f"== {folder.name}: CPU ms/page, median of {args.rounds} interleaved rounds")
         for key in ("extract", "find_dates"):
             this = statistics.median(f[key] for f in figures["this"])

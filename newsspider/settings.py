@@ -119,6 +119,8 @@ EXTENSIONS = {
 # limits extraction judges dates by: newsspider.dates.FUTURE_TOLERANCE and OLDEST_YEAR.
 
 FEED_EXPORT_ENCODING = "utf-8"
+#: Scrapy's JSON Lines exporter, with an article's line made directly (newsspider/exporters.py).
+FEED_EXPORTERS = {"jsonlines": "newsspider.exporters.ArticleJsonLinesExporter"}
 FEED_EXPORT_FIELDS = EXPORT_FIELDS
 FEED_STORE_EMPTY = False
 FEEDS = {

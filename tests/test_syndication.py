@@ -15,7 +15,9 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
 from newsspider.pipelines.syndication import SyndicationPipeline
-from newsspider.syndication.index import PRUNE_EVERY, SCHEMA_VERSION, SqliteStorage, SyndicationIndex, is_copy, story_id
+from newsspider.syndication import index as index_module
+from newsspider.syndication.index import (
+    PRUNE_EVERY, SCHEMA_VERSION, MemoryStorage, SqliteStorage, SyndicationIndex, is_copy, story_id)
 from newsspider.syndication.signature import (
     MAX_WORDS, NUM_PERM, SEED, _permutations, minhash, normalise, opening, shingles, signature, story_text, words)
 from tests.helpers.wirestories import FOLLOW_UP, MATCH_A, MATCH_B, STORY, body
@@ -217,3 +219,36 @@ def test_index_of_another_schema_version_is_rebuilt(tmp_path) -> None:
     storage = SqliteStorage(path, window=86400)
     assert storage.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert SyndicationIndex(storage).place("https://a.example/rbi", signature(body(STORY))).outcome == "new"
+
+
+def _placed_everywhere(storage, monkeypatch) -> list:
+    """A run of stories placed in ``storage``: copies, stories on one event, URLs seen
+    again, and enough of them, spread over time, that pruning deletes some."""
+    monkeypatch.setattr(index_module.time, "time", lambda: 1_000_000.0)  # pruning's "now"
+    texts = [body(STORY), body(MATCH_A), body(MATCH_B), body(FOLLOW_UP), *(COPIES[name] for name in sorted(COPIES))]
+    index = SyndicationIndex(storage)
+    placed = []
+    for n in range(3 * PRUNE_EVERY + 17):
+        url = f"https://site{n % 7}.example/{n % 150}"  # a URL placed again: known
+        placed.append(index.place(url, signature(f"{texts[n % len(texts)]} {'x' * (n % 3)}"),
+                                  seen=1_000_000.0 - 3000 + 10 * n))
+    placed.append(storage.pruned)
+    placed.append([entry.id for entry in storage.candidates(signature(body(STORY)).band_keys(), 4)])
+    return placed
+
+
+def test_the_memory_index_places_as_sqlite_does(monkeypatch) -> None:
+    """Same placements, pruning and ids in dicts, in SQLite, and in dicts moved to SQLite midway."""
+    expected = _placed_everywhere(SqliteStorage(":memory:", window=1000), monkeypatch)
+    assert expected[-2] > 0  # pruned some
+    assert _placed_everywhere(MemoryStorage(window=1000), monkeypatch) == expected
+    moved = MemoryStorage(window=1000, limit=40)
+    assert _placed_everywhere(moved, monkeypatch) == expected
+    assert moved.sqlite is not None and not moved.copies
+
+
+def test_a_crawl_without_state_indexes_in_memory() -> None:
+    from newsspider.pipelines.syndication import sqlite_storage
+
+    crawler = get_crawler(settings_dict={"NEWSSPIDER_STATE_ENABLED": False})
+    assert isinstance(sqlite_storage(crawler), MemoryStorage)

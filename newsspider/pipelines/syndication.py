@@ -16,8 +16,8 @@ as a version, so the archive holds what was exported. An unchanged story the
 archive then skips costs one lookup by URL (it is in the index already).
 
 The index lives with the archive state: ``syndication.sqlite3`` in the
-state folder (in memory for a crawl that keeps no state: copies are still
-linked within the run); the Redis add-on sets
+state folder (in memory for a crawl that keeps no state, ``MemoryStorage``:
+copies are still linked within the run); the Redis add-on sets
 ``NEWSSPIDER_SYNDICATION_STORAGE`` to its own so that every worker sees one index.
 
 The index and the signature (numpy) are imported when the pipeline is
@@ -51,13 +51,13 @@ INDEX_FILE = "syndication.sqlite3"
 
 
 def sqlite_storage(crawler: Crawler) -> Storage:
-    """The embedded index: in the archive state's folder, else in memory."""
-    from newsspider.syndication.index import SqliteStorage
+    """The embedded index: SQLite in the archive state's folder, else in memory."""
+    from newsspider.syndication.index import MemoryStorage, SqliteStorage
 
     window = crawler.settings.getfloat("NEWSSPIDER_SYNDICATION_WINDOW", 7 * 86400)
     folder = state_folder(crawler)
     if folder is None:
-        return SqliteStorage(":memory:", window)
+        return MemoryStorage(window)
     folder.mkdir(parents=True, exist_ok=True)
     return SqliteStorage(Path(folder) / INDEX_FILE, window)
 
