@@ -119,8 +119,9 @@ EXTENSIONS = {
 # limits extraction judges dates by: newsspider.dates.FUTURE_TOLERANCE and OLDEST_YEAR.
 
 FEED_EXPORT_ENCODING = "utf-8"
-#: Scrapy's JSON Lines exporter, with an article's line made directly (newsspider/exporters.py).
-FEED_EXPORTERS = {"jsonlines": "newsspider.exporters.ArticleJsonLinesExporter"}
+#: Scrapy's JSON Lines exporter, with an article's line made directly (newsspider/exporters.py),
+#: under each of the format's names (``-O out.jsonl`` asks for "jsonl").
+FEED_EXPORTERS = dict.fromkeys(("jsonlines", "jsonl", "jl"), "newsspider.exporters.ArticleJsonLinesExporter")
 FEED_EXPORT_FIELDS = EXPORT_FIELDS
 FEED_STORE_EMPTY = False
 FEEDS = {

@@ -51,8 +51,10 @@ def test_same_bytes_as_scrapys_exporter(options: dict[str, Any]) -> None:
     assert written(ArticleJsonLinesExporter, items, **options) == written(JsonLinesItemExporter, items, **options)
 
 
-def test_the_project_exports_jsonlines_with_it() -> None:
+@pytest.mark.parametrize("name", ["jsonlines", "jsonl", "jl"])
+def test_the_project_exports_jsonlines_with_it_under_each_name(name: str) -> None:
+    """``-O out.jsonl`` asks for "jsonl", FEEDS for "jsonlines"."""
     from scrapy.utils.misc import load_object
     from scrapy.utils.project import get_project_settings
 
-    assert load_object(get_project_settings().getdict("FEED_EXPORTERS")["jsonlines"]) is ArticleJsonLinesExporter
+    assert load_object(get_project_settings().getdict("FEED_EXPORTERS")[name]) is ArticleJsonLinesExporter
