@@ -47,6 +47,9 @@ def _page(html: str) -> Page:
         # a page builder's story: every paragraph in an "elementor-widget" and classed
         # "contextmenu", an id with "ad" among hex digits, an FAQ in <details>
         "page_builder",
+        # the story's lead paragraph in the article's <header>, beside its headline, date
+        # and byline, with the page's own header (logo, tagline, menu) above it
+        "header_lead",
     ],
 )
 def test_fixture_pages(name: str) -> None:
@@ -62,6 +65,19 @@ def test_story_outweighed_by_its_comments() -> None:
     text = main_text(_page(html))
     assert text.startswith("The council voted")
     assert text.count("\n\n") == 2 and "disagree" not in text
+
+
+def test_layout_classes_that_only_sound_like_furniture() -> None:
+    """A utility class clipping overflow (``overflow_hidden``), a breakpoint's variant
+    (``md:hidden``: hidden on wide screens only) and an opinion piece's "commentary" class
+    are no hidden block and no comment thread."""
+    paragraphs = [f"The council voted on the new harbour plan late on Thursday, paragraph {i}." for i in range(4)]
+    html = ("<html><body><div class='menu'><a href='/'>Home</a> <a href='/a'>About</a></div>"
+            "<div class='box box_overflow_hidden'><div class='sect article commentary'>"
+            f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p></div>"
+            f"<div class='grid md:hidden'><p>{paragraphs[2]}</p><p>{paragraphs[3]}</p></div></div>"
+            "</body></html>")
+    assert main_text(_page(html)).split("\n\n") == paragraphs
 
 
 def test_br_separated_text_and_hidden_blocks() -> None:

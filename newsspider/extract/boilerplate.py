@@ -371,7 +371,7 @@ GENERIC: tuple[Rule, ...] = (
     # story's "when you buy a house, the agent makes a commission" or "brokers may earn
     # commissions on orders" stays.
     _rule("affiliate_disclosure", r"\b(?:if|when) you (?:buy|purchase|click|shop|select|make a purchase|decide to "
-          r"purchase)\b(?=[^.]{0,100}\b(?:links?|our|us)\b)[^.]{0,100}\b(?:earn|receive|get|make)s? (?:a )?(?:small )?"
+          r"purchase)\b(?=[^.]{0,100}\b(?:links?|our|us|here)\b)[^.]{0,100}\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?"
           r"(?:share of the sale|(?:affiliate )?commissions?)|\b(?:may|might|could) (?:earn|receive|get|make) (?:a )?"
           r"(?:small )?(?:affiliate )?commissions?\b[^.]{0,100}\b(?:links?|if you|when you|purchases? (?:made )?"
           r"(?:through|via|from|on) (?:our|this|these|the links))", max_len=400, needle="mmission"),

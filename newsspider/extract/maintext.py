@@ -125,7 +125,7 @@ class _ClassMatcher:
 #: it is asked only where the word is there, not at every "a", "n" or "s": 1.70 → 1.47 µs
 #: per class string, on the 269,000 of aeb, trafeval and wcxb.)
 _FURNITURE_WORDS = _class_words(
-    r"(?:comment|kommentar|coment[aá]rio|related|shar(?:e|ing)|social|newsletter(?!-(?:post|content|issue|body|article))|subscri|sign-?up|promo|advert|sponsor|"
+    r"(?:comment(?!ary)|kommentar|coment[aá]rio|related|shar(?:e|ing)|social|newsletter(?!-(?:post|content|issue|body|article))|subscri|sign-?up|promo|advert|sponsor|"
     r"caption|legende?(?!ar)|bildunter|credit|img[-_]?(?:meta|subtitle|copyright|source)|image[-_]?(?:meta|subtitle|copyright|source)|"
     r"photo[-_]?(?:meta|subtitle|copyright|source)|cookie|consent|gdpr|breadcrumb|nav(?<!with-nav)(?<!has-nav)(?<!no-nav)(?<!offset-nav)(?<!section-nav)(?<!content-nav)(?!-?padding)|"
     r"menu(?<!contextmenu)|footer|"
@@ -136,7 +136,7 @@ _FURNITURE_WORDS = _class_words(
     r"(?:affiliate|advertiser|advertising|commission|ftc|editorial)[-_]?disclosure|disclosure[-_]?(?:box|note|text|statement|notice|banner)|"
     r"cta(?<![a-z0-9]cta)(?![a-z])|"
     r"ad(?<![a-z0-9]ad)s?(?![a-z0-9])|meta(?<![a-z]meta)(?![a-z])|hide(?<![a-z]hide)(?![a-z])|print(?<![a-z]print)(?![a-z])|"
-    r"hidden(?<![a-z-]hidden)(?![a-z-])|tag(?<![a-z]tag)s?(?![a-z0-9-]))"
+    r"hidden(?<![a-z:-]hidden)(?<!overflow_hidden)(?![a-z-])|tag(?<![a-z]tag)s?(?![a-z0-9-]))"
 )
 #: class words of the element holding one post (hAtom's ``hentry``, WordPress's
 #: ``type-post``): never furniture by its class, whose other words are the post's own
@@ -528,7 +528,7 @@ class _Walk:
         "skip", "site", "page_chars", "units", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "quotes", "stack", "spare",
         "main_holders", "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
-        "within", "led",
+        "within", "led", "headers",
     )
 
     def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True,
@@ -568,6 +568,7 @@ class _Walk:
         self.open_serial = 0  # serial of the innermost open block
         self.story_blocks: list[_StoryBlock] = []  # blocks of story only (see _SIBLING_STORY)
         self.best_block = _StoryBlock(0, "", None, 0, 0)  # the best container's parent and tag
+        self.headers: list[_Choice] = []  # <header> furniture holding story-like text (see _lead)
 
     def run(self, body: etree._Element) -> None:
         skip = self.skip
@@ -729,6 +730,8 @@ class _Walk:
             if self.embedded and _is_embedded_post(el.get("class") or ""):
                 self.embedded -= 1
         if self.story > opened.story:  # else: no story-like text inside, neither story nor card
+            if opened.tag == "header" and self.furniture == len(self.stack) + 1:
+                self.headers.append(_Choice(opened.first_unit, len(self.units), self.furniture))
             self._judge(opened, len(self.stack) + 1)
         self.block = opened.outer_block
         self.furniture = opened.outer_furniture
@@ -907,7 +910,49 @@ def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], pag
     else:
         chosen = walk.best
         units = _with_siblings(walk, chosen)
+        lead = _lead(walk, chosen)
+        if lead:
+            return "\n\n".join([*lead, *_paragraphs(units, chosen.depth, links, site)])
     return "\n\n".join(_paragraphs(units, chosen.depth, links, site))
+
+
+#: Story chars (unlinked) that make a paragraph of an article's ``<header>`` its lead.
+_LEAD = 80
+
+
+def _lead(walk: _Walk, chosen: _Choice) -> list[str]:
+    """The lead of the story (its standfirst, teaser or summary) where it sits in the
+    article's ``<header>``, beside the headline, byline and date, which is furniture: the
+    paragraphs of :data:`_LEAD` story chars or more held by the ``<header>`` itself (not by
+    a byline, date or share block inside it) after a heading, where that header opens the
+    story: it ends where the container starts, or it is the container's first block,
+    with no story between them. A page's own header (its logo, menu and tagline) opens
+    no story: the article's headline stands between them."""
+    units = walk.units
+    for header in reversed(walk.headers):
+        if header.first < chosen.first:
+            if header.last > chosen.first or any(
+                    unit.furniture == 0 and unit.chars >= 30 and not unit.is_link_list()
+                    for unit in units[header.last:chosen.first]):
+                return []
+            break
+        if header.last <= chosen.last and header.depth > chosen.depth and not any(
+                unit.furniture <= chosen.depth and unit.chars >= 30 and not unit.is_link_list()
+                for unit in units[chosen.first:header.first]):
+            break
+    else:
+        return []
+    lead: list[str] = []
+    titled = False
+    for unit in units[header.first:header.last]:
+        if unit.block in _HEADINGS:
+            titled = True
+        elif titled and unit.furniture == header.depth and unit.block in ("p", "div") \
+                and unit.chars - unit.link_chars >= _LEAD and not unit.is_link_list():
+            text = unit.text()
+            if not front_line(text):
+                lead.append(text)
+    return lead
 
 
 #: Blocks whose link (a linked sub-heading, a paragraph or list item that is one link)
