@@ -80,6 +80,24 @@ def test_layout_classes_that_only_sound_like_furniture() -> None:
     assert main_text(_page(html)).split("\n\n") == paragraphs
 
 
+def test_lead_block_before_the_story_opens_it() -> None:
+    """A standfirst in a block classed as the lead ("article-lead", a French "chapo", a
+    Spanish "bajada"), ending where the story's container starts, opens the story; one
+    with other story between it and the container (a teaser of another story) does not."""
+    lead = "Boat owners will pay a small levy on every mooring from April to rebuild the sea wall."
+    story = "".join(f"<p>The council voted on the new harbour plan late on Thursday, paragraph {i}.</p>" for i in range(4))
+    links = "".join(f"<li><a href='/news/{i}'>Another headline of the site, number {i}</a></li>" for i in range(20))
+    for classes in ("article-lead", "chapo", "contenedor-bajada", "ce_articleIntro"):
+        html = (f"<html><body><h1>Harbour levy</h1><div class='{classes}'><p>{lead}</p></div>"
+                f"<div class='byline'>Jane Doe</div><div class='body'>{story}</div><ul class='list'>{links}</ul>"
+                "</body></html>")
+        assert main_text(_page(html)).split("\n\n")[0] == lead
+    apart = (f"<html><body><div class='teaser'><p>{lead}</p></div><div class='x'><p>{'Another story. ' * 5}</p></div>"
+             f"<div class='body'>{story}</div><ul class='list'>{links}</ul></body></html>")
+    assert main_text(_page(apart)).startswith("The council voted")
+    assert lead not in main_text(_page(apart))
+
+
 def test_br_separated_text_and_hidden_blocks() -> None:
     html = """<html><body><div class="menu"><a href="/">Home</a> <a href="/a">About</a></div>
     <div class="view-content">The festival opens on Friday with a parade through the old town centre.<br><br>

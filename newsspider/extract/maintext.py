@@ -129,7 +129,7 @@ _FURNITURE_WORDS = _class_words(
     r"caption|legende?(?!ar)|bildunter|credit|img[-_]?(?:meta|subtitle|copyright|source)|image[-_]?(?:meta|subtitle|copyright|source)|"
     r"photo[-_]?(?:meta|subtitle|copyright|source)|cookie|consent|gdpr|breadcrumb|nav(?<!with-nav)(?<!has-nav)(?<!no-nav)(?<!offset-nav)(?<!section-nav)(?<!content-nav)(?!-?padding)|"
     r"menu(?<!contextmenu)|footer|"
-    r"sidebar(?<!with-sidebar)(?<!has-sidebar)(?<!hassidebar)(?<!one-sidebar)(?<!no-sidebar)(?<!content-sidebar)(?<!--sidebar)"
+    r"sidebar(?<!with-sidebar)(?<!has-sidebar)(?<!hassidebar)(?<!one-sidebar)(?<!no-sidebar)(?<!content-sidebar)(?<!and-sidebar)(?<!--sidebar)"
     r"(?<!w_sidebar)(?!-?(?:enabled|collapsed))|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
     r"toolbar|modal|popup|byline|author|autor|auteur|dateline|timestamp|masthead|rating|postmeta|entry-utility|"
@@ -528,7 +528,7 @@ class _Walk:
         "skip", "site", "page_chars", "units", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "quotes", "stack", "spare",
         "main_holders", "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
-        "within", "led", "headers",
+        "within", "led", "headers", "leads",
     )
 
     def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True,
@@ -569,6 +569,7 @@ class _Walk:
         self.story_blocks: list[_StoryBlock] = []  # blocks of story only (see _SIBLING_STORY)
         self.best_block = _StoryBlock(0, "", None, 0, 0)  # the best container's parent and tag
         self.headers: list[_Choice] = []  # <header> furniture holding story-like text (see _lead)
+        self.leads: list[_Choice] = []  # blocks classed as a lead, outside furniture (see _lead)
 
     def run(self, body: etree._Element) -> None:
         skip = self.skip
@@ -732,6 +733,8 @@ class _Walk:
         if self.story > opened.story:  # else: no story-like text inside, neither story nor card
             if opened.tag == "header" and self.furniture == len(self.stack) + 1:
                 self.headers.append(_Choice(opened.first_unit, len(self.units), self.furniture))
+            elif not self.furniture and opened.classes and _LEAD_CLASS.search(opened.classes) is not None:
+                self.leads.append(_Choice(opened.first_unit, len(self.units), 0))
             self._judge(opened, len(self.stack) + 1)
         self.block = opened.outer_block
         self.furniture = opened.outer_furniture
@@ -920,7 +923,45 @@ def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], pag
 _LEAD = 80
 
 
+#: Class words of a block holding a story's lead (its standfirst, "chapô", "bajada",
+#: "Vorspann"): ``article-lead``, ``entry-summary``, ``ce_articleIntro``, ``chapo``. Not a
+#: "leaderboard" (an advertising slot) or an "introduction" section of the story.
+_LEAD_CLASS = re.compile(
+    r"(?:lead|intro|chap[oô]|chapeau|standfirst|summary|excerpt|dek|deck|bajada|entradilla|sumario|vorspann"
+    r"|teaser|abstract|sapo|occhiello|catenaccio|linha-fina)(?![a-z])", re.IGNORECASE)
+#: Story chars a lead block (see :data:`_LEAD_CLASS`) holds at most: more is a story's
+#: part, not its lead.
+_LEAD_BLOCK = 1500
+
+
 def _lead(walk: _Walk, chosen: _Choice) -> list[str]:
+    """The lead of the story before its container (see :func:`_header_lead`), or the
+    paragraphs of a block classed as a lead (:data:`_LEAD_CLASS`) that ends where the
+    container starts, with no story between them."""
+    found = _header_lead(walk, chosen)
+    if found:
+        return found
+    units = walk.units
+    for block in reversed(walk.leads):
+        if block.last > chosen.first:
+            continue
+        if _story_between(units[block.last:chosen.first]):
+            return []
+        lead = [unit.text() for unit in units[block.first:block.last]
+                if unit.furniture == 0 and unit.chars - unit.link_chars >= _PARAGRAPH and not unit.is_link_list()]
+        if sum(map(len, lead)) > _LEAD_BLOCK:
+            return []
+        return [text for text in lead if not front_line(text)]
+    return []
+
+
+def _story_between(units: list[_Unit]) -> bool:
+    """Whether ``units`` (between a lead and the story's container) hold story-like text
+    outside furniture."""
+    return any(unit.furniture == 0 and unit.chars >= 30 and not unit.is_link_list() for unit in units)
+
+
+def _header_lead(walk: _Walk, chosen: _Choice) -> list[str]:
     """The lead of the story (its standfirst, teaser or summary) where it sits in the
     article's ``<header>``, beside the headline, byline and date, which is furniture: the
     paragraphs of :data:`_LEAD` story chars or more held by the ``<header>`` itself (not by
@@ -931,9 +972,7 @@ def _lead(walk: _Walk, chosen: _Choice) -> list[str]:
     units = walk.units
     for header in reversed(walk.headers):
         if header.first < chosen.first:
-            if header.last > chosen.first or any(
-                    unit.furniture == 0 and unit.chars >= 30 and not unit.is_link_list()
-                    for unit in units[header.last:chosen.first]):
+            if header.last > chosen.first or _story_between(units[header.last:chosen.first]):
                 return []
             break
         if header.last <= chosen.last and header.depth > chosen.depth and not any(
