@@ -98,6 +98,22 @@ def test_lead_block_before_the_story_opens_it() -> None:
     assert lead not in main_text(_page(apart))
 
 
+def test_page_builder_widgets_of_the_story_kind_are_story_however_short() -> None:
+    """A page builder's story in blocks classed "widget", a long one and short ones between
+    pictures: the short ones of the kind of the long one are story; a sidebar's widget of
+    another kind, as short, is not."""
+    long = "".join(f"<p>The council voted on the new harbour plan late on Thursday night, part {i}.</p>" for i in range(14))
+    short = "<p>Engineers warned that parts of the old sea wall could fail in a winter storm.</p>"
+    html = ("<html><body><div class='area'>"
+            f"<div class='WidgetWrapper_box'><div class='prose'>{long}</div></div>"
+            "<div class='WidgetWrapper_box'><figure><img src='/a.jpg'><figcaption>The pier</figcaption></figure></div>"
+            f"<div class='WidgetWrapper_box'><div class='prose'>{short}</div></div></div>"
+            "<div class='side'><div class='widget widget_text'><p>About me: I write about boats, harbours and "
+            "the sea, and I have done so for many years.</p></div></div></body></html>")
+    text = main_text(_page(html))
+    assert text.endswith("could fail in a winter storm.") and "About me" not in text
+
+
 def test_br_separated_text_and_hidden_blocks() -> None:
     html = """<html><body><div class="menu"><a href="/">Home</a> <a href="/a">About</a></div>
     <div class="view-content">The festival opens on Friday with a parade through the old town centre.<br><br>

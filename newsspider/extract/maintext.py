@@ -528,12 +528,17 @@ class _Walk:
         "skip", "site", "page_chars", "units", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "quotes", "stack", "spare",
         "main_holders", "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
-        "within", "led", "headers", "leads",
+        "within", "led", "headers", "leads", "story_widgets", "big_widgets", "small_widgets",
     )
 
     def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True,
-                 own: tuple[str, ...] = ()) -> None:
+                 own: tuple[str, ...] = (), story_widgets: frozenset[str] = frozenset()) -> None:
         self.skip = skip
+        # kinds of widget (tag and first class) that hold story, however little (see _walk);
+        # and those seen holding story of a widget's size or more, or less
+        self.story_widgets = story_widgets
+        self.big_widgets: set[str] = set()
+        self.small_widgets: set[str] = set()
         self.cards = cards  # whether teaser cards are told apart (see _walk)
         self.card_sizes: list[int] = []  # story-like chars held by each teaser card
         self.site = site
@@ -733,7 +738,7 @@ class _Walk:
         if self.story > opened.story:  # else: no story-like text inside, neither story nor card
             if opened.tag == "header" and self.furniture == len(self.stack) + 1:
                 self.headers.append(_Choice(opened.first_unit, len(self.units), self.furniture))
-            elif not self.furniture and opened.classes and _LEAD_CLASS.search(opened.classes) is not None:
+            elif not self.furniture and opened.classes and _is_lead(opened.classes):
                 self.leads.append(_Choice(opened.first_unit, len(self.units), 0))
             self._judge(opened, len(self.stack) + 1)
         self.block = opened.outer_block
@@ -773,9 +778,12 @@ class _Walk:
         elif score == self.best_score and opened.first_unit <= self.best.first and not self.furniture:
             # a wrapper adding nothing to the container: their siblings are the container's
             self.best_block = opened.story_block(len(self.units))
+        if opened.widget and held >= _WIDGET_STORY:
+            self.big_widgets.add(_kind(opened.classes, opened.tag))
         if self.furniture == depth:
             self.moved += held
-        elif opened.widget and held < _WIDGET_STORY or self.cards and self._teaser_card(opened, held):
+        elif opened.widget and held < _WIDGET_STORY and not self._story_widget(opened, held) \
+                or self.cards and self._teaser_card(opened, held):
             self.moved += held
             if held and (not opened.widget or held >= _WIDGET_STORY):
                 self.card_sizes.append(held)
@@ -786,6 +794,16 @@ class _Walk:
                 and (held >= _SIBLING_PARAGRAPH or self.story_units - opened.story_units >= 2) \
                 and (self.link_lists - opened.link_lists + inner_moved) * _SIBLING_CLEAN <= held:
             self.story_blocks.append(opened.story_block(len(self.units)))
+
+    def _story_widget(self, opened: _OpenBlock, held: int) -> bool:
+        """Whether a widget holding less than a widget's story is of a kind that holds story
+        on this page (see :func:`_walk`); noting its kind where it holds a paragraph."""
+        kind = _kind(opened.classes, opened.tag)
+        if kind in self.story_widgets:
+            return True
+        if held >= _PARAGRAPH:
+            self.small_widgets.add(kind)
+        return False
 
     def sibling_story(self) -> list[_StoryBlock]:
         """The best container's siblings of the same kind holding story only (see
@@ -905,6 +923,12 @@ def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], pag
     if not whole and _cards_are_story(walk.card_sizes, walk.best_score):
         walk = _Walk(skip, site, page_chars, cards=False, own=own)
         walk.run(body)
+    if not whole and (kinds := walk.big_widgets & walk.small_widgets):
+        # A page builder's blocks, each a "widget": where one of a kind holds a story's
+        # worth, the kind is the story's block, and its short ones (a paragraph or two
+        # between pictures) are more of the story, not a sidebar's boxes.
+        walk = _Walk(skip, site, page_chars, cards=walk.cards, own=own, story_widgets=frozenset(kinds))
+        walk.run(body)
     if whole:
         chosen = _Choice(0, len(walk.units), 1)
         units = walk.units
@@ -926,17 +950,18 @@ _LEAD = 80
 #: Class words of a block holding a story's lead (its standfirst, "chapô", "bajada",
 #: "Vorspann"): ``article-lead``, ``entry-summary``, ``ce_articleIntro``, ``chapo``. Not a
 #: "leaderboard" (an advertising slot) or an "introduction" section of the story.
-_LEAD_CLASS = re.compile(
-    r"(?:lead|intro|chap[oô]|chapeau|standfirst|summary|excerpt|dek|deck|bajada|entradilla|sumario|vorspann"
-    r"|teaser|abstract|sapo|occhiello|catenaccio|linha-fina)(?![a-z])", re.IGNORECASE)
-#: Story chars a lead block (see :data:`_LEAD_CLASS`) holds at most: more is a story's
+_is_lead = _ClassMatcher(
+    r"lead(?![a-z])|intro(?![a-z])|chap[oô](?![a-z])|chapeau(?![a-z])|standfirst|summary(?![a-z])|excerpt(?![a-z])"
+    r"|dek(?![a-z])|deck(?![a-z])|bajada|entradilla|sumario(?![a-z])|vorspann|teaser(?![a-z])|abstract(?![a-z])"
+    r"|sapo(?![a-z])|occhiello|catenaccio|linha-fina")
+#: Story chars a lead block (see :data:`_is_lead`) holds at most: more is a story's
 #: part, not its lead.
 _LEAD_BLOCK = 1500
 
 
 def _lead(walk: _Walk, chosen: _Choice) -> list[str]:
     """The lead of the story before its container (see :func:`_header_lead`), or the
-    paragraphs of a block classed as a lead (:data:`_LEAD_CLASS`) that ends where the
+    paragraphs of a block classed as a lead (:data:`_is_lead`) that ends where the
     container starts, with no story between them."""
     found = _header_lead(walk, chosen)
     if found:
