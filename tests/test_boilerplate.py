@@ -83,6 +83,7 @@ INLINE_CASES = [
      "subscription"),
     (["Leave a Reply"], "comments"),
     (["Kommentar schreiben"], "comments"),
+    (["Kommentare schreiben"], "comments"),
     (["Vos réactions"], "comments"),
     (["Oops! Something went wrong while submitting the form."], "form_message"),
     (["(Visited 1,902 times, 364 visits today)"], "view_count"),

@@ -7,7 +7,7 @@ from pathlib import Path
 import lxml.etree
 import pytest
 
-from newsspider.extract.maintext import main_text
+from newsspider.extract.maintext import DATE_LINE_WORDS, front_line, main_text
 from newsspider.extract.page import Page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "maintext"
@@ -112,6 +112,31 @@ def test_page_builder_widgets_of_the_story_kind_are_story_however_short() -> Non
             "the sea, and I have done so for many years.</p></div></div></body></html>")
     text = main_text(_page(html))
     assert text.endswith("could fail in a winter storm.") and "About me" not in text
+
+
+#: Date lines at the top of a story, one per language of DATE_LINE_WORDS, and lines that
+#: only open with a date.
+DATE_LINES = [
+    ("de", "15. Mai 2019, 05:28 Uhr", True),
+    ("de", "Veröffentlicht am 3. März 2021 um 10:12 Uhr", True),
+    ("fr", "Publié le 3 mars 2021 à 10h12", True),
+    ("es", "Publicado el 3 de marzo de 2021", True),
+    ("it", "Pubblicato il 3 marzo 2021 alle ore 10:12", True),
+    ("pt", "Publicado em 3 de março de 2021 às 10:12", True),
+    ("nl", "Gepubliceerd op 3 maart 2021 om 10:12", True),
+    ("en", "Updated on March 3, 2021 at 10:12 a.m. EST", True),
+    ("de", "Am 15. Mai 2019 begann der Prozess", False),
+    ("fr", "Le 3 mars 2021, le conseil a voté", False),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "is_front"), DATE_LINES)
+def test_date_lines_in_other_languages_are_front_matter(language: str, line: str, is_front: bool) -> None:
+    assert front_line(line) is is_front
+
+
+def test_every_language_of_the_date_line_words_is_tested() -> None:
+    assert {language for language, _, is_front in DATE_LINES if is_front} >= set(DATE_LINE_WORDS)
 
 
 def test_br_separated_text_and_hidden_blocks() -> None:

@@ -398,7 +398,7 @@ GENERIC: tuple[Rule, ...] = (
     _rule("subscription", r"\balready (?:a |an )?(?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b", max_len=250,
           needle="lready"),
     _rule("comments", r"^(?:leave a (?:reply|comment)|add a comment|no comments(?: yet)?|view comments|post a comment"
-          r"|keine kommentare|kommentar schreiben|schreibe einen kommentar|vos réactions|laisser un commentaire"
+          r"|keine kommentare|kommentare? schreiben|schreibe einen kommentar|vos réactions|laisser un commentaire"
           r"|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento)\s*[:!.]?$"),
     # Picture credits: a line that names the picture's source, or a caption ending in its credit.
     _rule("picture_credit", r"^(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|photos?"

@@ -40,6 +40,7 @@ from newsspider.extract import meta
 from newsspider.extract.boilerplate import SEE_ALSO_ANY, by_first_letter
 from newsspider.extract.fields import shown_words
 from newsspider.extract.page import Page
+from newsspider.lang.dates import CHANGE_WORDS, CLOCK_JOINERS, MONTHS, WEEKDAYS
 
 #: Elements whose content is never text of the story: not walked at all (navigation,
 #: asides and footers are furniture wherever they are, and skipping them is a third of
@@ -129,7 +130,7 @@ _FURNITURE_WORDS = _class_words(
     r"caption|legende?(?!ar)|bildunter|credit|img[-_]?(?:meta|subtitle|copyright|source)|image[-_]?(?:meta|subtitle|copyright|source)|"
     r"photo[-_]?(?:meta|subtitle|copyright|source)|cookie|consent|gdpr|breadcrumb|nav(?<!with-nav)(?<!has-nav)(?<!no-nav)(?<!offset-nav)(?<!section-nav)(?<!content-nav)(?!-?padding)|"
     r"menu(?<!contextmenu)|footer|"
-    r"sidebar(?<!with-sidebar)(?<!has-sidebar)(?<!hassidebar)(?<!one-sidebar)(?<!no-sidebar)(?<!content-sidebar)(?<!and-sidebar)(?<!--sidebar)"
+    r"sidebar(?<!with-sidebar)(?<!has-sidebar)(?<!hassidebar)(?<!one-sidebar)(?<!no-sidebar)(?<!content-sidebar)(?<!and-sidebar)(?<!withsidebar)(?<!--sidebar)"
     r"(?<!w_sidebar)(?!-?(?:enabled|collapsed))|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
     r"toolbar|modal|popup|byline|author|autor|auteur|dateline|timestamp|masthead|rating|postmeta|entry-utility|"
@@ -321,11 +322,35 @@ _BYLINE_LINE = re.compile(
 )
 #: What a date-only line may hold besides the date itself.
 _DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?"
     r"|\b(?:[ap]\.?m\.?|[a-z]{1,3}[sd]t|gmt|utc|updated|published|posted|modified|last|first|on|at|min|mins|read)\b"
     r"|[\d\W_]+",
     re.IGNORECASE,
 )
+
+
+#: Words a date line says in other languages besides the date ("15. Mai 2019, 05:28 Uhr",
+#: "Publié le 3 mars 2021 à 10h12", "Publicado el 3 de marzo"), by language, lower case.
+DATE_LINE_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("am", "um", "uhr", "vom", "stand", "veröffentlicht", "zuletzt", "erstellt"),
+    "fr": ("le", "à", "h", "publié", "mis", "jour"),
+    "es": ("el", "de", "del", "a", "las", "publicado", "hs", "h"),
+    "it": ("il", "alle", "ore", "pubblicato"),
+    "pt": ("em", "de", "às", "publicado", "h"),
+    "nl": ("op", "om", "gepubliceerd", "uur"),
+}
+#: Every word a date-only line may hold that :data:`_DATE_WORDS` leaves: month and weekday
+#: names and change labels of every language the date reader knows, and the words above.
+_DATE_LINE_WORDS = frozenset(
+    word for names in (*MONTHS.values(), WEEKDAYS, CHANGE_WORDS, CLOCK_JOINERS, *DATE_LINE_WORDS.values())
+    for name in names for word in name.split()
+)
+
+
+def _date_words_only(text: str) -> bool:
+    """Whether ``text`` holds nothing but a date's words, digits and signs."""
+    rest = _DATE_WORDS.sub(" ", text)
+    return all(word in _DATE_LINE_WORDS for word in rest.lower().split())
 
 
 def byline_line(text: str) -> re.Match[str] | None:
@@ -339,7 +364,7 @@ def front_line(text: str) -> bool:
     byline = _BYLINE_LINE.match(text)
     if byline is not None:
         return not wire.agency_name(byline.group("names"))
-    return not _DATE_WORDS.sub("", text) and reads_as_date(text)
+    return _date_words_only(text) and reads_as_date(text)
 
 
 def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
