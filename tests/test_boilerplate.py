@@ -71,6 +71,8 @@ INLINE_CASES = [
      "affiliate_disclosure"),
     (["This post contains references to products from one or more of our advertisers. We may receive "
       "compensation when you click on links to those products."], "affiliate_disclosure"),
+    (["The following content is brought to you by our partners. If you buy a product featured here, we may "
+      "earn an affiliate commission or other compensation."], "affiliate_disclosure"),
     (["*Werbung. Dieser Beitrag enthält Werbung für eine Modemarke."], "affiliate_disclosure"),
     (["Anzeige"], "affiliate_disclosure"),
     (["© 2022, DailyNews.com. All rights reserved."], "copyright"),
@@ -81,6 +83,7 @@ INLINE_CASES = [
      "subscription"),
     (["Leave a Reply"], "comments"),
     (["Kommentar schreiben"], "comments"),
+    (["Kommentare schreiben"], "comments"),
     (["Vos réactions"], "comments"),
     (["Oops! Something went wrong while submitting the form."], "form_message"),
     (["(Visited 1,902 times, 364 visits today)"], "view_count"),

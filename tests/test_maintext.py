@@ -7,7 +7,7 @@ from pathlib import Path
 import lxml.etree
 import pytest
 
-from newsspider.extract.maintext import main_text
+from newsspider.extract.maintext import DATE_LINE_WORDS, front_line, main_text
 from newsspider.extract.page import Page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "maintext"
@@ -47,6 +47,9 @@ def _page(html: str) -> Page:
         # a page builder's story: every paragraph in an "elementor-widget" and classed
         # "contextmenu", an id with "ad" among hex digits, an FAQ in <details>
         "page_builder",
+        # the story's lead paragraph in the article's <header>, beside its headline, date
+        # and byline, with the page's own header (logo, tagline, menu) above it
+        "header_lead",
     ],
 )
 def test_fixture_pages(name: str) -> None:
@@ -62,6 +65,78 @@ def test_story_outweighed_by_its_comments() -> None:
     text = main_text(_page(html))
     assert text.startswith("The council voted")
     assert text.count("\n\n") == 2 and "disagree" not in text
+
+
+def test_layout_classes_that_only_sound_like_furniture() -> None:
+    """A utility class clipping overflow (``overflow_hidden``), a breakpoint's variant
+    (``md:hidden``: hidden on wide screens only) and an opinion piece's "commentary" class
+    are no hidden block and no comment thread."""
+    paragraphs = [f"The council voted on the new harbour plan late on Thursday, paragraph {i}." for i in range(4)]
+    html = ("<html><body><div class='menu'><a href='/'>Home</a> <a href='/a'>About</a></div>"
+            "<div class='box box_overflow_hidden'><div class='sect article commentary'>"
+            f"<p>{paragraphs[0]}</p><p>{paragraphs[1]}</p></div>"
+            f"<div class='grid md:hidden'><p>{paragraphs[2]}</p><p>{paragraphs[3]}</p></div></div>"
+            "</body></html>")
+    assert main_text(_page(html)).split("\n\n") == paragraphs
+
+
+def test_lead_block_before_the_story_opens_it() -> None:
+    """A standfirst in a block classed as the lead ("article-lead", a French "chapo", a
+    Spanish "bajada"), ending where the story's container starts, opens the story; one
+    with other story between it and the container (a teaser of another story) does not."""
+    lead = "Boat owners will pay a small levy on every mooring from April to rebuild the sea wall."
+    story = "".join(f"<p>The council voted on the new harbour plan late on Thursday, paragraph {i}.</p>" for i in range(4))
+    links = "".join(f"<li><a href='/news/{i}'>Another headline of the site, number {i}</a></li>" for i in range(20))
+    for classes in ("article-lead", "chapo", "contenedor-bajada", "ce_articleIntro"):
+        html = (f"<html><body><h1>Harbour levy</h1><div class='{classes}'><p>{lead}</p></div>"
+                f"<div class='byline'>Jane Doe</div><div class='body'>{story}</div><ul class='list'>{links}</ul>"
+                "</body></html>")
+        assert main_text(_page(html)).split("\n\n")[0] == lead
+    apart = (f"<html><body><div class='teaser'><p>{lead}</p></div><div class='x'><p>{'Another story. ' * 5}</p></div>"
+             f"<div class='body'>{story}</div><ul class='list'>{links}</ul></body></html>")
+    assert main_text(_page(apart)).startswith("The council voted")
+    assert lead not in main_text(_page(apart))
+
+
+def test_page_builder_widgets_of_the_story_kind_are_story_however_short() -> None:
+    """A page builder's story in blocks classed "widget", a long one and short ones between
+    pictures: the short ones of the kind of the long one are story; a sidebar's widget of
+    another kind, as short, is not."""
+    long = "".join(f"<p>The council voted on the new harbour plan late on Thursday night, part {i}.</p>" for i in range(14))
+    short = "<p>Engineers warned that parts of the old sea wall could fail in a winter storm.</p>"
+    html = ("<html><body><div class='area'>"
+            f"<div class='WidgetWrapper_box'><div class='prose'>{long}</div></div>"
+            "<div class='WidgetWrapper_box'><figure><img src='/a.jpg'><figcaption>The pier</figcaption></figure></div>"
+            f"<div class='WidgetWrapper_box'><div class='prose'>{short}</div></div></div>"
+            "<div class='side'><div class='widget widget_text'><p>About me: I write about boats, harbours and "
+            "the sea, and I have done so for many years.</p></div></div></body></html>")
+    text = main_text(_page(html))
+    assert text.endswith("could fail in a winter storm.") and "About me" not in text
+
+
+#: Date lines at the top of a story, one per language of DATE_LINE_WORDS, and lines that
+#: only open with a date.
+DATE_LINES = [
+    ("de", "15. Mai 2019, 05:28 Uhr", True),
+    ("de", "Veröffentlicht am 3. März 2021 um 10:12 Uhr", True),
+    ("fr", "Publié le 3 mars 2021 à 10h12", True),
+    ("es", "Publicado el 3 de marzo de 2021", True),
+    ("it", "Pubblicato il 3 marzo 2021 alle ore 10:12", True),
+    ("pt", "Publicado em 3 de março de 2021 às 10:12", True),
+    ("nl", "Gepubliceerd op 3 maart 2021 om 10:12", True),
+    ("en", "Updated on March 3, 2021 at 10:12 a.m. EST", True),
+    ("de", "Am 15. Mai 2019 begann der Prozess", False),
+    ("fr", "Le 3 mars 2021, le conseil a voté", False),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "is_front"), DATE_LINES)
+def test_date_lines_in_other_languages_are_front_matter(language: str, line: str, is_front: bool) -> None:
+    assert front_line(line) is is_front
+
+
+def test_every_language_of_the_date_line_words_is_tested() -> None:
+    assert {language for language, _, is_front in DATE_LINES if is_front} >= set(DATE_LINE_WORDS)
 
 
 def test_br_separated_text_and_hidden_blocks() -> None:

@@ -371,7 +371,7 @@ GENERIC: tuple[Rule, ...] = (
     # story's "when you buy a house, the agent makes a commission" or "brokers may earn
     # commissions on orders" stays.
     _rule("affiliate_disclosure", r"\b(?:if|when) you (?:buy|purchase|click|shop|select|make a purchase|decide to "
-          r"purchase)\b(?=[^.]{0,100}\b(?:links?|our|us)\b)[^.]{0,100}\b(?:earn|receive|get|make)s? (?:a )?(?:small )?"
+          r"purchase)\b(?=[^.]{0,100}\b(?:links?|our|us|here)\b)[^.]{0,100}\b(?:earn|receive|get|make)s? (?:an? )?(?:small )?"
           r"(?:share of the sale|(?:affiliate )?commissions?)|\b(?:may|might|could) (?:earn|receive|get|make) (?:a )?"
           r"(?:small )?(?:affiliate )?commissions?\b[^.]{0,100}\b(?:links?|if you|when you|purchases? (?:made )?"
           r"(?:through|via|from|on) (?:our|this|these|the links))", max_len=400, needle="mmission"),
@@ -398,7 +398,7 @@ GENERIC: tuple[Rule, ...] = (
     _rule("subscription", r"\balready (?:a |an )?(?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b", max_len=250,
           needle="lready"),
     _rule("comments", r"^(?:leave a (?:reply|comment)|add a comment|no comments(?: yet)?|view comments|post a comment"
-          r"|keine kommentare|kommentar schreiben|schreibe einen kommentar|vos réactions|laisser un commentaire"
+          r"|keine kommentare|kommentare? schreiben|schreibe einen kommentar|vos réactions|laisser un commentaire"
           r"|deja (?:un|tu) comentario|deixe (?:um|seu) comentário|lascia un commento)\s*[:!.]?$"),
     # Picture credits: a line that names the picture's source, or a caption ending in its credit.
     _rule("picture_credit", r"^(?:titelbild|beitragsbild|aufmacherbild|bildquelle|bildnachweis|fotos?|photos?"

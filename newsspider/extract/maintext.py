@@ -40,6 +40,7 @@ from newsspider.extract import meta
 from newsspider.extract.boilerplate import SEE_ALSO_ANY, by_first_letter
 from newsspider.extract.fields import shown_words
 from newsspider.extract.page import Page
+from newsspider.lang.dates import CHANGE_WORDS, CLOCK_JOINERS, MONTHS, WEEKDAYS
 
 #: Elements whose content is never text of the story: not walked at all (navigation,
 #: asides and footers are furniture wherever they are, and skipping them is a third of
@@ -125,18 +126,18 @@ class _ClassMatcher:
 #: it is asked only where the word is there, not at every "a", "n" or "s": 1.70 → 1.47 µs
 #: per class string, on the 269,000 of aeb, trafeval and wcxb.)
 _FURNITURE_WORDS = _class_words(
-    r"(?:comment|kommentar|coment[aá]rio|related|shar(?:e|ing)|social|newsletter(?!-(?:post|content|issue|body|article))|subscri|sign-?up|promo|advert|sponsor|"
+    r"(?:comment(?!ary)|kommentar|coment[aá]rio|related|shar(?:e|ing)|social|newsletter(?!-(?:post|content|issue|body|article))|subscri|sign-?up|promo|advert|sponsor|"
     r"caption|legende?(?!ar)|bildunter|credit|img[-_]?(?:meta|subtitle|copyright|source)|image[-_]?(?:meta|subtitle|copyright|source)|"
     r"photo[-_]?(?:meta|subtitle|copyright|source)|cookie|consent|gdpr|breadcrumb|nav(?<!with-nav)(?<!has-nav)(?<!no-nav)(?<!offset-nav)(?<!section-nav)(?<!content-nav)(?!-?padding)|"
     r"menu(?<!contextmenu)|footer|"
-    r"sidebar(?<!with-sidebar)(?<!has-sidebar)(?<!hassidebar)(?<!one-sidebar)(?<!no-sidebar)(?<!content-sidebar)(?<!--sidebar)"
+    r"sidebar(?<!with-sidebar)(?<!has-sidebar)(?<!hassidebar)(?<!one-sidebar)(?<!no-sidebar)(?<!content-sidebar)(?<!and-sidebar)(?<!withsidebar)(?<!--sidebar)"
     r"(?<!w_sidebar)(?!-?(?:enabled|collapsed))|recommend|"
     r"popular|trending|disqus|outbrain|taboola|also-?read|read-?more|more-?stories|most-?read|"
     r"toolbar|modal|popup|byline|author|autor|auteur|dateline|timestamp|masthead|rating|postmeta|entry-utility|"
     r"(?:affiliate|advertiser|advertising|commission|ftc|editorial)[-_]?disclosure|disclosure[-_]?(?:box|note|text|statement|notice|banner)|"
     r"cta(?<![a-z0-9]cta)(?![a-z])|"
     r"ad(?<![a-z0-9]ad)s?(?![a-z0-9])|meta(?<![a-z]meta)(?![a-z])|hide(?<![a-z]hide)(?![a-z])|print(?<![a-z]print)(?![a-z])|"
-    r"hidden(?<![a-z-]hidden)(?![a-z-])|tag(?<![a-z]tag)s?(?![a-z0-9-]))"
+    r"hidden(?<![a-z:-]hidden)(?<!overflow_hidden)(?![a-z-])|tag(?<![a-z]tag)s?(?![a-z0-9-]))"
 )
 #: class words of the element holding one post (hAtom's ``hentry``, WordPress's
 #: ``type-post``): never furniture by its class, whose other words are the post's own
@@ -321,11 +322,35 @@ _BYLINE_LINE = re.compile(
 )
 #: What a date-only line may hold besides the date itself.
 _DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*\.?"
     r"|\b(?:[ap]\.?m\.?|[a-z]{1,3}[sd]t|gmt|utc|updated|published|posted|modified|last|first|on|at|min|mins|read)\b"
     r"|[\d\W_]+",
     re.IGNORECASE,
 )
+
+
+#: Words a date line says in other languages besides the date ("15. Mai 2019, 05:28 Uhr",
+#: "Publié le 3 mars 2021 à 10h12", "Publicado el 3 de marzo"), by language, lower case.
+DATE_LINE_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("am", "um", "uhr", "vom", "stand", "veröffentlicht", "zuletzt", "erstellt"),
+    "fr": ("le", "à", "h", "publié", "mis", "jour"),
+    "es": ("el", "de", "del", "a", "las", "publicado", "hs", "h"),
+    "it": ("il", "alle", "ore", "pubblicato"),
+    "pt": ("em", "de", "às", "publicado", "h"),
+    "nl": ("op", "om", "gepubliceerd", "uur"),
+}
+#: Every word a date-only line may hold that :data:`_DATE_WORDS` leaves: month and weekday
+#: names and change labels of every language the date reader knows, and the words above.
+_DATE_LINE_WORDS = frozenset(
+    word for names in (*MONTHS.values(), WEEKDAYS, CHANGE_WORDS, CLOCK_JOINERS, *DATE_LINE_WORDS.values())
+    for name in names for word in name.split()
+)
+
+
+def _date_words_only(text: str) -> bool:
+    """Whether ``text`` holds nothing but a date's words, digits and signs."""
+    rest = _DATE_WORDS.sub(" ", text)
+    return all(word in _DATE_LINE_WORDS for word in rest.lower().split())
 
 
 def byline_line(text: str) -> re.Match[str] | None:
@@ -339,7 +364,7 @@ def front_line(text: str) -> bool:
     byline = _BYLINE_LINE.match(text)
     if byline is not None:
         return not wire.agency_name(byline.group("names"))
-    return not _DATE_WORDS.sub("", text) and reads_as_date(text)
+    return _date_words_only(text) and reads_as_date(text)
 
 
 def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
@@ -528,12 +553,17 @@ class _Walk:
         "skip", "site", "page_chars", "units", "site_link_lists", "cards", "card_sizes", "unit", "block", "furniture", "quoting", "embedded",
         "story", "link_lists", "moved", "story_units", "quotes", "stack", "spare",
         "main_holders", "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
-        "within", "led",
+        "within", "led", "headers", "leads", "story_widgets", "big_widgets", "small_widgets",
     )
 
     def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True,
-                 own: tuple[str, ...] = ()) -> None:
+                 own: tuple[str, ...] = (), story_widgets: frozenset[str] = frozenset()) -> None:
         self.skip = skip
+        # kinds of widget (tag and first class) that hold story, however little (see _walk);
+        # and those seen holding story of a widget's size or more, or less
+        self.story_widgets = story_widgets
+        self.big_widgets: set[str] = set()
+        self.small_widgets: set[str] = set()
         self.cards = cards  # whether teaser cards are told apart (see _walk)
         self.card_sizes: list[int] = []  # story-like chars held by each teaser card
         self.site = site
@@ -568,6 +598,8 @@ class _Walk:
         self.open_serial = 0  # serial of the innermost open block
         self.story_blocks: list[_StoryBlock] = []  # blocks of story only (see _SIBLING_STORY)
         self.best_block = _StoryBlock(0, "", None, 0, 0)  # the best container's parent and tag
+        self.headers: list[_Choice] = []  # <header> furniture holding story-like text (see _lead)
+        self.leads: list[_Choice] = []  # blocks classed as a lead, outside furniture (see _lead)
 
     def run(self, body: etree._Element) -> None:
         skip = self.skip
@@ -729,6 +761,10 @@ class _Walk:
             if self.embedded and _is_embedded_post(el.get("class") or ""):
                 self.embedded -= 1
         if self.story > opened.story:  # else: no story-like text inside, neither story nor card
+            if opened.tag == "header" and self.furniture == len(self.stack) + 1:
+                self.headers.append(_Choice(opened.first_unit, len(self.units), self.furniture))
+            elif not self.furniture and opened.classes and _is_lead(opened.classes):
+                self.leads.append(_Choice(opened.first_unit, len(self.units), 0))
             self._judge(opened, len(self.stack) + 1)
         self.block = opened.outer_block
         self.furniture = opened.outer_furniture
@@ -767,9 +803,12 @@ class _Walk:
         elif score == self.best_score and opened.first_unit <= self.best.first and not self.furniture:
             # a wrapper adding nothing to the container: their siblings are the container's
             self.best_block = opened.story_block(len(self.units))
+        if opened.widget and held >= _WIDGET_STORY:
+            self.big_widgets.add(_kind(opened.classes, opened.tag))
         if self.furniture == depth:
             self.moved += held
-        elif opened.widget and held < _WIDGET_STORY or self.cards and self._teaser_card(opened, held):
+        elif opened.widget and held < _WIDGET_STORY and not self._story_widget(opened, held) \
+                or self.cards and self._teaser_card(opened, held):
             self.moved += held
             if held and (not opened.widget or held >= _WIDGET_STORY):
                 self.card_sizes.append(held)
@@ -780,6 +819,16 @@ class _Walk:
                 and (held >= _SIBLING_PARAGRAPH or self.story_units - opened.story_units >= 2) \
                 and (self.link_lists - opened.link_lists + inner_moved) * _SIBLING_CLEAN <= held:
             self.story_blocks.append(opened.story_block(len(self.units)))
+
+    def _story_widget(self, opened: _OpenBlock, held: int) -> bool:
+        """Whether a widget holding less than a widget's story is of a kind that holds story
+        on this page (see :func:`_walk`); noting its kind where it holds a paragraph."""
+        kind = _kind(opened.classes, opened.tag)
+        if kind in self.story_widgets:
+            return True
+        if held >= _PARAGRAPH:
+            self.small_widgets.add(kind)
+        return False
 
     def sibling_story(self) -> list[_StoryBlock]:
         """The best container's siblings of the same kind holding story only (see
@@ -899,6 +948,12 @@ def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], pag
     if not whole and _cards_are_story(walk.card_sizes, walk.best_score):
         walk = _Walk(skip, site, page_chars, cards=False, own=own)
         walk.run(body)
+    if not whole and (kinds := walk.big_widgets & walk.small_widgets):
+        # A page builder's blocks, each a "widget": where one of a kind holds a story's
+        # worth, the kind is the story's block, and its short ones (a paragraph or two
+        # between pictures) are more of the story, not a sidebar's boxes.
+        walk = _Walk(skip, site, page_chars, cards=walk.cards, own=own, story_widgets=frozenset(kinds))
+        walk.run(body)
     if whole:
         chosen = _Choice(0, len(walk.units), 1)
         units = walk.units
@@ -907,7 +962,86 @@ def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], pag
     else:
         chosen = walk.best
         units = _with_siblings(walk, chosen)
+        lead = _lead(walk, chosen)
+        if lead:
+            return "\n\n".join([*lead, *_paragraphs(units, chosen.depth, links, site)])
     return "\n\n".join(_paragraphs(units, chosen.depth, links, site))
+
+
+#: Story chars (unlinked) that make a paragraph of an article's ``<header>`` its lead.
+_LEAD = 80
+
+
+#: Class words of a block holding a story's lead (its standfirst, "chapô", "bajada",
+#: "Vorspann"): ``article-lead``, ``entry-summary``, ``ce_articleIntro``, ``chapo``. Not a
+#: "leaderboard" (an advertising slot) or an "introduction" section of the story.
+_is_lead = _ClassMatcher(
+    r"lead(?![a-z])|intro(?![a-z])|chap[oô](?![a-z])|chapeau(?![a-z])|standfirst|summary(?![a-z])|excerpt(?![a-z])"
+    r"|dek(?![a-z])|deck(?![a-z])|bajada|entradilla|sumario(?![a-z])|vorspann|teaser(?![a-z])|abstract(?![a-z])"
+    r"|sapo(?![a-z])|occhiello|catenaccio|linha-fina")
+#: Story chars a lead block (see :data:`_is_lead`) holds at most: more is a story's
+#: part, not its lead.
+_LEAD_BLOCK = 1500
+
+
+def _lead(walk: _Walk, chosen: _Choice) -> list[str]:
+    """The lead of the story before its container (see :func:`_header_lead`), or the
+    paragraphs of a block classed as a lead (:data:`_is_lead`) that ends where the
+    container starts, with no story between them."""
+    found = _header_lead(walk, chosen)
+    if found:
+        return found
+    units = walk.units
+    for block in reversed(walk.leads):
+        if block.last > chosen.first:
+            continue
+        if _story_between(units[block.last:chosen.first]):
+            return []
+        lead = [unit.text() for unit in units[block.first:block.last]
+                if unit.furniture == 0 and unit.chars - unit.link_chars >= _PARAGRAPH and not unit.is_link_list()]
+        if sum(map(len, lead)) > _LEAD_BLOCK:
+            return []
+        return [text for text in lead if not front_line(text)]
+    return []
+
+
+def _story_between(units: list[_Unit]) -> bool:
+    """Whether ``units`` (between a lead and the story's container) hold story-like text
+    outside furniture."""
+    return any(unit.furniture == 0 and unit.chars >= 30 and not unit.is_link_list() for unit in units)
+
+
+def _header_lead(walk: _Walk, chosen: _Choice) -> list[str]:
+    """The lead of the story (its standfirst, teaser or summary) where it sits in the
+    article's ``<header>``, beside the headline, byline and date, which is furniture: the
+    paragraphs of :data:`_LEAD` story chars or more held by the ``<header>`` itself (not by
+    a byline, date or share block inside it) after a heading, where that header opens the
+    story: it ends where the container starts, or it is the container's first block,
+    with no story between them. A page's own header (its logo, menu and tagline) opens
+    no story: the article's headline stands between them."""
+    units = walk.units
+    for header in reversed(walk.headers):
+        if header.first < chosen.first:
+            if header.last > chosen.first or _story_between(units[header.last:chosen.first]):
+                return []
+            break
+        if header.last <= chosen.last and header.depth > chosen.depth and not any(
+                unit.furniture <= chosen.depth and unit.chars >= 30 and not unit.is_link_list()
+                for unit in units[chosen.first:header.first]):
+            break
+    else:
+        return []
+    lead: list[str] = []
+    titled = False
+    for unit in units[header.first:header.last]:
+        if unit.block in _HEADINGS:
+            titled = True
+        elif titled and unit.furniture == header.depth and unit.block in ("p", "div") \
+                and unit.chars - unit.link_chars >= _LEAD and not unit.is_link_list():
+            text = unit.text()
+            if not front_line(text):
+                lead.append(text)
+    return lead
 
 
 #: Blocks whose link (a linked sub-heading, a paragraph or list item that is one link)
