@@ -16,7 +16,8 @@ Usage, from the project's root::
     python benchmarks/train_pagetype.py --cache /tmp/pt.json --cv-out /tmp/pt-cv.json
     python benchmarks/keeping_cv.py /tmp/pt-cv.json wcxb trafeval dates [--jobs 2]
 
-(``-`` for the file runs the shipped model: the in-sample figures.) The worker
+(``-`` for the file runs the shipped model: the in-sample figures; ``--kept-out F``
+writes the other pages kept, per set, to look at what is left.) The worker
 processes are forked, and inherit the replaced model.
 """
 
@@ -60,17 +61,21 @@ def use_out_of_fold(path: Path) -> None:
     pagemodel.model = lambda: cv_model  # type: ignore[assignment]
 
 
-def report(name: str, pages: list[dict[str, Any]], items: dict[str, dict], why: dict[str, str]) -> None:
+def report(name: str, pages: list[dict[str, Any]], items: dict[str, dict], why: dict[str, str],
+           kept_out: Path | None = None) -> None:
     scored = bench.score(pages, items)
     print(f"== {name}: " + bench.line("newsspider", [{"cpu": 0.0, "rss_mb": 0.0}], scored))
     reasons: Counter[tuple[str, str]] = Counter()
     dropped: Counter[str] = Counter()
     total: Counter[str] = Counter()
+    kept_others: list[dict[str, str]] = []
     for page in pages:
         url = replay.as_http(page["url"])
         kind = page.get("type", "article") if not page.get("article", True) else "article"
         total[kind] += 1
         if url in items:
+            if kind != "article":
+                kept_others.append({"url": url, "kind": kind, "file": page["file"]})
             continue
         found = _REASON.search(why.get(url, ""))
         reasons[(kind, found.group(1) if found else why.get(url, "").split(":")[0])] += 1
@@ -83,6 +88,8 @@ def report(name: str, pages: list[dict[str, Any]], items: dict[str, dict], why: 
         print("  others dropped: " + ", ".join(f"{kind} {dropped[kind]}/{total[kind]}" for kind in sorted(others))
               + f"; all {sum(dropped.values())}/{sum(total[k] for k in others)}")
     print("  drops by (kind, reason): " + ", ".join(f"{k}/{r} {n}" for (k, r), n in sorted(reasons.items())))
+    if kept_out is not None:
+        kept_out.write_text(json.dumps(kept_others, indent=0), "utf-8")
 
 
 def main() -> int:
@@ -90,12 +97,15 @@ def main() -> int:
     parser.add_argument("cv", help="train_pagetype.py --cv-out file, or - for the shipped model")
     parser.add_argument("sets", nargs="+")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--kept-out", type=Path, help="write the other pages kept (url, kind, file) here, "
+                        "one file per set (the set's name appended)")
     args = parser.parse_args()
     if args.cv != "-":
         use_out_of_fold(Path(args.cv))
     runs = quick_eval.evaluate_sets(args.sets, None, args.jobs)
     for name in args.sets:
-        report(name, *runs[name])
+        kept_out = args.kept_out.with_name(f"{args.kept_out.name}.{name}.json") if args.kept_out else None
+        report(name, *runs[name], kept_out=kept_out)
     return 0
 
 

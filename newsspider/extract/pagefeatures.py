@@ -5,7 +5,13 @@ A C-filtered ``iter`` over the counted tags and XPaths for the texts and the
 class/id values count elements, text, text in links, paragraphs and the class/id
 vocabulary of page furniture (see :func:`_walk` for the cost; same values;
 ``tests/test_pagefeatures_digests.py`` pins them on every bench page);
-the URL's shape and the structured-data types add the rest. Nothing here names a
+the URL's shape and the structured-data types add the rest, and where the body's
+links go (:data:`HREF_GROUPS`: share buttons, author pages, posters' profiles, a
+telephone, an "edit this page" link; how many of the site's story pages it links to),
+read from the addresses as one text (:func:`_links`); with the quotation marks in the
+prose and the short questions they cost ~0.5 ms a trafeval page (the features 1.53 ->
+2.16 ms a page, wcxb 2.67 -> 3.12, ``benchmarks/bench_pagefeatures.py``, one run each
+on a loaded machine). Nothing here names a
 site: every feature is a property any page has. :mod:`newsspider.extract.pagemodel`
 turns the features into the probability that the page is an article.
 """
@@ -127,7 +133,41 @@ _PROSE = 150
 
 _COUNTED_TAGS = ("a", "p", "li", "h1", "h2", "h3", "h4", "img", "form", "input", "button", "select", "pre",
                  "code", "table", "tr", "time", "article", "nav", "aside", "blockquote", "figure", "iframe",
-                 "textarea", "label", "ul", "ol", "dl", "section", "header", "footer", "video", "svg")
+                 "textarea", "label", "ul", "ol", "dl", "section", "header", "footer", "video", "svg", "details")
+
+#: Where a page's links go, by what such a link marks: pieces of the ``href`` values
+#: of the body's links (casefolded; URL words, the same in every language but for the
+#: author pages' few), counted wherever they occur. A story has share buttons (the
+#: share endpoints of the social networks, which carry its address) and links to its
+#: author's page; a thread to its posters' profiles; a company's page to its
+#: telephone; a documentation page to its source ("edit this page"). Read as counts by
+#: the model; each row is tested (``tests/test_pagefeatures.py``).
+HREF_GROUPS: dict[str, tuple[str, ...]] = {
+    "share": ("sharer", "/intent/tweet", "/intent/post", "sharearticle", "/share?", "/share/", "whatsapp://send",
+              "wa.me/?", "api.whatsapp.com/send", "/pin/create", "reddit.com/submit", "t.me/share",
+              "telegram.me/share", "mailto:?", "addtoany", "sharethis", "line.me/r/msg"),
+    "author": ("/author/", "/authors/", "/autor/", "/autores/", "/autoren/", "/auteur/", "/auteurs/", "/autore/",
+               "/autori/", "/writer/", "/writers/", "/journalist/", "/journalists/", "/redakteur", "/reporter/",
+               "/reporters/", "/columnist/", "/columnists/", "/contributor/", "/contributors/", "/byline/",
+               "/staff/", "/redaccion/", "/redazione/", "/redaktion/"),
+    "user": ("/user/", "/users/", "/member/", "/members/", "/u/", "/profile/", "/profiles/", "memberlist",
+             "userprofile", "?u=", "&u=", "?user=", "&user=", "userid=", "?member="),
+    "tel": ("\ntel:",),
+    "edit": ("/edit/", "action=edit", "/-/edit", "/blob/"),
+}
+#: An address that names one story (or one thread, one product): a slug of four
+#: words or more, a date, or a long number in its path. A list or a front links
+#: dozens, each teaser one; a story a few (related stories).
+#: (``[^/-]*`` between the hyphens: the regex cannot backtrack across the segment,
+#: 4 ms a wcxb page with ``[^/]*`` there.)
+_STORY_PATH = re.compile(r"-[^/-]*-[^/-]*-[^/]*/?$|/(?:19|20)\d\d/|\d{6}")
+#: Quotation marks of every script: reported speech is a story's; a service page,
+#: a list or a reference page quotes little. Counted a mark at a time with
+#: ``str.count`` (0.03 ms a trafeval page against 0.15 for a character class regex).
+_QUOTES = tuple('“”«»„"‘’‚‹›「」『』')
+#: Question marks of the scripts that have their own.
+_QUESTION_MARKS = ("?", "？", "؟")
+_HREFS = etree.XPath("body/descendant::a/@href", smart_strings=False)
 
 #: Feature names, in the order the model reads them.
 NAMES: tuple[str, ...] = (
@@ -144,6 +184,8 @@ NAMES: tuple[str, ...] = (
     "title_words", "h1_count",
     "dates_in_text", "dates_per_kchar", "h1_dated", "mean_p", "headings_per_kchar",
     "best_block_p_share", "h1_words", "title_head_words", "prose_share", "log_prose",
+    *(f"href_{g}" for g in HREF_GROUPS), "story_links", "story_links_per_kchar", "quotes_per_kprose",
+    "question_texts",
 )
 
 
@@ -308,6 +350,33 @@ def _tree(page: Page, out: dict[str, float]) -> None:
     out["log_best_block"] = math.log1p(blocks.best_text)
     out["best_block_p_share"] = blocks.best_count / tags["p"] if tags["p"] else 0.0
     out["h1_dated"] = _h1_dated(page)
+    _links(root, urlsplit(page.url or "").hostname, total, out)
+    prose_text = " ".join(itertools.compress(texts, map(_PROSE.__le__, lengths)))
+    out["quotes_per_kprose"] = sum(map(prose_text.count, _QUOTES)) * 1000 / max(len(prose_text), 1)
+    # short texts asking a question: a service page's FAQ (its headings, buttons, terms)
+    out["question_texts"] = math.log1p(sum(1 for text in texts if text.endswith(_QUESTION_MARKS) and len(text) < _PROSE))
+
+
+def _links(root: Any, host: str | None, total: int, out: dict[str, float]) -> None:
+    """Where the body's links go (:data:`HREF_GROUPS`), and how many distinct pages of
+    the site that name one story each it links to (:data:`_STORY_PATH`). The addresses
+    are read as one text, a line each: ``str.count`` and one regex run in C over all of
+    them at once (0.5 ms a wcxb page with the XPath; a first version, a regex a group,
+    ``urlsplit`` an address and a story pattern that backtracked, cost 4.6)."""
+    hrefs = "\n" + "\n".join(_HREFS(root))
+    folded = hrefs.casefold()
+    for group, pieces in HREF_GROUPS.items():
+        out[f"href_{group}"] = math.log1p(sum(map(folded.count, pieces)))
+    stories = set(filter(_STORY_PATH.search, _site_paths(host or "").findall(hrefs)))
+    out["story_links"] = math.log1p(len(stories))
+    out["story_links_per_kchar"] = len(stories) * 1000 / total
+
+
+@functools.lru_cache(maxsize=256)
+def _site_paths(host: str) -> re.Pattern[str]:
+    """The paths of a page's links to its own site (relative, or absolute on its
+    host), a line each, without query or fragment."""
+    return re.compile(r"^(?:https?://" + re.escape(host) + r"(?::\d+)?)?(/(?!/)[^?#\n]*)", re.I | re.M)
 
 
 @dataclass(slots=True)
