@@ -454,3 +454,43 @@ def test_a_first_name_the_sites_address_completes(url: str, names: list[str]) ->
     html = ("<html><body><article><h1>A story</h1><p class='byline'>Am 13. November 2019 | Von Henry | Aktuell</p>"
             f"{STORY}<p>Bild: Henry Steinhauer</p></article></body></html>")
     assert [a["name"] for a in extract(Page(url, html))["authors"]] == names
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # a theme's maker with the address of their own site, on every site using the theme
+        ('<meta name="author" content="Frank Themer - http://themer.example">', []),
+        # the site's own address after its owner's name
+        ('<meta name="author" content="Jane Roe - https://blog.example/about">', ["Jane Roe"]),
+    ],
+)
+def test_a_meta_author_with_another_sites_address(head: str, names: list[str]) -> None:
+    assert _authors(head, f"<article><h1>A story</h1>{STORY}</article>") == names
+
+
+def test_a_pictures_credit_is_no_byline() -> None:
+    credit = ("<figure><img src='/a.jpg'><span class='license-author'>"
+              "<a class='author-name' href='https://commons.example/u'>Nenad Fotograf</a></span></figure>")
+    body = f"<article><h1>A story</h1>{credit}<p class='byline'>Von Jane Doe</p>{STORY}</article>"
+    assert _authors("", body) == ["Jane Doe"]
+    assert _authors("", f"<article><h1>A story</h1>{credit}{STORY}</article>") == []
+
+
+def test_a_teasers_byline_under_the_story_is_another_storys() -> None:
+    teasers = "".join(f"<article class='c-teaser'><h3>Story {n}</h3><p class='c-teaser__byline'>Kultur | 19.10.19</p>"
+                      "</article>" for n in range(2))
+    body = f"<article><h1>A story</h1><p class='header__byline'>Veröffentlicht am 19.10.19</p>{STORY}{teasers}</article>"
+    assert _authors("", body) == []
+    # an author's box that looks like a teaser's is the author's
+    box = "<div class='teaser-box author'><div class='title'>Johanna Kropf</div></div>"
+    assert _authors("", f"<article><h1>A story</h1>{box}{STORY}</article>") == ["Johanna Kropf"]
+
+
+def test_structured_data_naming_the_first_of_the_bylines_people() -> None:
+    head = _jsonld({"@type": "Person", "name": "April Rose"}) + '<meta name="author" content="April Rose, Daniel Hale">'
+    body = f"<article><h1>A story</h1><p class='byline'>By April Rose and Daniel Hale</p>{STORY}</article>"
+    assert _authors(head, body) == ["April Rose", "Daniel Hale"]
+    # the byline's other people named by no other layer (a tester, a section): JSON-LD's stay
+    head = _jsonld({"@type": "Person", "name": "April Rose"})
+    assert _authors(head, body) == ["April Rose"]

@@ -115,6 +115,15 @@ def test_a_job_title_after_the_name_is_dropped(role: str) -> None:
     assert person_names(f"by Linda Rosencrance Contributing {role[:1].upper()}{role[1:]}") == ["Linda Rosencrance"]
 
 
+@pytest.mark.parametrize("beat", sorted(words.BEAT_WORDS))
+def test_a_beat_between_the_name_and_the_role_is_dropped(beat: str) -> None:
+    title = beat[:1].upper() + beat[1:]
+    assert person_names(f"By Jane Doe {title} Reporter") == ["Jane Doe"]
+    assert person_names(f"Jane Doe Senior {title} Correspondent") == ["Jane Doe"]
+    # a beat and a role after one word: a desk's name ("Example Sports Editor"), no person's
+    assert person_names(f"Example {title} Editor") == []
+
+
 @pytest.mark.parametrize("letters", sorted(words.POSTNOMINALS))
 def test_degrees_after_the_name_are_dropped(letters: str) -> None:
     assert person_names(f"Article by: Cara Dumaplin {letters.upper()}") == ["Cara Dumaplin"]
@@ -235,6 +244,17 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         # job titles after the name, two words or more ("Luxury Travel Expert" is a site's name)
         ("Updated January 08, 2026 Written by Meghan Nevil Content Marketing Coordinator", ["Meghan Nevil"]),
         ("Luxury Travel Expert", ["Luxury Travel Expert"]),
+        # a newsroom's role after a person's name, with no comma, is a role; alone, a desk
+        ("By Jane Doe Tech Reporter", ["Jane Doe"]),
+        ("Jessica Holly Senior Political Correspondent", ["Jessica Holly"]),
+        ("Mary Ann Smith Reporter", ["Mary Ann Smith"]),
+        ("Von Anna Weber Redakteur", ["Anna Weber"]),
+        ("Example Sports Editor", []),
+        ("Web Editor", []),
+        ("Jane Doe, Senior Editor", ["Jane Doe"]),
+        # a translator after the author
+        ("Von Mark Newton | Übersetzung: Sarah Jungblut", ["Mark Newton"]),
+        ("By Emily Way Fact-checked by Paul Rankin Tested by Katie Band and Mary Henn", ["Emily Way"]),
         # scripts without capitals, bylines of East Asian papers
         ("[서울=뉴시스] 김철수 기자 =", ["김철수"]),
         ("김철수 기자 kim@example.co.kr", ["김철수"]),

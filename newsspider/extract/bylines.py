@@ -68,10 +68,15 @@ def _marked_bylines(where: Any) -> list[Any]:
 
 
 def _bears_byline_mark(attrs: Any) -> bool:
-    """Whether an element's attributes mark it as a byline or an author's."""
+    """Whether an element's attributes mark it as a byline or an author's (not a
+    picture's credit: ``class="license-author"``, ``"photo-credit-author"``)."""
     marks = attrs.get("class")
-    return bool(marks and _MARK_CLASS.search(marks)) or attrs.get("itemprop") == "author" \
-        or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "")
+    return bool(marks and _MARK_CLASS.search(marks) and not _CREDIT_CLASS.search(marks)) \
+        or attrs.get("itemprop") == "author" or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "")
+
+
+#: Class words of a picture's or a quote's credit, whose author wrote no story ("license-author").
+_CREDIT_CLASS = re.compile("licen[cs]e|credit|copyright|quote|testimonial", re.IGNORECASE)
 
 
 def _links_profile(el: Any) -> bool:
@@ -135,7 +140,7 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
             rel = attrs.get("rel") or ""
             if attrs.get("itemprop") == "author" or ("uthor" in rel and _REL_AUTHOR.search(rel)) \
                     or ("uthor" in marks and (("author" in marks and "vcard" in marks) or "ame" in marks
-                                              or _PAGE_NAME_CLASS.search(marks))) \
+                                              or _PAGE_NAME_CLASS.search(marks)) and not _CREDIT_CLASS.search(marks)) \
                     or "posted-by" in marks:
                 names.append(el)
         if lines is None:
@@ -234,10 +239,14 @@ _SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img
 #: Ancestors' class or id words of comments and lists of other stories.
 _COMMENTS = ("comment", "respond", "reply", *words.COMMENT_MARKS)
 _ELSEWHERE = (*_COMMENTS, "related", "sidebar", "recommend", "teaser", "popular")
+#: Ancestors' class or id words of a picture's credit ("license-author", "photo-credit").
+_CREDITS = ("licen", "credit", "copyright")
+#: Where a byline block is none: in comments, in a picture's credit.
+_NOT_BYLINES = (*_COMMENTS, *_CREDITS)
 #: Ancestors' class words of a fact checker's or a reviewer's name beside the author's.
 _OTHER_ROLES = ("fact_check", "fact-check", "factcheck", "reviewer", "reviewed", "editor")
 #: Where a name element on the page is not the author's: elsewhere, or another role's box.
-_NOT_THE_AUTHORS = (*_ELSEWHERE, *_OTHER_ROLES)
+_NOT_THE_AUTHORS = (*_ELSEWHERE, *_OTHER_ROLES, *_CREDITS)
 
 
 def region(page: Page) -> Any:
@@ -632,8 +641,9 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
             continue
-        if "comment" in (el.get("class") or "").casefold() or _elsewhere(el, _COMMENTS) or _in_card(el):
-            continue  # a comment's author (a reader's letter: "leserbrief"), another story's teaser's
+        marks = (el.get("class") or "").casefold()
+        if "comment" in marks or _teasers_byline(marks) or _elsewhere(el, _NOT_BYLINES) or _in_card(el):
+            continue  # a comment's author (a reader's letter: "leserbrief"), a picture's credit, a teaser's
         el = _block(el)
         seen.add(el)
         text = text_of(el)
@@ -642,6 +652,13 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
         if len(found) >= BLOCKS_MAX:
             break
     return found
+
+
+def _teasers_byline(marks: str) -> bool:
+    """Whether an element's classes mark it as a teaser's byline ("c-teaser__byline"):
+    one class word of both; not "teaser-box author" (a box's look) nor a byline inside a
+    "teaser" (a German story's lead is one)."""
+    return "teaser" in marks and any("teaser" in word and _MARK_CLASS.search(word) for word in marks.split())
 
 
 def fuller_names(page: Page, found: list[dict[str, str]], exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
@@ -661,11 +678,23 @@ def fuller_names(page: Page, found: list[dict[str, str]], exclude: tuple[str, ..
             fuller = _written_out(page, name)
         elif _incomplete(name):
             if byline is None:
-                byline = [b["name"] for b in block_authors(page, exclude, opened=True)]
+                byline = [b["name"] for b in block_authors(page, exclude, opened=True)] or _line_names(page, exclude)
             fuller = next((b for b in byline if b.split()[0].casefold() == name.casefold()
                            and 1 < len(b.split()) <= people.NAME_WORDS), None) or _named_by_address(page, name, exclude)
         completed.append({"name": fuller} if fuller else author)
     return completed
+
+
+def _line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
+    """The names of the short lines a byline word opens anywhere on the page, outside
+    comments ("By Todd Bates" in a sidebar beside the story): read only to complete a
+    first name, which the name must open."""
+    names: list[str] = []
+    for el in _opened_lines(_page_walk(page)[1], _OPENING):
+        text = text_of(el)
+        if len(text) <= LINE_MAX and el.tag not in _CONTROL_TAGS and not _elsewhere(el, _COMMENTS):
+            names.extend(people.person_names(text, exclude, lower_opened=False))
+    return names
 
 
 #: A last name a site's address spells has at least this many letters.

@@ -493,6 +493,11 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     folded = [t.casefold().strip(".,") for t in tokens]
     if folded[-1] in _PREFIX_WORDS:
         return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
+    if len(tokens) > 2 and folded[-1] in words.ROLES_AFTER_NAME:
+        tokens = _without_role(tokens, folded)  # "Jane Doe Senior Tech Reporter"
+        if tokens is None:
+            return None  # "Example Sports Editor": a desk's beat, no person's name, before the role
+        part, folded = " ".join(tokens), folded[:len(tokens)]
     if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS) for t in folded):
@@ -530,6 +535,18 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
     return part.title() if part.isupper() and not _is_cjk(part) else part
+
+
+def _without_role(tokens: list[str], folded: list[str]) -> list[str] | None:
+    """A name's words without the role after it and the role's beat or rank ("Jane Doe
+    Senior Political Reporter" → "Jane Doe"); two words of the name stay. None where a
+    beat word is left: a desk's name ("Example Sports Editor"), not a person's."""
+    keep = len(tokens) - 1
+    while keep > 2 and (folded[keep - 1] in words.BEAT_WORDS or folded[keep - 1] in words.ROLE_WORDS):
+        keep -= 1
+    if any(word in words.BEAT_WORDS for word in folded[:keep]):
+        return None
+    return tokens[:keep]
 
 
 #: Chinese and Japanese byline words of two characters or more ("記者", "责任编辑"), longest first.

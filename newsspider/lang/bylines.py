@@ -195,6 +195,22 @@ ROLE_WORDS: frozenset[str] = frozenset({
 ROLES_AFTER_NAME: frozenset[str] = frozenset({
     "writer", "journalist", "journalistin", "redakteurin", "photographer", "intern", "columnist",
     "kolumnist", "kolumnistin", "rédacteur", "rédactrice", "journaliste", "periodista", "giornalista",
+    # newsroom words, a role only after a person's name ("Jane Doe Tech Reporter", "Anna
+    # Weber Redakteur"): alone or after a site's name they name a desk ("Example Editor")
+    "reporter", "reporterin", "editor", "correspondent", "contributor", "redakteur", "korrespondent",
+    "korrespondentin", "producer", "critic", "corresponsal", "reportero", "reportera", "redactor", "redactora",
+})
+
+#: A reporter's beat or rank between the name and the role ("Jane Doe Senior Political
+#: Reporter", "John Roe Staff Writer", "Ana Ruiz Science Editor"): dropped with the role
+#: where two words of the name stay before them.
+BEAT_WORDS: frozenset[str] = frozenset({
+    "staff", "tech", "technology", "science", "health", "political", "politics", "business", "sports", "sport",
+    "features", "feature", "news", "breaking", "local", "metro", "city", "national", "foreign", "international",
+    "investigative", "entertainment", "education", "environment", "environmental", "climate", "legal", "crime",
+    "arts", "culture", "food", "travel", "fashion", "data", "video", "weather", "economics", "economy",
+    "finance", "financial", "markets", "opinion", "enterprise", "general", "assignment", "world", "copy",
+    "audience", "engagement", "digital", "web", "photo", "social", "media",
 })
 
 #: Letters after a name that are degrees or certificates, not part of it ("Cara
@@ -212,9 +228,11 @@ POSTNOMINALS: frozenset[str] = frozenset({
 OTHER_ROLES: tuple[str, ...] = (
     "medically reviewed by", "reviewed by", "fact checked by", "fact-checked by", "updated by",
     "researched by", "photos by", "photographs by", "photography by", "illustrations by", "illustrated by",
-    "produced by", "narrated by", "read by",
-    "geprüft von", "aktualisiert von", "fotos von", "bilder von", "gelesen von",
-    "révisé par", "relu par", "photos par", "revisado por", "fotos de", "fotos por",
+    "produced by", "narrated by", "read by", "tested by", "translated by", "translation by", "translation",
+    "geprüft von", "aktualisiert von", "fotos von", "bilder von", "gelesen von", "übersetzt von", "übersetzung",
+    "révisé par", "relu par", "photos par", "revisado por", "fotos de", "fotos por", "traduit par", "traduction",
+    "traducido por", "traducción", "tradotto da", "traduzione", "traduzido por", "tradução", "vertaald door",
+    "vertaling",
 )
 
 #: Words written in lower case inside a name: a person's particles ("Marna van der
