@@ -494,3 +494,26 @@ def test_structured_data_naming_the_first_of_the_bylines_people() -> None:
     # the byline's other people named by no other layer (a tester, a section): JSON-LD's stay
     head = _jsonld({"@type": "Person", "name": "April Rose"})
     assert _authors(head, body) == ["April Rose"]
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        # an author box of a photo and a name no class calls a name
+        ("<div class='blog_author-box'><img class='blog_author-image' alt='Laura Vetterling' src='/l.jpg'>"
+         "<div class='blog_author-text'><div class='small'>Laura Vetterling</div><p>Laura writes about SEO.</p></div></div>",
+         ["Laura Vetterling"]),
+        ("<a href='/attorneys/justin-roe/'><span><img class='author-photo' src='/j.jpg' "
+         "alt='Headshot of Justin C. Roe, a New York City-based lawyer'></span></a>", ["Justin C. Roe"]),
+        # a photo whose text names no person
+        ("<img class='author-image' alt='avatar' src='/a.jpg'>", []),
+        # a post's meta line: a person's icon, then the name
+        ("<ul class='entry-meta'><li><i class='bi bi-person'></i> Bence Kovacs</li><li><i class='bi bi-clock'></i>"
+         " 12 June 2025</li></ul>", ["Bence Kovacs"]),
+        ("<div class='meta'><span class='fa fa-user'></span> Anna Weber</div>", ["Anna Weber"]),
+        # a person's icon in a link or a button: the reader's account
+        ("<a href='/login'><i class='fa fa-user'></i> Mein Konto</a>", []),
+    ],
+)
+def test_an_authors_photo_and_a_persons_icon(box: str, names: list[str]) -> None:
+    assert _authors("", f"<header><h1>A story</h1></header><div class='text'>{STORY}</div><section>{box}</section>") == names

@@ -13,7 +13,9 @@ Search order, each step only where the one before found nothing:
    names of its name elements (``rel=author`` links, ``.fn`` of an hCard,
    ``itemprop=name``, ``.author-name``, links to an author page), else of its text.
 2. Name elements anywhere on the page, outside comments (a blog's author box, a
-   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post).
+   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post, an
+   author's photo and its text, the line a person's icon opens: ``<i class="bi
+   bi-person"></i> Jane Doe``).
 3. A short line of a date and a person's name near the headline ("11.12.2019 - Jane
    Doe"); the name in the address of a ``<link rel=author>`` (".../author/jane-doe").
 4. Lines a byline word opens anywhere else (outside comments and lists of other
@@ -143,6 +145,12 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
                                               or _PAGE_NAME_CLASS.search(marks)) and not _CREDIT_CLASS.search(marks)) \
                     or "posted-by" in marks:
                 names.append(el)
+            elif el.tag == "img" and "uthor" in marks and not _CREDIT_CLASS.search(marks):
+                names.append(el)  # an author's photo: its text is the name ("<img class=author-image alt=Jane Doe>")
+            elif el.tag in _ICON_TAGS and _PERSON_ICON.search(marks) and not (el.text and el.text.strip()):
+                line = el.getparent()
+                if line is not None and line.tag not in _NOT_ICON_LINES:
+                    names.append(line)  # "<li><i class='bi bi-person'></i> Jane Doe</li>": a person's icon, the name
         if lines is None:
             continue
         tail = el.tail
@@ -171,6 +179,27 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
                 lines.append((line, None))
         else:
             lines.append((el, text))
+
+
+#: Elements that draw an icon.
+_ICON_TAGS = {"i", "span", "svg", "em"}
+#: An icon font's class of a person, an account or an author ("fa fa-user", "bi bi-person",
+#: "icon-user", "dashicons-admin-users"): before a byline's name in a post's meta line.
+_PERSON_ICON = re.compile(r"(?:fa|fas|far|bi|icon|glyphicon|dashicons|ion|ti|la|mdi)-(?:admin-)?(?:user|person|author)"
+                          r"(?:s|-alt|-circle|-o|-fill)?(?![\w-])")
+#: A person's icon in one of these is a button or a link to an account ("Log in", "Konto").
+_NOT_ICON_LINES = {"a", "button", "label", "body", "html"}
+#: Words before the person's name in an author photo's text ("Headshot of Jane Doe, a lawyer").
+_PHOTO_OF = re.compile(r"^\s*(?:headshot|photo|picture|portrait|image|avatar|foto|bild)\s+(?:of|von|de|di)\s+",
+                       re.IGNORECASE)
+
+
+def _photo_names(img: Any, exclude: tuple[str, ...]) -> list[str]:
+    """The person an author's photo shows by its text ("Jane Doe", "Headshot of Jane
+    Doe, a New York lawyer"): one of two to four words, the text before a comma."""
+    alt = _PHOTO_OF.sub("", (img.get("alt") or "").split(",", 1)[0])
+    names = people.person_names(alt, exclude, lower_opened=False)
+    return names if len(names) == 1 and 2 <= len(names[0].split()) <= 4 else []
 
 
 #: Marks a byline word may follow in its element ("<span>| By </span><span>Jane Doe</span>",
@@ -331,8 +360,8 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
         return found  # a byline crediting a desk: no person's name elsewhere is the author
     name_elements, lines = _page_walk(page)
     for el in name_elements:
-        if el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el):
-            names = _names_in(el, exclude, url=page.url)
+        if (el.tag not in _SKIP_TAGS or el.tag == "img") and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el):
+            names = _photo_names(el, exclude) if el.tag == "img" else _names_in(el, exclude, url=page.url)
             if names:
                 return [{"name": n} for n in names]
     names = _dated_line_names(page, exclude)

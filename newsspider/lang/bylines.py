@@ -210,7 +210,7 @@ BEAT_WORDS: frozenset[str] = frozenset({
     "investigative", "entertainment", "education", "environment", "environmental", "climate", "legal", "crime",
     "arts", "culture", "food", "travel", "fashion", "data", "video", "weather", "economics", "economy",
     "finance", "financial", "markets", "opinion", "enterprise", "general", "assignment", "world", "copy",
-    "audience", "engagement", "digital", "web", "photo", "social", "media",
+    "audience", "engagement", "digital", "web", "photo", "social", "media", "technical",
 })
 
 #: Letters after a name that are degrees or certificates, not part of it ("Cara
