@@ -252,6 +252,12 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Example Sports Editor", []),
         ("Web Editor", []),
         ("Jane Doe, Senior Editor", ["Jane Doe"]),
+        # a correspondent's post, a place or a desk after a slash
+        ("Marie Dupont, correspondante à Bruxelles", ["Marie Dupont"]),
+        ("di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),
+        ("María García / Madrid", ["María García"]),
+        ("Anna Weber / Jan Müller", ["Anna Weber", "Jan Müller"]),
+        ("Words: Jane Doe", ["Jane Doe"]),
         # a translator after the author
         ("Von Mark Newton | Übersetzung: Sarah Jungblut", ["Mark Newton"]),
         ("By Emily Way Fact-checked by Paul Rankin Tested by Katie Band and Mary Henn", ["Emily Way"]),

@@ -420,7 +420,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
                              and not (p.strip().endswith(words.DATELINE_SUFFIXES) and _is_cjk(p))]
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
-    if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts):
+    if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts[:1] + [
+            p for p in parts[1:] if not _is_role(p)]):  # "Marie Dupont, correspondante à Bruxelles": her post
         return []  # "Einen Studienplatz, aber keine Wohnung? ...": a sentence (a caption), no byline
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts) and not _JOINED.search(segment):
         return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
@@ -434,7 +435,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if _CREDIT.match(part):
             continue
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
-                and (f", {part}" in segment or _placed(part, segment)):
+                and (f", {part}" in segment or _PLACE_AFTER_SLASH.search(segment) or _placed(part, segment)):
             continue  # "Markus Haefliger, London", "Grant Tinsley, PhD", "Ana Pérez en Madrid": a place or a degree
         if index and names and _is_role(part):
             break  # "Jane Doe, Head of Marketing and Community Development": her role and employer follow
@@ -442,6 +443,10 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if name and not _is_site(name, exclude):
             names.append(name)
     return names
+
+
+#: A name, a slash, then one word: a place or a desk after a byline ("María García / Madrid").
+_PLACE_AFTER_SLASH = re.compile(r"^\s*\S+\s+\S.*?\s*/\s*[\w.-]+\s*$")
 
 
 def _placed(word: str, segment: str) -> bool:

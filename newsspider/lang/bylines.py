@@ -13,7 +13,7 @@ from newsspider.lang import dates as _dates
 #: "Par Loïc Le Clerc"), in any order (the longest is tried first); a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("words and pictures by", "text and photos", "interview by", "interview:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
+    "en": ("words and pictures by", "text and photos", "interview by", "interview:", "words:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
     "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
            "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
@@ -184,6 +184,9 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "giornalista",
     "columnist", "kolumnist", "kolumnistin", "experte", "expertin", "korrespondent", "korrespondentin",
     "chroniqueur", "chroniqueuse", "senior", "junior", "chief", "deputy",
+    # a correspondent's post after the name ("Marie Dupont, correspondante à Bruxelles")
+    "correspondante", "correspondant", "envoyé", "envoyée", "corrispondente", "inviato", "inviata", "corresponsal",
+    "enviado", "enviada",
     "managing", "executive", "associate", "contributing", "certified", "assistant", "trial",
     "content", "communications", "product", "sales", "growth", "brand", "seo", "freier", "freie", "freelance",
 })
