@@ -222,6 +222,10 @@ def test_a_chinese_editor_line_after_icons() -> None:
         ({"@type": "Person", "name": "Tomasz", "description": "Tomasz Wójcik - Ingenieur und Radfahrer"},
          ["Tomasz Wójcik"]),
         ({"@type": "Person", "name": "Regan", "description": "Regan is a Connecticut native."}, ["Regan"]),
+        # a catalogue's order, last name first
+        ({"@type": "Person", "name": "Roe, Jane"}, ["Jane Roe"]),
+        ({"@type": "Person", "name": "Müller, Anna M."}, ["Anna M. Müller"]),
+        ({"@type": "Person", "name": "Jane Roe, John Doe"}, ["Jane Roe", "John Doe"]),
     ],
 )
 def test_jsonld_author_values(author: object, names: list[str]) -> None:

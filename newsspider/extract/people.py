@@ -631,13 +631,26 @@ def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, 
             kinds = {str(k).casefold() for k in (kinds if isinstance(kinds, list) else [kinds]) if k}
             if kinds & {"organization", "newsmediaorganization", "corporation"}:
                 continue
-            value = _fuller_name(value) or " ".join(
+            value = _turned_round(_fuller_name(value)) or " ".join(
                 str(value[k]) for k in ("givenName", "familyName") if isinstance(value.get(k), str))
             if isinstance(value, list):
                 names.extend(a["name"] for a in authors(value, exclude))
                 continue
         names.extend(person_names(value, exclude, strict=False))
     return [{"name": n} for n in dedupe(names)]
+
+
+#: A person's name written last name first ("Doe, Jane", "Müller, Anna M."), as catalogues write it.
+_TURNED_ROUND = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s+([^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?)?)\s*$")
+
+
+def _turned_round(name: Any) -> Any:
+    """A Person's name written last name first put first name first ("Doe, Jane" → "Jane
+    Doe"): a structured Person is one person, never a place and its country."""
+    found = _TURNED_ROUND.match(name) if isinstance(name, str) else None
+    if found is None or not all(part[:1].isupper() for part in found.groups()):
+        return name
+    return f"{found.group(2)} {found.group(1)}"
 
 
 #: A profile's description opening with the person's full name: the display name, then
