@@ -521,3 +521,27 @@ def test_structured_data_naming_the_first_of_the_bylines_people() -> None:
 )
 def test_an_authors_photo_and_a_persons_icon(box: str, names: list[str]) -> None:
     assert _authors("", f"<header><h1>A story</h1></header><div class='text'>{STORY}</div><section>{box}</section>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Chinese, Japanese and Korean bylines with no colon: a space or a slash after the
+        # byline word, or the reporter's title after the name
+        ("<span>記者 山田太郎</span>", ["山田太郎"]),
+        ("<p>（記者 王小明）</p>", ["王小明"]),
+        ("<p>山田太郎記者</p>", ["山田太郎"]),
+        ("<div>文／王小明</div>", ["王小明"]),
+        ("<p>김철수 기자</p>", ["김철수"]),
+        ("<div><span>김철수 이영희 기자</span><span>2025.01.13 21:37</span></div>", ["김철수", "이영희"]),
+        ("<div>记者 王小明 通讯员 李华</div>", ["王小明", "李华"]),
+        ("<p>[서울=뉴시스] 김철수 기자 = 기사 본문</p>", ["김철수"]),
+        # a press conference ("記者会見", "기자회견") is no byline
+        ("<p>記者会見の全文を掲載します</p>", []),
+        ("<p>기자회견에서 밝혔다</p>", []),
+    ],
+)
+def test_east_asian_bylines_without_a_colon(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>一则新闻</h1>{line}{STORY}</article>") == names
+    # under the story too
+    assert _authors("", f"<article><h1>一则新闻</h1>{STORY}{line}</article>") == names

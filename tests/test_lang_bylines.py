@@ -9,7 +9,7 @@ from newsspider.extract.people import is_slug, opens_byline, person_names, same_
 from newsspider.lang import bylines as words
 
 PREFIXES = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
-CJK = {"责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"}
+CJK = {"责任编辑", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "文"}
 
 
 def _opened(prefix: str, names: str) -> str:
@@ -269,6 +269,9 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("文/王小明", ["王小明"]),
         ("文・山田太郎", ["山田太郎"]),
         ("记者从市教育局获悉", []),
+        ("记者 王小明 李华", ["王小明", "李华"]),
+        ("김철수 이영희 기자", ["김철수", "이영희"]),
+        ("[서울=뉴시스] 김철수 기자 = 기사 본문", ["김철수"]),
         ("بقلم محمد علي", ["محمد علي"]),
         ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
         ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),

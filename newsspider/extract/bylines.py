@@ -167,6 +167,10 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
         if first[0] in _LEADING_MARKS:
             text = text.lstrip().lstrip(_LEADING_MARKS)  # "| By " before the name's element
             first = text.lstrip()[:2]
+        if first and (first[0] >= "\u3000" or first[0] in _CJK_OPEN_MARKS) and len(text) <= LINE_MAX \
+                and _CJK_BYLINE.search(text):
+            lines.append((el, None))  # "記者 山田太郎", "김철수 기자", "（记者 王小明）": no colon, or the word after
+            continue
         if first[:1].casefold() not in first_letters or (
                 first.isascii() and first.lower() not in first_two and first[:1].lower() not in first_two) \
                 or not start.match(text):
@@ -227,6 +231,15 @@ _OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")
 _CJK_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1) + ")\\s*[:：]")
 _CJK_FIRST_LETTERS = frozenset(o[:1] for o in words.BYLINE_PREFIXES["zh"])
+#: Marks that open a Chinese, Japanese or Korean byline ("（记者 王小明）", "[서울=뉴시스] 김철수 기자 =").
+_CJK_OPEN_MARKS = "（(【[〔"
+#: A Chinese, Japanese or Korean byline without a colon: a byline word of two characters
+#: or more, a space or a slash, the name ("記者 山田太郎", "文／王小明" with its slash), or
+#: the name, then a reporter's title ("김철수 기자", "山田太郎記者"), then the line's end or a mark.
+_CJK_BYLINE = re.compile(
+    r"(?:^|[\s（(【\[\]】）)=])(?:(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1)
+    + r")(?:\s*[／/・|｜]\s*|\s+)|文\s*[／/・|｜]\s*)[^\W\d_]"
+    r"|[^\W\d_]{2,}\s*(?:" + "|".join(re.escape(s) for s in words.BYLINE_SUFFIXES) + r")\s*(?:$|[=）)】\]/／|｜,，])")
 #: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
 _PHRASE_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS if " " in o) + ")\\s", re.IGNORECASE)
@@ -381,7 +394,7 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
                 and not _elsewhere(el, _NOT_THE_AUTHORS if marked else _ELSEWHERE) \
                 and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
             names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
-            if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
+            if names and all(len(n.split()) > 1 or people.is_cjk(n) for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
     name = _profile_link_name(page, exclude) or _signature_name(page, exclude) or _owner_name(page)
     return [{"name": name}] if name else []

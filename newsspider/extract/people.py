@@ -45,6 +45,22 @@ def _is_cjk(text: str) -> bool:
     return any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
 
 
+def _cjk_words(part: str) -> bool:
+    """Whether every word of ``part`` is Chinese, Japanese or Korean (its spaces part names)."""
+    tokens = part.split()
+    return len(tokens) > 1 and all(_is_cjk(t) and not any(c.isascii() for c in t) for t in tokens)
+
+
+def _without_suffix(part: str) -> str:
+    """A byline's part without the reporter's title after the names ("김철수 이영희 기자")."""
+    return _SUFFIX.sub("", part)
+
+
+def is_cjk(name: str) -> bool:
+    """Whether a name is written in Chinese, Japanese or Korean (one word, no spaces)."""
+    return _is_cjk(name)
+
+
 def _caseless(text: str) -> bool:
     """Whether ``text`` is written in a script without capitals (Chinese, Korean,
     Arabic, Thai, Hebrew...), where no capital marks a name."""
@@ -94,7 +110,7 @@ _TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.I
 #: Where the names end: a date, a time, a count ("Tanja Karrasch3.11.2023"), an
 #: "updated" or "published" note in any language.
 _NAMES_END = re.compile(
-    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b"
+    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\s=(?:\s|$)"  # "김철수 기자 = 본문": the story
     rf"|\b(?:{_alternation([*words.DATE_NOTES, *words.WEEKDAYS])})\b"
     rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
     rf"|(?<=\w)\s+(?:{_alternation([m for m in words.MONTHS if len(m) <= 3 and m not in ('may', 'mai')])})\.?\s*$"
@@ -425,6 +441,9 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         return []  # "Einen Studienplatz, aber keine Wohnung? ...": a sentence (a caption), no byline
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts) and not _JOINED.search(segment):
         return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
+    if _is_cjk(segment):  # "记者 王小明 李华", "김철수 이영희 기자": a space between names in Chinese, Korean
+        parts = [word for part in map(_without_suffix, parts)
+                 for word in (part.split() if _cjk_words(part) else [part])]
     names: list[str] = []
     for index, part in enumerate(parts):
         part = _trimmed(part)
@@ -496,8 +515,8 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         tokens = tokens[:agency_at]
         part = " ".join(tokens)
     folded = [t.casefold().strip(".,") for t in tokens]
-    if folded[-1] in _PREFIX_WORDS:
-        return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
+    if folded[-1] in _PREFIX_WORDS or part in _CJK_PREFIXES:
+        return None  # "Autorenseite von", "Articles by", "通讯员": a link's label, a byline word alone
     if len(tokens) > 2 and folded[-1] in words.ROLES_AFTER_NAME:
         tokens = _without_role(tokens, folded)  # "Jane Doe Senior Tech Reporter"
         if tokens is None:

@@ -48,7 +48,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "ar": ("بقلم", "كتب", "كتبت"),
     "he": ("מאת",),
     "ko": ("글",),
-    "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"),
+    "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "文"),
 }
 
 #: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
