@@ -545,3 +545,21 @@ def test_east_asian_bylines_without_a_colon(line: str, names: list[str]) -> None
     assert _authors("", f"<article><h1>一则新闻</h1>{line}{STORY}</article>") == names
     # under the story too
     assert _authors("", f"<article><h1>一则新闻</h1>{STORY}{line}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a byline element set in lower case: the name after its byline word
+        ("<div class='byline'>von david straub</div>", ["david straub"]),
+        ("<span class='author'>par barbara stiegler</span>", ["barbara stiegler"]),
+        # words, a newsroom, a bio: no name
+        ("<div class='byline'>by the way</div>", []),
+        ("<div class='byline'>von der redaktion</div>", []),
+        ("<div class='author-bio'>by day she works as a nurse</div>", []),
+        # no markup calls it a byline: prose
+        ("<p>von david straub</p>", []),
+    ],
+)
+def test_a_byline_in_lower_case(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names

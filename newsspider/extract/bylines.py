@@ -582,7 +582,11 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
         names = people.person_names(_broken_text(block), exclude, lower_opened=marked)
         if names:
             return names
-    return people.person_names(text_of(block), exclude, lower_opened=marked)
+    text = text_of(block)
+    names = people.person_names(text, exclude, lower_opened=marked)
+    if not names and marked and text.islower():
+        return people.lower_case_names(text, exclude)  # "von david straub" in a byline's element
+    return names
 
 
 def _broken_text(el: Any) -> str:

@@ -368,6 +368,27 @@ def is_opened(text: str) -> bool:
     return any(opened for _segment, opened in _segments(clean(text) or ""))
 
 
+#: A byline in lower case names a person in this many words ("von david straub").
+LOWER_NAME_WORDS = (2, 3)
+
+
+def lower_case_names(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    """The person a byline element written all in lower case names ("von david straub",
+    "par barbara stiegler": a site that sets its bylines in lower case): a byline word,
+    then two or three words of letters and nothing else; none a particle or an article
+    first ("by the way"). For elements whose markup calls them bylines only: in running
+    text such words are prose ("by combining these")."""
+    text = clean(text) or ""
+    opener = _PREFIX.match(text)
+    if opener is None:
+        return []
+    rest = text[opener.end():].split()
+    if not LOWER_NAME_WORDS[0] <= len(rest) <= LOWER_NAME_WORDS[1] \
+            or not all(w.isalpha() and w.islower() for w in rest) or rest[0] in _PARTICLES | words.ARTICLES:
+        return []
+    return person_names(text, exclude, strict=False)
+
+
 def opens_byline(label: str) -> bool:
     """Whether ``label`` is a byline word alone ("Written by", "Geschrieben von", "Autor")."""
     label = label.strip()
