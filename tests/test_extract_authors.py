@@ -515,8 +515,13 @@ def test_structured_data_naming_the_first_of_the_bylines_people() -> None:
         ("<ul class='entry-meta'><li><i class='bi bi-person'></i> Bence Kovacs</li><li><i class='bi bi-clock'></i>"
          " 12 June 2025</li></ul>", ["Bence Kovacs"]),
         ("<div class='meta'><span class='fa fa-user'></span> Anna Weber</div>", ["Anna Weber"]),
-        # a person's icon in a link or a button: the reader's account
+        # a person's icon in a link, a button or an account's box: the reader's account
         ("<a href='/login'><i class='fa fa-user'></i> Mein Konto</a>", []),
+        ("<div class='login-module'><div class='hidden-xs'><span class='glyphicon glyphicon-user'></span>"
+         "<a href='/konto'>Mein Konto</a> <a href='/logout'>Abmelden</a></div></div>", []),
+        # in the story's header
+        ("<header class='entry-header'><div class='entry-meta'><span><i class='fa fa-user'></i> Jane Doe</span>"
+         "</div></header>", ["Jane Doe"]),
     ],
 )
 def test_an_authors_photo_and_a_persons_icon(box: str, names: list[str]) -> None:

@@ -250,6 +250,7 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Mary Ann Smith Reporter", ["Mary Ann Smith"]),
         ("Von Anna Weber Redakteur", ["Anna Weber"]),
         ("Example Sports Editor", []),
+        ("By Antrim Court Reporter Published 9th Nov 2023, 09:34 GMT", []),
         ("Web Editor", []),
         ("Jane Doe, Senior Editor", ["Jane Doe"]),
         # a correspondent's post, a place or a desk after a slash

@@ -149,7 +149,7 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
                 names.append(el)  # an author's photo: its text is the name ("<img class=author-image alt=Jane Doe>")
             elif el.tag in _ICON_TAGS and _PERSON_ICON.search(marks) and not (el.text and el.text.strip()):
                 line = el.getparent()
-                if line is not None and line.tag not in _NOT_ICON_LINES:
+                if line is not None and not _in_control(line):
                     names.append(line)  # "<li><i class='bi bi-person'></i> Jane Doe</li>": a person's icon, the name
         if lines is None:
             continue
@@ -191,8 +191,28 @@ _ICON_TAGS = {"i", "span", "svg", "em"}
 #: "icon-user", "dashicons-admin-users"): before a byline's name in a post's meta line.
 _PERSON_ICON = re.compile(r"(?:fa|fas|far|bi|icon|glyphicon|dashicons|ion|ti|la|mdi)-(?:admin-)?(?:user|person|author)"
                           r"(?:s|-alt|-circle|-o|-fill)?(?![\w-])")
-#: A person's icon in one of these is a button or a link to an account ("Log in", "Konto").
-_NOT_ICON_LINES = {"a", "button", "label", "body", "html"}
+#: A person's icon in one of these is a button, a menu or a link to an account ("Log in", "Mein Konto").
+_NOT_ICON_LINES = {"a", "button", "label", "nav", "form", "select"}
+#: Class or id words of a menu or a reader's account box, where a person's icon is the reader's.
+_ACCOUNT_MARKS = ("dropdown", "menu", "navbar", "login", "logout", "log-in", "signin", "sign-in", "account", "konto",
+                  "profile-nav", "user-nav", "usernav")
+#: A person's icon is looked for in a button, a menu or a link this many levels up.
+ICON_LEVELS = 4
+
+
+def _in_control(line: Any) -> bool:
+    """Whether a person's icon's line is (in) a button, a menu or a link to an account
+    (or the page's body: no line)."""
+    if line.tag in _SKIP_TAGS:
+        return True
+    for _ in range(ICON_LEVELS):
+        if line is None or line.tag in ("body", "html"):
+            return False
+        marks = f"{line.get('class') or ''} {line.get('id') or ''}".casefold()
+        if line.tag in _NOT_ICON_LINES or any(word in marks for word in _ACCOUNT_MARKS):
+            return True
+        line = line.getparent()
+    return False
 #: Words before the person's name in an author photo's text ("Headshot of Jane Doe, a lawyer").
 _PHOTO_OF = re.compile(r"^\s*(?:headshot|photo|picture|portrait|image|avatar|foto|bild)\s+(?:of|von|de|di)\s+",
                        re.IGNORECASE)

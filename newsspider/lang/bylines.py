@@ -213,7 +213,9 @@ BEAT_WORDS: frozenset[str] = frozenset({
     "investigative", "entertainment", "education", "environment", "environmental", "climate", "legal", "crime",
     "arts", "culture", "food", "travel", "fashion", "data", "video", "weather", "economics", "economy",
     "finance", "financial", "markets", "opinion", "enterprise", "general", "assignment", "world", "copy",
-    "audience", "engagement", "digital", "web", "photo", "social", "media", "technical",
+    "audience", "engagement", "digital", "web", "photo", "social", "media", "technical", "court", "county",
+    "community", "parliamentary", "lobby", "transport", "property", "motoring", "music", "film", "books", "theatre",
+    "religion", "royal", "crime", "senior", "chief", "deputy", "associate", "contributing",
 })
 
 #: Letters after a name that are degrees or certificates, not part of it ("Cara
