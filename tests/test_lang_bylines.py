@@ -40,6 +40,14 @@ def test_every_joiner_splits_two_people(joiner: str) -> None:
     assert person_names(f"By Monika Bolliger {joiner} Anna Trechsel") == ["Monika Bolliger", "Anna Trechsel"]
 
 
+@pytest.mark.parametrize("joiner", words.WITH_JOINERS)
+def test_a_co_author_or_an_agency_with_the_author(joiner: str) -> None:
+    assert person_names(f"By Monika Bolliger {joiner} Anna Trechsel") == ["Monika Bolliger", "Anna Trechsel"]
+    assert person_names(f"Von Monika Bolliger {joiner} dpa") == ["Monika Bolliger"]
+    # no byline word: a headline's "Interview mit Sharon Stein"
+    assert person_names(f"Interview {joiner} Anna Trechsel") == []
+
+
 @pytest.mark.parametrize("word", sorted(words.NEWSROOM_WORDS))
 def test_newsroom_and_organisation_words_are_no_people(word: str) -> None:
     assert person_names(f"By Example {word[:1].upper()}{word[1:]}") == []
@@ -253,6 +261,15 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("By Antrim Court Reporter Published 9th Nov 2023, 09:34 GMT", []),
         ("Web Editor", []),
         ("Jane Doe, Senior Editor", ["Jane Doe"]),
+        # the paper a byline's person writes for; a role before the name
+        ("By Jane Doe For Dailymail.com", ["Jane Doe"]),
+        ("By JANE DOE FOR MAILONLINE", ["Jane Doe"]),
+        ("Par Marie Dupont avec AFP", ["Marie Dupont"]),
+        ("Por María García con información de EFE", ["María García"]),
+        ("Redakteurin Anna Weber", ["Anna Weber"]),
+        ("Korrespondentin Anna Weber, Washington", ["Anna Weber"]),
+        ("Senior Editor Jane Doe", ["Jane Doe"]),
+        ("Chief Executive Officer", []),
         # a correspondent's post, a place or a desk after a slash
         ("Marie Dupont, correspondante à Bruxelles", ["Marie Dupont"]),
         ("di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),

@@ -119,6 +119,10 @@ _NAMES_END = re.compile(
     rf"|(?<=\w)\s+(?:{_alternation(list(words.CREDIT_WORDS))})\s+(?:by|von|par|de|di|da|por|door)\s",
     re.IGNORECASE,
 )
+#: A paper or a site a byline's person writes for ("For Dailymail.com", "FOR MAILONLINE").
+_FOR_CREDIT = re.compile(r"\s+(?:for|für)\s+\S.*$", re.IGNORECASE)
+#: A co-author or an agency joined with "with" after a byline word.
+_WITH = re.compile(rf"\s+(?:{_alternation(list(words.WITH_JOINERS))})\s+", re.IGNORECASE)
 #: Where a line about someone other than the author starts ("Updated by", "Reviewed by").
 _OTHER_ROLE = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})(?:\s*[:：]|\s)", re.IGNORECASE)
 _OTHER_ROLE_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})\s*[:：]?\s*$", re.IGNORECASE)
@@ -450,7 +454,12 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
     if end is not None:
         segment = segment[: end.start()]
     segment = _DANGLING.sub("", _PARENTHESES.sub(" ", _TAILS.sub("", segment)))
-    parts = _JOINERS.split(segment)
+    if opened:
+        credit = _FOR_CREDIT.search(segment)
+        if credit is not None and len(segment[: credit.start()].split()) >= 2:
+            segment = segment[: credit.start()]  # "By Jane Doe For Dailymail.com": the paper she writes for
+    parts = [part for piece in _JOINERS.split(segment)
+             for part in (_WITH.split(piece) if opened else (piece,))]  # "By Jane Doe with John Roe"
     if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
         # "李明／台北報導": a dateline after a Chinese name, no person
         parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS
@@ -538,6 +547,10 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     folded = [t.casefold().strip(".,") for t in tokens]
     if folded[-1] in _PREFIX_WORDS or part in _CJK_PREFIXES:
         return None  # "Autorenseite von", "Articles by", "通讯员": a link's label, a byline word alone
+    while len(tokens) > 2 and (folded[0] in words.ROLE_WORDS or folded[0] in words.ROLES_AFTER_NAME) \
+            and all(t[:1].isupper() for t in tokens[1:]):
+        tokens, folded = tokens[1:], folded[1:]  # "Redakteurin Anna Weber", "Senior Editor Jane Doe": her role first
+        part = " ".join(tokens)
     if len(tokens) > 2 and folded[-1] in words.ROLES_AFTER_NAME:
         tokens = _without_role(tokens, folded)  # "Jane Doe Senior Tech Reporter"
         if tokens is None:

@@ -89,6 +89,11 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
                             "ve", "dan", "en", "&")
 
+#: Words that join a co-author or an agency to a byline's name ("By Jane Doe with John
+#: Roe", "Von Anna Weber mit dpa", "Par Marie Dupont avec AFP"): read as joiners after a
+#: byline word only ("Interview mit Sharon Stein" is a headline).
+WITH_JOINERS: tuple[str, ...] = ("with", "mit", "avec", "con", "com", "met", "med")
+
 #: Joiners that also mean "in" in another language ("Jan de Vries en Piet Jansen" in Dutch,
 #: "Ana Pérez en Madrid" in Spanish): one word after one is a place, not a person.
 PLACE_JOINERS: tuple[str, ...] = ("en", "i")
