@@ -270,6 +270,7 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Korrespondentin Anna Weber, Washington", ["Anna Weber"]),
         ("Senior Editor Jane Doe", ["Jane Doe"]),
         ("Chief Executive Officer", []),
+        ("Autor: Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
         # a correspondent's post, a place or a desk after a slash
         ("Marie Dupont, correspondante à Bruxelles", ["Marie Dupont"]),
         ("di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),

@@ -154,12 +154,12 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
     if any(people.is_slug(a["name"]) or _is_handle(a["name"]) for a in found):
         return _unslugged(page, layers, found, exclude)
     others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude, host)]
+    if not others and source not in ("meta", "microdata"):
+        return found  # the byline overrules only meta tags, microdata, or a layer the others contradict
     byline = _run(page, "byline", lambda p: bylines.block_authors(p, exclude, opened=True), [])
     if len(byline) > len(found) and all(_shared([a], byline) or _shared([a], found) for a in others) \
             and all(_shared([a], byline) for a in found) and all(_shared([b], found + others) for b in byline):
         return byline  # one layer names the first of the people the byline and another layer name
-    if not others and source not in ("meta", "microdata"):
-        return found  # the byline overrules only meta tags, microdata, or a layer the others contradict
     if byline and not _shared(found, byline) and (source == "meta" or _shared(others, byline)):
         return byline
     if source == "microdata" and len(found) > len(byline) > 0 and all(_shared([b], found) for b in byline):

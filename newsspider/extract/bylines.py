@@ -147,7 +147,8 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
                 names.append(el)
             elif el.tag == "img" and "uthor" in marks and not _CREDIT_CLASS.search(marks):
                 names.append(el)  # an author's photo: its text is the name ("<img class=author-image alt=Jane Doe>")
-            elif el.tag in _ICON_TAGS and _PERSON_ICON.search(marks) and not (el.text and el.text.strip()):
+            elif el.tag in _ICON_TAGS and ("user" in marks or "person" in marks or "author" in marks) \
+                    and _PERSON_ICON.search(marks) and not (el.text and el.text.strip()):
                 line = el.getparent()
                 if line is not None and not _in_control(line):
                     names.append(line)  # "<li><i class='bi bi-person'></i> Jane Doe</li>": a person's icon, the name

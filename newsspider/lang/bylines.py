@@ -192,6 +192,9 @@ ROLE_WORDS: frozenset[str] = frozenset({
     # a correspondent's post after the name ("Marie Dupont, correspondante à Bruxelles")
     "correspondante", "correspondant", "envoyé", "envoyée", "corrispondente", "inviato", "inviata", "corresponsal",
     "enviado", "enviada",
+    # a lawyer's title before the name ("Autor: Rechtsanwalt Sebastian Example")
+    "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin", "anwalt", "anwältin", "avocat", "avocate",
+    "abogado", "abogada", "avvocato",
     "managing", "executive", "associate", "contributing", "certified", "assistant", "trial",
     "content", "communications", "product", "sales", "growth", "brand", "seo", "freier", "freie", "freelance",
 })
