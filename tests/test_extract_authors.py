@@ -222,6 +222,10 @@ def test_a_chinese_editor_line_after_icons() -> None:
         ({"@type": "Person", "name": "Tomasz", "description": "Tomasz Wójcik - Ingenieur und Radfahrer"},
          ["Tomasz Wójcik"]),
         ({"@type": "Person", "name": "Regan", "description": "Regan is a Connecticut native."}, ["Regan"]),
+        # a catalogue's order, last name first
+        ({"@type": "Person", "name": "Roe, Jane"}, ["Jane Roe"]),
+        ({"@type": "Person", "name": "Müller, Anna M."}, ["Anna M. Müller"]),
+        ({"@type": "Person", "name": "Jane Roe, John Doe"}, ["Jane Roe", "John Doe"]),
     ],
 )
 def test_jsonld_author_values(author: object, names: list[str]) -> None:
@@ -454,3 +458,113 @@ def test_a_first_name_the_sites_address_completes(url: str, names: list[str]) ->
     html = ("<html><body><article><h1>A story</h1><p class='byline'>Am 13. November 2019 | Von Henry | Aktuell</p>"
             f"{STORY}<p>Bild: Henry Steinhauer</p></article></body></html>")
     assert [a["name"] for a in extract(Page(url, html))["authors"]] == names
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # a theme's maker with the address of their own site, on every site using the theme
+        ('<meta name="author" content="Frank Themer - http://themer.example">', []),
+        # the site's own address after its owner's name
+        ('<meta name="author" content="Jane Roe - https://blog.example/about">', ["Jane Roe"]),
+    ],
+)
+def test_a_meta_author_with_another_sites_address(head: str, names: list[str]) -> None:
+    assert _authors(head, f"<article><h1>A story</h1>{STORY}</article>") == names
+
+
+def test_a_pictures_credit_is_no_byline() -> None:
+    credit = ("<figure><img src='/a.jpg'><span class='license-author'>"
+              "<a class='author-name' href='https://commons.example/u'>Nenad Fotograf</a></span></figure>")
+    body = f"<article><h1>A story</h1>{credit}<p class='byline'>Von Jane Doe</p>{STORY}</article>"
+    assert _authors("", body) == ["Jane Doe"]
+    assert _authors("", f"<article><h1>A story</h1>{credit}{STORY}</article>") == []
+
+
+def test_a_teasers_byline_under_the_story_is_another_storys() -> None:
+    teasers = "".join(f"<article class='c-teaser'><h3>Story {n}</h3><p class='c-teaser__byline'>Kultur | 19.10.19</p>"
+                      "</article>" for n in range(2))
+    body = f"<article><h1>A story</h1><p class='header__byline'>Veröffentlicht am 19.10.19</p>{STORY}{teasers}</article>"
+    assert _authors("", body) == []
+    # an author's box that looks like a teaser's is the author's
+    box = "<div class='teaser-box author'><div class='title'>Johanna Kropf</div></div>"
+    assert _authors("", f"<article><h1>A story</h1>{box}{STORY}</article>") == ["Johanna Kropf"]
+
+
+def test_structured_data_naming_the_first_of_the_bylines_people() -> None:
+    head = _jsonld({"@type": "Person", "name": "April Rose"}) + '<meta name="author" content="April Rose, Daniel Hale">'
+    body = f"<article><h1>A story</h1><p class='byline'>By April Rose and Daniel Hale</p>{STORY}</article>"
+    assert _authors(head, body) == ["April Rose", "Daniel Hale"]
+    # the byline's other people named by no other layer (a tester, a section): JSON-LD's stay
+    head = _jsonld({"@type": "Person", "name": "April Rose"})
+    assert _authors(head, body) == ["April Rose"]
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        # an author box of a photo and a name no class calls a name
+        ("<div class='blog_author-box'><img class='blog_author-image' alt='Laura Vetterling' src='/l.jpg'>"
+         "<div class='blog_author-text'><div class='small'>Laura Vetterling</div><p>Laura writes about SEO.</p></div></div>",
+         ["Laura Vetterling"]),
+        ("<a href='/attorneys/justin-roe/'><span><img class='author-photo' src='/j.jpg' "
+         "alt='Headshot of Justin C. Roe, a New York City-based lawyer'></span></a>", ["Justin C. Roe"]),
+        # a photo whose text names no person
+        ("<img class='author-image' alt='avatar' src='/a.jpg'>", []),
+        # a post's meta line: a person's icon, then the name
+        ("<ul class='entry-meta'><li><i class='bi bi-person'></i> Bence Kovacs</li><li><i class='bi bi-clock'></i>"
+         " 12 June 2025</li></ul>", ["Bence Kovacs"]),
+        ("<div class='meta'><span class='fa fa-user'></span> Anna Weber</div>", ["Anna Weber"]),
+        # a person's icon in a link, a button or an account's box: the reader's account
+        ("<a href='/login'><i class='fa fa-user'></i> Mein Konto</a>", []),
+        ("<div class='login-module'><div class='hidden-xs'><span class='glyphicon glyphicon-user'></span>"
+         "<a href='/konto'>Mein Konto</a> <a href='/logout'>Abmelden</a></div></div>", []),
+        # in the story's header
+        ("<header class='entry-header'><div class='entry-meta'><span><i class='fa fa-user'></i> Jane Doe</span>"
+         "</div></header>", ["Jane Doe"]),
+    ],
+)
+def test_an_authors_photo_and_a_persons_icon(box: str, names: list[str]) -> None:
+    assert _authors("", f"<header><h1>A story</h1></header><div class='text'>{STORY}</div><section>{box}</section>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Chinese, Japanese and Korean bylines with no colon: a space or a slash after the
+        # byline word, or the reporter's title after the name
+        ("<span>記者 山田太郎</span>", ["山田太郎"]),
+        ("<p>（記者 王小明）</p>", ["王小明"]),
+        ("<p>山田太郎記者</p>", ["山田太郎"]),
+        ("<div>文／王小明</div>", ["王小明"]),
+        ("<p>김철수 기자</p>", ["김철수"]),
+        ("<div><span>김철수 이영희 기자</span><span>2025.01.13 21:37</span></div>", ["김철수", "이영희"]),
+        ("<div>记者 王小明 通讯员 李华</div>", ["王小明", "李华"]),
+        ("<p>[서울=뉴시스] 김철수 기자 = 기사 본문</p>", ["김철수"]),
+        # a press conference ("記者会見", "기자회견") is no byline
+        ("<p>記者会見の全文を掲載します</p>", []),
+        ("<p>기자회견에서 밝혔다</p>", []),
+    ],
+)
+def test_east_asian_bylines_without_a_colon(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>一则新闻</h1>{line}{STORY}</article>") == names
+    # under the story too
+    assert _authors("", f"<article><h1>一则新闻</h1>{STORY}{line}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a byline element set in lower case: the name after its byline word
+        ("<div class='byline'>von david straub</div>", ["david straub"]),
+        ("<span class='author'>par barbara stiegler</span>", ["barbara stiegler"]),
+        # words, a newsroom, a bio: no name
+        ("<div class='byline'>by the way</div>", []),
+        ("<div class='byline'>von der redaktion</div>", []),
+        ("<div class='author-bio'>by day she works as a nurse</div>", []),
+        # no markup calls it a byline: prose
+        ("<p>von david straub</p>", []),
+    ],
+)
+def test_a_byline_in_lower_case(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names

@@ -9,7 +9,7 @@ from newsspider.extract.people import is_slug, opens_byline, person_names, same_
 from newsspider.lang import bylines as words
 
 PREFIXES = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
-CJK = {"责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"}
+CJK = {"责任编辑", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "文"}
 
 
 def _opened(prefix: str, names: str) -> str:
@@ -38,6 +38,14 @@ def test_a_title_after_the_name(suffix: str) -> None:
 @pytest.mark.parametrize("joiner", words.JOINERS)
 def test_every_joiner_splits_two_people(joiner: str) -> None:
     assert person_names(f"By Monika Bolliger {joiner} Anna Trechsel") == ["Monika Bolliger", "Anna Trechsel"]
+
+
+@pytest.mark.parametrize("joiner", words.WITH_JOINERS)
+def test_a_co_author_or_an_agency_with_the_author(joiner: str) -> None:
+    assert person_names(f"By Monika Bolliger {joiner} Anna Trechsel") == ["Monika Bolliger", "Anna Trechsel"]
+    assert person_names(f"Von Monika Bolliger {joiner} dpa") == ["Monika Bolliger"]
+    # no byline word: a headline's "Interview mit Sharon Stein"
+    assert person_names(f"Interview {joiner} Anna Trechsel") == []
 
 
 @pytest.mark.parametrize("word", sorted(words.NEWSROOM_WORDS))
@@ -113,6 +121,15 @@ def test_a_job_title_after_the_name_is_dropped(role: str) -> None:
     assert person_names(f"By Rachel Macdonald {role[:1].upper()}{role[1:]}") == ["Rachel Macdonald"]
     # and the title's modifiers with it
     assert person_names(f"by Linda Rosencrance Contributing {role[:1].upper()}{role[1:]}") == ["Linda Rosencrance"]
+
+
+@pytest.mark.parametrize("beat", sorted(words.BEAT_WORDS))
+def test_a_beat_between_the_name_and_the_role_is_dropped(beat: str) -> None:
+    title = beat[:1].upper() + beat[1:]
+    assert person_names(f"By Jane Doe {title} Reporter") == ["Jane Doe"]
+    assert person_names(f"Jane Doe Senior {title} Correspondent") == ["Jane Doe"]
+    # a beat and a role after one word: a desk's name ("Example Sports Editor"), no person's
+    assert person_names(f"Example {title} Editor") == []
 
 
 @pytest.mark.parametrize("letters", sorted(words.POSTNOMINALS))
@@ -235,6 +252,34 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         # job titles after the name, two words or more ("Luxury Travel Expert" is a site's name)
         ("Updated January 08, 2026 Written by Meghan Nevil Content Marketing Coordinator", ["Meghan Nevil"]),
         ("Luxury Travel Expert", ["Luxury Travel Expert"]),
+        # a newsroom's role after a person's name, with no comma, is a role; alone, a desk
+        ("By Jane Doe Tech Reporter", ["Jane Doe"]),
+        ("Jessica Holly Senior Political Correspondent", ["Jessica Holly"]),
+        ("Mary Ann Smith Reporter", ["Mary Ann Smith"]),
+        ("Von Anna Weber Redakteur", ["Anna Weber"]),
+        ("Example Sports Editor", []),
+        ("By Antrim Court Reporter Published 9th Nov 2023, 09:34 GMT", []),
+        ("Web Editor", []),
+        ("Jane Doe, Senior Editor", ["Jane Doe"]),
+        # the paper a byline's person writes for; a role before the name
+        ("By Jane Doe For Dailymail.com", ["Jane Doe"]),
+        ("By JANE DOE FOR MAILONLINE", ["Jane Doe"]),
+        ("Par Marie Dupont avec AFP", ["Marie Dupont"]),
+        ("Por María García con información de EFE", ["María García"]),
+        ("Redakteurin Anna Weber", ["Anna Weber"]),
+        ("Korrespondentin Anna Weber, Washington", ["Anna Weber"]),
+        ("Senior Editor Jane Doe", ["Jane Doe"]),
+        ("Chief Executive Officer", []),
+        ("Autor: Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
+        # a correspondent's post, a place or a desk after a slash
+        ("Marie Dupont, correspondante à Bruxelles", ["Marie Dupont"]),
+        ("di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),
+        ("María García / Madrid", ["María García"]),
+        ("Anna Weber / Jan Müller", ["Anna Weber", "Jan Müller"]),
+        ("Words: Jane Doe", ["Jane Doe"]),
+        # a translator after the author
+        ("Von Mark Newton | Übersetzung: Sarah Jungblut", ["Mark Newton"]),
+        ("By Emily Way Fact-checked by Paul Rankin Tested by Katie Band and Mary Henn", ["Emily Way"]),
         # scripts without capitals, bylines of East Asian papers
         ("[서울=뉴시스] 김철수 기자 =", ["김철수"]),
         ("김철수 기자 kim@example.co.kr", ["김철수"]),
@@ -243,6 +288,9 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("文/王小明", ["王小明"]),
         ("文・山田太郎", ["山田太郎"]),
         ("记者从市教育局获悉", []),
+        ("记者 王小明 李华", ["王小明", "李华"]),
+        ("김철수 이영희 기자", ["김철수", "이영희"]),
+        ("[서울=뉴시스] 김철수 기자 = 기사 본문", ["김철수"]),
         ("بقلم محمد علي", ["محمد علي"]),
         ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
         ("Συντάκτης: Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),

@@ -137,11 +137,14 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
     von Cooper"), or a layer another layer contradicts by naming the byline's people
     (JSON-LD's uploader where microdata and the byline agree). Microdata naming more
     people than the byline, the byline's among them, also marked other stories'
-    authors on the page: the byline's are the story's."""
+    authors on the page: the byline's are the story's. A byline naming all the structured
+    names' people and more, which another layer names too, names them all (JSON-LD that
+    lists the first author only where the byline and meta tags list them all)."""
     found: list[dict[str, str]] = []
     source = ""
+    host = urlsplit(page.url).hostname or ""
     for key in AUTHOR_LAYERS:
-        found = _layer_authors(layers, key, exclude)
+        found = _layer_authors(layers, key, exclude, host)
         if found:
             source = key
             break
@@ -150,10 +153,13 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
     found = _run(page, "fullnames", lambda p: bylines.fuller_names(p, found, exclude), found)
     if any(people.is_slug(a["name"]) or _is_handle(a["name"]) for a in found):
         return _unslugged(page, layers, found, exclude)
-    others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude)]
+    others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude, host)]
     if not others and source not in ("meta", "microdata"):
         return found  # the byline overrules only meta tags, microdata, or a layer the others contradict
     byline = _run(page, "byline", lambda p: bylines.block_authors(p, exclude, opened=True), [])
+    if len(byline) > len(found) and all(_shared([a], byline) or _shared([a], found) for a in others) \
+            and all(_shared([a], byline) for a in found) and all(_shared([b], found + others) for b in byline):
+        return byline  # one layer names the first of the people the byline and another layer name
     if byline and not _shared(found, byline) and (source == "meta" or _shared(others, byline)):
         return byline
     if source == "microdata" and len(found) > len(byline) > 0 and all(_shared([b], found) for b in byline):
@@ -165,10 +171,26 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
 AUTHOR_LAYERS = ("jsonld", "microdata", "nextdata", "meta")
 
 
-def _layer_authors(layers: dict[str, dict[str, Any]], key: str, exclude: tuple[str, ...]) -> list[dict[str, str]]:
+def _layer_authors(layers: dict[str, dict[str, Any]], key: str, exclude: tuple[str, ...],
+                   host: str) -> list[dict[str, str]]:
     if key == "meta":  # read again with the site's names: "Jobs & Hire" before it is cut at "&"
-        return people.authors(layers["meta"].get("_authorTexts") or [], exclude)
+        texts = [t for t in layers["meta"].get("_authorTexts") or () if not _credits_elsewhere(t, host)]
+        return people.authors(texts, exclude)
     return [a for a in layers[key].get("authors") or () if a["name"].casefold() not in exclude]
+
+
+_ADDRESS = re.compile(r"(?:https?://|www\.)([\w.-]+)", re.IGNORECASE)
+
+
+def _credits_elsewhere(text: Any, host: str) -> bool:
+    """Whether a meta author names someone with the address of another site: a theme's
+    or a plug-in's maker ("Frank Example - http://example-themes.example"), credited on
+    every page of every site that uses it, not the story's author."""
+    found = _ADDRESS.search(text) if isinstance(text, str) else None
+    if found is None:
+        return False
+    other = found.group(1).casefold().removeprefix("www.")
+    return not (host.casefold().removeprefix("www.").endswith(other) or other.endswith(host.casefold().removeprefix("www.")))
 
 
 def _is_handle(name: str) -> bool:

@@ -13,7 +13,9 @@ Search order, each step only where the one before found nothing:
    names of its name elements (``rel=author`` links, ``.fn`` of an hCard,
    ``itemprop=name``, ``.author-name``, links to an author page), else of its text.
 2. Name elements anywhere on the page, outside comments (a blog's author box, a
-   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post).
+   Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post, an
+   author's photo and its text, the line a person's icon opens: ``<i class="bi
+   bi-person"></i> Jane Doe``).
 3. A short line of a date and a person's name near the headline ("11.12.2019 - Jane
    Doe"); the name in the address of a ``<link rel=author>`` (".../author/jane-doe").
 4. Lines a byline word opens anywhere else (outside comments and lists of other
@@ -68,10 +70,15 @@ def _marked_bylines(where: Any) -> list[Any]:
 
 
 def _bears_byline_mark(attrs: Any) -> bool:
-    """Whether an element's attributes mark it as a byline or an author's."""
+    """Whether an element's attributes mark it as a byline or an author's (not a
+    picture's credit: ``class="license-author"``, ``"photo-credit-author"``)."""
     marks = attrs.get("class")
-    return bool(marks and _MARK_CLASS.search(marks)) or attrs.get("itemprop") == "author" \
-        or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "")
+    return bool(marks and _MARK_CLASS.search(marks) and not _CREDIT_CLASS.search(marks)) \
+        or attrs.get("itemprop") == "author" or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "")
+
+
+#: Class words of a picture's or a quote's credit, whose author wrote no story ("license-author").
+_CREDIT_CLASS = re.compile("licen[cs]e|credit|copyright|quote|testimonial", re.IGNORECASE)
 
 
 def _links_profile(el: Any) -> bool:
@@ -135,9 +142,16 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
             rel = attrs.get("rel") or ""
             if attrs.get("itemprop") == "author" or ("uthor" in rel and _REL_AUTHOR.search(rel)) \
                     or ("uthor" in marks and (("author" in marks and "vcard" in marks) or "ame" in marks
-                                              or _PAGE_NAME_CLASS.search(marks))) \
+                                              or _PAGE_NAME_CLASS.search(marks)) and not _CREDIT_CLASS.search(marks)) \
                     or "posted-by" in marks:
                 names.append(el)
+            elif el.tag == "img" and "uthor" in marks and not _CREDIT_CLASS.search(marks):
+                names.append(el)  # an author's photo: its text is the name ("<img class=author-image alt=Jane Doe>")
+            elif el.tag in _ICON_TAGS and ("user" in marks or "person" in marks or "author" in marks) \
+                    and _PERSON_ICON.search(marks) and not (el.text and el.text.strip()):
+                line = el.getparent()
+                if line is not None and not _in_control(line):
+                    names.append(line)  # "<li><i class='bi bi-person'></i> Jane Doe</li>": a person's icon, the name
         if lines is None:
             continue
         tail = el.tail
@@ -154,6 +168,10 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
         if first[0] in _LEADING_MARKS:
             text = text.lstrip().lstrip(_LEADING_MARKS)  # "| By " before the name's element
             first = text.lstrip()[:2]
+        if first and (first[0] >= "\u3000" or first[0] in _CJK_OPEN_MARKS) and len(text) <= LINE_MAX \
+                and _CJK_BYLINE.search(text):
+            lines.append((el, None))  # "記者 山田太郎", "김철수 기자", "（记者 王小明）": no colon, or the word after
+            continue
         if first[:1].casefold() not in first_letters or (
                 first.isascii() and first.lower() not in first_two and first[:1].lower() not in first_two) \
                 or not start.match(text):
@@ -166,6 +184,47 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
                 lines.append((line, None))
         else:
             lines.append((el, text))
+
+
+#: Elements that draw an icon.
+_ICON_TAGS = {"i", "span", "svg", "em"}
+#: An icon font's class of a person, an account or an author ("fa fa-user", "bi bi-person",
+#: "icon-user", "dashicons-admin-users"): before a byline's name in a post's meta line.
+_PERSON_ICON = re.compile(r"(?:fa|fas|far|bi|icon|glyphicon|dashicons|ion|ti|la|mdi)-(?:admin-)?(?:user|person|author)"
+                          r"(?:s|-alt|-circle|-o|-fill)?(?![\w-])")
+#: A person's icon in one of these is a button, a menu or a link to an account ("Log in", "Mein Konto").
+_NOT_ICON_LINES = {"a", "button", "label", "nav", "form", "select"}
+#: Class or id words of a menu or a reader's account box, where a person's icon is the reader's.
+_ACCOUNT_MARKS = ("dropdown", "menu", "navbar", "login", "logout", "log-in", "signin", "sign-in", "account", "konto",
+                  "profile-nav", "user-nav", "usernav")
+#: A person's icon is looked for in a button, a menu or a link this many levels up.
+ICON_LEVELS = 4
+
+
+def _in_control(line: Any) -> bool:
+    """Whether a person's icon's line is (in) a button, a menu or a link to an account
+    (or the page's body: no line)."""
+    if line.tag in _SKIP_TAGS:
+        return True
+    for _ in range(ICON_LEVELS):
+        if line is None or line.tag in ("body", "html"):
+            return False
+        marks = f"{line.get('class') or ''} {line.get('id') or ''}".casefold()
+        if line.tag in _NOT_ICON_LINES or any(word in marks for word in _ACCOUNT_MARKS):
+            return True
+        line = line.getparent()
+    return False
+#: Words before the person's name in an author photo's text ("Headshot of Jane Doe, a lawyer").
+_PHOTO_OF = re.compile(r"^\s*(?:headshot|photo|picture|portrait|image|avatar|foto|bild)\s+(?:of|von|de|di)\s+",
+                       re.IGNORECASE)
+
+
+def _photo_names(img: Any, exclude: tuple[str, ...]) -> list[str]:
+    """The person an author's photo shows by its text ("Jane Doe", "Headshot of Jane
+    Doe, a New York lawyer"): one of two to four words, the text before a comma."""
+    alt = _PHOTO_OF.sub("", (img.get("alt") or "").split(",", 1)[0])
+    names = people.person_names(alt, exclude, lower_opened=False)
+    return names if len(names) == 1 and 2 <= len(names[0].split()) <= 4 else []
 
 
 #: Marks a byline word may follow in its element ("<span>| By </span><span>Jane Doe</span>",
@@ -193,6 +252,15 @@ _OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")
 _CJK_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1) + ")\\s*[:：]")
 _CJK_FIRST_LETTERS = frozenset(o[:1] for o in words.BYLINE_PREFIXES["zh"])
+#: Marks that open a Chinese, Japanese or Korean byline ("（记者 王小明）", "[서울=뉴시스] 김철수 기자 =").
+_CJK_OPEN_MARKS = "（(【[〔"
+#: A Chinese, Japanese or Korean byline without a colon: a byline word of two characters
+#: or more, a space or a slash, the name ("記者 山田太郎", "文／王小明" with its slash), or
+#: the name, then a reporter's title ("김철수 기자", "山田太郎記者"), then the line's end or a mark.
+_CJK_BYLINE = re.compile(
+    r"(?:^|[\s（(【\[\]】）)=])(?:(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1)
+    + r")(?:\s*[／/・|｜]\s*|\s+)|文\s*[／/・|｜]\s*)[^\W\d_]"
+    r"|[^\W\d_]{2,}\s*(?:" + "|".join(re.escape(s) for s in words.BYLINE_SUFFIXES) + r")\s*(?:$|[=）)】\]/／|｜,，])")
 #: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
 _PHRASE_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS if " " in o) + ")\\s", re.IGNORECASE)
@@ -234,10 +302,14 @@ _SKIP_TAGS = {"body", "html", "article", "main", "meta", "script", "style", "img
 #: Ancestors' class or id words of comments and lists of other stories.
 _COMMENTS = ("comment", "respond", "reply", *words.COMMENT_MARKS)
 _ELSEWHERE = (*_COMMENTS, "related", "sidebar", "recommend", "teaser", "popular")
+#: Ancestors' class or id words of a picture's credit ("license-author", "photo-credit").
+_CREDITS = ("licen", "credit", "copyright")
+#: Where a byline block is none: in comments, in a picture's credit.
+_NOT_BYLINES = (*_COMMENTS, *_CREDITS)
 #: Ancestors' class words of a fact checker's or a reviewer's name beside the author's.
 _OTHER_ROLES = ("fact_check", "fact-check", "factcheck", "reviewer", "reviewed", "editor")
 #: Where a name element on the page is not the author's: elsewhere, or another role's box.
-_NOT_THE_AUTHORS = (*_ELSEWHERE, *_OTHER_ROLES)
+_NOT_THE_AUTHORS = (*_ELSEWHERE, *_OTHER_ROLES, *_CREDITS)
 
 
 def region(page: Page) -> Any:
@@ -322,8 +394,8 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
         return found  # a byline crediting a desk: no person's name elsewhere is the author
     name_elements, lines = _page_walk(page)
     for el in name_elements:
-        if el.tag not in _SKIP_TAGS and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el):
-            names = _names_in(el, exclude, url=page.url)
+        if (el.tag not in _SKIP_TAGS or el.tag == "img") and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el):
+            names = _photo_names(el, exclude) if el.tag == "img" else _names_in(el, exclude, url=page.url)
             if names:
                 return [{"name": n} for n in names]
     names = _dated_line_names(page, exclude)
@@ -343,7 +415,7 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
                 and not _elsewhere(el, _NOT_THE_AUTHORS if marked else _ELSEWHERE) \
                 and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
             names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
-            if names and all(len(n.split()) > 1 for n in names):  # "By Role": a filter's label
+            if names and all(len(n.split()) > 1 or people.is_cjk(n) for n in names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
     name = _profile_link_name(page, exclude) or _signature_name(page, exclude) or _owner_name(page)
     return [{"name": name}] if name else []
@@ -531,7 +603,11 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
         names = people.person_names(_broken_text(block), exclude, lower_opened=marked)
         if names:
             return names
-    return people.person_names(text_of(block), exclude, lower_opened=marked)
+    text = text_of(block)
+    names = people.person_names(text, exclude, lower_opened=marked)
+    if not names and marked and text.islower():
+        return people.lower_case_names(text, exclude)  # "von david straub" in a byline's element
+    return names
 
 
 def _broken_text(el: Any) -> str:
@@ -632,8 +708,9 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
             continue
-        if "comment" in (el.get("class") or "").casefold() or _elsewhere(el, _COMMENTS) or _in_card(el):
-            continue  # a comment's author (a reader's letter: "leserbrief"), another story's teaser's
+        marks = (el.get("class") or "").casefold()
+        if "comment" in marks or _teasers_byline(marks) or _elsewhere(el, _NOT_BYLINES) or _in_card(el):
+            continue  # a comment's author (a reader's letter: "leserbrief"), a picture's credit, a teaser's
         el = _block(el)
         seen.add(el)
         text = text_of(el)
@@ -642,6 +719,13 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
         if len(found) >= BLOCKS_MAX:
             break
     return found
+
+
+def _teasers_byline(marks: str) -> bool:
+    """Whether an element's classes mark it as a teaser's byline ("c-teaser__byline"):
+    one class word of both; not "teaser-box author" (a box's look) nor a byline inside a
+    "teaser" (a German story's lead is one)."""
+    return "teaser" in marks and any("teaser" in word and _MARK_CLASS.search(word) for word in marks.split())
 
 
 def fuller_names(page: Page, found: list[dict[str, str]], exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
@@ -661,11 +745,23 @@ def fuller_names(page: Page, found: list[dict[str, str]], exclude: tuple[str, ..
             fuller = _written_out(page, name)
         elif _incomplete(name):
             if byline is None:
-                byline = [b["name"] for b in block_authors(page, exclude, opened=True)]
+                byline = [b["name"] for b in block_authors(page, exclude, opened=True)] or _line_names(page, exclude)
             fuller = next((b for b in byline if b.split()[0].casefold() == name.casefold()
                            and 1 < len(b.split()) <= people.NAME_WORDS), None) or _named_by_address(page, name, exclude)
         completed.append({"name": fuller} if fuller else author)
     return completed
+
+
+def _line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
+    """The names of the short lines a byline word opens anywhere on the page, outside
+    comments ("By Todd Bates" in a sidebar beside the story): read only to complete a
+    first name, which the name must open."""
+    names: list[str] = []
+    for el in _opened_lines(_page_walk(page)[1], _OPENING):
+        text = text_of(el)
+        if len(text) <= LINE_MAX and el.tag not in _CONTROL_TAGS and not _elsewhere(el, _COMMENTS):
+            names.extend(people.person_names(text, exclude, lower_opened=False))
+    return names
 
 
 #: A last name a site's address spells has at least this many letters.

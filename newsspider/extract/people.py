@@ -41,8 +41,28 @@ def _alternation(phrases: list[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(set(phrases), key=len, reverse=True))
 
 
+#: A letter of Chinese, Japanese or Korean (a regex: a third of the time of a loop over the text's letters).
+_CJK_LETTER = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
+
+
 def _is_cjk(text: str) -> bool:
-    return any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in text)
+    return _CJK_LETTER.search(text) is not None
+
+
+def _cjk_words(part: str) -> bool:
+    """Whether every word of ``part`` is Chinese, Japanese or Korean (its spaces part names)."""
+    tokens = part.split()
+    return len(tokens) > 1 and all(_is_cjk(t) and not any(c.isascii() for c in t) for t in tokens)
+
+
+def _without_suffix(part: str) -> str:
+    """A byline's part without the reporter's title after the names ("김철수 이영희 기자")."""
+    return _SUFFIX.sub("", part)
+
+
+def is_cjk(name: str) -> bool:
+    """Whether a name is written in Chinese, Japanese or Korean (one word, no spaces)."""
+    return _is_cjk(name)
 
 
 def _caseless(text: str) -> bool:
@@ -94,7 +114,7 @@ _TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.I
 #: Where the names end: a date, a time, a count ("Tanja Karrasch3.11.2023"), an
 #: "updated" or "published" note in any language.
 _NAMES_END = re.compile(
-    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b"
+    r"(?<![^\W_])\d|\d{1,4}[.:/-]\d|\s(?:for|für)\s+the\b|\s=(?:\s|$)"  # "김철수 기자 = 본문": the story
     rf"|\b(?:{_alternation([*words.DATE_NOTES, *words.WEEKDAYS])})\b"
     rf"|(?<=\w)\s+(?:{_alternation(list(words.MONTHS))})\b\.?(?=,?\s*\d)"
     rf"|(?<=\w)\s+(?:{_alternation([m for m in words.MONTHS if len(m) <= 3 and m not in ('may', 'mai')])})\.?\s*$"
@@ -103,6 +123,10 @@ _NAMES_END = re.compile(
     rf"|(?<=\w)\s+(?:{_alternation(list(words.CREDIT_WORDS))})\s+(?:by|von|par|de|di|da|por|door)\s",
     re.IGNORECASE,
 )
+#: A paper or a site a byline's person writes for ("For Dailymail.com", "FOR MAILONLINE").
+_FOR_CREDIT = re.compile(r"\s+(?:for|für)\s+\S.*$", re.IGNORECASE)
+#: A co-author or an agency joined with "with" after a byline word.
+_WITH = re.compile(rf"\s+(?:{_alternation(list(words.WITH_JOINERS))})\s+", re.IGNORECASE)
 #: Where a line about someone other than the author starts ("Updated by", "Reviewed by").
 _OTHER_ROLE = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})(?:\s*[:：]|\s)", re.IGNORECASE)
 _OTHER_ROLE_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})\s*[:：]?\s*$", re.IGNORECASE)
@@ -352,6 +376,27 @@ def is_opened(text: str) -> bool:
     return any(opened for _segment, opened in _segments(clean(text) or ""))
 
 
+#: A byline in lower case names a person in this many words ("von david straub").
+LOWER_NAME_WORDS = (2, 3)
+
+
+def lower_case_names(text: str, exclude: tuple[str, ...] = ()) -> list[str]:
+    """The person a byline element written all in lower case names ("von david straub",
+    "par barbara stiegler": a site that sets its bylines in lower case): a byline word,
+    then two or three words of letters and nothing else; none a particle or an article
+    first ("by the way"). For elements whose markup calls them bylines only: in running
+    text such words are prose ("by combining these")."""
+    text = clean(text) or ""
+    opener = _PREFIX.match(text)
+    if opener is None:
+        return []
+    rest = text[opener.end():].split()
+    if not LOWER_NAME_WORDS[0] <= len(rest) <= LOWER_NAME_WORDS[1] \
+            or not all(w.isalpha() and w.islower() for w in rest) or rest[0] in _PARTICLES | words.ARTICLES:
+        return []
+    return person_names(text, exclude, strict=False)
+
+
 def opens_byline(label: str) -> bool:
     """Whether ``label`` is a byline word alone ("Written by", "Geschrieben von", "Autor")."""
     label = label.strip()
@@ -413,17 +458,26 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
     if end is not None:
         segment = segment[: end.start()]
     segment = _DANGLING.sub("", _PARENTHESES.sub(" ", _TAILS.sub("", segment)))
-    parts = _JOINERS.split(segment)
+    if opened:
+        credit = _FOR_CREDIT.search(segment)
+        if credit is not None and len(segment[: credit.start()].split()) >= 2:
+            segment = segment[: credit.start()]  # "By Jane Doe For Dailymail.com": the paper she writes for
+    parts = [part for piece in _JOINERS.split(segment)
+             for part in (_WITH.split(piece) if opened else (piece,))]  # "By Jane Doe with John Roe"
     if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
         # "李明／台北報導": a dateline after a Chinese name, no person
         parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS
                              and not (p.strip().endswith(words.DATELINE_SUFFIXES) and _is_cjk(p))]
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
-    if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts):
+    if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts[:1] + [
+            p for p in parts[1:] if not _is_role(p)]):  # "Marie Dupont, correspondante à Bruxelles": her post
         return []  # "Einen Studienplatz, aber keine Wohnung? ...": a sentence (a caption), no byline
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts) and not _JOINED.search(segment):
         return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
+    if _is_cjk(segment):  # "记者 王小明 李华", "김철수 이영희 기자": a space between names in Chinese, Korean
+        parts = [word for part in map(_without_suffix, parts)
+                 for word in (part.split() if _cjk_words(part) else [part])]
     names: list[str] = []
     for index, part in enumerate(parts):
         part = _trimmed(part)
@@ -434,7 +488,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if _CREDIT.match(part):
             continue
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
-                and (f", {part}" in segment or _placed(part, segment)):
+                and (f", {part}" in segment or _PLACE_AFTER_SLASH.search(segment) or _placed(part, segment)):
             continue  # "Markus Haefliger, London", "Grant Tinsley, PhD", "Ana Pérez en Madrid": a place or a degree
         if index and names and _is_role(part):
             break  # "Jane Doe, Head of Marketing and Community Development": her role and employer follow
@@ -442,6 +496,10 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if name and not _is_site(name, exclude):
             names.append(name)
     return names
+
+
+#: A name, a slash, then one word: a place or a desk after a byline ("María García / Madrid").
+_PLACE_AFTER_SLASH = re.compile(r"^\s*\S+\s+\S.*?\s*/\s*[\w.-]+\s*$")
 
 
 def _placed(word: str, segment: str) -> bool:
@@ -491,8 +549,17 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         tokens = tokens[:agency_at]
         part = " ".join(tokens)
     folded = [t.casefold().strip(".,") for t in tokens]
-    if folded[-1] in _PREFIX_WORDS:
-        return None  # "Autorenseite von", "Articles by": a link's label, the name is elsewhere
+    if folded[-1] in _PREFIX_WORDS or part in _CJK_PREFIXES:
+        return None  # "Autorenseite von", "Articles by", "通讯员": a link's label, a byline word alone
+    while len(tokens) > 2 and (folded[0] in words.ROLE_WORDS or folded[0] in words.ROLES_AFTER_NAME) \
+            and all(t[:1].isupper() for t in tokens[1:]):
+        tokens, folded = tokens[1:], folded[1:]  # "Redakteurin Anna Weber", "Senior Editor Jane Doe": her role first
+        part = " ".join(tokens)
+    if len(tokens) > 2 and folded[-1] in words.ROLES_AFTER_NAME:
+        tokens = _without_role(tokens, folded)  # "Jane Doe Senior Tech Reporter"
+        if tokens is None:
+            return None  # "Example Sports Editor": a desk's beat, no person's name, before the role
+        part, folded = " ".join(tokens), folded[:len(tokens)]
     if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS) for t in folded):
@@ -530,6 +597,18 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
     return part.title() if part.isupper() and not _is_cjk(part) else part
+
+
+def _without_role(tokens: list[str], folded: list[str]) -> list[str] | None:
+    """A name's words without the role after it and the role's beat or rank ("Jane Doe
+    Senior Political Reporter" → "Jane Doe"); two words of the name stay. None where a
+    beat word is left: a desk's name ("Example Sports Editor"), not a person's."""
+    keep = len(tokens) - 1
+    while keep > 2 and (folded[keep - 1] in words.BEAT_WORDS or folded[keep - 1] in words.ROLE_WORDS):
+        keep -= 1
+    if any(word in words.BEAT_WORDS for word in folded[:keep]):
+        return None
+    return tokens[:keep]
 
 
 #: Chinese and Japanese byline words of two characters or more ("記者", "责任编辑"), longest first.
@@ -609,13 +688,26 @@ def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, 
             kinds = {str(k).casefold() for k in (kinds if isinstance(kinds, list) else [kinds]) if k}
             if kinds & {"organization", "newsmediaorganization", "corporation"}:
                 continue
-            value = _fuller_name(value) or " ".join(
+            value = _turned_round(_fuller_name(value)) or " ".join(
                 str(value[k]) for k in ("givenName", "familyName") if isinstance(value.get(k), str))
             if isinstance(value, list):
                 names.extend(a["name"] for a in authors(value, exclude))
                 continue
         names.extend(person_names(value, exclude, strict=False))
     return [{"name": n} for n in dedupe(names)]
+
+
+#: A person's name written last name first ("Doe, Jane", "Müller, Anna M."), as catalogues write it.
+_TURNED_ROUND = re.compile(r"^\s*([^\W\d_][\w'’-]+),\s+([^\W\d_][\w'’-]*\.?(?:\s+[^\W\d_][\w'’-]*\.?)?)\s*$")
+
+
+def _turned_round(name: Any) -> Any:
+    """A Person's name written last name first put first name first ("Doe, Jane" → "Jane
+    Doe"): a structured Person is one person, never a place and its country."""
+    found = _TURNED_ROUND.match(name) if isinstance(name, str) else None
+    if found is None or not all(part[:1].isupper() for part in found.groups()):
+        return name
+    return f"{found.group(2)} {found.group(1)}"
 
 
 #: A profile's description opening with the person's full name: the display name, then

@@ -13,7 +13,7 @@ from newsspider.lang import dates as _dates
 #: "Par Loïc Le Clerc"), in any order (the longest is tried first); a trailing colon is
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
-    "en": ("words and pictures by", "text and photos", "interview by", "interview:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
+    "en": ("words and pictures by", "text and photos", "interview by", "interview:", "words:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
     "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
            "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
@@ -48,7 +48,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "ar": ("بقلم", "كتب", "كتبت"),
     "he": ("מאת",),
     "ko": ("글",),
-    "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "文"),
+    "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "文"),
 }
 
 #: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
@@ -88,6 +88,11 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 #: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel").
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
                             "ve", "dan", "en", "&")
+
+#: Words that join a co-author or an agency to a byline's name ("By Jane Doe with John
+#: Roe", "Von Anna Weber mit dpa", "Par Marie Dupont avec AFP"): read as joiners after a
+#: byline word only ("Interview mit Sharon Stein" is a headline).
+WITH_JOINERS: tuple[str, ...] = ("with", "mit", "avec", "con", "com", "met", "med")
 
 #: Joiners that also mean "in" in another language ("Jan de Vries en Piet Jansen" in Dutch,
 #: "Ana Pérez en Madrid" in Spanish): one word after one is a place, not a person.
@@ -184,6 +189,12 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "rédacteur", "rédactrice", "journaliste", "periodista", "redactor", "redactora", "giornalista",
     "columnist", "kolumnist", "kolumnistin", "experte", "expertin", "korrespondent", "korrespondentin",
     "chroniqueur", "chroniqueuse", "senior", "junior", "chief", "deputy",
+    # a correspondent's post after the name ("Marie Dupont, correspondante à Bruxelles")
+    "correspondante", "correspondant", "envoyé", "envoyée", "corrispondente", "inviato", "inviata", "corresponsal",
+    "enviado", "enviada",
+    # a lawyer's title before the name ("Autor: Rechtsanwalt Sebastian Example")
+    "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin", "anwalt", "anwältin", "avocat", "avocate",
+    "abogado", "abogada", "avvocato",
     "managing", "executive", "associate", "contributing", "certified", "assistant", "trial",
     "content", "communications", "product", "sales", "growth", "brand", "seo", "freier", "freie", "freelance",
 })
@@ -195,6 +206,24 @@ ROLE_WORDS: frozenset[str] = frozenset({
 ROLES_AFTER_NAME: frozenset[str] = frozenset({
     "writer", "journalist", "journalistin", "redakteurin", "photographer", "intern", "columnist",
     "kolumnist", "kolumnistin", "rédacteur", "rédactrice", "journaliste", "periodista", "giornalista",
+    # newsroom words, a role only after a person's name ("Jane Doe Tech Reporter", "Anna
+    # Weber Redakteur"): alone or after a site's name they name a desk ("Example Editor")
+    "reporter", "reporterin", "editor", "correspondent", "contributor", "redakteur", "korrespondent",
+    "korrespondentin", "producer", "critic", "corresponsal", "reportero", "reportera", "redactor", "redactora",
+})
+
+#: A reporter's beat or rank between the name and the role ("Jane Doe Senior Political
+#: Reporter", "John Roe Staff Writer", "Ana Ruiz Science Editor"): dropped with the role
+#: where two words of the name stay before them.
+BEAT_WORDS: frozenset[str] = frozenset({
+    "staff", "tech", "technology", "science", "health", "political", "politics", "business", "sports", "sport",
+    "features", "feature", "news", "breaking", "local", "metro", "city", "national", "foreign", "international",
+    "investigative", "entertainment", "education", "environment", "environmental", "climate", "legal", "crime",
+    "arts", "culture", "food", "travel", "fashion", "data", "video", "weather", "economics", "economy",
+    "finance", "financial", "markets", "opinion", "enterprise", "general", "assignment", "world", "copy",
+    "audience", "engagement", "digital", "web", "photo", "social", "media", "technical", "court", "county",
+    "community", "parliamentary", "lobby", "transport", "property", "motoring", "music", "film", "books", "theatre",
+    "religion", "royal", "crime", "senior", "chief", "deputy", "associate", "contributing",
 })
 
 #: Letters after a name that are degrees or certificates, not part of it ("Cara
@@ -212,9 +241,11 @@ POSTNOMINALS: frozenset[str] = frozenset({
 OTHER_ROLES: tuple[str, ...] = (
     "medically reviewed by", "reviewed by", "fact checked by", "fact-checked by", "updated by",
     "researched by", "photos by", "photographs by", "photography by", "illustrations by", "illustrated by",
-    "produced by", "narrated by", "read by",
-    "geprüft von", "aktualisiert von", "fotos von", "bilder von", "gelesen von",
-    "révisé par", "relu par", "photos par", "revisado por", "fotos de", "fotos por",
+    "produced by", "narrated by", "read by", "tested by", "translated by", "translation by", "translation",
+    "geprüft von", "aktualisiert von", "fotos von", "bilder von", "gelesen von", "übersetzt von", "übersetzung",
+    "révisé par", "relu par", "photos par", "revisado por", "fotos de", "fotos por", "traduit par", "traduction",
+    "traducido por", "traducción", "tradotto da", "traduzione", "traduzido por", "tradução", "vertaald door",
+    "vertaling",
 )
 
 #: Words written in lower case inside a name: a person's particles ("Marna van der
