@@ -43,7 +43,10 @@ _REASON = re.compile(r"not an article \((\w+)\)")
 
 def use_out_of_fold(path: Path) -> None:
     """The model answers each page's out-of-fold probability (found by its feature
-    vector; a vector not in the file gets the shipped forest's answer)."""
+    vector; a vector not in the file gets the shipped forest's answer). The pages'
+    vectors are built in the file's feature order (:func:`_feature_names`): built in
+    the shipped model's order, a file of a feature being tried matched no page, and
+    every page silently got the shipped forest's in-sample answer."""
     from newsspider.extract import pagemodel
 
     data = json.loads(path.read_text("utf-8"))
@@ -57,8 +60,22 @@ def use_out_of_fold(path: Path) -> None:
     pagemodel.Model.probability = probability  # type: ignore[method-assign]
     model = pagemodel.model()
     pagemodel.model.cache_clear()
-    cv_model = pagemodel.Model(model.features, float(data["threshold"]), model.trees)
+    cv_model = pagemodel.Model(_feature_names(data, model.features), float(data["threshold"]), model.trees)
     pagemodel.model = lambda: cv_model  # type: ignore[assignment]
+
+
+def _feature_names(data: dict[str, Any], shipped: tuple[str, ...]) -> tuple[str, ...]:
+    """The features a ``--cv-out`` file's vectors hold, in order: those it names, else
+    the shipped model's or the code's (:data:`pagefeatures.NAMES`), whichever is as
+    long as its vectors."""
+    from newsspider.extract import pagefeatures
+
+    width = len(data["pages"][0]["x"]) if data["pages"] else len(shipped)
+    names = tuple(data.get("features") or (pagefeatures.NAMES if width == len(pagefeatures.NAMES) else shipped))
+    if len(names) != width:
+        raise SystemExit(f"the file's vectors hold {width} features, neither the shipped model's "
+                         f"({len(shipped)}) nor the code's ({len(pagefeatures.NAMES)}): retrain it with this code")
+    return names
 
 
 def report(name: str, pages: list[dict[str, Any]], items: dict[str, dict], why: dict[str, str],
