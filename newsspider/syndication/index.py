@@ -312,7 +312,6 @@ class SqliteStorage:
         self.db.close()
 
 
-
 #: Copies :class:`MemoryStorage` keeps in Python dicts before it moves them to SQLite
 #: (about 2.4 KB a copy in dicts against 0.8 KB in SQLite: 120 MB at this size).
 MEMORY_COPIES = 50_000
