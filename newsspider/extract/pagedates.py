@@ -51,6 +51,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -364,12 +365,6 @@ def _structured(page: Page, latest: date | None, elements: list[HtmlElement],
     return found
 
 
-#: Meta name → the kind of date it names (None: none, or a known name): names repeat
-#: from page to page ("og:title", "viewport"), the two searches run once a name.
-#: Emptied when full (a memo, not state).
-_META_NAME_KINDS: dict[str, str | None] = {}
-
-
 def _own_microdata(dated: list[HtmlElement], headline: HtmlElement | None) -> list[HtmlElement]:
     """The microdata dates of the page's own item: where several items carry dates (story
     cards, each its own ``itemscope``, beside the story's), those of the item that holds
@@ -385,14 +380,13 @@ def _own_microdata(dated: list[HtmlElement], headline: HtmlElement | None) -> li
     return [e for e, scope in zip(dated, scopes) if scope is None or scope is own]
 
 
+@lru_cache(maxsize=_CLASS_MARKS_MAX)
 def _meta_name_kind(key: str) -> str | None:
-    kind = _META_NAME_KINDS.get(key, "")
-    if kind == "":
-        if len(_META_NAME_KINDS) >= _CLASS_MARKS_MAX:
-            _META_NAME_KINDS.clear()
-        kind = _META_NAME_KINDS[key] = None if key in _META_KEYS else MODIFIED if _MODIFIED_META.search(
-            key) else PUBLISHED if _PUBLISHED_META.search(key) else None
-    return kind
+    """The kind of date an unknown meta name names (None: none, or a known name). Names
+    repeat from page to page ("og:title", "viewport"): the two searches run once a name."""
+    if key in _META_KEYS:
+        return None
+    return MODIFIED if _MODIFIED_META.search(key) else PUBLISHED if _PUBLISHED_META.search(key) else None
 
 
 #: A publication date in a script's state: a quoted name that says so, then a quoted value.
@@ -708,24 +702,16 @@ def _excluded(
     return False
 
 
-def _memoised(pattern: re.Pattern[str]) -> Callable[[str], bool]:
-    """Whether ``pattern`` is found in a text, remembered by text: the same ancestors'
-    class and id are tested for each dated element, and a site's pages share them
-    (the long alternations cost about a microsecond a test). Emptied when full."""
-    memo: dict[str, bool] = {}
-
-    def found(text: str) -> bool:
-        known = memo.get(text)
-        if known is None:
-            if len(memo) >= _CLASS_MARKS_MAX:
-                memo.clear()
-            known = memo[text] = pattern.search(text) is not None
-        return known
-    return found
+# The same ancestors' class and id are tested for each dated element, and a site's pages
+# share them (the long alternations cost about a microsecond a test): remembered by text.
+@lru_cache(maxsize=_CLASS_MARKS_MAX)
+def _off_article(marks: str) -> bool:
+    return _OFF_ARTICLE.search(marks) is not None
 
 
-_off_article = _memoised(_OFF_ARTICLE)
-_off_story = _memoised(_OFF_STORY)
+@lru_cache(maxsize=_CLASS_MARKS_MAX)
+def _off_story(marks: str) -> bool:
+    return _OFF_STORY.search(marks) is not None
 
 
 def _urls(page: Page) -> list[str]:
