@@ -190,7 +190,8 @@ def _credits_elsewhere(text: Any, host: str) -> bool:
     if found is None:
         return False
     other = found.group(1).casefold().removeprefix("www.")
-    return not (host.casefold().removeprefix("www.").endswith(other) or other.endswith(host.casefold().removeprefix("www.")))
+    own = host.casefold().removeprefix("www.")
+    return not (own.endswith(other) or other.endswith(own))
 
 
 def _is_handle(name: str) -> bool:

@@ -214,6 +214,8 @@ def _in_control(line: Any) -> bool:
             return True
         line = line.getparent()
     return False
+
+
 #: Words before the person's name in an author photo's text ("Headshot of Jane Doe, a lawyer").
 _PHOTO_OF = re.compile(r"^\s*(?:headshot|photo|picture|portrait|image|avatar|foto|bild)\s+(?:of|von|de|di)\s+",
                        re.IGNORECASE)

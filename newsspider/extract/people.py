@@ -45,24 +45,20 @@ def _alternation(phrases: list[str]) -> str:
 _CJK_LETTER = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
 
 
-def _is_cjk(text: str) -> bool:
+def is_cjk(text: str) -> bool:
+    """Whether ``text`` holds a letter of Chinese, Japanese or Korean."""
     return _CJK_LETTER.search(text) is not None
 
 
 def _cjk_words(part: str) -> bool:
     """Whether every word of ``part`` is Chinese, Japanese or Korean (its spaces part names)."""
     tokens = part.split()
-    return len(tokens) > 1 and all(_is_cjk(t) and not any(c.isascii() for c in t) for t in tokens)
+    return len(tokens) > 1 and all(is_cjk(t) and not any(c.isascii() for c in t) for t in tokens)
 
 
 def _without_suffix(part: str) -> str:
     """A byline's part without the reporter's title after the names ("김철수 이영희 기자")."""
     return _SUFFIX.sub("", part)
-
-
-def is_cjk(name: str) -> bool:
-    """Whether a name is written in Chinese, Japanese or Korean (one word, no spaces)."""
-    return _is_cjk(name)
 
 
 def _caseless(text: str) -> bool:
@@ -72,10 +68,10 @@ def _caseless(text: str) -> bool:
 
 
 _PREFIX_LIST = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
-_WORD_PREFIXES = [p for p in _PREFIX_LIST if not _is_cjk(p)]
+_WORD_PREFIXES = [p for p in _PREFIX_LIST if not is_cjk(p)]
 #: The byline words of the table in scripts with spaces between words.
 WORD_PREFIXES = tuple(_WORD_PREFIXES)
-_CJK_PREFIXES = [p for p in _PREFIX_LIST if _is_cjk(p)]
+_CJK_PREFIXES = [p for p in _PREFIX_LIST if is_cjk(p)]
 #: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
 _PREFIX = re.compile(
     rf"(?:(?<![\w.-])(?:{_alternation([*_WORD_PREFIXES, *words.KIND_PREFIXES])})(?:\s*[:：]\s*|\s+(?=\S))"
@@ -467,7 +463,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
     if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
         # "李明／台北報導": a dateline after a Chinese name, no person
         parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS
-                             and not (p.strip().endswith(words.DATELINE_SUFFIXES) and _is_cjk(p))]
+                             and not (p.strip().endswith(words.DATELINE_SUFFIXES) and is_cjk(p))]
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
     if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts[:1] + [
@@ -475,7 +471,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         return []  # "Einen Studienplatz, aber keine Wohnung? ...": a sentence (a caption), no byline
     if len(parts) > 1 and all(len(p.split()) == 1 for p in parts) and not _JOINED.search(segment):
         return []  # "Frankfurt, Germany", "Doe, Jane": a place or a name turned round, not two people
-    if _is_cjk(segment):  # "记者 王小明 李华", "김철수 이영희 기자": a space between names in Chinese, Korean
+    if is_cjk(segment):  # "记者 王小明 李华", "김철수 이영희 기자": a space between names in Chinese, Korean
         parts = [word for part in map(_without_suffix, parts)
                  for word in (part.split() if _cjk_words(part) else [part])]
     names: list[str] = []
@@ -536,7 +532,7 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     tokens = _without_place(words_of)
     if len(tokens) < len(words_of):  # a place cut off its end
         part = " ".join(tokens)
-    if len(tokens) == 1 and _is_cjk(part):
+    if len(tokens) == 1 and is_cjk(part):
         part = tokens[0] = _without_cjk_prefix(part)
     if not part or not 1 <= len(tokens) <= NAME_WORDS or len(part) > 60:
         return None
@@ -578,7 +574,7 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         part, folded = " ".join(tokens), folded[:-roles]
     if ":" in part or any(t in words.ROLE_WORDS for t in folded[:-1]):
         return None  # "Design: Scott McDaniel", "Head of Marketing": a credit or a role
-    if len(tokens) == 1 and _is_cjk(part) and len(part) > CJK_NAME_MAX:
+    if len(tokens) == 1 and is_cjk(part) and len(part) > CJK_NAME_MAX:
         return None  # "记者从市教育局获悉": a sentence, names in Chinese, Japanese, Korean are short
     if len(tokens) == 1 and part.isupper() and len(part) <= 5:
         return None  # "ARD", "DPA", "JPA": an acronym, a broadcaster's or an editor's initials
@@ -596,7 +592,7 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     if len(tokens) > 2 and 2 <= len(tokens[0]) <= 3 and tokens[0].isupper() \
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
-    return part.title() if part.isupper() and not _is_cjk(part) else part
+    return part.title() if part.isupper() and not is_cjk(part) else part
 
 
 def _without_role(tokens: list[str], folded: list[str]) -> list[str] | None:
