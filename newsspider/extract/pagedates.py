@@ -402,6 +402,11 @@ _SCRIPT_DATE = re.compile(
     r'["\'](?:datePublished|publishDate|published_?[aA]t|firstPublishDate|first-publication|publicationDate|'
     r'pubDate|createdAt|created_at|dateCreated|publishedFirst|publish_date|published_date)["\']'
     r'\s*:\s*["\']([^"\']{8,40})["\']')
+#: A piece of every name :data:`_SCRIPT_DATE` knows: a script without any (most: trackers,
+#: widgets) is not searched (the pattern opens on a quote, where the engine tries every name).
+#: The search run on every page (warm, in turns with the plain one): wcxb 0.32 -> 0.25 ms a page,
+#: trafeval 0.073 -> 0.057, the same results; most of what is left is reading the scripts' text.
+_SCRIPT_DATE_WORDS = ("ublish", "ublication", "ubDate", "reated")
 
 
 def _in_scripts(page: Page, latest: date | None) -> list[Candidate]:
@@ -412,6 +417,8 @@ def _in_scripts(page: Page, latest: date | None) -> list[Candidate]:
     for the search (3% of the bench's dated pages; on them 2 right, 0 wrong)."""
     for script in page.tree.iter("script"):
         text = script.text or ""
+        if not any(word in text for word in _SCRIPT_DATE_WORDS):
+            continue
         for match in _SCRIPT_DATE.finditer(text):
             reading = read_iso(match[1])
             if reading is not None and plausible(reading.day, latest):
