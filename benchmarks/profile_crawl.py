@@ -62,9 +62,13 @@ GROUPS = [
       r"pydispatch|idna|filelock|requests|cssselect|defusedxml)"), "scrapy + twisted core"),
     (r"lib/python3\.\d+/(asyncio|selectors|socket|ssl)", "asyncio event loop"),
     (r"lib/python3\.\d+/logging/", "logging (stdlib)"),
-    ((r"lib/python3\.\d+/(importlib|zipimport|pkgutil|inspect|ast|dis|tokenize|linecache|sre_|re/|enum|typing|"
-      r"dataclasses|abc|functools)"), "imports, re-compile, typing (start-up)"),
-    (r"^<frozen", "imports, re-compile, typing (start-up)"),
+    # a pattern compiled at import, or at its first use (``functools.cache``, a site's rules), and
+    # ``re.sub(str, ...)``'s cache look-ups: apart from the imports, which most of it is not
+    (r"lib/python3\.\d+/(sre_|re/)", "regex compile (import or first use)"),
+    (r"lib/python3\.\d+/(importlib|zipimport|pkgutil)|^<frozen (importlib|zipimport)", "imports (start-up)"),
+    ((r"lib/python3\.\d+/(inspect|ast|dis|tokenize|linecache|enum|typing|dataclasses|abc|functools)|"
+      r"^<frozen (abc|_collections_abc)"), "inspect, enum, typing, dataclasses, abc (stdlib)"),
+    (r"^<frozen", "stdlib other"),
     (r"lib/python3\.\d+/", "stdlib other"),
 ]
 

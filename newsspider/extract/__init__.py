@@ -317,8 +317,11 @@ def _paragraphed(body: str, body_shingles: set[int], main: str) -> str:
 
 
 def _shingles(text: str) -> set[int]:
+    """Hashes of the text's runs of 4 words (of all its words where it has fewer)."""
     words = _WORD.findall(text.casefold())
-    return {hash(tuple(words[i:i + 4])) for i in range(max(len(words) - 3, 1))}
+    if len(words) < 4:
+        return {hash(tuple(words))}
+    return set(map(hash, zip(words, words[1:], words[2:], words[3:])))
 
 
 def _share(part: set[int], whole: set[int]) -> float:

@@ -167,7 +167,7 @@ def strip_site(title: str | None, names: tuple[str, ...]) -> str | None:
     story's part is never dropped."""
     if not title:
         return None
-    parts = _parts(title)
+    parts = list(_parts(title))
     while len(parts) > 1 and _names_site(parts[-1][0], names):
         parts.pop()
     while len(parts) > 1 and _is_site(parts[0][0], names):
@@ -192,14 +192,15 @@ def _quoted(title: str, start: int, end: int) -> str:
     return title[start:end]
 
 
-def _parts(title: str) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=1024)
+def _parts(title: str) -> tuple[tuple[str, int, int], ...]:
     """The title's parts between separators, with where each starts and ends."""
     parts, start = [], 0
     for sep in _separators(title).finditer(title):
         parts.append((title[start:sep.start()], start, sep.start()))
         start = sep.end()
     parts.append((title[start:], start, len(title)))
-    return [p for p in parts if p[0].strip()] or [(title, 0, len(title))]
+    return tuple(p for p in parts if p[0].strip()) or ((title, 0, len(title)),)
 
 
 def repeated_end(forms: list[str]) -> str | None:
@@ -285,7 +286,7 @@ def _subheadings(page: Page) -> list[str]:
     """The texts of the page's first h2 elements (a story's headline where its h1 is the
     site's or a section's, or where it has none)."""
     found = []
-    for el in page.tree.iter("h2"):
+    for el in meta.head(page).h2s:
         if len(found) == SUBHEADINGS_MAX:
             break
         if text := element_text(el):
@@ -293,6 +294,7 @@ def _subheadings(page: Page) -> list[str]:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def _letters(text: str) -> str:
     return _LETTERS.sub("", text.casefold())
 

@@ -28,13 +28,21 @@ ARTICLE_TYPES = {
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 _COMMENTS = re.compile(r"^\s*(<!--|//\s*<!\[CDATA\[|/\*<!\[CDATA\[\*/)|(-->|//\s*\]\]>|/\*\]\]>\*/)\s*$")
+#: How a block that ``_COMMENTS`` can match starts or ends, once stripped: the pattern is
+#: tried on those only (the same results), since its closing half is tried at every
+#: character of a block, ``articleBody`` and all: 24 -> 0.2 µs a page on trafeval's
+#: blocks, 33 -> 0.2 on wcxb's (the same texts out on the 2,945 blocks of the five sets).
+_WRAPPED_START = ("<", "/")
+_WRAPPED_END = (">", "/")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 _BAD_ESCAPE = re.compile(r'\\(?!["\\/bfnrtu])')
 
 
 def loads_lenient(text: str) -> Any | None:
     """Parse one JSON-LD block; None where even the repaired text is not JSON."""
-    text = _COMMENTS.sub("", text.strip())
+    text = text.strip()
+    if text.startswith(_WRAPPED_START) or text.endswith(_WRAPPED_END):
+        text = _COMMENTS.sub("", text)
     if not text:
         return None
     try:

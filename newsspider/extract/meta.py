@@ -2,7 +2,7 @@
 and ``<link>`` elements.
 
 :func:`head` walks the tree once for every ``meta``, ``link``, ``script``,
-``title`` and ``h1`` element (a C-level ``iter`` over tag names, cheaper than one XPath per
+``title``, ``h1`` and ``h2`` element (a C-level ``iter`` over tag names, cheaper than one XPath per
 field) and caches what it found on the page; the JSON-LD and ``__NEXT_DATA__``
 layers read their scripts from it too.
 """
@@ -31,6 +31,9 @@ class Head:
     json_scripts: dict[str, str] = field(default_factory=dict)
     #: ``<h1>`` elements, in page order (the headline layer and the byline search use them).
     h1s: list[Any] = field(default_factory=list)
+    #: ``<h2>`` elements, in page order (the headline layer's, where the h1 is no story's):
+    #: found by this walk at no cost, where a walk of their own cost 0.14 ms a page on trafeval.
+    h2s: list[Any] = field(default_factory=list)
     title: str | None = None
     lang: str | None = None
 
@@ -55,10 +58,12 @@ def head(page: Page) -> Head:
     found = Head()
     root = page.tree
     found.lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    for el in root.iter("meta", "link", "script", "title", "h1"):
+    for el in root.iter("meta", "link", "script", "title", "h1", "h2"):
         tag = el.tag
         if tag == "h1":
             found.h1s.append(el)
+        elif tag == "h2":
+            found.h2s.append(el)
         elif tag == "meta":
             key = el.get("property") or el.get("name") or el.get("http-equiv")
             content = el.get("content")
