@@ -144,6 +144,7 @@ def test_docs_tree_of_ordered_lists() -> None:
 
 _UNDATED = dict.fromkeys(classify.MARKS, 0.0)
 _DOCS = {"n_code": math.log1p(12), "nav_nested": math.log1p(4)}
+_DATED_DOCS = {"n_code": math.log1p(30), "nav_nested": math.log1p(4), "class_docs": math.log1p(33)}
 
 
 @pytest.mark.parametrize(("marks", "kind"), [
@@ -155,6 +156,15 @@ _DOCS = {"n_code": math.log1p(12), "nav_nested": math.log1p(4)}
     ({**_DOCS, "main_article_type": 1.0}, None),
     ({**_DOCS, "meta_published": 1.0}, None),
     ({**_DOCS, "url_date": 1.0}, None),
+    # a docs generator's page stamped og:type article or with a published time: much
+    # code, a tree of pages and docs furniture, all three
+    ({**_DATED_DOCS, "og_article": 1.0}, "documentation"),
+    ({**_DATED_DOCS, "meta_published": 1.0}, "documentation"),
+    ({**_DATED_DOCS, "og_article": 1.0, "n_code": math.log1p(29)}, None),  # a tutorial post's code
+    ({**_DATED_DOCS, "og_article": 1.0, "nav_nested": math.log1p(3)}, None),  # no tree of pages
+    ({**_DATED_DOCS, "og_article": 1.0, "class_docs": math.log1p(32)}, None),  # a blog's highlighted code
+    ({**_DATED_DOCS, "og_article": 1.0, "url_date": 1.0}, None),
+    ({**_DATED_DOCS, "og_article": 1.0, "main_article_type": 1.0}, None),
     ({"md_forum": math.log1p(12)}, "forum"),
     ({"md_forum": math.log1p(11)}, None),  # a story's comments
     ({"md_forum": math.log1p(30), "og_article": 1.0}, None),
