@@ -45,6 +45,12 @@ def _jsonld(author: object) -> str:
          ["Arian Schlichen"]),
         (_jsonld({"@type": "Person", "name": "andrew.keaveny"}), '<div class="author">Denise Everhart</div>',
          ["Denise Everhart"]),
+        # an account's one word in JSON-LD and meta ("KatieS") under a byline naming a person in full
+        (_jsonld({"@type": "Person", "name": "KatieS"}) + '<meta name="author" content="KatieS">',
+         '<p class="byline">by Aoife Example-Riordan</p>', ["Aoife Example-Riordan"]),
+        # ... but not under a tagline a byline word opens in lower case ("von Lesern für Leser")
+        (_jsonld({"@type": "Person", "name": "Steffi"}),
+         '<p class="byline">Das Magazin - von Haustierbesitzern für Haustierbesitzer</p>', ["Steffi"]),
         # a line no byline word opens does not overrule the meta author
         ('<meta name="author" content="Abby Colsen">', '<div class="author-box">Example Tax &amp; Accounting</div>',
          ["Abby Colsen"]),
@@ -568,3 +574,22 @@ def test_east_asian_bylines_without_a_colon(line: str, names: list[str]) -> None
 )
 def test_a_byline_in_lower_case(line: str, names: list[str]) -> None:
     assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    "meta_line",
+    [
+        # a link to a search for the author's stories, its "by" capitalised by the style sheet
+        '<div class="my-meta"><span style="text-transform: capitalize;"><a href="/search?q=Jane+Roe">by Jane Roe</a>'
+        '</span> <span><span class="dot">●</span> December 23, 2025</span> <span>● 6 min read</span></div>',
+        '<p class="meta">by Jane Roe ● 6 min read</p>',
+    ],
+)
+def test_a_byline_word_in_lower_case_under_the_headline(meta_line: str) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{meta_line}{STORY}</article>") == ["Jane Roe"]
+
+
+def test_a_sentence_a_byline_word_in_lower_case_opens_is_no_byline() -> None:
+    body = (f"<article><h1>A story</h1><p>by the end of the year the council wants to have decided on it, "
+            f"the mayor says in a statement to the press.</p>{STORY}</article>")
+    assert _authors("", body) == []

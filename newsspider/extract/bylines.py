@@ -357,7 +357,8 @@ def byline_blocks(page: Page) -> list[Any]:
         where = region(page)
         found = _blocks(_marked_bylines(where), marked=True)
         page.cache["byline_marked"] = bool(found)
-        page.cache["byline_blocks"] = found or _blocks(_unmarked_bylines(where), marked=False)
+        page.cache["byline_blocks"] = found or _blocks(_unmarked_bylines(where), marked=False) \
+            or _short_blocks(_unmarked_bylines(where, _OPENING_ANY_CASE))
     return page.cache["byline_blocks"]
 
 
@@ -721,6 +722,14 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
         if len(found) >= BLOCKS_MAX:
             break
     return found
+
+
+def _short_blocks(elements: list[Any]) -> list[Any]:
+    """Byline blocks of short lines a byline word in lower case opens near the headline
+    ("<a href='/search?q=Jane+Doe'>by Jane Doe</a>" over the story, capitalised by the
+    style sheet): a line of a byline's length only, not a sentence of the story."""
+    return [block for block in _blocks([el for el in elements if len(text_of(el)) <= LINE_MAX], marked=False)
+            if len(text_of(block)) <= LINE_MAX]
 
 
 def _teasers_byline(marks: str) -> bool:

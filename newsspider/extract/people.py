@@ -92,7 +92,7 @@ BYLINE_START = re.compile(rf"^\s*(?:{_alternation(_PREFIX_LIST)})", re.IGNORECAS
 #: A text that is a byline word alone, a label ("Autor", "Written by:", "责任编辑：").
 LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(_PREFIX_LIST)})\s*[:：]?\s*$", re.IGNORECASE)
 _SUFFIX = re.compile(rf"\s*(?:{_alternation(list(words.BYLINE_SUFFIXES))})\s*$")
-_SEGMENTS = re.compile(r"\s+[|‖•·⋅∙–—]\s+|\s*[|‖•·⋅∙]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
+_SEGMENTS = re.compile(r"\s+[|‖•·⋅∙●▪◆–—]\s+|\s*[|‖•·⋅∙●▪◆]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
 _LABEL = re.compile(
     rf"(?<!\w)(?:in\s+)?(?:{_alternation([*words.NOT_BYLINE_LABELS, *words.CREDIT_WORDS])})\s*[:：>]"
     r"|\bin\s+rubrik\b",

@@ -277,6 +277,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
     # a marked byline's label read alone ("[Submitted on 18 Dec 2025]", "Posted")
     "submitted", "posted", "published", "updated", "written", "default",
+    # a badge that says no machine wrote the story ("Written by Human, Not by AI")
+    "human", "humans",
 })
 
 #: Articles: a name that opens with one is a publication's ("The Guardian", "El
