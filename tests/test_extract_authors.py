@@ -593,3 +593,16 @@ def test_a_sentence_a_byline_word_in_lower_case_opens_is_no_byline() -> None:
     body = (f"<article><h1>A story</h1><p>by the end of the year the council wants to have decided on it, "
             f"the mayor says in a statement to the press.</p>{STORY}</article>")
     assert _authors("", body) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ('<p id="authorInfo">Jane Roe</p>', ["Jane Roe"]),
+        ('<div class="article-journalist"><a href="/team/jane">Jane Roe</a></div>', ["Jane Roe"]),
+        ('<span class="zuozhe">作者：王小明</span>', ["王小明"]),
+        ('<div class="xiaobian">编辑：李华</div>', ["李华"]),
+    ],
+)
+def test_byline_marks_in_an_id_and_in_other_languages_class_words(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names

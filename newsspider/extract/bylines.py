@@ -56,7 +56,7 @@ LINE_MAX = 60
 
 #: Class words of a byline's or an author's element.
 _MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "posted-by", "postedby", "submitted",
-               "writer")
+               "writer", "journalist", "zuozhe", "xiaobian")
 #: A class word of a byline's or an author's element, found anywhere in a class.
 _MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS))
 
@@ -74,7 +74,8 @@ def _bears_byline_mark(attrs: Any) -> bool:
     picture's credit: ``class="license-author"``, ``"photo-credit-author"``)."""
     marks = attrs.get("class")
     return bool(marks and _MARK_CLASS.search(marks) and not _CREDIT_CLASS.search(marks)) \
-        or attrs.get("itemprop") == "author" or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "")
+        or attrs.get("itemprop") == "author" or attrs.get("rel") == "author" \
+        or bool((mark_id := attrs.get("id")) and ("yline" in mark_id or "uthor" in mark_id))
 
 
 #: Class words of a picture's or a quote's credit, whose author wrote no story ("license-author").
