@@ -50,6 +50,20 @@ def test_bylines_in_other_scripts(line: str, names: list[str]) -> None:
     assert person_names(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("05.02.2020 - Redaktion: Eberhard Example (Pressesprecher des Vereins)", ["Eberhard Example"]),
+        ("Redaktion: Online-Team", []),
+        ("Von Online-Team", []),
+        ("By Web-Desk", []),
+        ("Von Hans-Peter Weber", ["Hans-Peter Weber"]),
+    ],
+)
+def test_the_newsrooms_editor_and_the_newsroom(line: str, names: list[str]) -> None:
+    assert person_names(line) == names
+
+
 def test_a_report_word_without_its_colon_opens_no_byline() -> None:
     # Hindi "रिपोर्ट" opens sentences ("the report says ..."): a byline word with its colon only
     assert not is_opened("रिपोर्ट में कहा गया")

@@ -558,7 +558,8 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         part, folded = " ".join(tokens), folded[:len(tokens)]
     if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
-            or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS) for t in folded):
+            or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS)
+                   or ("-" in t and any(p in words.DESK_WORDS for p in t.split("-"))) for t in folded):
         return None
     if (strict or (opened and len(tokens) > 1 and strict_words)) and not any(c.isupper() for c in part) \
             and not _caseless(part):
