@@ -276,13 +276,6 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
 
 
-def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[Any]:
-    """Elements under ``where`` whose own first text a byline word opens."""
-    lines: list[tuple[Any, str | None]] = []
-    _walk(where.iter(etree.Element), None, lines)
-    return _opened_lines(lines, opening)
-
-
 def _opened_lines(lines: list[tuple[Any, str | None]], opening: re.Pattern[str]) -> list[Any]:
     """The elements of ``lines`` whose own first text a byline word opens (a regex on
     each element's text: a fifth of the time of the XPath that tested each opener);
@@ -353,13 +346,18 @@ def text_of(el: Any) -> str:
 
 def byline_blocks(page: Page) -> list[Any]:
     """Byline blocks near the headline (outermost, in page order): marked ones, else
-    lines a byline word opens. Cached on the page."""
+    lines a byline word opens, else short lines a byline word in lower case opens
+    (one walk for both). Cached on the page."""
     if "byline_blocks" not in page.cache:
         where = region(page)
         found = _blocks(_marked_bylines(where), marked=True)
         page.cache["byline_marked"] = bool(found)
-        page.cache["byline_blocks"] = found or _blocks(_unmarked_bylines(where), marked=False) \
-            or _short_blocks(_unmarked_bylines(where, _OPENING_ANY_CASE))
+        if not found:
+            lines: list[tuple[Any, str | None]] = []
+            _walk(where.iter(etree.Element), None, lines)
+            found = _blocks(_opened_lines(lines, _OPENING), marked=False) \
+                or _short_blocks(_opened_lines(lines, _OPENING_ANY_CASE))
+        page.cache["byline_blocks"] = found
     return page.cache["byline_blocks"]
 
 
