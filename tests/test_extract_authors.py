@@ -589,6 +589,11 @@ def test_a_byline_word_in_lower_case_under_the_headline(meta_line: str) -> None:
     assert _authors("", f"<article><h1>A story</h1>{meta_line}{STORY}</article>") == ["Jane Roe"]
 
 
+def test_a_short_line_in_lower_case_names_people_in_full() -> None:
+    line = '<p class="source">by Examplevate</p>'  # a list's source, a company: one word
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == []
+
+
 def test_a_sentence_a_byline_word_in_lower_case_opens_is_no_byline() -> None:
     body = (f"<article><h1>A story</h1><p>by the end of the year the council wants to have decided on it, "
             f"the mayor says in a statement to the press.</p>{STORY}</article>")
@@ -606,3 +611,14 @@ def test_a_sentence_a_byline_word_in_lower_case_opens_is_no_byline() -> None:
 )
 def test_byline_marks_in_an_id_and_in_other_languages_class_words(line: str, names: list[str]) -> None:
     assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names
+
+
+def test_an_authorization_id_marks_no_byline() -> None:
+    line = '<div id="authorization-forms">Authorization Forms</div>'
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == []
+
+
+def test_a_desk_compound_ends_the_search_and_a_gender_star_word_is_no_name() -> None:
+    body = ('<article><h1>A story</h1><div class="post-meta">31. Oktober 2023 · Von Example-Team</div>'
+            f'{STORY}<h3 class="author-title">Autor*innen</h3></article>')
+    assert _authors("", body) == []

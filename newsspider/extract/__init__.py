@@ -161,7 +161,7 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
             and all(_shared([a], byline) for a in found) and all(_shared([b], found + others) for b in byline):
         return byline  # one layer names the first of the people the byline and another layer name
     if byline and not _shared(found, byline) and (source == "meta" or _shared(others, byline)
-                                                   or _one_words(found) and _full_names(byline)):
+                                                   or _one_words(found) and _capitalised_full_names(byline)):
         return byline  # an account's one word ("KatieS") where the byline names "Jane Doe"
     if source == "microdata" and len(found) > len(byline) > 0 and all(_shared([b], found) for b in byline):
         return byline  # itemprop=author on other stories' and comments' bylines too: the story's names its own
@@ -206,7 +206,7 @@ def _one_words(these: list[dict[str, str]]) -> bool:
     return all(" " not in a["name"] and not people.is_cjk(a["name"]) for a in these)
 
 
-def _full_names(these: list[dict[str, str]]) -> bool:
+def _capitalised_full_names(these: list[dict[str, str]]) -> bool:
     """Whether every name is a person's full name: two words or more, each capitalised
     ("Aoife O'Riordan"; not "Haustierbesitzern für Haustierbesitzer", a tagline's words)."""
     return all(len(words) > 1 and all(w[:1].isupper() for w in words)

@@ -75,7 +75,11 @@ def _bears_byline_mark(attrs: Any) -> bool:
     marks = attrs.get("class")
     return bool(marks and _MARK_CLASS.search(marks) and not _CREDIT_CLASS.search(marks)) \
         or attrs.get("itemprop") == "author" or attrs.get("rel") == "author" \
-        or bool((mark_id := attrs.get("id")) and ("yline" in mark_id or "uthor" in mark_id))
+        or bool((mark_id := attrs.get("id")) and ("yline" in mark_id or _ID_AUTHOR.search(mark_id)))
+
+
+#: "author" in an id ("author", "authorInfo", "post-author"), not "authorization", "authority".
+_ID_AUTHOR = re.compile("uthor(?!i[tz])")
 
 
 #: Class words of a picture's or a quote's credit, whose author wrote no story ("license-author").
@@ -417,7 +421,7 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
                 and not _elsewhere(el, _NOT_THE_AUTHORS if marked else _ELSEWHERE) \
                 and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
             names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
-            if names and all(len(n.split()) > 1 or people.is_cjk(n) for n in names):  # "By Role": a filter's label
+            if _full_names(names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
     name = _profile_link_name(page, exclude) or _signature_name(page, exclude) or _owner_name(page)
     return [{"name": name}] if name else []
@@ -728,7 +732,13 @@ def _short_blocks(elements: list[Any]) -> list[Any]:
     ("<a href='/search?q=Jane+Doe'>by Jane Doe</a>" over the story, capitalised by the
     style sheet): a line of a byline's length only, not a sentence of the story."""
     return [block for block in _blocks([el for el in elements if len(text_of(el)) <= LINE_MAX], marked=False)
-            if len(text_of(block)) <= LINE_MAX]
+            if len(text := text_of(block)) <= LINE_MAX and _full_names(people.person_names(text, lower_opened=False))]
+
+
+def _full_names(names: list[str]) -> bool:
+    """Whether there are names and each is a full one: two words or more, or Chinese,
+    Japanese, Korean ("by Example" under a list's title is a source, a company)."""
+    return bool(names) and all(len(n.split()) > 1 or people.is_cjk(n) for n in names)
 
 
 def _teasers_byline(marks: str) -> bool:

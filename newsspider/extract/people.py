@@ -127,7 +127,8 @@ _WITH = re.compile(rf"\s+(?:{_alternation(list(words.WITH_JOINERS))})\s+", re.IG
 _OTHER_ROLE = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})(?:\s*[:：]|\s)", re.IGNORECASE)
 _OTHER_ROLE_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})\s*[:：]?\s*$", re.IGNORECASE)
 #: A desk's or a newsroom's word: a line naming one and no person credits the newsroom.
-_DESK = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.DESK_WORDS))})(?![\w-])", re.IGNORECASE)
+#: A desk word alone or ending a compound ("Redaktion", "Campact-Team", "Online-Desk").
+_DESK = re.compile(rf"(?<!\w)(?:{_alternation(list(words.DESK_WORDS))})(?![\w-])", re.IGNORECASE)
 #: A date before the names ("September 17, 2019 Helmut Rubik"): one word, then a number.
 _MONTH = _alternation(list(words.MONTHS))
 _DATE_FIRST = re.compile(
@@ -581,6 +582,8 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         return None  # "ARD", "DPA", "JPA": an acronym, a broadcaster's or an editor's initials
     if len(tokens) == 1 and folded[0] in words.WEEKDAY_ABBREVIATIONS:
         return None  # "Sat": a date
+    if "*" in part:
+        return None  # "Autor*innen", "Redakteur*innen": a word written for all genders, a label
     if strict_words and _prose(tokens):
         return None
     while len(tokens) > 2 and _CAPITALS.fullmatch(tokens[-1]) and not part.isupper():
