@@ -622,3 +622,24 @@ def test_a_desk_compound_ends_the_search_and_a_gender_star_word_is_no_name() -> 
     body = ('<article><h1>A story</h1><div class="post-meta">31. Oktober 2023 · Von Example-Team</div>'
             f'{STORY}<h3 class="author-title">Autor*innen</h3></article>')
     assert _authors("", body) == []
+
+
+def test_a_byline_word_alone_in_its_boxes_then_the_name_in_the_next() -> None:
+    byline = ('<div class="full-name-wrapper"><div class="f--field"><p class="label"><strong>By</strong></p></div>'
+              '<div class="f--field"><p class="full-name">Todd Example</p></div></div>'
+              '<div class="date-wrapper"><p>March 3, 2024</p></div>')
+    assert _authors(_jsonld({"@type": "Person", "name": "Todd"}), f"<article><h1>A story</h1>{byline}{STORY}</article>") \
+        == ["Todd Example"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        # a search form's "from" field, then its buttons
+        '<form><div class="inputGroup"><span>Von:</span></div><div class="inputGroup">Suche Erweiterte Suche</div></form>',
+        # a menu's item "Texte", then the next item
+        '<ul class="menu"><li><a href="/texte">Texte</a></li><li><a href="/photos">Photo Gallery</a></li></ul>',
+    ],
+)
+def test_a_label_alone_in_a_form_or_a_menu_names_nobody(frame: str) -> None:
+    assert _authors("", f"{frame}<article><h1>A story</h1>{STORY}</article>") == []

@@ -554,7 +554,8 @@ def _labelled(label: Any) -> Any:
     where one follows it (``<h2>Article by</h2><div>Jane Doe</div><div><button>Let's
     talk</button></div>``), its line where that is short, else the element after it
     (``<div>Written by</div><div>Jane Doe</div><div>Hi! I'm Jane...</div>``), else its
-    parent's line."""
+    parent's line. A label alone in its boxes (``<div><p><strong>By</strong></p></div>
+    <div><p>Jane Doe</p></div>``): the box after them."""
     parent = label.getparent()
     if parent is None or parent.tag in _SKIP_TAGS:
         return None
@@ -563,7 +564,13 @@ def _labelled(label: Any) -> Any:
     following = label.getnext()
     if following is not None and following.tag in _LINE_TAGS and text_of(following):
         return following
-    if len(text_of(parent)) <= LINE_MAX:
+    parent_text = text_of(parent)
+    if parent_text == text_of(label) and label.tag not in _CONTROL_TAGS \
+            and not any(a.tag in _FORM_TAGS for a in label.iterancestors()):
+        found = _after_label_box(parent, parent_text)
+        if found is not None:
+            return found
+    if len(parent_text) <= LINE_MAX:
         return parent
     for following in label.itersiblings():
         if not isinstance(following.tag, str) or (following.tail and following.tail.strip()):
@@ -571,6 +578,25 @@ def _labelled(label: Any) -> Any:
         if text_of(following):
             return following
     return parent
+
+
+#: Where a label alone names no author: a form's field ("Von:" over a search's dates), a menu.
+_FORM_TAGS = {"form", "nav", "fieldset", "menu"}
+#: A label alone in its boxes is looked for this many boxes up (see :func:`_labelled`).
+LABEL_BOXES = 2
+
+
+def _after_label_box(box: Any, label_text: str) -> Any:
+    """The first element with text after ``box`` or after one of the boxes around it
+    that hold the label's text alone (:data:`LABEL_BOXES` up), or None."""
+    for _ in range(LABEL_BOXES):
+        following = next((el for el in box.itersiblings() if isinstance(el.tag, str) and text_of(el)), None)
+        if following is not None:
+            return following if len(text_of(following)) <= LINE_MAX else None
+        box = box.getparent()
+        if box is None or box.tag in _SKIP_TAGS or text_of(box) != label_text:
+            return None
+    return None
 
 
 def _profile_name(href: str) -> str:
