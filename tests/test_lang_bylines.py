@@ -64,6 +64,19 @@ def test_the_newsrooms_editor_and_the_newsroom(line: str, names: list[str]) -> N
     assert person_names(line) == names
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Kristen Example Kristen Example", ["Kristen Example"]),  # the name, then its link's text
+        ("Außenministerium der Republik Österreich", []),
+        ("Von Bündnis 90/Die Grünen", []),
+        ("Publisher", []),
+    ],
+)
+def test_a_name_twice_and_organisations(line: str, names: list[str]) -> None:
+    assert person_names(line) == names
+
+
 def test_a_report_word_without_its_colon_opens_no_byline() -> None:
     # Hindi "रिपोर्ट" opens sentences ("the report says ..."): a byline word with its colon only
     assert not is_opened("रिपोर्ट में कहा गया")

@@ -582,6 +582,9 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         return None  # "ARD", "DPA", "JPA": an acronym, a broadcaster's or an editor's initials
     if len(tokens) == 1 and folded[0] in words.WEEKDAY_ABBREVIATIONS:
         return None  # "Sat": a date
+    half = len(tokens) // 2
+    if len(tokens) in (4, 6) and tokens[:half] == tokens[half:]:
+        part, tokens = " ".join(tokens[:half]), tokens[:half]  # "Jane Doe Jane Doe": a name and its link's text
     if "*" in part:
         return None  # "Autor*innen", "Redakteur*innen": a word written for all genders, a label
     if strict_words and _prose(tokens):

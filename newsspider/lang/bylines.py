@@ -142,6 +142,7 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
     "network", "institute", "institut", "university", "universität", "université", "universidad", "foundation",
     "stiftung", "association", "society", "council", "zeitung", "magazine", "magazin", "company",
     "clinic", "klinik", "hospital", "press", "presse", "tribune", "gazette", "herald", "journal", "daily",
+    "bündnis",
     # links and buttons around a byline read with it
     "read", "more", "subscribe", "share",
 })
@@ -149,7 +150,11 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
 #: Ends of a compound word that make it an organisation's name ("Finanzmagazin",
 #: "Tageszeitung", "Offshore-Stiftung", "Onlineredaktion"), in languages that join words.
 NEWSROOM_ENDINGS: tuple[str, ...] = ("zeitung", "magazin", "redaktion", "stiftung", "verlag", "agentur", "verband",
-                                     "institut", "zentrum", "verein")
+                                     "institut", "zentrum", "verein",
+                                     # a ministry, a party, an office ("Außenministerium", "Tierschutzpartei")
+                                     "ministerium", "partei", "fraktion", "behörde", "verwaltung",
+                                     # a weekly ("Automobilwoche", "Wirtschaftswoche")
+                                     "woche")
 
 #: Words that open a credit for a picture or a source, never an author ("Foto: Jane
 #: Doe", "Quelle: SID", "Photograph by EAG"): the part they open is dropped.
@@ -280,8 +285,10 @@ NOT_NAMES: frozenset[str] = frozenset({
     "anonymous", "anonym", "anonyme", "unknown", "name", "guest", "gast", "user", "comments", "kommentare",
     # a reading time or a clip's length ("5 Min.", "Video 01:30 Min.")
     "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
-    # a marked byline's label read alone ("[Submitted on 18 Dec 2025]", "Posted")
-    "submitted", "posted", "published", "updated", "written", "default",
+    # a marked byline's label read alone ("[Submitted on 18 Dec 2025]", "Posted"), a field's name
+    "submitted", "posted", "published", "updated", "written", "default", "publisher", "herausgeber",
+    # a date's preposition left of a byline ("von Anna Weber | Am 12.03.2024")
+    "am", "um",
     # a badge that says no machine wrote the story ("Written by Human, Not by AI")
     "human", "humans",
 })
