@@ -20,7 +20,10 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text von",
            "von unserem korrespondenten", "von unserer korrespondentin", "von unserem redakteur",
            "von unserer redakteurin", "autorin", "autor", "text", "von",
-           "redaktion:"),  # with its colon: the editor who signs ("Redaktion: Anna Weber"); alone a desk
+           "redaktion:",  # with its colon: the editor who signs ("Redaktion: Anna Weber"); alone a desk
+           # written for all genders ("Autor/in: Anna Weber", "Autor:in", "Autor*innen")
+           "autor/in", "autor:in", "autor*in", "autor_in", "autor/innen", "autor:innen", "autor*innen",
+           "autor_innen", "autorinnen"),
     "fr": ("texte et photos", "propos recueillis par", "de notre correspondant", "de notre correspondante",
            "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
     "es": ("texto y fotos", "escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
