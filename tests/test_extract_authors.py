@@ -643,3 +643,9 @@ def test_a_byline_word_alone_in_its_boxes_then_the_name_in_the_next() -> None:
 )
 def test_a_label_alone_in_a_form_or_a_menu_names_nobody(frame: str) -> None:
     assert _authors("", f"{frame}<article><h1>A story</h1>{STORY}</article>") == []
+
+
+@pytest.mark.parametrize("key", ["og:article:author", "article:author_name"])
+def test_the_authors_meta_properties(key: str) -> None:
+    head = f'<meta property="{key}" content="Hagen Example">'
+    assert _authors(head, f"<article><h1>A story</h1>{STORY}</article>") == ["Hagen Example"]
