@@ -68,6 +68,9 @@ def test_the_newsrooms_editor_and_the_newsroom(line: str, names: list[str]) -> N
     ("line", "names"),
     [
         ("By Kristen Example Kristen Example", ["Kristen Example"]),  # the name, then its link's text
+        ("Finian Example. Example International", ["Finian Example"]),  # a sentence's end, then the publication
+        ("By Jeffrey A. Example", ["Jeffrey A. Example"]),  # an initial's point is no sentence's end
+        ("By Perry Example Jr.", ["Perry Example Jr."]),
         ("Außenministerium der Republik Österreich", []),
         ("Von Bündnis 90/Die Grünen", []),
         ("Publisher", []),

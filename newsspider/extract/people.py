@@ -530,6 +530,10 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
     part = _trimmed(_SUFFIX.sub("", _trimmed(_TAILS.sub("", part))))
     words_of = part.split()
+    sentence = _to_sentence_end(words_of)
+    if len(sentence) < len(words_of):  # "Finian Example. Example International"
+        words_of = sentence[:-1] + [sentence[-1].rstrip(".")]
+        part = " ".join(words_of)
     tokens = _without_place(words_of)
     if len(tokens) < len(words_of):  # a place cut off its end
         part = " ".join(tokens)
@@ -600,6 +604,20 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
     return part.title() if part.isupper() and not is_cjk(part) else part
+
+
+#: A word before a sentence's end inside a byline has at least this many letters (not an initial, "Dr.", "St.").
+SENTENCE_WORD_MIN = 3
+
+
+def _to_sentence_end(tokens: list[str]) -> list[str]:
+    """A byline's words up to the end of a sentence after the name ("Finian Example.
+    Example International": the name, then the publication), not at an initial's point."""
+    for i, token in enumerate(tokens[1:-1], start=1):
+        word = token[:-1]
+        if token.endswith(".") and len(word) >= SENTENCE_WORD_MIN and word.isalpha() and tokens[i + 1][:1].isupper():
+            return tokens[: i + 1]
+    return tokens
 
 
 def _without_role(tokens: list[str], folded: list[str]) -> list[str] | None:
