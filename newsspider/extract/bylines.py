@@ -75,7 +75,8 @@ def _bears_byline_mark(attrs: Any) -> bool:
     marks = attrs.get("class")
     return bool(marks and _MARK_CLASS.search(marks) and not _CREDIT_CLASS.search(marks)) \
         or attrs.get("itemprop") == "author" or attrs.get("rel") == "author" \
-        or bool((mark_id := attrs.get("id")) and ("yline" in mark_id or _ID_AUTHOR.search(mark_id)))
+        or bool((mark_id := attrs.get("id"))
+                and ("yline" in mark_id or ("uthor" in mark_id and _ID_AUTHOR.search(mark_id))))
 
 
 #: "author" in an id ("author", "authorInfo", "post-author"), not "authorization", "authority".
