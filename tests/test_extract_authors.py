@@ -45,6 +45,12 @@ def _jsonld(author: object) -> str:
          ["Arian Schlichen"]),
         (_jsonld({"@type": "Person", "name": "andrew.keaveny"}), '<div class="author">Denise Everhart</div>',
          ["Denise Everhart"]),
+        # an account's one word in JSON-LD and meta ("KatieS") under a byline naming a person in full
+        (_jsonld({"@type": "Person", "name": "KatieS"}) + '<meta name="author" content="KatieS">',
+         '<p class="byline">by Aoife Example-Riordan</p>', ["Aoife Example-Riordan"]),
+        # ... but not under a tagline a byline word opens in lower case ("von Lesern für Leser")
+        (_jsonld({"@type": "Person", "name": "Steffi"}),
+         '<p class="byline">Das Magazin - von Haustierbesitzern für Haustierbesitzer</p>', ["Steffi"]),
         # a line no byline word opens does not overrule the meta author
         ('<meta name="author" content="Abby Colsen">', '<div class="author-box">Example Tax &amp; Accounting</div>',
          ["Abby Colsen"]),
@@ -568,3 +574,78 @@ def test_east_asian_bylines_without_a_colon(line: str, names: list[str]) -> None
 )
 def test_a_byline_in_lower_case(line: str, names: list[str]) -> None:
     assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    "meta_line",
+    [
+        # a link to a search for the author's stories, its "by" capitalised by the style sheet
+        '<div class="my-meta"><span style="text-transform: capitalize;"><a href="/search?q=Jane+Roe">by Jane Roe</a>'
+        '</span> <span><span class="dot">●</span> December 23, 2025</span> <span>● 6 min read</span></div>',
+        '<p class="meta">by Jane Roe ● 6 min read</p>',
+    ],
+)
+def test_a_byline_word_in_lower_case_under_the_headline(meta_line: str) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{meta_line}{STORY}</article>") == ["Jane Roe"]
+
+
+def test_a_short_line_in_lower_case_names_people_in_full() -> None:
+    line = '<p class="source">by Examplevate</p>'  # a list's source, a company: one word
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == []
+
+
+def test_a_sentence_a_byline_word_in_lower_case_opens_is_no_byline() -> None:
+    body = (f"<article><h1>A story</h1><p>by the end of the year the council wants to have decided on it, "
+            f"the mayor says in a statement to the press.</p>{STORY}</article>")
+    assert _authors("", body) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ('<p id="authorInfo">Jane Roe</p>', ["Jane Roe"]),
+        ('<div class="article-journalist"><a href="/team/jane">Jane Roe</a></div>', ["Jane Roe"]),
+        ('<span class="zuozhe">作者：王小明</span>', ["王小明"]),
+        ('<div class="xiaobian">编辑：李华</div>', ["李华"]),
+    ],
+)
+def test_byline_marks_in_an_id_and_in_other_languages_class_words(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names
+
+
+def test_an_authorization_id_marks_no_byline() -> None:
+    line = '<div id="authorization-forms">Authorization Forms</div>'
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == []
+
+
+def test_a_desk_compound_ends_the_search_and_a_gender_star_word_is_no_name() -> None:
+    body = ('<article><h1>A story</h1><div class="post-meta">31. Oktober 2023 · Von Example-Team</div>'
+            f'{STORY}<h3 class="author-title">Autor*innen</h3></article>')
+    assert _authors("", body) == []
+
+
+def test_a_byline_word_alone_in_its_boxes_then_the_name_in_the_next() -> None:
+    byline = ('<div class="full-name-wrapper"><div class="f--field"><p class="label"><strong>By</strong></p></div>'
+              '<div class="f--field"><p class="full-name">Todd Example</p></div></div>'
+              '<div class="date-wrapper"><p>March 3, 2024</p></div>')
+    assert _authors(_jsonld({"@type": "Person", "name": "Todd"}), f"<article><h1>A story</h1>{byline}{STORY}</article>") \
+        == ["Todd Example"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        # a search form's "from" field, then its buttons
+        '<form><div class="inputGroup"><span>Von:</span></div><div class="inputGroup">Suche Erweiterte Suche</div></form>',
+        # a menu's item "Texte", then the next item
+        '<ul class="menu"><li><a href="/texte">Texte</a></li><li><a href="/photos">Photo Gallery</a></li></ul>',
+    ],
+)
+def test_a_label_alone_in_a_form_or_a_menu_names_nobody(frame: str) -> None:
+    assert _authors("", f"{frame}<article><h1>A story</h1>{STORY}</article>") == []
+
+
+@pytest.mark.parametrize("key", ["og:article:author", "article:author_name"])
+def test_the_authors_meta_properties(key: str) -> None:
+    head = f'<meta property="{key}" content="Hagen Example">'
+    assert _authors(head, f"<article><h1>A story</h1>{STORY}</article>") == ["Hagen Example"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsspider.extract.people import is_slug, opens_byline, person_names, same_person
+from newsspider.extract.people import is_opened, is_slug, opens_byline, person_names, same_person
 from newsspider.lang import bylines as words
 
 PREFIXES = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
-CJK = {"责任编辑", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "文"}
+CJK = {"责任编辑", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "執筆者", "筆者", "文"}
 
 
 def _opened(prefix: str, names: str) -> str:
@@ -28,6 +28,62 @@ def test_every_byline_word_opens_a_byline(prefix: str) -> None:
 @pytest.mark.parametrize("prefix", [p for p in PREFIXES if p not in CJK])
 def test_a_byline_word_after_the_date_opens_the_names(prefix: str) -> None:
     assert person_names(f"12. Juni 2017 {prefix} Anna Weber") == ["Anna Weber"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Автор текста: Иван Петров", ["Иван Петров"]),
+        ("Материал подготовила Анна Петрова", ["Анна Петрова"]),
+        ("Підготувала Олена Коваленко", ["Олена Коваленко"]),
+        ("Аутор: Марко Марковић", ["Марко Марковић"]),
+        ("Hazırlayan: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("نویسنده: علی رضایی", ["علی رضایی"]),
+        ("लेखक: राहुल शर्मा", ["राहुल शर्मा"]),
+        ("रिपोर्ट: राहुल शर्मा", ["राहुल शर्मा"]),
+        ("작성자 홍길동", ["홍길동"]),
+        ("執筆者：山田太郎", ["山田太郎"]),
+        ("筆者：山田太郎", ["山田太郎"]),
+    ],
+)
+def test_bylines_in_other_scripts(line: str, names: list[str]) -> None:
+    assert person_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("05.02.2020 - Redaktion: Eberhard Example (Pressesprecher des Vereins)", ["Eberhard Example"]),
+        ("Redaktion: Online-Team", []),
+        ("Von Online-Team", []),
+        ("By Web-Desk", []),
+        ("Von Hans-Peter Weber", ["Hans-Peter Weber"]),
+    ],
+)
+def test_the_newsrooms_editor_and_the_newsroom(line: str, names: list[str]) -> None:
+    assert person_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Kristen Example Kristen Example", ["Kristen Example"]),  # the name, then its link's text
+        ("Finian Example. Example International", ["Finian Example"]),  # a sentence's end, then the publication
+        ("By Jeffrey A. Example", ["Jeffrey A. Example"]),  # an initial's point is no sentence's end
+        ("By Perry Example Jr.", ["Perry Example Jr."]),
+        ("Außenministerium der Republik Österreich", []),
+        ("Von Bündnis 90/Die Grünen", []),
+        ("Publisher", []),
+    ],
+)
+def test_a_name_twice_and_organisations(line: str, names: list[str]) -> None:
+    assert person_names(line) == names
+
+
+def test_a_report_word_without_its_colon_opens_no_byline() -> None:
+    # Hindi "रिपोर्ट" opens sentences ("the report says ..."): a byline word with its colon only
+    assert not is_opened("रिपोर्ट में कहा गया")
+    assert is_opened("रिपोर्ट: राहुल शर्मा")
 
 
 @pytest.mark.parametrize("suffix", words.BYLINE_SUFFIXES)

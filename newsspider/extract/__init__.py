@@ -160,8 +160,9 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
     if len(byline) > len(found) and all(_shared([a], byline) or _shared([a], found) for a in others) \
             and all(_shared([a], byline) for a in found) and all(_shared([b], found + others) for b in byline):
         return byline  # one layer names the first of the people the byline and another layer name
-    if byline and not _shared(found, byline) and (source == "meta" or _shared(others, byline)):
-        return byline
+    if byline and not _shared(found, byline) and (source == "meta" or _shared(others, byline)
+                                                   or _one_words(found) and _capitalised_full_names(byline)):
+        return byline  # an account's one word ("KatieS") where the byline names "Jane Doe"
     if source == "microdata" and len(found) > len(byline) > 0 and all(_shared([b], found) for b in byline):
         return byline  # itemprop=author on other stories' and comments' bylines too: the story's names its own
     return found
@@ -197,6 +198,19 @@ def _credits_elsewhere(text: Any, host: str) -> bool:
 def _is_handle(name: str) -> bool:
     """A name in one word in lower case ("arianschlichenmayer"): maybe an account's."""
     return name.islower() and " " not in name
+
+
+def _one_words(these: list[dict[str, str]]) -> bool:
+    """Whether every name is one word in Latin or another spaced script (an account's
+    name, a first name alone), not a full name nor a Chinese or Japanese name."""
+    return all(" " not in a["name"] and not people.is_cjk(a["name"]) for a in these)
+
+
+def _capitalised_full_names(these: list[dict[str, str]]) -> bool:
+    """Whether every name is a person's full name: two words or more, each capitalised
+    ("Aoife O'Riordan"; not "Haustierbesitzern für Haustierbesitzer", a tagline's words)."""
+    return all(len(words) > 1 and all(w[:1].isupper() for w in words)
+               for words in (a["name"].split() for a in these))
 
 
 def _shared(these: list[dict[str, str]], those: list[dict[str, str]]) -> bool:

@@ -56,7 +56,7 @@ LINE_MAX = 60
 
 #: Class words of a byline's or an author's element.
 _MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "posted-by", "postedby", "submitted",
-               "writer")
+               "writer", "journalist", "zuozhe", "xiaobian")
 #: A class word of a byline's or an author's element, found anywhere in a class.
 _MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS))
 
@@ -74,7 +74,13 @@ def _bears_byline_mark(attrs: Any) -> bool:
     picture's credit: ``class="license-author"``, ``"photo-credit-author"``)."""
     marks = attrs.get("class")
     return bool(marks and _MARK_CLASS.search(marks) and not _CREDIT_CLASS.search(marks)) \
-        or attrs.get("itemprop") == "author" or attrs.get("rel") == "author" or "yline" in (attrs.get("id") or "")
+        or attrs.get("itemprop") == "author" or attrs.get("rel") == "author" \
+        or bool((mark_id := attrs.get("id"))
+                and ("yline" in mark_id or ("uthor" in mark_id and _ID_AUTHOR.search(mark_id))))
+
+
+#: "author" in an id ("author", "authorInfo", "post-author"), not "authorization", "authority".
+_ID_AUTHOR = re.compile("uthor(?!i[tz])")
 
 
 #: Class words of a picture's or a quote's credit, whose author wrote no story ("license-author").
@@ -275,13 +281,6 @@ _HEADINGS = {"h2", "h3", "h4", "h5", "h6"}
 _OPENING_ANY_CASE = re.compile(_OPENING.pattern, re.IGNORECASE)
 
 
-def _unmarked_bylines(where: Any, opening: re.Pattern[str] = _OPENING) -> list[Any]:
-    """Elements under ``where`` whose own first text a byline word opens."""
-    lines: list[tuple[Any, str | None]] = []
-    _walk(where.iter(etree.Element), None, lines)
-    return _opened_lines(lines, opening)
-
-
 def _opened_lines(lines: list[tuple[Any, str | None]], opening: re.Pattern[str]) -> list[Any]:
     """The elements of ``lines`` whose own first text a byline word opens (a regex on
     each element's text: a fifth of the time of the XPath that tested each opener);
@@ -352,12 +351,18 @@ def text_of(el: Any) -> str:
 
 def byline_blocks(page: Page) -> list[Any]:
     """Byline blocks near the headline (outermost, in page order): marked ones, else
-    lines a byline word opens. Cached on the page."""
+    lines a byline word opens, else short lines a byline word in lower case opens
+    (one walk for both). Cached on the page."""
     if "byline_blocks" not in page.cache:
         where = region(page)
         found = _blocks(_marked_bylines(where), marked=True)
         page.cache["byline_marked"] = bool(found)
-        page.cache["byline_blocks"] = found or _blocks(_unmarked_bylines(where), marked=False)
+        if not found:
+            lines: list[tuple[Any, str | None]] = []
+            _walk(where.iter(etree.Element), None, lines)
+            found = _blocks(_opened_lines(lines, _OPENING), marked=False) \
+                or _short_blocks(_opened_lines(lines, _OPENING_ANY_CASE))
+        page.cache["byline_blocks"] = found
     return page.cache["byline_blocks"]
 
 
@@ -417,7 +422,7 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
                 and not _elsewhere(el, _NOT_THE_AUTHORS if marked else _ELSEWHERE) \
                 and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
             names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
-            if names and all(len(n.split()) > 1 or people.is_cjk(n) for n in names):  # "By Role": a filter's label
+            if _full_names(names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
     name = _profile_link_name(page, exclude) or _signature_name(page, exclude) or _owner_name(page)
     return [{"name": name}] if name else []
@@ -550,7 +555,8 @@ def _labelled(label: Any) -> Any:
     where one follows it (``<h2>Article by</h2><div>Jane Doe</div><div><button>Let's
     talk</button></div>``), its line where that is short, else the element after it
     (``<div>Written by</div><div>Jane Doe</div><div>Hi! I'm Jane...</div>``), else its
-    parent's line."""
+    parent's line. A label alone in its boxes (``<div><p><strong>By</strong></p></div>
+    <div><p>Jane Doe</p></div>``): the box after them."""
     parent = label.getparent()
     if parent is None or parent.tag in _SKIP_TAGS:
         return None
@@ -559,7 +565,13 @@ def _labelled(label: Any) -> Any:
     following = label.getnext()
     if following is not None and following.tag in _LINE_TAGS and text_of(following):
         return following
-    if len(text_of(parent)) <= LINE_MAX:
+    parent_text = text_of(parent)
+    if parent_text == text_of(label) and label.tag not in _CONTROL_TAGS \
+            and not any(a.tag in _FORM_TAGS for a in label.iterancestors()):
+        found = _after_label_box(parent, parent_text)
+        if found is not None:
+            return found
+    if len(parent_text) <= LINE_MAX:
         return parent
     for following in label.itersiblings():
         if not isinstance(following.tag, str) or (following.tail and following.tail.strip()):
@@ -567,6 +579,25 @@ def _labelled(label: Any) -> Any:
         if text_of(following):
             return following
     return parent
+
+
+#: Where a label alone names no author: a form's field ("Von:" over a search's dates), a menu.
+_FORM_TAGS = {"form", "nav", "fieldset", "menu"}
+#: A label alone in its boxes is looked for this many boxes up (see :func:`_labelled`).
+LABEL_BOXES = 2
+
+
+def _after_label_box(box: Any, label_text: str) -> Any:
+    """The first element with text after ``box`` or after one of the boxes around it
+    that hold the label's text alone (:data:`LABEL_BOXES` up), or None."""
+    for _ in range(LABEL_BOXES):
+        following = next((el for el in box.itersiblings() if isinstance(el.tag, str) and text_of(el)), None)
+        if following is not None:
+            return following if len(text_of(following)) <= LINE_MAX else None
+        box = box.getparent()
+        if box is None or box.tag in _SKIP_TAGS or text_of(box) != label_text:
+            return None
+    return None
 
 
 def _profile_name(href: str) -> str:
@@ -721,6 +752,20 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
         if len(found) >= BLOCKS_MAX:
             break
     return found
+
+
+def _short_blocks(elements: list[Any]) -> list[Any]:
+    """Byline blocks of short lines a byline word in lower case opens near the headline
+    ("<a href='/search?q=Jane+Doe'>by Jane Doe</a>" over the story, capitalised by the
+    style sheet): a line of a byline's length only, not a sentence of the story."""
+    return [block for block in _blocks([el for el in elements if len(text_of(el)) <= LINE_MAX], marked=False)
+            if len(text := text_of(block)) <= LINE_MAX and _full_names(people.person_names(text, lower_opened=False))]
+
+
+def _full_names(names: list[str]) -> bool:
+    """Whether there are names and each is a full one: two words or more, or Chinese,
+    Japanese, Korean ("by Example" under a list's title is a source, a company)."""
+    return bool(names) and all(len(n.split()) > 1 or people.is_cjk(n) for n in names)
 
 
 def _teasers_byline(marks: str) -> bool:

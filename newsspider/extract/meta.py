@@ -124,8 +124,8 @@ def extract(page: Page) -> dict[str, Any]:
         "inLanguage": f.language(h.lang or h.first("og:locale", "content-language", "dc.language",
                                                      "dcterms.language", "language")),
     }
-    authors = h.all("author", "article:author", "dc.creator", "dc:creator", "dcterms.creator", "dcterms:creator",
-                    "parsely-author", "sailthru.author", "byl")
+    authors = h.all("author", "article:author", "og:article:author", "article:author_name", "dc.creator",
+                    "dc:creator", "dcterms.creator", "dcterms:creator", "parsely-author", "sailthru.author", "byl")
     authors.extend(_labelled_authors(h))
     out["authors"] = people.authors(authors)
     out["_authorTexts"] = authors

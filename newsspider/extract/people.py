@@ -92,7 +92,7 @@ BYLINE_START = re.compile(rf"^\s*(?:{_alternation(_PREFIX_LIST)})", re.IGNORECAS
 #: A text that is a byline word alone, a label ("Autor", "Written by:", "责任编辑：").
 LABEL_ONLY = re.compile(rf"^\s*(?:{_alternation(_PREFIX_LIST)})\s*[:：]?\s*$", re.IGNORECASE)
 _SUFFIX = re.compile(rf"\s*(?:{_alternation(list(words.BYLINE_SUFFIXES))})\s*$")
-_SEGMENTS = re.compile(r"\s+[|‖•·⋅∙–—]\s+|\s*[|‖•·⋅∙]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
+_SEGMENTS = re.compile(r"\s+[|‖•·⋅∙●▪◆–—]\s+|\s*[|‖•·⋅∙●▪◆]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
 _LABEL = re.compile(
     rf"(?<!\w)(?:in\s+)?(?:{_alternation([*words.NOT_BYLINE_LABELS, *words.CREDIT_WORDS])})\s*[:：>]"
     r"|\bin\s+rubrik\b",
@@ -127,7 +127,8 @@ _WITH = re.compile(rf"\s+(?:{_alternation(list(words.WITH_JOINERS))})\s+", re.IG
 _OTHER_ROLE = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})(?:\s*[:：]|\s)", re.IGNORECASE)
 _OTHER_ROLE_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})\s*[:：]?\s*$", re.IGNORECASE)
 #: A desk's or a newsroom's word: a line naming one and no person credits the newsroom.
-_DESK = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.DESK_WORDS))})(?![\w-])", re.IGNORECASE)
+#: A desk word alone or ending a compound ("Redaktion", "Campact-Team", "Online-Desk").
+_DESK = re.compile(rf"(?<!\w)(?:{_alternation(list(words.DESK_WORDS))})(?![\w-])", re.IGNORECASE)
 #: A date before the names ("September 17, 2019 Helmut Rubik"): one word, then a number.
 _MONTH = _alternation(list(words.MONTHS))
 _DATE_FIRST = re.compile(
@@ -529,6 +530,10 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
     part = _PREFIX.sub("", part, count=1) if _PREFIX.match(part) else part
     part = _trimmed(_SUFFIX.sub("", _trimmed(_TAILS.sub("", part))))
     words_of = part.split()
+    sentence = _to_sentence_end(words_of)
+    if len(sentence) < len(words_of):  # "Finian Example. Example International"
+        words_of = sentence[:-1] + [sentence[-1].rstrip(".")]
+        part = " ".join(words_of)
     tokens = _without_place(words_of)
     if len(tokens) < len(words_of):  # a place cut off its end
         part = " ".join(tokens)
@@ -558,7 +563,8 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         part, folded = " ".join(tokens), folded[:len(tokens)]
     if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
-            or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS) for t in folded):
+            or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS)
+                   or ("-" in t and any(p in words.DESK_WORDS for p in t.split("-"))) for t in folded):
         return None
     if (strict or (opened and len(tokens) > 1 and strict_words)) and not any(c.isupper() for c in part) \
             and not _caseless(part):
@@ -580,6 +586,11 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         return None  # "ARD", "DPA", "JPA": an acronym, a broadcaster's or an editor's initials
     if len(tokens) == 1 and folded[0] in words.WEEKDAY_ABBREVIATIONS:
         return None  # "Sat": a date
+    half = len(tokens) // 2
+    if len(tokens) in (4, 6) and tokens[:half] == tokens[half:]:
+        part, tokens = " ".join(tokens[:half]), tokens[:half]  # "Jane Doe Jane Doe": a name and its link's text
+    if "*" in part:
+        return None  # "Autor*innen", "Redakteur*innen": a word written for all genders, a label
     if strict_words and _prose(tokens):
         return None
     while len(tokens) > 2 and _CAPITALS.fullmatch(tokens[-1]) and not part.isupper():
@@ -593,6 +604,20 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             and tokens[0] == "".join(t[:1] for t in tokens[1:]).upper():
         part, tokens = part.split(None, 1)[1], tokens[1:]  # "CM Craig McCarthy": an avatar's initials first
     return part.title() if part.isupper() and not is_cjk(part) else part
+
+
+#: A word before a sentence's end inside a byline has at least this many letters (not an initial, "Dr.", "St.").
+SENTENCE_WORD_MIN = 3
+
+
+def _to_sentence_end(tokens: list[str]) -> list[str]:
+    """A byline's words up to the end of a sentence after the name ("Finian Example.
+    Example International": the name, then the publication), not at an initial's point."""
+    for i, token in enumerate(tokens[1:-1], start=1):
+        word = token[:-1]
+        if token.endswith(".") and len(word) >= SENTENCE_WORD_MIN and word.isalpha() and tokens[i + 1][:1].isupper():
+            return tokens[: i + 1]
+    return tokens
 
 
 def _without_role(tokens: list[str], folded: list[str]) -> list[str] | None:

@@ -19,7 +19,11 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text von",
            "von unserem korrespondenten", "von unserer korrespondentin", "von unserem redakteur",
-           "von unserer redakteurin", "autorin", "autor", "text", "von"),
+           "von unserer redakteurin", "autorin", "autor", "text", "von",
+           "redaktion:",  # with its colon: the editor who signs ("Redaktion: Anna Weber"); alone a desk
+           # written for all genders ("Autor/in: Anna Weber", "Autor:in", "Autor*innen")
+           "autor/in", "autor:in", "autor*in", "autor_in", "autor/innen", "autor:innen", "autor*innen",
+           "autor_innen", "autorinnen"),
     "fr": ("texte et photos", "propos recueillis par", "de notre correspondant", "de notre correspondante",
            "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
     "es": ("texto y fotos", "escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
@@ -38,17 +42,21 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "lv": ("autors", "autore"),
     "hr": ("piše", "autor", "autorica"),
     "el": ("συντάκτης", "συντάκτρια", "γράφει"),
-    "ru": ("автор", "текст"),
-    "uk": ("автор", "авторка", "текст"),
-    "tr": ("yazan", "yazar", "muhabir"),
+    "ru": ("материал подготовил", "материал подготовила", "подготовил", "подготовила", "автор текста", "автор",
+           "текст"),
+    "uk": ("матеріал підготував", "матеріал підготувала", "підготував", "підготувала", "автор", "авторка", "текст"),
+    "sr": ("аутор", "пише"),
+    "tr": ("hazırlayan", "yazan", "yazar", "muhabir"),
     "id": ("ditulis oleh", "penulis", "reporter:", "wartawan",
            "oleh:"),  # with its colon: Oleh is a first name too (Ukrainian)
     "vi": ("tác giả", "bởi"),
     "th": ("โดย", "เขียนโดย"),
     "ar": ("بقلم", "كتب", "كتبت"),
+    "fa": ("نویسنده",),
+    "hi": ("लेखक", "लेखिका", "रिपोर्ट:"),
     "he": ("מאת",),
-    "ko": ("글",),
-    "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "文"),
+    "ko": ("작성자", "글"),
+    "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "執筆者", "筆者", "文"),
 }
 
 #: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
@@ -137,6 +145,7 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
     "network", "institute", "institut", "university", "universität", "université", "universidad", "foundation",
     "stiftung", "association", "society", "council", "zeitung", "magazine", "magazin", "company",
     "clinic", "klinik", "hospital", "press", "presse", "tribune", "gazette", "herald", "journal", "daily",
+    "bündnis",
     # links and buttons around a byline read with it
     "read", "more", "subscribe", "share",
 })
@@ -144,7 +153,11 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
 #: Ends of a compound word that make it an organisation's name ("Finanzmagazin",
 #: "Tageszeitung", "Offshore-Stiftung", "Onlineredaktion"), in languages that join words.
 NEWSROOM_ENDINGS: tuple[str, ...] = ("zeitung", "magazin", "redaktion", "stiftung", "verlag", "agentur", "verband",
-                                     "institut", "zentrum", "verein")
+                                     "institut", "zentrum", "verein",
+                                     # a ministry, a party, an office ("Außenministerium", "Tierschutzpartei")
+                                     "ministerium", "partei", "fraktion", "behörde", "verwaltung",
+                                     # a weekly ("Automobilwoche", "Wirtschaftswoche")
+                                     "woche")
 
 #: Words that open a credit for a picture or a source, never an author ("Foto: Jane
 #: Doe", "Quelle: SID", "Photograph by EAG"): the part they open is dropped.
@@ -275,8 +288,12 @@ NOT_NAMES: frozenset[str] = frozenset({
     "anonymous", "anonym", "anonyme", "unknown", "name", "guest", "gast", "user", "comments", "kommentare",
     # a reading time or a clip's length ("5 Min.", "Video 01:30 Min.")
     "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
-    # a marked byline's label read alone ("[Submitted on 18 Dec 2025]", "Posted")
-    "submitted", "posted", "published", "updated", "written", "default",
+    # a marked byline's label read alone ("[Submitted on 18 Dec 2025]", "Posted"), a field's name
+    "submitted", "posted", "published", "updated", "written", "default", "publisher", "herausgeber",
+    # a date's preposition left of a byline ("von Anna Weber | Am 12.03.2024")
+    "am", "um",
+    # a badge that says no machine wrote the story ("Written by Human, Not by AI")
+    "human", "humans",
 })
 
 #: Articles: a name that opens with one is a publication's ("The Guardian", "El
