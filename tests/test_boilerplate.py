@@ -67,6 +67,9 @@ INLINE_CASES = [
      "affiliate_disclosure"),
     (["Disclosure: The Daily Gadget may earn a commission from products featured on this page."],
      "affiliate_disclosure"),
+    (["Note: Harbour Views may earn a small commission on purchases made through these links."],
+     "affiliate_disclosure"),
+    (["This interactive map is available to premium subscribers only"], "subscription"),
     (["We may earn commission from links on this page, but we only recommend products we back."],
      "affiliate_disclosure"),
     (["This post contains references to products from one or more of our advertisers. We may receive "
@@ -604,6 +607,18 @@ def test_heads_grouped_by_first_letter_match_where_the_pattern_does(pattern: str
              "abcd", "xyz", "rest 4", "read 4", "4", "story", ""]
     expected = [re.match(pattern, t, re.IGNORECASE) is not None for t in texts]
     assert [grouped.match(t) is not None for t in texts] == expected
+
+
+def test_rules_told_by_their_texts_are_tried_on_their_own_not_joined() -> None:
+    """A rule with a needle or folded texts is gated by them (see ``_RuleSet``): the
+    paywall's "available to subscribers only" and the "may earn a commission" disclosure,
+    which may follow any first words, are out of the joined regex."""
+    from newsspider.extract.boilerplate import _rule_set
+
+    rule_set = _rule_set(())
+    told = [rule for rule in rule_set.rules if rule.needle is not None or rule.folded is not None]
+    assert {"subscription", "affiliate_disclosure"} <= {rule.name for rule in told}
+    assert all(rule in rule_set.unanchored for rule in told)
 
 
 def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:
