@@ -621,6 +621,18 @@ def test_rules_told_by_their_texts_are_tried_on_their_own_not_joined() -> None:
     assert all(rule in rule_set.unanchored for rule in told)
 
 
+def test_a_site_rule_setting_global_flags_is_tried_on_its_own() -> None:
+    """Wrapped in a group to be joined, a pattern setting global flags (``(?i)``) does not
+    compile: the joined regex is made without it, and the rule still fires."""
+    from newsspider.extract.boilerplate import _rule_set, site_rules
+
+    rules = site_rules("harbour_times", [r"(?i)^promo: .{1,60}$", r"^Sponsored by \w+$"])
+    rule_set = _rule_set(tuple(rules))
+    assert rules[0] in rule_set.unanchored and rules[1] not in rule_set.unanchored
+    assert clean_body(body(*STORY, "PROMO: two tickets for one this weekend"), rules) == (body(*STORY), ["harbour_times"])
+    assert clean_body(body(*STORY, "Sponsored by Acme"), rules) == (body(*STORY), ["harbour_times"])
+
+
 def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:
     """The joined prefilter (``_RuleSet.anchored``) is only a shortcut: every
     site's rules with the generic ones give the same body as trying each rule."""

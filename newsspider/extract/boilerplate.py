@@ -630,15 +630,36 @@ def _joined(rules: tuple[Rule, ...]) -> _Joined | None:
     none, or where two of them name a group alike."""
     joinable = {rule: wrapped for rule in rules
                 if rule.needle is None and rule.folded is None and (wrapped := _anchored_source(rule.pattern))}
-    if not joinable:
-        return None
     try:
-        anchored = re.compile("|".join(dict.fromkeys(joinable.values())))
-        anchored_long = re.compile("|".join(dict.fromkeys(
-            wrapped for rule, wrapped in joinable.items() if rule.max_len is None or rule.max_len > _SHORT)) or "(?!)")
+        return _joined_as_is(joinable)
+    except re.error:
+        # A pattern setting global flags itself fails in a group: tried on its own. (Told
+        # only where the joined regex fails, not by compiling each pattern so wrapped,
+        # which cost 15 of the 35 ms of building the generic rules' set, in every process.)
+        joinable = {rule: wrapped for rule, wrapped in joinable.items() if _compiles(wrapped)}
+    try:
+        return _joined_as_is(joinable)
     except re.error:  # the same group name in two patterns
         return None
+
+
+def _joined_as_is(joinable: dict[Rule, str]) -> _Joined | None:
+    """``joinable`` (rules and their :func:`_anchored_source`) joined; re.error where a
+    regex so joined does not compile."""
+    if not joinable:
+        return None
+    anchored = re.compile("|".join(dict.fromkeys(joinable.values())))
+    anchored_long = re.compile("|".join(dict.fromkeys(
+        wrapped for rule, wrapped in joinable.items() if rule.max_len is None or rule.max_len > _SHORT)) or "(?!)")
     return _Joined(frozenset(joinable), anchored, anchored_long)
+
+
+def _compiles(source: str) -> bool:
+    try:
+        re.compile(source)
+    except re.error:
+        return False
+    return True
 
 
 #: Paragraph length (characters) above which the rules capped at it are not tried at all
@@ -656,7 +677,8 @@ _PLAIN_GROUP = re.compile(r"\?(?:P<\w+>|:|([aiLsux]*)(?:-[imsx]+)?:)")
 def _anchored_source(pattern: re.Pattern[str]) -> str | None:
     """``pattern`` as a group carrying its own flags, to be joined with others, where
     every match of it starts at the string's start (``search`` is then ``match``);
-    None for any other pattern, and for one that refers to its groups by number."""
+    None for any other pattern, and for one that refers to its groups by number. (One
+    setting global flags itself fails to compile so wrapped: see :func:`_joined`.)"""
     if pattern.flags & (re.MULTILINE | re.ASCII | re.LOCALE | re.VERBOSE) or _refers_to_groups(pattern.pattern):
         return None
     if not _starts_at_start(pattern.pattern):
@@ -664,12 +686,7 @@ def _anchored_source(pattern: re.Pattern[str]) -> str | None:
     on = "".join(letter for flag, letter in _FLAG_LETTERS if pattern.flags & flag)
     off = "".join(letter for flag, letter in _FLAG_LETTERS if not pattern.flags & flag)
     source = _heads_by_first_letter(pattern.pattern)
-    wrapped = f"(?{on}-{off}:{source})" if off else f"(?{on}:{source})"
-    try:
-        re.compile(wrapped)  # fails where the pattern sets global flags itself
-    except re.error:
-        return None
-    return wrapped
+    return f"(?{on}-{off}:{source})" if off else f"(?{on}:{source})"
 
 
 def _refers_to_groups(source: str) -> bool:
