@@ -67,6 +67,9 @@ INLINE_CASES = [
      "affiliate_disclosure"),
     (["Disclosure: The Daily Gadget may earn a commission from products featured on this page."],
      "affiliate_disclosure"),
+    (["Note: Harbour Views may earn a small commission on purchases made through these links."],
+     "affiliate_disclosure"),
+    (["This interactive map is available to premium subscribers only"], "subscription"),
     (["We may earn commission from links on this page, but we only recommend products we back."],
      "affiliate_disclosure"),
     (["This post contains references to products from one or more of our advertisers. We may receive "
@@ -604,6 +607,30 @@ def test_heads_grouped_by_first_letter_match_where_the_pattern_does(pattern: str
              "abcd", "xyz", "rest 4", "read 4", "4", "story", ""]
     expected = [re.match(pattern, t, re.IGNORECASE) is not None for t in texts]
     assert [grouped.match(t) is not None for t in texts] == expected
+
+
+def test_rules_told_by_their_texts_are_tried_on_their_own_not_joined() -> None:
+    """A rule with a needle or folded texts is gated by them (see ``_RuleSet``): the
+    paywall's "available to subscribers only" and the "may earn a commission" disclosure,
+    which may follow any first words, are out of the joined regex."""
+    from newsspider.extract.boilerplate import _rule_set
+
+    rule_set = _rule_set(())
+    told = [rule for rule in rule_set.rules if rule.needle is not None or rule.folded is not None]
+    assert {"subscription", "affiliate_disclosure"} <= {rule.name for rule in told}
+    assert all(rule in rule_set.unanchored for rule in told)
+
+
+def test_a_site_rule_setting_global_flags_is_tried_on_its_own() -> None:
+    """Wrapped in a group to be joined, a pattern setting global flags (``(?i)``) does not
+    compile: the joined regex is made without it, and the rule still fires."""
+    from newsspider.extract.boilerplate import _rule_set, site_rules
+
+    rules = site_rules("harbour_times", [r"(?i)^promo: .{1,60}$", r"^Sponsored by \w+$"])
+    rule_set = _rule_set(tuple(rules))
+    assert rules[0] in rule_set.unanchored and rules[1] not in rule_set.unanchored
+    assert clean_body(body(*STORY, "PROMO: two tickets for one this weekend"), rules) == (body(*STORY), ["harbour_times"])
+    assert clean_body(body(*STORY, "Sponsored by Acme"), rules) == (body(*STORY), ["harbour_times"])
 
 
 def test_joined_rules_remove_what_the_rules_one_by_one_remove() -> None:

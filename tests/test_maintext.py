@@ -834,3 +834,40 @@ def test_a_layout_word_for_a_block_beside_navigation_is_no_furniture(classes: st
     </div><div class="{classes}">{part.format(3)}{part.format(4)}{part.format(5)}</div></div></body></html>"""
     text = main_text(_page(html))
     assert ("paragraph 1 of the guide" in text and "paragraph 5 of the guide" in text) is kept
+
+
+def test_class_words_open_with_a_letter() -> None:
+    """Every branch of the class-word regexes opens with a letter (lookbehinds after it):
+    one opening with a group or a lookbehind is enough for the regex engine to try the
+    regex at every position of a class string, not only where one of those letters is
+    (see ``maintext._FURNITURE_WORDS``)."""
+    from newsspider.extract import maintext
+    from newsspider.extract.boilerplate import _branches
+
+    regexes = [maintext._FURNITURE_WORDS, maintext._POST_WORDS, maintext._WIDGET_WORDS,
+               *(matcher._regex for matcher in (maintext._is_hover, maintext._is_invisible,
+                                                maintext._is_embedded_post, maintext._is_lead))]
+    for regex in regexes:
+        branches = _branches(regex.pattern)
+        assert branches and all(branch[:1].isalpha() for branch in branches), regex.pattern
+
+
+@pytest.mark.parametrize(("classes", "found"), [
+    ("post-12 post type-post status-publish hentry", True), ("h-entry", True), ("x type-post", True),
+    ("xhentry", False), ("my-hentry", False), ("type-posts", False), ("atype-post", False), ("hentry-title", False),
+])
+def test_post_words(classes: str, found: bool) -> None:
+    from newsspider.extract.maintext import _POST_WORDS
+
+    assert (_POST_WORDS.search(classes) is not None) is found
+
+
+@pytest.mark.parametrize(("classes", "found"), [
+    ("sr-only", True), ("x visually-hidden", True), ("visuallyhidden", True), ("is hidden", True), ("hide", True),
+    ("screen-reader-text", True), ("overflow-hidden", False), ("hidden-xs", False), ("hidden:md", True),
+    ("xhidden", False), ("unhide", False), ("caption", True),
+])
+def test_invisible_inline_words(classes: str, found: bool) -> None:
+    from newsspider.extract.maintext import _is_invisible
+
+    assert _is_invisible(classes) is found
