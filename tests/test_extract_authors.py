@@ -649,3 +649,78 @@ def test_a_label_alone_in_a_form_or_a_menu_names_nobody(frame: str) -> None:
 def test_the_authors_meta_properties(key: str) -> None:
     head = f'<meta property="{key}" content="Hagen Example">'
     assert _authors(head, f"<article><h1>A story</h1>{STORY}</article>") == ["Hagen Example"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a newsletter's meta line: the date, then the byline and the author's role after a comma
+        ('<div class="node__meta"><time datetime="2017-03-01">03/01/2017</time> by Agnes Example, '
+         'Candidate Representative to the Liaison Committee</div>', ["Agnes Example"]),
+        # a German press release's last block: the contact lines after a break
+        ('<p>Weitere Informationen zum Projekt finden Sie auf der Seite des Vereins.<br>Autor: '
+         '<a href="/team">Jelka Beispiel</a><br>Foto: Verein</p>', ["Jelka Beispiel"]),
+        # a blog post's end: the thanks, then the signature after a break
+        ("<p>Thanks for reading, and see you next week at the meetup in the old town hall.<br>"
+         "By Jane Roe</p>", ["Jane Roe"]),
+        # a break before a sentence the word "by" opens names nobody
+        ("<p>The new road opens on Monday.<br>By the end of the year the bridge will follow.</p>", []),
+    ],
+)
+def test_a_byline_after_a_break_or_a_date_inside_a_block(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{line}</article>") == names
+
+
+def test_an_author_box_in_the_storys_sidebar() -> None:
+    # a video story's sidebar: the company (one word), then the speaker
+    sidebar = ('<div class="story_sidebar"><div class="post_author-list"><a class="post_author-text" href="/team">'
+               '<div class="post_author-name">Examplify</div></a><a class="post_author-text" href="/team">'
+               '<div class="post_author-name">Joan Example</div></a></div></div>')
+    assert _authors("", f"<article><h1>A story</h1>{STORY}</article>{sidebar}") == ["Joan Example"]
+
+
+def test_a_sidebar_of_other_stories_authors_names_nobody() -> None:
+    sidebar = ('<aside class="sidebar"><div class="author-name">Joan Example</div>'
+               '<div class="author-name">Mark Sample</div></aside>')
+    assert _authors("", f"<article><h1>A story</h1>{STORY}</article>{sidebar}") == []
+
+
+@pytest.mark.parametrize(
+    ("meta_line", "names"),
+    [
+        # a post's meta line: the date, the author's avatar and name, the category
+        ('<p class="post-meta">Dec 26, 2025 • <img class="avatar avatar-xs" src="/a.jpg" alt=""> Mahira Example '
+         'in Project Management</p>', ["Mahira Example"]),
+        # the reader's account menu: no author
+        ('<div class="user-menu"><img class="avatar" src="/me.jpg" alt=""> Jane Roe</div>', []),
+    ],
+)
+def test_the_name_after_an_avatar(meta_line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{meta_line}{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("name", "bio"),
+    [
+        ("Matteo Esempio", "Matteo Esempio is a middle and long course age group triathlete and coach."),
+        ("Anna Beispiel", "Anna Beispiel ist Redakteurin im Ressort Wissenschaft und schreibt über Klimafragen."),
+        ("Loïc Exemple", "Loïc Exemple est journaliste au service politique depuis 2019."),
+        ("Ana Ejemplo", "Ana Ejemplo es periodista especializada en economía."),
+        ("Marco Esempio", "Marco Esempio è giornalista e scrive per la cronaca locale."),
+        ("João Exemplo", "João Exemplo é jornalista de ciência."),
+        ("Eva Exempel", "Eva Exempel är reporter på kulturredaktionen."),
+        ("Ole Eksempel", "Ole Eksempel er journalist i nyhetsavdelingen."),
+        ("Jan Przykład", "Jan Przykład jest dziennikarzem działu gospodarczego."),
+        ("Tom Sample", "Tom Sample was a reporter in Denver for ten years before going freelance."),
+        ("Lena Muster", "Lena Muster war zehn Jahre lang Korrespondentin in Rom."),
+    ],
+)
+def test_an_author_box_with_the_name_then_a_bio_that_opens_with_it(name: str, bio: str) -> None:
+    box = f'<div class="author-card"><h4>{name}</h4><p>{bio}</p></div>'
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{box}</article>") == [name]
+
+
+def test_a_lists_entry_that_opens_with_its_name_is_no_author_box() -> None:
+    entry = ("<h3>Metro Example Movers</h3><p>Metro Example Movers is a moving company in the city "
+             "with fifty trucks.</p>")
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{entry}</article>") == []

@@ -121,9 +121,17 @@ def _page_walk(page: Page) -> tuple[list[Any], list[tuple[Any, str | None]]]:
         names: list[Any] = []
         lines: list[tuple[Any, str | None]] = []
         for top in _top_nodes(page.tree):
-            _walk(top.iter(), names, lines if top is page.tree else None)
+            _walk(top.iter(), names, lines if top is page.tree else None,
+                  page.cache.setdefault("byline_tails", {}) if top is page.tree else None)
         page.cache["byline_walk"] = names, lines
     return page.cache["byline_walk"]
+
+
+def _line_text(page: Page, el: Any) -> str:
+    """The text of a line of :func:`_page_walk`: the element's, or for a line a byline
+    word opens after an element inside a longer block ("...<br>Autor: Jane Doe",
+    "<time>03/01/2017</time> by Jane Doe, Reporter"), that line's own text."""
+    return page.cache.get("byline_tails", {}).get(el) or text_of(el)
 
 
 def _top_nodes(tree: Any) -> tuple[Any, ...]:
@@ -133,12 +141,15 @@ def _top_nodes(tree: Any) -> tuple[Any, ...]:
     return (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings())
 
 
-def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None]] | None) -> None:
+def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None]] | None,
+          tails: dict[Any, str] | None = None) -> None:
     """Appends to ``names`` the name elements among ``nodes`` (the unambiguous kinds:
     ``rel=author``, ``itemprop=author``, an author's hCard, a class naming an author's
     name or a post's author; a loop over the elements' attributes: a third of the time
     of the XPath it replaces), to ``lines`` the lines a byline word opens (see
-    :func:`_opened_lines`); either may be None: not wanted."""
+    :func:`_opened_lines`); either may be None: not wanted. ``tails`` (None: not
+    wanted) gets the lines a byline word opens after an element inside a block
+    ("...<br>By Jane Roe"): the block is the line in ``lines``, its text in ``tails``."""
     start, first_letters, first_two = people.BYLINE_START, people.BYLINE_FIRST_LETTERS, people.BYLINE_FIRST_TWO
     for el in nodes:
         if not isinstance(el.tag, str):
@@ -153,6 +164,10 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
                 names.append(el)
             elif el.tag == "img" and "uthor" in marks and not _CREDIT_CLASS.search(marks):
                 names.append(el)  # an author's photo: its text is the name ("<img class=author-image alt=Jane Doe>")
+            elif el.tag == "img" and "avatar" in marks and el.tail and el.tail.strip():
+                line = el.getparent()
+                if line is not None and not _in_control(line):
+                    names.append(line)  # "<p>Dec 26, 2025 • <img class='avatar'> Jane Doe in Travel</p>"
             elif el.tag in _ICON_TAGS and ("user" in marks or "person" in marks or "author" in marks) \
                     and _PERSON_ICON.search(marks) and not (el.text and el.text.strip()):
                 line = el.getparent()
@@ -165,6 +180,11 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
             parent = el.getparent()
             if parent is not None and parent.tag not in _SKIP_TAGS:
                 lines.append((parent, None))
+        elif tails is not None and tail and el.tag in _TAIL_LINE_AFTER and _opens_byline(tail):
+            parent = el.getparent()
+            if parent is not None and parent.tag not in _SKIP_TAGS and parent not in tails:
+                tails[parent] = _tail_line(el)
+                lines.append((parent, tail))
         text = el.text
         if not text:
             continue
@@ -190,6 +210,32 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
                 lines.append((line, None))
         else:
             lines.append((el, text))
+
+
+#: Elements after which a line a byline word opens may start inside a block: a break, a
+#: date, an author's photo ("<time>03/01/2017</time> by Jane Doe", "...<br>Autor: Jane Doe").
+_TAIL_LINE_AFTER = {"br", "time", "img", "hr"}
+
+
+def _opens_byline(text: str) -> bool:
+    """Whether a byline word opens ``text`` (the cheap filters of :func:`_walk`, then the regex)."""
+    first = text.lstrip()[:2]
+    return bool(first) and first[:1].casefold() in people.BYLINE_FIRST_LETTERS and (
+        not first.isascii() or first.lower() in people.BYLINE_FIRST_TWO
+        or first[:1].lower() in people.BYLINE_FIRST_TWO) and people.BYLINE_START.match(text) is not None
+
+
+def _tail_line(el: Any) -> str:
+    """The line that opens after ``el`` in its block: its tail and the texts after it
+    up to the next break ("Autor: <a>Jane Doe</a><br>Foto: ..." → "Autor: Jane Doe")."""
+    parts = [el.tail or ""]
+    for following in el.itersiblings():
+        if not isinstance(following.tag, str) or following.tag in ("br", "hr", "p", "div"):
+            break
+        parts.append(text_of(following))
+        if following.tail:
+            parts.append(following.tail)
+    return clean(" ".join(parts)) or ""
 
 
 #: Elements that draw an icon.
@@ -400,6 +446,7 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
     if found or page.cache.get("byline_desk"):
         return found  # a byline crediting a desk: no person's name elsewhere is the author
     name_elements, lines = _page_walk(page)
+    tails = page.cache["byline_tails"]
     for el in name_elements:
         if (el.tag not in _SKIP_TAGS or el.tag == "img") and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el):
             names = _photo_names(el, exclude) if el.tag == "img" else _names_in(el, exclude, url=page.url)
@@ -413,19 +460,107 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
         if names:
             return [{"name": n} for n in names]
     for el in _opened_lines(lines, _OPENING_ANY_CASE):
-        text = text_of(el)
+        text = _line_text(page, el)
+        in_block = el in tails  # a line inside a block, after a break or a date: its text alone
         # a longer line is a byline where its markup says so ("Von A, B und C, NDR" under a
         # teaser image, away from the h1), outside teasers' cards and other roles' boxes
-        marked = LINE_MAX < len(text) <= BYLINE_MAX and _is_marked(el) \
+        marked = not in_block and LINE_MAX < len(text) <= BYLINE_MAX and _is_marked(el) \
             and not any(a.tag in _TEASER_TAGS for a in el.iterancestors())
-        if (len(text) <= LINE_MAX or marked) and (el.tag not in _CONTROL_TAGS or _heading_byline(el, text)) \
+        if (len(text) <= LINE_MAX or marked or (in_block and _short_with_role(text))) and (el.tag not in _CONTROL_TAGS or _heading_byline(el, text)) \
                 and not _elsewhere(el, _NOT_THE_AUTHORS if marked else _ELSEWHERE) \
                 and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
             names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
             if _full_names(names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
-    name = _profile_link_name(page, exclude) or _signature_name(page, exclude) or _owner_name(page)
+    name = _sidebar_author(name_elements, exclude, page.url) or _profile_link_name(page, exclude) \
+        or _signature_name(page, exclude) or _bio_name(page, exclude) or _owner_name(page)
     return [{"name": name}] if name else []
+
+
+#: Where a name element in a sidebar is not the author's: comments, other stories, other roles.
+_NOT_THE_SIDEBARS_AUTHOR = tuple(word for word in _NOT_THE_AUTHORS if word != "sidebar")
+
+
+def _sidebar_author(name_elements: list[Any], exclude: tuple[str, ...], url: str) -> str | None:
+    """The person an author's box in the story's sidebar names (``<aside
+    class="story-sidebar"><div class="author-name">Jane Doe</div>``, an author card's
+    photo), where the name elements of the page's sidebars name one person in full and
+    no one else (a sidebar's list of other stories' authors names several)."""
+    found: set[str] = set()
+    for el in name_elements:
+        if (el.tag in _SKIP_TAGS and el.tag != "img") or _in_card(el) \
+                or not _elsewhere(el, _NOT_THE_AUTHORS) or _elsewhere(el, _NOT_THE_SIDEBARS_AUTHOR):
+            continue  # not in a sidebar: read (or refused) before
+        names = _photo_names(el, exclude) if el.tag == "img" else _names_in(el, exclude, url=url)
+        found.update(n for n in names if len(n.split()) > 1)
+        if len(found) > 1:
+            return None
+    return next(iter(found), None)
+
+
+def _short_with_role(text: str) -> bool:
+    """Whether a line is a short byline and the role after its comma ("by Jane Doe,
+    Candidate Representative to the Liaison Committee"): a byline's length in all."""
+    return len(text.split(",", 1)[0]) <= LINE_MAX and len(text) <= BYLINE_MAX
+
+
+#: A bio's opening: a name of two to four capitalised words, then the verb of :data:`words.BIO_VERBS`.
+_BIO_OPENING = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*)\s+(?:"
+                          + "|".join(re.escape(verb) for verb in words.BIO_VERBS) + r")\s+\w")
+#: An author's bio's paragraph is at most this long (characters).
+BIO_MAX = 800
+
+
+def _bio_name(page: Page, exclude: tuple[str, ...]) -> str | None:
+    """The person an author's box names (after the story or in its sidebar): their name
+    alone in an element (a heading, a bold line, a photo's text), then a paragraph of
+    their bio that opens with it ("<h4>Jane Doe</h4><p>Jane Doe is a travel writer
+    ...</p>"); the name twice, a box's and a bio's, is no passing mention."""
+    for p in page.tree.iter("p"):
+        lead = p.text if p.text and p.text.strip() else (p[0].text if len(p) and isinstance(p[0].tag, str) else None)
+        if not lead or not lead.lstrip()[:1].isupper():
+            continue
+        text = text_of(p)
+        found = _BIO_OPENING.match(text)
+        if found is None or len(text) > BIO_MAX or not _in_author_box(p) or _elsewhere(p, _NOT_THE_SIDEBARS_AUTHOR):
+            continue  # "<h3>Example Movers</h3><p>Example Movers is a ...": a list's entry
+        name = found.group(1)
+        if people.person_names(name, exclude, lower_opened=False) == [name] and _named_before(p, name):
+            return name
+    return None
+
+
+#: Class or id words of an author's box ("author-card", "post-author-bio", "about-the-author").
+_AUTHOR_BOX_MARKS = ("uthor", "autor", "auteur", "bio", "about")
+#: An author's box is looked for this many levels up from a bio's paragraph.
+AUTHOR_BOX_LEVELS = 4
+
+
+def _in_author_box(p: Any) -> bool:
+    """Whether ``p`` sits in an element marked as an author's box (:data:`_AUTHOR_BOX_MARKS`)."""
+    for level, box in enumerate(p.iterancestors()):
+        if level >= AUTHOR_BOX_LEVELS or box.tag in ("body", "html"):
+            return False
+        marks = f"{box.get('class') or ''} {box.get('id') or ''}".casefold()
+        if any(word in marks for word in _AUTHOR_BOX_MARKS):
+            return True
+    return False
+
+
+def _named_before(p: Any, name: str) -> bool:
+    """Whether an element before ``p`` in its box (its parent's or grandparent's) holds
+    ``name`` alone, as its text or a photo's."""
+    box = p.getparent()
+    for _ in range(2):
+        if box is None or box.tag in ("body", "html"):
+            return False
+        for el in box.iter(etree.Element):
+            if el is p:
+                break
+            if el is not box and (clean(el.text or "") == name or (el.tag == "img" and clean(el.get("alt") or "") == name)):
+                return True
+        box = box.getparent()
+    return False
 
 
 #: Tags that set a signature's name apart from the story's text.
@@ -805,7 +940,7 @@ def _line_names(page: Page, exclude: tuple[str, ...]) -> list[str]:
     first name, which the name must open."""
     names: list[str] = []
     for el in _opened_lines(_page_walk(page)[1], _OPENING):
-        text = text_of(el)
+        text = _line_text(page, el)
         if len(text) <= LINE_MAX and el.tag not in _CONTROL_TAGS and not _elsewhere(el, _COMMENTS):
             names.extend(people.person_names(text, exclude, lower_opened=False))
     return names

@@ -333,3 +333,10 @@ HONORIFICS: frozenset[str] = frozenset({
     "fräulein", "doctor", "doktor", "señor", "señora", "señorita", "signor", "signora", "signore", "senhor",
     "senhora", "meneer", "mevrouw",
 })
+
+#: The verb that opens an author's bio after their name, in a box after the story or in
+#: its sidebar ("Jane Doe is a travel writer", "Anna Weber ist Redakteurin", "Loïc Le
+#: Clerc est journaliste", "Ana Pérez es periodista", "Marco Rossi è giornalista", "João
+#: Silva é jornalista", "Eva Berg är reporter", "Ole Hansen er journalist", "Jan Kowalski
+#: jest dziennikarzem"): with the name alone in an element just before, the box's author.
+BIO_VERBS: tuple[str, ...] = ("is", "ist", "est", "es", "è", "é", "är", "er", "jest", "was", "war")
