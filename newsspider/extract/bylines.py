@@ -518,12 +518,12 @@ def _bio_name(page: Page, exclude: tuple[str, ...]) -> str | None:
     ...</p>"); the name twice, a box's and a bio's, is no passing mention."""
     for p in page.tree.iter("p"):
         lead = p.text if p.text and p.text.strip() else (p[0].text if len(p) and isinstance(p[0].tag, str) else None)
-        if not lead or not lead.lstrip()[:1].isupper():
-            continue
+        if not lead or not lead.lstrip()[:1].isupper() or not _in_author_box(p):
+            continue  # "<h3>Example Movers</h3><p>Example Movers is a ...": a list's entry
         text = text_of(p)
         found = _BIO_OPENING.match(text)
-        if found is None or len(text) > BIO_MAX or not _in_author_box(p) or _elsewhere(p, _NOT_THE_SIDEBARS_AUTHOR):
-            continue  # "<h3>Example Movers</h3><p>Example Movers is a ...": a list's entry
+        if found is None or len(text) > BIO_MAX or _elsewhere(p, _NOT_THE_SIDEBARS_AUTHOR):
+            continue
         name = found.group(1)
         if people.person_names(name, exclude, lower_opened=False) == [name] and _named_before(p, name):
             return name
