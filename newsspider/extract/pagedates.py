@@ -34,10 +34,12 @@ source wins unless another one shows it wrong:
   nor are dates after the download time (``page.downloaded``, the only "now"
   extraction knows) or before ``newsspider.dates.OLDEST_YEAR``.
 
-Only where no element carries a date is the article's text searched (after the
-headline, never above it; what a reader sees, not scripts); only where neither
-text nor URL has one, a script's state that names a publication date
-(``"publishedAt": "..."``). None rather than a guess: a number is a date only
+Only where no element around or after the headline carries a date is a date line
+above it read (one that is no page chrome: a page whose only ``h1`` is a heading
+in its body or side column has its title block above it); only where none does is
+the article's text searched (after the headline, never above it; what a reader
+sees, not scripts); only where neither text nor URL has one, a script's state (or
+JSON a meta tag holds) that names a publication date (``"publishedAt": "..."``). None rather than a guess: a number is a date only
 where it reads as one. The raw text is returned as found (or, where
 ``newsspider.dates`` would misread it, as a plain ISO rendering of the same
 day and time); the DatesPipeline normalises it. ``_timezone`` names a zone
