@@ -186,6 +186,9 @@ def test_broken_pages_give_no_date_and_no_error(html):
         ("2/24/2026", date(2026, 2, 24), None),
         ("Thu, 09/25/2025 - 11:38", date(2025, 9, 25), (11, 38, 0)),
         ("12-28-2023 9:05 PM", date(2023, 12, 28), (21, 5, 0)),
+        # A template's date line with bars between day, month and year.
+        ("26 | 01 | 2022 Schweiz | Praxis | Video", date(2022, 1, 26), None),
+        ("Erschienen: 03|11|2023", date(2023, 11, 3), None),
     ],
 )
 def test_dates_found_in_text(text, day, clock):
@@ -196,6 +199,9 @@ def test_dates_found_in_text(text, day, clock):
 def test_text_without_a_date():
     assert read_text("version 1.2.3 of 12 files, 30 minutes") is None
     assert read_text("10.31.2024") is None  # dots are day first: no 31st month
+    # Bars read as a date only zero-padded with a four-digit year: not a row of figures.
+    assert read_text("Goals 3 | 5 | 2019 season") is None
+    assert read_text("Seite 12 | 10 | 19") is None
     assert read_iso("not a date") is None
 
 
@@ -571,3 +577,44 @@ def test_a_commentary_s_date_is_the_story_s():
     </article></main></body></html>"""
     found = find_dates(Page(url="https://news.example.com/opinion/budget", html=html))
     assert normalized(found) == "2024-03-05T09:00:00+01:00"
+
+
+#: A download time after the stories below.
+LATER = datetime(2026, 1, 5, tzinfo=timezone.utc)
+
+
+def test_a_date_line_above_a_headline_read_in_the_story_s_body():
+    """The story's title block (title, author, date line) comes first; the only ``h1`` is a
+    heading inside the story's text, read as the headline. With no date after it, the
+    date line above it is the story's: but never a header's (today's date)."""
+    html = """<html><head><title>Video trends to watch</title></head><body>
+    <header class="site-header"><span class="date">December 1, 2026</span></header>
+    <div class="black-section"><div class="title-details-wrapper"><div class="big-title">Video trends to watch</div>
+    <a class="author-wrapper" href="/team"><div class="author-name">Team Studio</div>
+    <div class="published-date">September 4, 2025</div></a></div></div>
+    <div class="section-12"><div class="blog-content"><div class="rich-text">
+    <h1>Video trends to watch in 2025</h1><p>Short clips keep winning. Vertical video is everywhere.</p>
+    </div></div></div></body></html>"""
+    found = find_dates(Page(url="https://www.example.com/post/video-trends", html=html, downloaded=LATER))
+    assert found["datePublishedRaw"] == "September 4, 2025"
+    # A date line above the headline on a page that has another date elsewhere stays unread.
+    dated = html.replace("Vertical video is everywhere.", "Vertical video is everywhere.</p><p class='date'>May 5, 2025")
+    found = find_dates(Page(url="https://www.example.com/post/video-trends", html=dated, downloaded=LATER))
+    assert found["datePublishedRaw"] == "May 5, 2025"
+    # Only the header's date above the headline: no date.
+    bare = html.replace('<div class="published-date">September 4, 2025</div>', "")
+    found = find_dates(Page(url="https://www.example.com/post/video-trends", html=bare, downloaded=LATER))
+    assert found["datePublishedRaw"] is None
+
+
+def test_json_ld_written_into_a_meta_tag_as_a_last_resort():
+    """A framework's metadata API writes the JSON-LD into a meta tag's content."""
+    html = """<html><head><title>Full EV cars guide</title>
+    <meta name="script:ld+json" content="{&quot;@type&quot;:&quot;Article&quot;,&quot;headline&quot;:&quot;Full EV
+    cars guide&quot;,&quot;dateModified&quot;:&quot;2025-11-17T09:00:00-05:00&quot;,&quot;datePublished&quot;:
+    &quot;2025-11-17T09:00:00-05:00&quot;}"/></head>
+    <body><main><h1>Full EV cars guide</h1><p>What fully electric vehicles are.</p></main></body></html>"""
+    found = find_dates(Page(url="https://www.example.com/articles/full-ev-cars-guide", html=html,
+                            downloaded=LATER))
+    assert found["datePublishedRaw"] == "2025-11-17T09:00:00-05:00"
+    assert normalized(found) == "2025-11-17T09:00:00-05:00"

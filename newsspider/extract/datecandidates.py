@@ -82,7 +82,11 @@ _MONTH_DAY = (
 _YEAR_MONTH_DAY = (
     r"(?P<ey>(?:19|20)\d{2})\.?,?\s*(?:m\.\s?)?(?P<emo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<ed>[0-3]?\d)(?!\d)\.?(?:\s?d\.)?"
 )
-_NUMERIC = r"(?P<n1>[0-3]?\d)(?P<sep>[./-])\s?(?P<n2>[0-3]?\d)(?P=sep)\s?(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
+#: Day, month and year apart by dots, slashes, hyphens, or bars ("26 | 01 | 2022", a
+#: template's date line; read only zero-padded with a four-digit year, see ``read_match``).
+_NUMERIC = (
+    r"(?P<n1>[0-3]?\d)(?P<sep>[./-]|\s?\|)\s?(?P<n2>[0-3]?\d)(?P=sep)\s?(?P<ny>(?:19|20)\d{2}|\d{2})(?![\d.]\d)"
+)
 #: Year first with slashes or dots: 2021/11/8, 2025.01.13, "2025. 1. 13." (Korean).
 _SLASH_YMD = (
     r"(?P<sy>(?:19|20)\d{2})(?:/(?P<smo>[01]?\d)/(?P<sd>[0-3]?\d)(?!\d)|\.(?P<smo2>[01]\d)\.(?P<sd2>[0-3]\d)(?!\d)"
@@ -244,6 +248,8 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
                 first, second = second, first
             if len(g["ny"]) == 2 and (g["sep"] == "-" or len(g["n1"]) < 2 or len(g["n2"]) < 2):
                 return None  # 12-10-19, 1.2.10 (a version?): too ambiguous to trust
+            if "|" in g["sep"] and (len(g["ny"]) == 2 or len(g["n1"]) < 2 or len(g["n2"]) < 2):
+                return None  # "3 | 5 | 19": a row of figures, not a date line
             day = _day(int(g["ny"]), second, first)
         if g["ch1"]:
             clock, meridiem = _clock(g["ch1"], "00", None, g["cap1"])

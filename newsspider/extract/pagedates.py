@@ -34,10 +34,12 @@ source wins unless another one shows it wrong:
   nor are dates after the download time (``page.downloaded``, the only "now"
   extraction knows) or before ``newsspider.dates.OLDEST_YEAR``.
 
-Only where no element carries a date is the article's text searched (after the
-headline, never above it; what a reader sees, not scripts); only where neither
-text nor URL has one, a script's state that names a publication date
-(``"publishedAt": "..."``). None rather than a guess: a number is a date only
+Only where no element around or after the headline carries a date is a date line
+above it read (one that is no page chrome: a page whose only ``h1`` is a heading
+in its body or side column has its title block above it); only where none does is
+the article's text searched (after the headline, never above it; what a reader
+sees, not scripts); only where neither text nor URL has one, a script's state (or
+JSON a meta tag holds) that names a publication date (``"publishedAt": "..."``). None rather than a guess: a number is a date only
 where it reads as one. The raw text is returned as found (or, where
 ``newsspider.dates`` would misread it, as a plain ISO rendering of the same
 day and time); the DatesPipeline normalises it. ``_timezone`` names a zone
@@ -422,8 +424,7 @@ def _in_scripts(page: Page, latest: date | None) -> list[Candidate]:
     under a name that says so (a Next.js or Nuxt page's ``"publishedAt": "..."``,
     a data layer's ``"first-publication"``), as read by machine. Only these pages pay
     for the search (3% of the bench's dated pages; on them 2 right, 0 wrong)."""
-    for script in page.tree.iter("script"):
-        text = script.text or ""
+    for text in _script_texts(page):
         if not any(word in text for word in _SCRIPT_DATE_WORDS):
             continue
         for match in _SCRIPT_DATE.finditer(text):
@@ -431,6 +432,15 @@ def _in_scripts(page: Page, latest: date | None) -> list[Candidate]:
             if reading is not None and plausible(reading.day, latest):
                 return [Candidate(match[1], reading, PUBLISHED, "script")]
     return []
+
+
+def _script_texts(page: Page) -> Iterator[str]:
+    """Scripts' text, then JSON a meta tag holds (a framework's metadata written as
+    ``<meta name="script:ld+json" content="{...}">``)."""
+    for script in page.tree.iter("script"):
+        yield script.text or ""
+    for contents in head(page).meta.values():
+        yield from (content for content in contents if content.startswith("{"))
 
 
 def _dated_objects(page: Page) -> list[dict[str, Any]]:
@@ -457,6 +467,9 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk
     #: Elements in comments, sidebars and page chrome whose text may hold a date: read only
     #: where the page has no other date, for the days :func:`_anywhere` must not take.
     excluded: list[tuple[HtmlElement, str]] = []
+    #: Dated elements above the headline and away from it: read only where the page has
+    #: no other date (see :func:`_above_headline`).
+    above: list[HtmlElement] = []
     passed = headline is None
     dated = walk.dated
     in_zone, in_near = _run_within(zone), _run_within(near)
@@ -468,7 +481,8 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk
             continue
         rank = 0 if in_zone(element) else 1 if in_near(element) else 2
         if rank == 2 and not passed:
-            continue  # page headers and top bars (today's date) come before the headline
+            above.append(element)  # page headers and top bars (today's date) come before the headline
+            continue
         text = _date_text(element, holders)
         if text is None:
             continue
@@ -487,9 +501,29 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk
         ranked[0].extend(_around_headline(headline, zone, monthfirst, latest))
     found = [candidate for group in ranked for candidate in group]
     if not found:
+        found = _above_headline(above, frame, holders, monthfirst, latest)
+    if not found:
         rejected = {c.reading.day for c in (_from_element(e, text, monthfirst, latest) for e, text in excluded) if c}
         found = _anywhere(tree, headline, zone, monthfirst, latest, rejected)
     return found
+
+
+def _above_headline(
+    above: list[HtmlElement], frame: frozenset[Any], holders: set[Any], monthfirst: bool, latest: date | None
+) -> list[Candidate]:
+    """Last resort before the text search, on pages with no dated element around the
+    headline or after it: the first date line above the headline and away from it that
+    is no page chrome (header, navigation, top bar, sidebar). A page whose "headline" is
+    an ``h1`` in its body or side column (a section's heading, "Quicklinks") has its title
+    block, with the date line, above it."""
+    for element in above:
+        text = _date_text(element, holders)
+        if text is None or _excluded(element, None, frame, chrome=True):
+            continue
+        candidate = _from_element(element, text, monthfirst, latest)
+        if candidate is not None:
+            return [candidate]
+    return []
 
 
 def _anywhere(
