@@ -466,7 +466,8 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
         # teaser image, away from the h1), outside teasers' cards and other roles' boxes
         marked = not in_block and LINE_MAX < len(text) <= BYLINE_MAX and _is_marked(el) \
             and not any(a.tag in _TEASER_TAGS for a in el.iterancestors())
-        if (len(text) <= LINE_MAX or marked or (in_block and _short_with_role(text))) and (el.tag not in _CONTROL_TAGS or _heading_byline(el, text)) \
+        short = len(text) <= LINE_MAX or (in_block and _short_with_role(text))
+        if (short or marked) and (el.tag not in _CONTROL_TAGS or _heading_byline(el, text)) \
                 and not _elsewhere(el, _NOT_THE_AUTHORS if marked else _ELSEWHERE) \
                 and not any(a.tag == "a" for a in el.iterancestors()):  # a teaser's card links to its story
             names = _names_in(el, exclude, url=page.url) if marked else people.person_names(text, exclude, lower_opened=False)
