@@ -191,7 +191,7 @@ NEWSSPIDER_GC_YOUNG_THRESHOLD = 5000
 # --- Scale-out: several workers on one Redis (newsspider/redis/addon.py) -----
 ADDONS = {
     "newsspider.useragent.ContactUserAgent": 0,
-    # Scrapy's extensions their settings keep off are not imported (newsspider/unloaded.py).
+    # Scrapy's extensions and middlewares their settings keep off are not imported (newsspider/unloaded.py).
     "newsspider.unloaded.UnloadedExtensions": 0,
     "newsspider.redis.addon.RedisAddon": 0,
 }

@@ -72,9 +72,9 @@ def test_contact_setting_reaches_the_user_agent_and_user_agent_wins():
     assert _final_settings(USER_AGENT="mine/1.0")["USER_AGENT"] == "mine/1.0"
 
 
-def _extensions_loaded(**overrides):
-    """The extensions a crawler with the project's settings, ``-s`` overrides and the
-    unloaded-extensions add-on lists, as a crawl builds them."""
+def _components_loaded(component: str = "EXTENSIONS", **overrides):
+    """The components (``EXTENSIONS``, ``DOWNLOADER_MIDDLEWARES``) a crawler with the project's
+    settings, ``-s`` overrides and the unloaded-components add-on lists, as a crawl builds them."""
     from scrapy.utils.conf import build_component_list
 
     from newsspider import settings as project
@@ -85,17 +85,19 @@ def _extensions_loaded(**overrides):
     final.update(overrides, priority="cmdline")
     assert "newsspider.unloaded.UnloadedExtensions" in final.getdict("ADDONS")
     UnloadedExtensions().update_settings(final)
-    return build_component_list(final.get_component_priority_dict_with_base("EXTENSIONS"))
+    return build_component_list(final.get_component_priority_dict_with_base(component))
 
 
-@pytest.mark.parametrize(("path", "switch"), [
-    ("scrapy.extensions.remote_control.RemoteControl", "REMOTE_CONTROL_ENABLED"),
-    ("scrapy.extensions.telnet.TelnetConsole", "TELNETCONSOLE_ENABLED"),
+@pytest.mark.parametrize(("component", "path", "switch"), [
+    ("EXTENSIONS", "scrapy.extensions.remote_control.RemoteControl", "REMOTE_CONTROL_ENABLED"),
+    ("EXTENSIONS", "scrapy.extensions.telnet.TelnetConsole", "TELNETCONSOLE_ENABLED"),
+    ("DOWNLOADER_MIDDLEWARES", "scrapy.downloadermiddlewares.cookies.CookiesMiddleware", "COOKIES_ENABLED"),
 ])
-def test_extensions_kept_off_are_not_loaded_and_load_when_switched_on(path, switch):
-    assert path not in _extensions_loaded()
-    assert path in _extensions_loaded(**{switch: True})
-    assert "scrapy.extensions.feedexport.FeedExporter" in _extensions_loaded()
+def test_components_kept_off_are_not_loaded_and_load_when_switched_on(component, path, switch):
+    assert path not in _components_loaded(component)
+    assert path in _components_loaded(component, **{switch: True})
+    assert "scrapy.extensions.feedexport.FeedExporter" in _components_loaded()
+    assert "scrapy.downloadermiddlewares.redirect.RedirectMiddleware" in _components_loaded("DOWNLOADER_MIDDLEWARES")
 
 
 def test_polite_by_default(settings):
