@@ -96,6 +96,14 @@ def test_person_names(byline: str, names: list[str]) -> None:
     assert people.person_names(byline) == names
 
 
+def test_person_names_asked_again_give_a_list_of_their_own() -> None:
+    # (the answers are memoised: a caller changing its list must not change the memo's)
+    first = people.person_names("By Jane Doe and John Roe", ("daily ledger",))
+    first.append("Somebody Else")
+    assert people.person_names("By Jane Doe and John Roe", ("daily ledger",)) == ["Jane Doe", "John Roe"]
+    assert people.person_names("By Jane Doe and John Roe", ["daily ledger"]) == ["Jane Doe", "John Roe"]
+
+
 def test_authors_skip_organisations_and_dedupe() -> None:
     values = [[{"@type": "Person", "name": "Ana Lima"}, {"@type": "Organization", "name": "Daily Ledger"}],
               {"@type": "Person", "name": ["ana lima", "Joe Bloggs"]}, "Ana Lima"]
@@ -168,6 +176,17 @@ def test_microdata_written_as_react_writes_it_is_read() -> None:
 ])
 def test_itemtype_spellings_are_found_as_any_of_them_would_be(html: str) -> None:
     assert microdata.spells_itemtype(html) == any(s in html for s in microdata._ITEMTYPE_SPELLINGS)
+    assert microdata.spells_itemtype(f"<p>Zürich “quoted”</p>{html}".encode()) \
+        == any(s in html for s in microdata._ITEMTYPE_SPELLINGS)
+
+
+def test_microdata_is_read_alike_from_the_page_bytes_or_its_text() -> None:
+    html = """<div itemscope itemType="https://schema.org/NewsArticle"><h1 itemprop="headline">Zürich fares</h1></div>"""
+    url = "https://news.example/story/fares"
+    from_bytes = Page(url, html, utf8=html.encode("utf-8"))
+    from_text = Page(url, html)
+    assert microdata.marked(from_text) and microdata.marked(from_bytes)
+    assert microdata.extract(from_bytes)["headline"] == microdata.extract(from_text)["headline"] == "Zürich fares"
 
 
 def test_nextdata_takes_the_longest_body() -> None:

@@ -104,6 +104,14 @@ def test_a_page_parses_the_same_from_its_utf8_bytes_as_from_its_text(html: str) 
     assert "Zürich" in from_text.text_content() or "Zürich" not in html
 
 
+def test_a_page_keeps_the_utf8_bytes_it_parsed() -> None:
+    from newsspider.extract.page import Page
+
+    page = Page(URL, "<p>Zürich “quoted”</p>")
+    page.tree  # noqa: B018 (the parse encodes the text)
+    assert page.utf8 == "<p>Zürich “quoted”</p>".encode()
+
+
 def test_a_lone_surrogate_is_parsed_from_the_text() -> None:
     from newsspider.extract.page import Page
 

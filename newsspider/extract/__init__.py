@@ -301,13 +301,19 @@ def _body(main: str, structured: tuple[dict[str, Any], ...]) -> str:
         return main or structured[0].get("articleBody") or ""
     if len(main) < STRUCTURED_BODY_MIN:
         return max((b for b, _ in bodies), key=len)
-    main_shingles = _shingles(main)
+    # main text's shingles, made where a body's length asks for them (most structured
+    # bodies are about as long as main text's, and no comparison is made)
+    main_shingles: set[int] | None = None
     for body, page_state in bodies:
-        if len(body) > len(main) * STRUCTURED_LONGER and _share(main_shingles, _shingles(body)) >= 0.9:
-            return body
         least = max(STRUCTURED_SUBSET_MIN, len(main) * STATE_SUBSET_OF_MAIN if page_state else 0)
-        if least <= len(body) < len(main) * 0.9 \
-                and _share(body_shingles := _shingles(body), main_shingles) >= STRUCTURED_SUBSET_SHARE:
+        longer = len(body) > len(main) * STRUCTURED_LONGER
+        if not longer and not least <= len(body) < len(main) * 0.9:
+            continue
+        if main_shingles is None:
+            main_shingles = _shingles(main)
+        if longer and _share(main_shingles, _shingles(body)) >= 0.9:
+            return body
+        if not longer and _share(body_shingles := _shingles(body), main_shingles) >= STRUCTURED_SUBSET_SHARE:
             return _paragraphed(body, body_shingles, main)
     return main
 

@@ -50,26 +50,45 @@ def _kind(el: HtmlElement) -> set[str]:
 def marked(page: Page) -> bool:
     """Whether the page's HTML spells ``itemtype`` at all (cached): most pages have no
     microdata, and this substring test costs less than any XPath looking for it.
-    (HTML attribute names are caseless: React writes ``itemType``.)"""
+    (HTML attribute names are caseless: React writes ``itemType``.) Asked of the
+    page's UTF-8 bytes where it has them (see :func:`spells_itemtype`), else of its text."""
     if "microdata_marked" not in page.cache:
-        page.cache["microdata_marked"] = spells_itemtype(page.html)
+        source = page.utf8 if page.utf8 is not None else page.html
+        page.cache["microdata_marked"] = spells_itemtype(source)
     return page.cache["microdata_marked"]
 
 
-def spells_itemtype(html: str) -> bool:
+def spells_itemtype(html: str | bytes) -> bool:
     """Whether ``html`` holds one of :data:`_ITEMTYPE_SPELLINGS`: "itemType" and "ItemType"
     by one scan for "emType" (and a look at the letters before it), so that a page
     without microdata, most, is scanned three times, not four: 0.39 -> 0.32 ms a page on
     wcxb (its 1,356 pages, same answers; ``"x" in html`` costs ~0.1 ms on 300,000
-    characters)."""
-    if "itemtype" in html or "ITEMTYPE" in html:
+    characters).
+
+    Bytes (the page in UTF-8) are first lower-cased, ASCII letters only, and scanned
+    once for "itemtype", which every spelling becomes: a page with none of them, most,
+    is then told in one scan of a copy, not three of the text (a text with a character
+    past U+00FF, most pages, is two or four bytes a character). 0.64 -> 0.30 ms a page
+    on wcxb, 0.22 -> 0.14 on trafeval (same answers on all their pages)."""
+    if isinstance(html, bytes):
+        if b"itemtype" not in html.lower():
+            return False
+        whole, capitals, tail, heads = _BYTES_NEEDLES
+    else:
+        whole, capitals, tail, heads = _TEXT_NEEDLES
+    if whole in html or capitals in html:
         return True
-    at = html.find("emType")
+    at = html.find(tail)
     while at >= 0:
-        if at >= 2 and html[at - 2:at] in ("it", "It"):
+        if at >= 2 and html[at - 2:at] in heads:
             return True
-        at = html.find("emType", at + 1)
+        at = html.find(tail, at + 1)
     return False
+
+
+#: What :func:`spells_itemtype` looks for, in a text and in bytes.
+_TEXT_NEEDLES = ("itemtype", "ITEMTYPE", "emType", ("it", "It"))
+_BYTES_NEEDLES = (b"itemtype", b"ITEMTYPE", b"emType", (b"it", b"It"))
 
 
 def article_scope(page: Page) -> HtmlElement | None:

@@ -65,7 +65,8 @@ class Page:
     downloaded: datetime | None = None
     cache: dict[str, Any] = field(default_factory=dict)
     #: ``html`` encoded in UTF-8 where the caller has it already (a UTF-8 response's
-    #: body): parsed as it is instead of encoding ``html`` again. None: encoded here.
+    #: body): parsed as it is instead of encoding ``html`` again. None: encoded here,
+    #: and kept (layers scanning the HTML for ASCII words scan these bytes faster).
     utf8: bytes | None = field(default=None, repr=False)
 
     @cached_property
@@ -89,4 +90,5 @@ class Page:
     def _utf8(self) -> bytes:
         if self.utf8 and not _XML_DECLARATION.match(self.html):
             return self.utf8
-        return self._text().encode("utf-8")
+        self.utf8 = self._text().encode("utf-8")
+        return self.utf8
