@@ -298,7 +298,9 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
             # an author page's link label, and every word of it with its colon ("Tekst:", "Yazar:"),
             # in their first letter's cases
             *dict.fromkeys(variant for phrase in people.WORD_PREFIXES if phrase not in words.AUTHOR_PAGE_LABELS
-                           for variant in _cases(phrase if " " in phrase else phrase.rstrip(":") + ":")))
+                           for variant in _cases(phrase if " " in phrase else phrase.rstrip(":") + ":")),
+            # the words that open a byline with no colon ("بقلم", "Oleh"), in their first letter's cases
+            *(variant for word in (*words.OPEN_WITHOUT_COLON, *words.FULL_NAME_PREFIXES) for variant in _cases(word)))
 #: The first text of an element that a byline word opens: "By", "By Jane Doe".
 _OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s*[:：])?(?:\\s|$)")
 #: A Chinese or Japanese byline word and its colon ("责任编辑：焦鹏"), in an element's text
@@ -313,8 +315,9 @@ _CJK_OPEN_MARKS = "（(【[〔"
 #: the name, then a reporter's title ("김철수 기자", "山田太郎記者"), then the line's end or a mark.
 _CJK_BYLINE = re.compile(
     r"(?:^|[\s（(【\[\]】）)=])(?:(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1)
-    + r")(?:\s*[／/・|｜]\s*|\s+)|文\s*[／/・|｜]\s*)[^\W\d_]"
-    r"|[^\W\d_]{2,}\s*(?:" + "|".join(re.escape(s) for s in words.BYLINE_SUFFIXES) + r")\s*(?:$|[=）)】\]/／|｜,，])")
+    + r")(?:\s*[:：／/・|｜]\s*|\s+)|文\s*[／/・|｜]\s*)[^\W\d_]"
+    r"|[^\W\d_]{2,}\s*(?:" + "|".join(re.escape(s) for s in words.BYLINE_SUFFIXES)
+    + r")\s*(?:$|[=）)】\]/／|｜,，]|\s+[\w.+-]+@)")  # "홍길동 기자 hong@example.co.kr": the address after
 #: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
 _PHRASE_OPENING = re.compile(
     "^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS if " " in o) + ")\\s", re.IGNORECASE)
@@ -448,7 +451,8 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
     name_elements, lines = _page_walk(page)
     tails = page.cache["byline_tails"]
     for el in name_elements:
-        if (el.tag not in _SKIP_TAGS or el.tag == "img") and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el):
+        if (el.tag not in _SKIP_TAGS or el.tag == "img") and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el) \
+                and not _in_card_list(el) and not _labelled_other_role(el):
             names = _photo_names(el, exclude) if el.tag == "img" else _names_in(el, exclude, url=page.url)
             if names:
                 return [{"name": n} for n in names]
@@ -637,7 +641,7 @@ def _profile_link_name(page: Page, exclude: tuple[str, ...]) -> str | None:
     found: set[str] = set()
     for link in _PROFILE_LINKS(page.tree):
         if not _PROFILE_PATH.search(link.get("href") or "") or _elsewhere(link, _NOT_THE_AUTHORS) \
-                or any(a.tag in _FRAME_TAGS for a in link.iterancestors()):
+                or any(a.tag in _FRAME_TAGS for a in link.iterancestors()) or _labelled_other_role(link):
             continue
         names = people.person_names(text_of(link) or link.get("aria-label") or "", exclude, lower_opened=False)
         found.update(n for n in names if len(n.split()) > 1)
@@ -858,6 +862,28 @@ def _in_card(el: Any) -> bool:
     """Whether ``el`` sits in a link that also holds a heading: another story's teaser
     card (``<a href="/story"><h3>Title</h3><div class="author-name">Von X</div></a>``)."""
     return any(next(link.iter(*_HEADINGS), None) is not None for link in el.iterancestors("a"))
+
+
+def _in_card_list(el: Any) -> bool:
+    """Whether ``el`` sits in an ``<article>`` beside two others or more that does not
+    hold the page's h1: a card of a grid of other stories (``<div class="grid"><article>
+    ...<span rel="author">Jane Doe</span></article><article>...``), each with its author."""
+    for card in el.iterancestors("article"):
+        parent = card.getparent()
+        if parent is not None and sum(1 for _ in parent.iterchildren("article")) > CARD_SIBLINGS \
+                and next(card.iter("h1"), None) is None:
+            return True
+    return False
+
+
+#: An ``<article>`` beside more than this many others is a card of a grid or a list.
+CARD_SIBLINGS = 2
+
+
+def _labelled_other_role(el: Any) -> bool:
+    """Whether the text before a name element in its line labels someone other than the
+    author ("Übersetzung <a rel=author>Jane Doe</a>", "Photos by <a>John Roe</a>")."""
+    return people.labels_other_role(_text_before(el, _block(el)))
 
 
 def _block(el: Any) -> Any:
