@@ -438,6 +438,26 @@ def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = Fals
     return []
 
 
+def sole_byline(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The people of the byline under the story's h1 where every byline block there
+    opens with a byline word and names them alike ("By: Jane Doe" under the h1, again at
+    the story's end); [] where blocks name other people (other stories' bylines), and on
+    a page without an h1 (the byline blocks are the whole page's: "Made with ♥ by Example
+    Studio" in its footer)."""
+    if region(page) is page.tree:
+        return []
+    found: list[str] | None = None
+    for block in byline_blocks(page):
+        text = text_of(block)
+        names = _names_in(block, exclude, page.cache["byline_marked"], page.url)
+        if not names:
+            continue
+        if not people.BYLINE_START.match(text) or (found is not None and names != found):
+            return []
+        found = names
+    return [{"name": n} for n in found or ()]
+
+
 def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """The people the page's byline names (see the module's search order), a first name
     alone completed where the page gives the full name (:func:`fuller_names`)."""
