@@ -432,7 +432,7 @@ def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = Fals
         names = _names_in(block, exclude, marked, page.url)
         if names:
             return [{"name": n} for n in names]
-        if people.credits_desk(text):
+        if people.credits_desk(text) and not _elsewhere(block):
             page.cache["byline_desk"] = True
             break  # "By Example Staff": the story's byline, the bylines after it are other stories'
     return []
@@ -924,7 +924,8 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
         if not isinstance(el.tag, str) or el.tag in _SKIP_TAGS or any(a in seen for a in el.iterancestors()):
             continue
         marks = (el.get("class") or "").casefold()
-        if "comment" in marks or _teasers_byline(marks) or _elsewhere(el, _NOT_BYLINES) or _in_card(el):
+        if "comment" in marks or _teasers_byline(marks) or _elsewhere(el, _NOT_BYLINES) or _in_card(el) \
+                or _in_card_list(el):
             continue  # a comment's author (a reader's letter: "leserbrief"), a picture's credit, a teaser's
         el = _block(el)
         seen.add(el)
