@@ -149,8 +149,11 @@ DESK_WORDS: frozenset[str] = frozenset({
     "redakcja", "redakce", "redaksjonen", "redaktionen", "toimitus", "редакция", "редакція", "편집부", "编辑部",
     # a collective signing as one ("Collectif", "Autorenkollektiv")
     "collectif", "collective", "kollektiv", "autorenkollektiv", "colectivo", "collettivo",
-    # a newsroom in Turkish ("Haber Merkezi": the news centre)
-    "haber merkezi", "merkezi",
+    # a newsroom in Turkish ("Haber Merkezi": the news centre), Indonesian ("Tim Redaksi"),
+    # Vietnamese ("Ban biên tập", "Tòa soạn"), Japanese, Arabic, Hindi, Hungarian, Romanian,
+    # the Balkans' languages
+    "haber merkezi", "merkezi", "redaksi", "ban biên tập", "tòa soạn", "編集部", "編輯部", "هيئة التحرير", "التحرير",
+    "संवाददाता", "एजेंसी", "डेस्क", "ब्यूरो", "szerkesztőség", "redacția", "redactia", "uredništvo", "redakcija",
 })
 
 #: Words that, inside a byline's name, say it names a newsroom, a desk, an
