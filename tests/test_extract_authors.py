@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsspider.extract import extract
+from newsspider.extract.meta import AUTHOR_KEYS
 from newsspider.extract.page import Page
 
 URL = "https://blog.example/2024/03/a-story"
@@ -740,3 +741,15 @@ def test_a_translators_link_and_other_stories_cards_name_no_author() -> None:
                     f'<p>Another paper, another abstract.</p></div></article>' for i in range(3))
     body = f'<main><section><h1>A story</h1>{STORY}</section><div class="grid">{cards}</div></main>'
     assert _authors("", body) == []
+
+
+@pytest.mark.parametrize("key", AUTHOR_KEYS)
+def test_every_author_meta_tag_names_the_author(key: str) -> None:
+    head = f'<meta name="{key}" content="Jane Roe"><meta property="{key}" content="Jane Roe">'
+    assert _authors(head, f"<article><h1>A story</h1>{STORY}</article>") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("mark", ["reporter", "penulis", "yazar", "tacgia"])
+def test_byline_classes_in_other_languages(mark: str) -> None:
+    byline = f'<div class="article-{mark}">Budi Santoso</div>'
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Budi Santoso"]

@@ -56,7 +56,9 @@ LINE_MAX = 60
 
 #: Class words of a byline's or an author's element.
 _MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "posted-by", "postedby", "submitted",
-               "writer", "journalist", "zuozhe", "xiaobian")
+               "writer", "journalist", "zuozhe", "xiaobian",
+               # a reporter's line in other languages (Indonesian, Turkish, Vietnamese)
+               "reporter", "penulis", "yazar", "tacgia")
 #: A class word of a byline's or an author's element, found anywhere in a class.
 _MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS))
 
