@@ -8,6 +8,7 @@ import pytest
 
 from newsspider.extract import extract
 from newsspider.extract.meta import AUTHOR_KEYS
+from newsspider.lang import bylines as words
 from newsspider.extract.page import Page
 
 URL = "https://blog.example/2024/03/a-story"
@@ -752,4 +753,10 @@ def test_every_author_meta_tag_names_the_author(key: str) -> None:
 @pytest.mark.parametrize("mark", ["reporter", "penulis", "yazar", "tacgia"])
 def test_byline_classes_in_other_languages(mark: str) -> None:
     byline = f'<div class="article-{mark}">Budi Santoso</div>'
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("folder", words.AUTHOR_PAGE_FOLDERS)
+def test_a_link_to_an_authors_page_in_any_language(folder: str) -> None:
+    byline = f'<div class="meta"><a href="/{folder}/budi-santoso/">Budi Santoso</a> · 12.03.2024</div>'
     assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Budi Santoso"]

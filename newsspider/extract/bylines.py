@@ -92,7 +92,7 @@ _CREDIT_CLASS = re.compile("licen[cs]e|credit|copyright|quote|testimonial", re.I
 def _links_profile(el: Any) -> bool:
     """Whether ``el`` is a link to an author's page ("/author/jane-doe")."""
     href = el.get("href")
-    return bool(href and "/aut" in href and _PROFILE_PATH.search(href))
+    return bool(href and _PROFILE_PATH.search(href))
 
 
 #: Elements whose text is a name and nothing else.
@@ -104,8 +104,8 @@ _NAME_ELEMENTS = etree.XPath(
     "or contains(@class, 'author__name') or contains(@class, 'author_name') or contains(@class, 'authorName') "
     "or contains(@class, 'AuthorName') or contains(@class, 'byline__name') or contains(@class, 'byline-name') "
     "or (contains(@class, 'uthor') and contains(@class, 'ame')) "
-    "or (self::a and (contains(@href, '/author/') or contains(@href, '/autor/') or contains(@href, '/auteur/') "
-    "or contains(@href, '/autore/') or contains(@href, '/authors/') or contains(@href, '/profile/')))]"
+    "or (self::a and (" + " or ".join(f"contains(@href, '/{folder}/')" for folder in (*words.AUTHOR_PAGE_FOLDERS, "profile"))
+    + "))]"
 )
 #: Class words of the unambiguous name elements anywhere on the page (step 2).
 _PAGE_NAME_CLASS = re.compile("author-name|author__name|authorName|post-author|posted-by")
@@ -342,7 +342,7 @@ def _opened_lines(lines: list[tuple[Any, str | None]], opening: re.Pattern[str])
     return [el for el, text in lines if text is None or opening.match(text)]
 
 
-_PROFILE_PATH = re.compile(r"/(?:author|autor|auteur|autore|authors)/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
+_PROFILE_PATH = re.compile(rf"/(?:{'|'.join(words.AUTHOR_PAGE_FOLDERS)})/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
 #: A form's or a table's text ("Sort by", "Filter by Event Type"), never a byline.
 _CONTROL_TAGS = {"option", "button", "label", "select", "th", "td", "h2", "h3", "h4", "a"}
 #: Elements that stand on a line of their own.
@@ -651,7 +651,7 @@ def _owner_name(page: Page) -> str | None:
 _DATED_LINE_TAGS = ("p", "small", "span", "div", "time")
 #: Links to an author's page (step 5).
 _PROFILE_LINKS = etree.XPath(
-    "//a[contains(@href, '/author') or contains(@href, '/autor') or contains(@href, '/auteur')]")
+    "//a[" + " or ".join(f"contains(@href, '/{folder}/')" for folder in words.AUTHOR_PAGE_FOLDERS) + "]")
 #: Where links to authors' pages name other people: the site's menus, its footer, a sidebar.
 _FRAME_TAGS = {"nav", "header", "footer", "aside"}
 

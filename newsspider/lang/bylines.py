@@ -80,6 +80,13 @@ FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh",)
 EDITOR_ROLES: tuple[str, ...] = ("责任编辑", "責任編輯", "编辑", "編輯", "审核", "審核", "校对", "校對", "edited by",
                                  "editor", "editora", "redaktor", "penyunting", "biên tập")
 
+#: Folders of authors' pages in a site's addresses ("/author/jane-doe", "/autores/juan-perez",
+#: "/penulis/budi-santoso", "/yazar/ahmet-yilmaz", "/staff/jane-doe"): a link to one is a
+#: byline's name, and its last part spells the name.
+AUTHOR_PAGE_FOLDERS: tuple[str, ...] = ("author", "authors", "autor", "autores", "autore", "autori", "auteur",
+                                        "auteurs", "staff", "journalist", "journalists", "penulis", "yazar",
+                                        "yazarlar", "redaktor", "redakteur", "reporter", "reporters")
+
 #: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
 #: Analyse von ...", "Articolo di ..."): read as byline words inside a byline, where
 #: "von" after a capitalised word would be a name's particle ("Christoph von Ritter");
