@@ -92,7 +92,13 @@ _CREDIT_CLASS = re.compile("licen[cs]e|credit|copyright|quote|testimonial", re.I
 def _links_profile(el: Any) -> bool:
     """Whether ``el`` is a link to an author's page ("/author/jane-doe")."""
     href = el.get("href")
-    return bool(href and _PROFILE_PATH.search(href))
+    return bool(href and _AUTHOR_FOLDER.search(href) and _PROFILE_PATH.search(href))
+
+
+#: A folder of authors' pages in an address, in lower case: a cheap test before
+#: :data:`_PROFILE_PATH` (which ignores case): on all links of 400 trafeval pages 0.08 ms a
+#: page for both, 0.2 ms for :data:`_PROFILE_PATH` alone (0.04 ms when only "/aut" was tested).
+_AUTHOR_FOLDER = re.compile("/(?:" + "|".join(re.escape(folder) for folder in words.AUTHOR_PAGE_FOLDERS) + ")/")
 
 
 #: Elements whose text is a name and nothing else.
