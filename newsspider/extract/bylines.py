@@ -110,8 +110,8 @@ _NAME_ELEMENTS = etree.XPath(
     "or contains(@class, 'author__name') or contains(@class, 'author_name') or contains(@class, 'authorName') "
     "or contains(@class, 'AuthorName') or contains(@class, 'byline__name') or contains(@class, 'byline-name') "
     "or (contains(@class, 'uthor') and contains(@class, 'ame')) "
-    "or (self::a and (" + " or ".join(f"contains(@href, '/{folder}/')" for folder in (*words.AUTHOR_PAGE_FOLDERS, "profile"))
-    + "))]"
+    "or (self::a and ("
+    + " or ".join(f"contains(@href, '/{folder}/')" for folder in (*words.AUTHOR_PAGE_FOLDERS, "profile")) + "))]"
 )
 #: Class words of the unambiguous name elements anywhere on the page (step 2).
 _PAGE_NAME_CLASS = re.compile("author-name|author__name|authorName|post-author|posted-by")

@@ -77,7 +77,8 @@ _CJK_PREFIXES = [p for p in _PREFIX_LIST if is_cjk(p)]
 _PREFIX = re.compile(
     rf"(?:(?<![\w.-])(?:{_alternation([*_ANY_NAME_PREFIXES, *words.KIND_PREFIXES])})(?:\s*[:：]\s*|\s+(?=\S))"
     # a byline word that is a first name too, before a name of two words ("Oleh Budi Santoso")
-    rf"|(?<![\w.-])(?:{_alternation(list(words.FULL_NAME_PREFIXES))})(?:\s*[:：]\s*|\s+(?=[^\W\d_][\w'’.-]*\s+[^\W\d_]))"
+    rf"|(?<![\w.-])(?:{_alternation(list(words.FULL_NAME_PREFIXES))})"
+    r"(?:\s*[:：]\s*|\s+(?=[^\W\d_][\w'’.-]*\s+[^\W\d_]))"
     rf"|(?:{_alternation(_CJK_PREFIXES)})(?:\s*[:：/／・|｜]\s*|\s+))",
     re.IGNORECASE,
 )
@@ -134,7 +135,8 @@ _WITH = re.compile(rf"\s+(?:{_alternation(list(words.WITH_JOINERS))})\s+", re.IG
 #: Where a line about someone other than the author starts ("Updated by", "Reviewed by").
 _OTHER_ROLE = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})(?:\s*[:：]|\s)", re.IGNORECASE)
 #: Where the editor's line starts after the author's names ("作者：张三 责任编辑：李四").
-_EDITOR_AFTER = re.compile(rf"(?<=\S)\s*(?:{_alternation(list(words.EDITOR_ROLES))})(?:\s*[:：]|\s+by\s)", re.IGNORECASE)
+_EDITOR_AFTER = re.compile(rf"(?<=\S)\s*(?:{_alternation(list(words.EDITOR_ROLES))})(?:\s*[:：]|\s+by\s)",
+                           re.IGNORECASE)
 _OTHER_ROLE_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})\s*[:：]?\s*$", re.IGNORECASE)
 #: A desk's or a newsroom's word: a line naming one and no person credits the newsroom.
 #: A desk word alone or ending a compound ("Redaktion", "Campact-Team", "Online-Desk").

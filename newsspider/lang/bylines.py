@@ -77,8 +77,8 @@ FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh",)
 #: end where one starts after them ("作者：张三 责任编辑：李四", "By Jane Doe Edited by John
 #: Roe"); alone, the line names the one who signs (Chinese papers' "责任编辑：焦鹏", Indian
 #: web desks' "Edited by").
-EDITOR_ROLES: tuple[str, ...] = ("责任编辑", "責任編輯", "编辑", "編輯", "审核", "審核", "校对", "校對", "edited by",
-                                 "editor", "editora", "redaktor", "penyunting", "biên tập")
+EDITOR_ROLES: tuple[str, ...] = ("责任编辑", "責任編輯", "编辑", "編輯", "审核", "審核", "校对", "校對",
+                                 "edited by", "editor", "editora", "redaktor", "penyunting", "biên tập")
 
 #: Folders of authors' pages in a site's addresses ("/author/jane-doe", "/autores/juan-perez",
 #: "/penulis/budi-santoso", "/yazar/ahmet-yilmaz", "/staff/jane-doe"): a link to one is a
@@ -159,8 +159,9 @@ DESK_WORDS: frozenset[str] = frozenset({
     # a newsroom in Turkish ("Haber Merkezi": the news centre), Indonesian ("Tim Redaksi"),
     # Vietnamese ("Ban biên tập", "Tòa soạn"), Japanese, Arabic, Hindi, Hungarian, Romanian,
     # the Balkans' languages
-    "haber merkezi", "merkezi", "redaksi", "ban biên tập", "tòa soạn", "編集部", "編輯部", "هيئة التحرير", "التحرير",
-    "संवाददाता", "एजेंसी", "डेस्क", "ब्यूरो", "szerkesztőség", "redacția", "redactia", "uredništvo", "redakcija",
+    "haber merkezi", "merkezi", "redaksi", "ban biên tập", "tòa soạn", "編集部", "編輯部",
+    "هيئة التحرير", "التحرير", "संवाददाता", "एजेंसी", "डेस्क", "ब्यूरो",
+    "szerkesztőség", "redacția", "redactia", "uredništvo", "redakcija",
 })
 
 #: Words that, inside a byline's name, say it names a newsroom, a desk, an
