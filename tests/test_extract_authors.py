@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from newsspider.extract import extract
+from newsspider.extract.meta import AUTHOR_KEYS
+from newsspider.lang import bylines as words
 from newsspider.extract.page import Page
 
 URL = "https://blog.example/2024/03/a-story"
@@ -51,6 +53,12 @@ def _jsonld(author: object) -> str:
         # ... but not under a tagline a byline word opens in lower case ("von Lesern für Leser")
         (_jsonld({"@type": "Person", "name": "Steffi"}),
          '<p class="byline">Das Magazin - von Haustierbesitzern für Haustierbesitzer</p>', ["Steffi"]),
+        # the CMS's account in JSON-LD and meta alike, the byline under the h1 names the writer
+        (_jsonld({"@type": "Person", "name": "Kathy Upload"}) + '<meta name="author" content="Kathy Upload">',
+         '<p>By: Linda Rosen</p>', ["Linda Rosen"]),
+        # ... not where the byline reads the same person too far
+        (_jsonld({"@type": "Person", "name": "Linda Rosen"}) + '<meta name="author" content="Linda Rosen">',
+         '<p>By Linda Rosen Related Topics</p>', ["Linda Rosen"]),
         # a line no byline word opens does not overrule the meta author
         ('<meta name="author" content="Abby Colsen">', '<div class="author-box">Example Tax &amp; Accounting</div>',
          ["Abby Colsen"]),
@@ -724,3 +732,31 @@ def test_a_lists_entry_that_opens_with_its_name_is_no_author_box() -> None:
     entry = ("<h3>Metro Example Movers</h3><p>Metro Example Movers is a moving company in the city "
              "with fifty trucks.</p>")
     assert _authors("", f"<article><h1>A story</h1>{STORY}{entry}</article>") == []
+
+
+def test_a_translators_link_and_other_stories_cards_name_no_author() -> None:
+    translated = ('<p class="first-p-author">Übersetzung <span><a href="/author/jane-roe/">Jane Roe</a></span>, '
+                  '12.12.22</p>')
+    assert _authors("", f"<article><h1>A story</h1>{translated}{STORY}</article>") == []
+    cards = "".join(f'<article><a href="/s{i}"><img src="/i{i}.jpg"></a><div><span rel="author">Xi Example{i}</span>'
+                    f'<p>Another paper, another abstract.</p></div></article>' for i in range(3))
+    body = f'<main><section><h1>A story</h1>{STORY}</section><div class="grid">{cards}</div></main>'
+    assert _authors("", body) == []
+
+
+@pytest.mark.parametrize("key", AUTHOR_KEYS)
+def test_every_author_meta_tag_names_the_author(key: str) -> None:
+    head = f'<meta name="{key}" content="Jane Roe"><meta property="{key}" content="Jane Roe">'
+    assert _authors(head, f"<article><h1>A story</h1>{STORY}</article>") == ["Jane Roe"]
+
+
+@pytest.mark.parametrize("mark", ["reporter", "penulis", "yazar", "tacgia"])
+def test_byline_classes_in_other_languages(mark: str) -> None:
+    byline = f'<div class="article-{mark}">Budi Santoso</div>'
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("folder", words.AUTHOR_PAGE_FOLDERS)
+def test_a_link_to_an_authors_page_in_any_language(folder: str) -> None:
+    byline = f'<div class="meta"><a href="/{folder}/budi-santoso/">Budi Santoso</a> · 12.03.2024</div>'
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Budi Santoso"]

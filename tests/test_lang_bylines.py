@@ -484,3 +484,59 @@ def test_bylines_of_more_forms(byline: str, names: list[str]) -> None:
 def test_a_pieces_kind_then_the_byline_word(prefix: str) -> None:
     assert person_names(f"{prefix[:1].upper()}{prefix[1:]} Anna Weber") == ["Anna Weber"]
     assert person_names(f"{prefix[:1].upper()}{prefix[1:]} Anna Weber und Ben Roth") == ["Anna Weber", "Ben Roth"]
+
+
+@pytest.mark.parametrize("word", words.OPEN_WITHOUT_COLON)
+def test_words_that_open_a_byline_without_a_colon(word: str) -> None:
+    from newsspider.extract.bylines import _OPENING
+
+    line = f"{word[:1].upper()}{word[1:]} Anna Weber"
+    assert word in PREFIXES
+    assert _OPENING.match(line) is not None  # a line of its own, as "By Jane Doe"
+    assert person_names(line) == ["Anna Weber"]
+
+
+@pytest.mark.parametrize("word", words.FULL_NAME_PREFIXES)
+def test_a_byline_word_that_is_a_first_name_too(word: str) -> None:
+    first = f"{word[:1].upper()}{word[1:]}"
+    assert person_names(f"{first} Budi Santoso") == ["Budi Santoso"]
+    assert person_names(f"{first} Petrenko") == [f"{first} Petrenko"]  # the person's own first name
+    assert person_names(f"{first}: Petrenko", strict=False) == ["Petrenko"]
+
+
+@pytest.mark.parametrize("role", words.EDITOR_ROLES)
+def test_the_editor_after_the_author(role: str) -> None:
+    if any("\u3000" <= c <= "\u9fff" for c in role):
+        assert person_names(f"作者：张三 {role}：李四") == ["张三"]
+        if role in PREFIXES:
+            assert person_names(f"{role}：李四") == ["李四"]  # alone, the one who signs
+    else:
+        label = f"{role[:1].upper()}{role[1:]}"
+        assert person_names(f"Penulis: Budi Santoso {label}: Siti Rahma") == ["Budi Santoso"]
+        if role in PREFIXES:
+            assert person_names(f"{label}: Siti Rahma") == ["Siti Rahma"]  # alone, the one who signs
+
+
+@pytest.mark.parametrize("particle", sorted(words.FROM_PARTICLES))
+def test_where_from_after_the_names(particle: str) -> None:
+    assert person_names(f"Por João Silva e Maria Souza, {particle} Agência Exemplo") == ["João Silva", "Maria Souza"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("det/dpa", []),  # a desk editor's code beside the agency
+        ("Jane Doe/dpa", ["Jane Doe"]),
+        ("Autor Mark Newton: EN", ["Mark Newton"]),  # the names end at their colon
+        ("Recipe by Eat What Tonight Course: Main Cuisine: Chinese", []),  # a card's labels
+        ("来源：示例日报 作者：张三 责任编辑：李四", ["张三"]),
+        ("本报记者 王小明", ["王小明"]),
+        ("Haber: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("Haber Merkezi", []),
+        ("Opracowanie: Jan Kowalski", ["Jan Kowalski"]),
+        ("Γράφει ο Γιώργος Παπαδόπουλος", ["Γιώργος Παπαδόπουλος"]),
+        ("द्वारा राहुल शर्मा", ["राहुल शर्मा"]),
+    ],
+)
+def test_bylines_of_many_languages(byline: str, names: list[str]) -> None:
+    assert person_names(byline, strict=False) == names

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsspider import wire
 from newsspider.wire import Credit, agency_name, from_body, from_byline, place_name
 
 AGENCY_NAMES = [
@@ -256,3 +257,10 @@ def test_real_bylines(shared, name: str, xpath: str, agency: str | None, datelin
     paragraphs = [" ".join(p.text_content().split()) for p in tree.xpath("//p")]
     body = "\n\n".join(p for p in paragraphs if len(p) > 40)
     assert from_body(body)[1] == body  # none of these bodies opens with a credit
+
+
+@pytest.mark.parametrize(("name", "alias"), [(name, alias) for name, aliases in wire._AGENCIES.items()
+                                             for alias in aliases])
+def test_every_alias_names_its_agency(name: str, alias: str) -> None:
+    assert agency_name(alias) == name
+    assert agency_name(f"By {alias}") == name

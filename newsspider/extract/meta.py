@@ -111,6 +111,14 @@ def _labelled_authors(h: Head) -> list[str]:
     return found
 
 
+#: Meta names of the story's authors: the standards', analytics and recommendation tags'
+#: (Parse.ly, Sailthru, Cxense on Nordic and Japanese sites, Dable on Korean ones).
+AUTHOR_KEYS = ("author", "authors", "article:author", "og:article:author", "og:author", "article:author_name",
+               "dc.creator", "dc:creator", "dc.creator.aut", "dcterms.creator", "dcterms:creator",
+               "parsely-author", "sailthru.author", "byl", "dcsext.author", "cxenseparse:author", "dable:author",
+               "shareaholic:article_author_name")
+
+
 def extract(page: Page) -> dict[str, Any]:
     """Raw fields from meta and link elements (no dates: ``pagedates`` reads those)."""
     h = head(page)
@@ -124,8 +132,7 @@ def extract(page: Page) -> dict[str, Any]:
         "inLanguage": f.language(h.lang or h.first("og:locale", "content-language", "dc.language",
                                                      "dcterms.language", "language")),
     }
-    authors = h.all("author", "article:author", "og:article:author", "article:author_name", "dc.creator",
-                    "dc:creator", "dcterms.creator", "dcterms:creator", "parsely-author", "sailthru.author", "byl")
+    authors = h.all(*AUTHOR_KEYS)
     authors.extend(_labelled_authors(h))
     out["authors"] = people.authors(authors)
     out["_authorTexts"] = authors

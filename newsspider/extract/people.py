@@ -70,12 +70,16 @@ def _caseless(text: str) -> bool:
 
 _PREFIX_LIST = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
 _WORD_PREFIXES = [p for p in _PREFIX_LIST if not is_cjk(p)]
+_ANY_NAME_PREFIXES = [p for p in _WORD_PREFIXES if p not in words.FULL_NAME_PREFIXES]
 #: The byline words of the table in scripts with spaces between words.
 WORD_PREFIXES = tuple(_WORD_PREFIXES)
 _CJK_PREFIXES = [p for p in _PREFIX_LIST if is_cjk(p)]
 #: A byline word where names follow: "By ", "von: ", "Auteur : ", "责任编辑：".
 _PREFIX = re.compile(
-    rf"(?:(?<![\w.-])(?:{_alternation([*_WORD_PREFIXES, *words.KIND_PREFIXES])})(?:\s*[:：]\s*|\s+(?=\S))"
+    rf"(?:(?<![\w.-])(?:{_alternation([*_ANY_NAME_PREFIXES, *words.KIND_PREFIXES])})(?:\s*[:：]\s*|\s+(?=\S))"
+    # a byline word that is a first name too, before a name of two words ("Oleh Budi Santoso")
+    rf"|(?<![\w.-])(?:{_alternation(list(words.FULL_NAME_PREFIXES))})"
+    r"(?:\s*[:：]\s*|\s+(?=[^\W\d_][\w'’.-]*\s+[^\W\d_]))"
     rf"|(?:{_alternation(_CJK_PREFIXES)})(?:\s*[:：/／・|｜]\s*|\s+))",
     re.IGNORECASE,
 )
@@ -122,10 +126,18 @@ _NAMES_END = re.compile(
 )
 #: A paper or a site a byline's person writes for ("For Dailymail.com", "FOR MAILONLINE").
 _FOR_CREDIT = re.compile(r"\s+(?:for|für)\s+\S.*$", re.IGNORECASE)
+#: A name ending at its colon has this many words ("Autor Mark Newton: EN"); more before a
+#: colon are a label's ("Recipe by Eat What Tonight Course: Main").
+COLON_NAME_WORDS = (2, 3)
+#: A colon after a word: where an opened byline's names end ("Von Jane Doe: Warum ...").
+_COLON_AFTER = re.compile(r"(?<=\w)\s*[:：]\s")
 #: A co-author or an agency joined with "with" after a byline word.
 _WITH = re.compile(rf"\s+(?:{_alternation(list(words.WITH_JOINERS))})\s+", re.IGNORECASE)
 #: Where a line about someone other than the author starts ("Updated by", "Reviewed by").
 _OTHER_ROLE = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})(?:\s*[:：]|\s)", re.IGNORECASE)
+#: Where the editor's line starts after the author's names ("作者：张三 责任编辑：李四").
+_EDITOR_AFTER = re.compile(rf"(?<=\S)\s*(?:{_alternation(list(words.EDITOR_ROLES))})(?:\s*[:：]|\s+by\s)",
+                           re.IGNORECASE)
 _OTHER_ROLE_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})\s*[:：]?\s*$", re.IGNORECASE)
 #: A desk's or a newsroom's word: a line naming one and no person credits the newsroom.
 #: A desk word alone or ending a compound ("Redaktion", "Campact-Team", "Online-Desk").
@@ -190,6 +202,9 @@ def _person_names(text: str, exclude: tuple[str, ...], strict: bool, lower_opene
     other = _OTHER_ROLE.search(text)
     if other is not None:
         text = text[: other.start()].strip()  # "By Benjamin Preston Updated by Jon Linkov"
+    editor = _EDITOR_AFTER.search(text)
+    if editor is not None and _PREFIX.search(text, 0, editor.start()):
+        text = text[: editor.start()].strip()  # "作者：张三 责任编辑：李四": the editor after the author
     for segment, opened in _segments(text):
         found = _names(segment, exclude, strict and not (opened and lower_opened), opened, strict)
         if found or opened or _DESK.search(segment):
@@ -475,6 +490,9 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         credit = _FOR_CREDIT.search(segment)
         if credit is not None and len(segment[: credit.start()].split()) >= 2:
             segment = segment[: credit.start()]  # "By Jane Doe For Dailymail.com": the paper she writes for
+        colon = _COLON_AFTER.search(segment)
+        if colon is not None and COLON_NAME_WORDS[0] <= len(segment[: colon.start()].split()) <= COLON_NAME_WORDS[1]:
+            segment = segment[: colon.start()]  # "Autor Mark Newton: EN": the names end at their colon
     parts = [part for piece in _JOINERS.split(segment)
              for part in (_WITH.split(piece) if opened else (piece,))]  # "By Jane Doe with John Roe"
     if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
@@ -505,10 +523,32 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
             continue  # "Markus Haefliger, London", "Grant Tinsley, PhD", "Ana Pérez en Madrid": a place or a degree
         if index and names and _is_role(part):
             break  # "Jane Doe, Head of Marketing and Community Development": her role and employer follow
+        if index and names and _from_place(part):
+            break  # "Por João Silva, da Agência Brasil", "João Silva, de São Paulo": where from, no person
+        if len(parts) > 1 and _editors_code(part) and any(wire.agency_name(p) for p in parts):
+            continue  # "det/dpa", "(jk/AFP)": the desk editor's code beside the agency, no name
         name = _name(part, strict, opened, strict_words)
         if name and not _is_site(name, exclude):
             names.append(name)
     return names
+
+
+#: An editor's code beside an agency ("det/dpa") has at most this many letters.
+EDITORS_CODE_MAX = 4
+
+
+def _editors_code(part: str) -> bool:
+    """Whether ``part`` is a desk editor's short code in lower case ("det", "jk"), as
+    agencies' copy is signed beside the agency's name ("det/dpa")."""
+    return part.isalpha() and part.islower() and len(part) <= EDITORS_CODE_MAX
+
+
+def _from_place(part: str) -> bool:
+    """Whether a part after a name opens with a particle in lower case that says where
+    from ("da Agência Brasil", "de São Paulo", "do Rio"): a place or a newsroom; a
+    person's name opens with a capital ("Ana de la Cruz")."""
+    tokens = part.split()
+    return len(tokens) > 1 and tokens[0] in words.FROM_PARTICLES and tokens[1][:1].isupper()
 
 
 #: A name, a slash, then one word: a place or a desk after a byline ("María García / Madrid").
@@ -577,7 +617,7 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         if tokens is None:
             return None  # "Example Sports Editor": a desk's beat, no person's name, before the role
         part, folded = " ".join(tokens), folded[:len(tokens)]
-    if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part \
+    if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part or _DESK.fullmatch(part) \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS)
                    or ("-" in t and any(p in words.DESK_WORDS for p in t.split("-"))) for t in folded):

@@ -33,7 +33,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteur", "tekst", "door"),
     "nordic": ("skrevet af", "skrevet av", "skriven av", "skrivet av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
-    "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez"),
+    "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac."),
     "cs": ("autorka", "autor", "text"),
     "hu": ("szerző", "írta"),
     "ro": ("autor", "scris de"),
@@ -41,23 +41,51 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "lt": ("autorius", "autorė"),
     "lv": ("autors", "autore"),
     "hr": ("piše", "autor", "autorica"),
-    "el": ("συντάκτης", "συντάκτρια", "γράφει"),
+    "el": ("συντάκτης", "συντάκτρια", "γράφει ο", "γράφει η", "γράφει"),
     "ru": ("материал подготовил", "материал подготовила", "подготовил", "подготовила", "автор текста", "автор",
            "текст"),
     "uk": ("матеріал підготував", "матеріал підготувала", "підготував", "підготувала", "автор", "авторка", "текст"),
     "sr": ("аутор", "пише"),
-    "tr": ("hazırlayan", "yazan", "yazar", "muhabir"),
-    "id": ("ditulis oleh", "penulis", "reporter:", "wartawan",
+    "tr": ("hazırlayan", "yazan", "yazar", "muhabir",
+           "haber:"),  # with its colon: the reporter who signs ("Haber: Ahmet Yılmaz"); alone "news"
+    "id": ("ditulis oleh", "penulis", "reporter:", "wartawan", "oleh",  # "oleh": see FULL_NAME_PREFIXES
            "oleh:"),  # with its colon: Oleh is a first name too (Ukrainian)
     "vi": ("tác giả", "bởi"),
     "th": ("โดย", "เขียนโดย"),
     "ar": ("بقلم", "كتب", "كتبت"),
     "fa": ("نویسنده",),
-    "hi": ("लेखक", "लेखिका", "रिपोर्ट:"),
+    "hi": ("लेखक", "लेखिका", "रिपोर्ट:", "द्वारा"),
     "he": ("מאת",),
     "ko": ("작성자", "글"),
-    "zh": ("责任编辑", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "執筆者", "筆者", "文"),
+    "zh": ("责任编辑", "責任編輯", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "執筆者", "筆者", "文",
+           # the paper's own reporter, a special correspondent ("本报记者 王小明")
+           "本报记者", "本報記者", "本刊记者", "特约记者", "特約記者", "新华社记者", "新華社記者"),
 }
+
+#: Byline words of one word that open a byline with no colon after them, as "By" does
+#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", "Yazan Ahmet
+#: Yılmaz"); the table's other words of one word ("Autor", "Text") open a line on their
+#: own only with their colon ("Text: Jane Doe"), a sentence's first word else.
+OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "yazan", "napisał", "napisała")
+
+#: Byline words that are first names too ("Oleh" in Indonesian: by; in Ukrainian: a
+#: first name): a byline word only before a name of two words or more ("Oleh Budi
+#: Santoso"); "Oleh Petrenko" is the person.
+FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh",)
+
+#: Roles after the author's names that name someone else, the story's editor: the names
+#: end where one starts after them ("作者：张三 责任编辑：李四", "By Jane Doe Edited by John
+#: Roe"); alone, the line names the one who signs (Chinese papers' "责任编辑：焦鹏", Indian
+#: web desks' "Edited by").
+EDITOR_ROLES: tuple[str, ...] = ("责任编辑", "責任編輯", "编辑", "編輯", "审核", "審核", "校对", "校對",
+                                 "edited by", "editor", "editora", "redaktor", "penyunting", "biên tập")
+
+#: Folders of authors' pages in a site's addresses ("/author/jane-doe", "/autores/juan-perez",
+#: "/penulis/budi-santoso", "/yazar/ahmet-yilmaz", "/staff/jane-doe"): a link to one is a
+#: byline's name, and its last part spells the name.
+AUTHOR_PAGE_FOLDERS: tuple[str, ...] = ("author", "authors", "autor", "autores", "autore", "autori", "auteur",
+                                        "auteurs", "staff", "journalist", "journalists", "penulis", "yazar",
+                                        "yazarlar", "redaktor", "redakteur", "reporter", "reporters")
 
 #: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
 #: Analyse von ...", "Articolo di ..."): read as byline words inside a byline, where
@@ -128,6 +156,12 @@ DESK_WORDS: frozenset[str] = frozenset({
     "redakcja", "redakce", "redaksjonen", "redaktionen", "toimitus", "редакция", "редакція", "편집부", "编辑部",
     # a collective signing as one ("Collectif", "Autorenkollektiv")
     "collectif", "collective", "kollektiv", "autorenkollektiv", "colectivo", "collettivo",
+    # a newsroom in Turkish ("Haber Merkezi": the news centre), Indonesian ("Tim Redaksi"),
+    # Vietnamese ("Ban biên tập", "Tòa soạn"), Japanese, Arabic, Hindi, Hungarian, Romanian,
+    # the Balkans' languages
+    "haber merkezi", "merkezi", "redaksi", "ban biên tập", "tòa soạn", "編集部", "編輯部",
+    "هيئة التحرير", "التحرير", "संवाददाता", "एजेंसी", "डेस्क", "ब्यूरो",
+    "szerkesztőség", "redacția", "redactia", "uredništvo", "redakcija",
 })
 
 #: Words that, inside a byline's name, say it names a newsroom, a desk, an
@@ -295,6 +329,12 @@ NOT_NAMES: frozenset[str] = frozenset({
     # a badge that says no machine wrote the story ("Written by Human, Not by AI")
     "human", "humans",
 })
+
+#: Particles in lower case that say where a byline's person writes from, opening a part
+#: after the names ("Por João Silva e Maria Souza, da Agência Brasil", "Ana Pérez, desde
+#: Madrid", "Mario Rossi, da Roma"): the part names a place or a newsroom, not a person.
+FROM_PARTICLES: frozenset[str] = frozenset({"da", "de", "do", "das", "dos", "del", "desde", "dal", "dalla", "from",
+                                            "aus", "depuis", "z", "ze", "iz", "из"})
 
 #: Articles: a name that opens with one is a publication's ("The Guardian", "El
 #: Colombiano", "Die Furche"), never a person's.
