@@ -213,6 +213,32 @@ def test_url_dates():
     assert url_date("https://example.de/meldungen/29-10-2021") == ("29-10-2021", date(2021, 10, 29))
     assert url_date("https://example.com/article/2019123456") is None
     assert url_date("https://example.com/2019/13/45/") is None
+    assert url_date("https://example.com/2019/11/20.html") == ("2019/11/20", date(2019, 11, 20))
+
+
+@pytest.mark.parametrize("url", [
+    "https://blog.example.de/2023/10/3-fragen-an-die-teamleiterin/",
+    "https://blog.example.com/2023/10/10-things-we-learned/",
+])
+def test_a_number_opening_a_slug_after_year_and_month_is_no_day(url):
+    """Month permalinks (/2023/10/slug/) whose slug starts with a number: no day."""
+    assert url_date(url) is None
+
+
+def test_a_post_scheduled_after_its_last_edit_keeps_its_shown_day():
+    """Structured "modified" before "published" (an edit, then a scheduled release): the
+    byline's day is no later than the last change, and another story's ``<time>`` is no
+    candidate for the story's."""
+    html = """<html><head><script type="application/ld+json">{"@type": "BlogPosting",
+    "headline": "Drei Fragen an die Teamleiterin", "datePublished": "2023-10-31T08:47:16+00:00",
+    "dateModified": "2023-10-26T09:29:06+00:00"}</script></head><body><main><article>
+    <h1>Drei Fragen an die Teamleiterin</h1><div class="entry-meta">31. Oktober 2023</div>
+    <p>Text of the story.</p>
+    <div class="author-box"><p>Im Team seit <time datetime="2019-10-21T10:03:38+02:00">21.10.2019</time></p></div>
+    </article></main></body></html>"""
+    found = find_dates(Page(url="https://blog.example.de/drei-fragen-an-die-teamleiterin/", html=html,
+                            downloaded=datetime(2023, 11, 2, tzinfo=timezone.utc)))
+    assert normalize_date(found["datePublishedRaw"])[:10] == "2023-10-31"
 
 
 def _load(folder: Path) -> list[tuple[dict, str]]:

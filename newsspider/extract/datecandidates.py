@@ -354,6 +354,8 @@ def url_date(url: str, latest: date | None = None) -> tuple[str, date] | None:
     """The day a URL's path states (see ``URL_DATE``), with the text found."""
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
     for match in URL_DATE.finditer(path.lower()):
+        if _slug_number(match, path):
+            continue
         month = match["m"] or match["m2"] or match["m3"]
         month = _MONTHS.get(month) if month.isalpha() else int(month)
         year, day_of_month = match["y"] or match["y3"], match["d"] or match["d2"] or match["d3"]
@@ -361,6 +363,13 @@ def url_date(url: str, latest: date | None = None) -> tuple[str, date] | None:
         if day is not None and plausible(day, latest):
             return match[0], day
     return None
+
+
+def _slug_number(match: re.Match[str], path: str) -> bool:
+    """Whether the "day" of a /year/month/ path is the number a slug starts with
+    (``/2023/10/3-questions-for-...`` on a site whose links name the month only):
+    a day between slashes ends its path segment."""
+    return match["sep"] == "/" and path[match.end():match.end() + 1] not in ("", "/", ".", "?", "#")
 
 
 def plausible(day: date, latest: date | None = None) -> bool:

@@ -135,7 +135,7 @@ CHANGE_WORDS: tuple[str, ...] = (
     "update", "updated", "modified", "edited", "revised", "aktualisiert", "geändert", "mis à jour", "modifié",
     "actualizado", "actualización", "modificado", "aggiornato", "aggiornamento", "atualizado", "atualização",
     "bijgewerkt", "gewijzigd", "uppdaterad", "opdateret", "oppdatert", "päivitetty", "zaktualizowano",
-    "aktualizacja", "aktualizováno", "aktualizované", "frissítve", "actualizat", "güncellendi", "güncelleme",
+    "aktualizacja", "aktualizacji", "aktualizováno", "aktualizované", "frissítve", "actualizat", "güncellendi", "güncelleme",
     "обновлено", "оновлено", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "تحديث", "अपडेट", "更新",
     "수정",
 )
@@ -166,7 +166,7 @@ DIGITS = str.maketrans({chr(zero + value): str(value) for zero in DIGIT_ZEROS fo
 ZONE_OFFSETS: dict[str, int] = {
     "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60,
     "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180,
-    "MSK": 180, "IST": 330, "PKT": 300, "NPT": 345, "WIB": 420, "SGT": 480,
+    "MSK": 180, "IST": 330, "PKT": 300, "NPT": 345, "WIB": 420, "WITA": 480, "WIT": 540, "SGT": 480,
     "HKT": 480, "PHT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570,
     "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
     "SAST": 120, "EAT": 180, "WAT": 60, "CAT": 120, "IDT": 180, "TRT": 180,
@@ -195,7 +195,7 @@ ZONE_FAMILIES: dict[str, str] = {
     "PT": "America/Los_Angeles", "UK": "Europe/London",
 }
 #: Abbreviations that are also words or letters: read only in capitals.
-CASED_ZONES = frozenset({"ET", "CT", "MT", "PT", "UK", "UT", "Z", "EAT", "CAT", "WAT", "MEZ"})
+CASED_ZONES = frozenset({"ET", "CT", "MT", "PT", "UK", "UT", "Z", "EAT", "CAT", "WAT", "MEZ", "WIT", "WITA"})
 
 #: Zones whose publishers write numeric dates month first (03/14/2020).
 MONTH_FIRST_ZONES = frozenset({
