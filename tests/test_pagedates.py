@@ -359,12 +359,34 @@ def test_a_utc_time_keeps_the_offset_the_page_shows():
     ("Publicat: 13 ianuarie 2025 ora 21:37", "2025-01-13T21:37:00"),
     ("Thứ Hai, ngày 13 tháng 1 năm 2025 21:37", "2025-01-13T21:37:00"),
     ("13 tháng 12, 2024 | 09:37", "2024-12-13T09:37:00"),
+    ("Senin, 13 Jan 2025 21:37 WITA", "2025-01-13T21:37:00+08:00"),
+    ("Senin, 13 Jan 2025 21:37 WIT", "2025-01-13T21:37:00+09:00"),
 ])
 def test_date_lines_in_other_languages(line, expected):
     html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>
     <p>Text of the story.</p></article></body></html>"""
     found = find_dates(Page(url="https://news.example.com/story/1", html=html, downloaded=DOWNLOADED))
     assert normalize_date(found["datePublishedRaw"] or found["dateModifiedRaw"]) == expected
+
+
+LANGUAGE_PAGES = PAGES / "languages"
+
+
+@pytest.mark.parametrize("name", sorted(json.loads((LANGUAGE_PAGES / "expected.json").read_text("utf-8"))))
+def test_story_pages_in_other_languages(name):
+    """Story pages modelled on Japanese, Korean, Chinese, Arabic, Hindi, Turkish, Polish,
+    Vietnamese, Indonesian, Spanish and Portuguese sites: today's date in the header,
+    "published" and "updated" lines (12-hour clocks, stated offsets and zones, other
+    digits), JSON-LD or meta tags in UTC, other stories' dates in sidebars and comments.
+    The published time keeps the offset the page states (never UTC, never converted)."""
+    expected = json.loads((LANGUAGE_PAGES / "expected.json").read_text("utf-8"))[name]
+    html = (LANGUAGE_PAGES / name).read_text("utf-8")
+    found = find_dates(Page(url=f"https://news.example.com/{name[:2]}/story", html=html,
+                            downloaded=datetime(2025, 1, 20, tzinfo=timezone.utc)))
+    zone = found.get("_timezone")
+    got = {key: normalize_date(found[key + "Raw"], zone) if found[key + "Raw"] else None
+           for key in ("datePublished", "dateModified")}
+    assert got == expected
 
 
 def test_the_page_wrapper_class_says_nothing_about_its_dates():

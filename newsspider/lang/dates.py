@@ -143,14 +143,14 @@ CHANGE_WORDS: tuple[str, ...] = (
 #: as regular-expression text, lowercase; "," "." "|" dashes, "/" and "@" are joiners too.
 CLOCK_JOINERS: tuple[str, ...] = (
     "at", "um", "à", "a las", "a les", "às", "alle", "ore", "ora", "om", "klo", r"kl\.", "kl", "o", "u", "ob", "в",
-    "saat", "pukul", "jam", "lúc", "kell",
+    "saat", "pukul", "jam", "lúc", "kell", r"o godz\.", r"godz\.", "الساعة",
 )
 #: Words of the half of the day. Before the time: Japanese, Chinese, Korean
-#: ("午後9時", "오후 9:37"); after it: Arabic ("9:37 م").
+#: ("午後9時", "오후 9:37"); after it: Arabic ("9:37 م", "9:37 مساءً", longest first).
 MORNING_BEFORE = ("午前", "上午", "오전")
 AFTERNOON_BEFORE = ("午後", "下午", "오후")
-MORNING_AFTER = ("ص",)
-AFTERNOON_AFTER = ("م",)
+MORNING_AFTER = ("صباحاً", "صباحا", "صباح", "ص")
+AFTERNOON_AFTER = ("مساءً", "مساءا", "مساء", "م")
 
 #: Digits of other scripts, read as 0-9: Arabic-Indic, Persian, Devanagari,
 #: Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam,
