@@ -205,6 +205,14 @@ def test_text_without_a_date():
     assert read_iso("not a date") is None
 
 
+def test_a_time_glued_to_a_date_is_not_its_clock():
+    """A 24-hour clock before a date is read where a space or comma sets it apart; glued
+    to the month ("02:00Juni 19th, 2018", two elements' texts run together) it is not."""
+    assert read_text("21:37, 13/01/2025").clock == (21, 37, 0)
+    glued = read_text("02:00Juni 19th, 2018")
+    assert glued is None or glued.clock is None
+
+
 def test_url_dates():
     assert url_date("https://www.example.de/2017/06/29/wireshark/") == ("2017/06/29", date(2017, 6, 29))
     assert url_date("https://example.com/home/2017/7/12/unter-uns") == ("2017/7/12", date(2017, 7, 12))
@@ -360,6 +368,10 @@ def test_a_utc_time_keeps_the_offset_the_page_shows():
     ("Thứ Hai, ngày 13 tháng 1 năm 2025 21:37", "2025-01-13T21:37:00"),
     ("13 tháng 12, 2024 | 09:37", "2024-12-13T09:37:00"),
     ("Senin, 13 Jan 2025 21:37 WITA", "2025-01-13T21:37:00+08:00"),
+    ("Thứ Hai, 21:37 13/01/2025", "2025-01-13T21:37:00"),
+    ("21:37 WIB, Senin 13 Januari 2025", "2025-01-13T21:37:00+07:00"),
+    ("نُشر 13 يناير 2025 الساعة 9:37 مساءً", "2025-01-13T21:37:00"),
+    ("13.01.2025 o godz. 21:37", "2025-01-13T21:37:00"),
     ("Senin, 13 Jan 2025 21:37 WIT", "2025-01-13T21:37:00+09:00"),
 ])
 def test_date_lines_in_other_languages(line, expected):

@@ -60,9 +60,12 @@ _CLOCK = (
     r"|(?P<ch1>1[0-2]|0?[1-9])\s?(?P<cap1>[ap]\.?\s?m\.?(?![a-z])))"
     r"(?:\s?(?:Uhr|hrs|h)\b)?(?:\s?(?P<cz>" + _ZONE + "))?"
 )
-#: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019".
+#: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019",
+#: "21:37 13/01/2025" (Vietnamese, Spanish sites; a 24-hour clock set apart from the date,
+#: not "02:00Juni 19th", a time glued to the date of another element).
 _LEAD_CLOCK = (
-    r"(?:(?:(?P<lh>\d{1,2}):(?P<lm>\d{2})(?::(?P<ls>\d{2}))?\s*(?P<lap>[ap]\.?\s?m\.?)\s*(?P<lz>" + _ZONE + r")?"
+    r"(?:(?:(?P<lh>[01]?\d|2[0-3]):(?P<lm>[0-5]\d)(?::(?P<ls>[0-5]\d))?(?:\s*(?P<lap>[ap]\.?\s?m\.?)|(?=[\s,]))\s*(?P<lz>"
+    + _ZONE + r")?"
     r"|(?P<lh2>[01]\d|2[0-3])(?P<lm2>[0-5]\d)\s?(?P<lz2>GMT|UTC)(?:\s?\([^()]{1,20}\))?)\s*,?\s*)?"
 )
 _WEEKDAY = r"(?:(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])\.?,?\s+)?"
