@@ -205,6 +205,14 @@ def test_text_without_a_date():
     assert read_iso("not a date") is None
 
 
+def test_a_time_glued_to_a_date_is_not_its_clock():
+    """A 24-hour clock before a date is read where a space or comma sets it apart; glued
+    to the month ("02:00Juni 19th, 2018", two elements' texts run together) it is not."""
+    assert read_text("21:37, 13/01/2025").clock == (21, 37, 0)
+    glued = read_text("02:00Juni 19th, 2018")
+    assert glued is None or glued.clock is None
+
+
 def test_url_dates():
     assert url_date("https://www.example.de/2017/06/29/wireshark/") == ("2017/06/29", date(2017, 6, 29))
     assert url_date("https://example.com/home/2017/7/12/unter-uns") == ("2017/7/12", date(2017, 7, 12))
@@ -213,6 +221,32 @@ def test_url_dates():
     assert url_date("https://example.de/meldungen/29-10-2021") == ("29-10-2021", date(2021, 10, 29))
     assert url_date("https://example.com/article/2019123456") is None
     assert url_date("https://example.com/2019/13/45/") is None
+    assert url_date("https://example.com/2019/11/20.html") == ("2019/11/20", date(2019, 11, 20))
+
+
+@pytest.mark.parametrize("url", [
+    "https://blog.example.de/2023/10/3-fragen-an-die-teamleiterin/",
+    "https://blog.example.com/2023/10/10-things-we-learned/",
+])
+def test_a_number_opening_a_slug_after_year_and_month_is_no_day(url):
+    """Month permalinks (/2023/10/slug/) whose slug starts with a number: no day."""
+    assert url_date(url) is None
+
+
+def test_a_post_scheduled_after_its_last_edit_keeps_its_shown_day():
+    """Structured "modified" before "published" (an edit, then a scheduled release): the
+    byline's day is no later than the last change, and another story's ``<time>`` is no
+    candidate for the story's."""
+    html = """<html><head><script type="application/ld+json">{"@type": "BlogPosting",
+    "headline": "Drei Fragen an die Teamleiterin", "datePublished": "2023-10-31T08:47:16+00:00",
+    "dateModified": "2023-10-26T09:29:06+00:00"}</script></head><body><main><article>
+    <h1>Drei Fragen an die Teamleiterin</h1><div class="entry-meta">31. Oktober 2023</div>
+    <p>Text of the story.</p>
+    <div class="author-box"><p>Im Team seit <time datetime="2019-10-21T10:03:38+02:00">21.10.2019</time></p></div>
+    </article></main></body></html>"""
+    found = find_dates(Page(url="https://blog.example.de/drei-fragen-an-die-teamleiterin/", html=html,
+                            downloaded=datetime(2023, 11, 2, tzinfo=timezone.utc)))
+    assert normalize_date(found["datePublishedRaw"])[:10] == "2023-10-31"
 
 
 def _load(folder: Path) -> list[tuple[dict, str]]:
@@ -333,12 +367,38 @@ def test_a_utc_time_keeps_the_offset_the_page_shows():
     ("Publicat: 13 ianuarie 2025 ora 21:37", "2025-01-13T21:37:00"),
     ("Thứ Hai, ngày 13 tháng 1 năm 2025 21:37", "2025-01-13T21:37:00"),
     ("13 tháng 12, 2024 | 09:37", "2024-12-13T09:37:00"),
+    ("Senin, 13 Jan 2025 21:37 WITA", "2025-01-13T21:37:00+08:00"),
+    ("Thứ Hai, 21:37 13/01/2025", "2025-01-13T21:37:00"),
+    ("21:37 WIB, Senin 13 Januari 2025", "2025-01-13T21:37:00+07:00"),
+    ("نُشر 13 يناير 2025 الساعة 9:37 مساءً", "2025-01-13T21:37:00"),
+    ("13.01.2025 o godz. 21:37", "2025-01-13T21:37:00"),
+    ("Senin, 13 Jan 2025 21:37 WIT", "2025-01-13T21:37:00+09:00"),
 ])
 def test_date_lines_in_other_languages(line, expected):
     html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>
     <p>Text of the story.</p></article></body></html>"""
     found = find_dates(Page(url="https://news.example.com/story/1", html=html, downloaded=DOWNLOADED))
     assert normalize_date(found["datePublishedRaw"] or found["dateModifiedRaw"]) == expected
+
+
+LANGUAGE_PAGES = PAGES / "languages"
+
+
+@pytest.mark.parametrize("name", sorted(json.loads((LANGUAGE_PAGES / "expected.json").read_text("utf-8"))))
+def test_story_pages_in_other_languages(name):
+    """Story pages modelled on Japanese, Korean, Chinese, Arabic, Hindi, Turkish, Polish,
+    Vietnamese, Indonesian, Spanish and Portuguese sites: today's date in the header,
+    "published" and "updated" lines (12-hour clocks, stated offsets and zones, other
+    digits), JSON-LD or meta tags in UTC, other stories' dates in sidebars and comments.
+    The published time keeps the offset the page states (never UTC, never converted)."""
+    expected = json.loads((LANGUAGE_PAGES / "expected.json").read_text("utf-8"))[name]
+    html = (LANGUAGE_PAGES / name).read_text("utf-8")
+    found = find_dates(Page(url=f"https://news.example.com/{name[:2]}/story", html=html,
+                            downloaded=datetime(2025, 1, 20, tzinfo=timezone.utc)))
+    zone = found.get("_timezone")
+    got = {key: normalize_date(found[key + "Raw"], zone) if found[key + "Raw"] else None
+           for key in ("datePublished", "dateModified")}
+    assert got == expected
 
 
 def test_the_page_wrapper_class_says_nothing_about_its_dates():

@@ -60,9 +60,12 @@ _CLOCK = (
     r"|(?P<ch1>1[0-2]|0?[1-9])\s?(?P<cap1>[ap]\.?\s?m\.?(?![a-z])))"
     r"(?:\s?(?:Uhr|hrs|h)\b)?(?:\s?(?P<cz>" + _ZONE + "))?"
 )
-#: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019".
+#: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019",
+#: "21:37 13/01/2025" (Vietnamese, Spanish sites; a 24-hour clock set apart from the date,
+#: not "02:00Juni 19th", a time glued to the date of another element).
 _LEAD_CLOCK = (
-    r"(?:(?:(?P<lh>\d{1,2}):(?P<lm>\d{2})(?::(?P<ls>\d{2}))?\s*(?P<lap>[ap]\.?\s?m\.?)\s*(?P<lz>" + _ZONE + r")?"
+    r"(?:(?:(?P<lh>[01]?\d|2[0-3]):(?P<lm>[0-5]\d)(?::(?P<ls>[0-5]\d))?(?:\s*(?P<lap>[ap]\.?\s?m\.?)|(?=[\s,]))\s*(?P<lz>"
+    + _ZONE + r")?"
     r"|(?P<lh2>[01]\d|2[0-3])(?P<lm2>[0-5]\d)\s?(?P<lz2>GMT|UTC)(?:\s?\([^()]{1,20}\))?)\s*,?\s*)?"
 )
 _WEEKDAY = r"(?:(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])\.?,?\s+)?"
@@ -354,6 +357,8 @@ def url_date(url: str, latest: date | None = None) -> tuple[str, date] | None:
     """The day a URL's path states (see ``URL_DATE``), with the text found."""
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
     for match in URL_DATE.finditer(path.lower()):
+        if _slug_number(match, path):
+            continue
         month = match["m"] or match["m2"] or match["m3"]
         month = _MONTHS.get(month) if month.isalpha() else int(month)
         year, day_of_month = match["y"] or match["y3"], match["d"] or match["d2"] or match["d3"]
@@ -361,6 +366,13 @@ def url_date(url: str, latest: date | None = None) -> tuple[str, date] | None:
         if day is not None and plausible(day, latest):
             return match[0], day
     return None
+
+
+def _slug_number(match: re.Match[str], path: str) -> bool:
+    """Whether the "day" of a /year/month/ path is the number a slug starts with
+    (``/2023/10/3-questions-for-...`` on a site whose links name the month only):
+    a day between slashes ends its path segment."""
+    return match["sep"] == "/" and path[match.end():match.end() + 1] not in ("", "/", ".", "?", "#")
 
 
 def plausible(day: date, latest: date | None = None) -> bool:

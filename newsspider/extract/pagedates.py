@@ -195,10 +195,10 @@ def find_dates(page: Page) -> dict[str, Any]:
     in_url = next(filter(None, (url_date(url, latest) for url in _urls(page))), None)
     visible = _marked_changes(found, visible)
     zone = _page_zone([*found, *visible], page)
-    changes = [c.reading.day for c in [*found, *visible] if c.kind == MODIFIED]
+    last_change = _last_change(found, visible)
     # A story does not appear after its last change: such a date is another one
     # (today's, in a bar the page does not mark as chrome).
-    shown = [c for c in visible if c.kind == PUBLISHED and not (changes and c.reading.day > max(changes) + _DAY)]
+    shown = [c for c in visible if c.kind == PUBLISHED and not (last_change and c.reading.day > last_change + _DAY)]
     if shown:
         # Metas known only by a name that sounds right rank below what the page shows.
         found = [c for c in found if c.source != "meta-name"]
@@ -219,6 +219,18 @@ def find_dates(page: Page) -> dict[str, Any]:
     if zone:
         result["_timezone"] = zone
     return result
+
+
+def _last_change(found: list[Candidate], visible: list[Candidate]) -> date | None:
+    """The latest day the page says it changed, not before the day its most trusted
+    structured "published" says (a post scheduled after its last edit: "modified"
+    26 October, "published" 31 October); None where it names no change. (Not the
+    latest structured "published": a forum's replies are microdata items too.)"""
+    changes = [c.reading.day for c in [*found, *visible] if c.kind == MODIFIED]
+    if not changes:
+        return None
+    published = next((c.reading.day for c in found if c.kind == PUBLISHED and c.source in _STRUCTURED), None)
+    return max(changes) if published is None else max(*changes, published)
 
 
 # -- collecting -------------------------------------------------------------

@@ -135,7 +135,7 @@ CHANGE_WORDS: tuple[str, ...] = (
     "update", "updated", "modified", "edited", "revised", "aktualisiert", "geändert", "mis à jour", "modifié",
     "actualizado", "actualización", "modificado", "aggiornato", "aggiornamento", "atualizado", "atualização",
     "bijgewerkt", "gewijzigd", "uppdaterad", "opdateret", "oppdatert", "päivitetty", "zaktualizowano",
-    "aktualizacja", "aktualizováno", "aktualizované", "frissítve", "actualizat", "güncellendi", "güncelleme",
+    "aktualizacja", "aktualizacji", "aktualizováno", "aktualizované", "frissítve", "actualizat", "güncellendi", "güncelleme",
     "обновлено", "оновлено", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "تحديث", "अपडेट", "更新",
     "수정",
 )
@@ -143,14 +143,14 @@ CHANGE_WORDS: tuple[str, ...] = (
 #: as regular-expression text, lowercase; "," "." "|" dashes, "/" and "@" are joiners too.
 CLOCK_JOINERS: tuple[str, ...] = (
     "at", "um", "à", "a las", "a les", "às", "alle", "ore", "ora", "om", "klo", r"kl\.", "kl", "o", "u", "ob", "в",
-    "saat", "pukul", "jam", "lúc", "kell",
+    "saat", "pukul", "jam", "lúc", "kell", r"o godz\.", r"godz\.", "الساعة",
 )
 #: Words of the half of the day. Before the time: Japanese, Chinese, Korean
-#: ("午後9時", "오후 9:37"); after it: Arabic ("9:37 م").
+#: ("午後9時", "오후 9:37"); after it: Arabic ("9:37 م", "9:37 مساءً", longest first).
 MORNING_BEFORE = ("午前", "上午", "오전")
 AFTERNOON_BEFORE = ("午後", "下午", "오후")
-MORNING_AFTER = ("ص",)
-AFTERNOON_AFTER = ("م",)
+MORNING_AFTER = ("صباحاً", "صباحا", "صباح", "ص")
+AFTERNOON_AFTER = ("مساءً", "مساءا", "مساء", "م")
 
 #: Digits of other scripts, read as 0-9: Arabic-Indic, Persian, Devanagari,
 #: Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam,
@@ -166,7 +166,7 @@ DIGITS = str.maketrans({chr(zero + value): str(value) for zero in DIGIT_ZEROS fo
 ZONE_OFFSETS: dict[str, int] = {
     "UTC": 0, "UT": 0, "GMT": 0, "Z": 0, "WET": 0, "WEST": 60, "BST": 60,
     "CET": 60, "CEST": 120, "MEZ": 60, "MESZ": 120, "EET": 120, "EEST": 180,
-    "MSK": 180, "IST": 330, "PKT": 300, "NPT": 345, "WIB": 420, "SGT": 480,
+    "MSK": 180, "IST": 330, "PKT": 300, "NPT": 345, "WIB": 420, "WITA": 480, "WIT": 540, "SGT": 480,
     "HKT": 480, "PHT": 480, "AWST": 480, "JST": 540, "KST": 540, "ACST": 570,
     "ACDT": 630, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780,
     "SAST": 120, "EAT": 180, "WAT": 60, "CAT": 120, "IDT": 180, "TRT": 180,
@@ -195,7 +195,7 @@ ZONE_FAMILIES: dict[str, str] = {
     "PT": "America/Los_Angeles", "UK": "Europe/London",
 }
 #: Abbreviations that are also words or letters: read only in capitals.
-CASED_ZONES = frozenset({"ET", "CT", "MT", "PT", "UK", "UT", "Z", "EAT", "CAT", "WAT", "MEZ"})
+CASED_ZONES = frozenset({"ET", "CT", "MT", "PT", "UK", "UT", "Z", "EAT", "CAT", "WAT", "MEZ", "WIT", "WITA"})
 
 #: Zones whose publishers write numeric dates month first (03/14/2020).
 MONTH_FIRST_ZONES = frozenset({
