@@ -9,8 +9,9 @@ Twisted's conch (5 ms); the cookies middleware's imports tldextract, and with it
 requests and filelock, for a middleware ``COOKIES_ENABLED = False`` keeps off:
 27-30 ms of CPU for the import alone (timed after Scrapy's own), 0.07 s of a
 one-page crawl's CPU (``benchmarks/profile_crawl.py --limit 1``, six rounds
-alternating with main: 0.80-0.84 s -> 0.74-0.77 s). Where its own setting keeps one off, this add-on takes it out of its base
-list (an entry ``None`` in ``EXTENSIONS`` would not do: Scrapy imports the keys of
+each, interleaved against the previous version: 0.80-0.84 s -> 0.74-0.77 s).
+Where its own setting keeps one off, this add-on takes it out of its base list
+(an entry ``None`` in ``EXTENSIONS`` would not do: Scrapy imports the keys of
 ``EXTENSIONS`` to compare them with the base's). The crawl is the same: the
 component would have raised ``NotConfigured`` at once. One switched on
 (``-s COOKIES_ENABLED=True``, or a site profile's settings) loads as before.

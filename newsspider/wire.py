@@ -94,8 +94,22 @@ _AGENCIES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Agencies' short names that are common words or other bodies' acronyms too ("PAP Wins
+#: Aljunied", "TT" a time trial, "APA" a psychologists' association, "AGI" artificial
+#: general intelligence, "(EPD)" Hong Kong's Environmental Protection Department): an
+#: agency in a byline only (:func:`agency_name`, :func:`from_byline`), never in the body's
+#: opening line or its signature, where they name something else as often.
+BYLINE_ONLY: frozenset[str] = frozenset({"PAP", "ČTK", "ANP", "NTB", "TT", "STT", "APA", "SDA", "KNA", "epd", "MTI",
+                                         "BTA", "HINA", "AGI", "DHA", "İHA"})
+
+
 def _is_acronym(alias: str) -> bool:
-    return alias.isupper() or alias == "dpa"
+    """Whether an alias is an acronym, matched in its own case only ("AFP", "dpa", "epd")."""
+    return alias.isupper() or (alias.islower() and alias.isalpha() and len(alias) <= ACRONYM_MAX)
+
+
+#: A name in lower case this long or shorter is an acronym ("dpa", "epd").
+ACRONYM_MAX = 4
 
 
 _EXACT = {alias: name for name, aliases in _AGENCIES.items() for alias in aliases if _is_acronym(alias)}
@@ -107,13 +121,15 @@ def _spaced(alias: str) -> str:
     return r"[-‐–]".join(r"\s+".join(re.escape(w) for w in part.split()) for part in alias.split("-"))
 
 
-def _alias_pattern() -> str:
-    aliases = sorted((a for names in _AGENCIES.values() for a in names), key=len, reverse=True)
+def _alias_pattern(skip: frozenset[str] = frozenset()) -> str:
+    aliases = sorted((a for names in _AGENCIES.values() for a in names if a not in skip), key=len, reverse=True)
     parts = [re.escape(a) if _is_acronym(a) else "(?i:" + _spaced(a) + ")" for a in aliases]
     return r"(?<!\w)(?:" + "|".join(parts) + r")(?![\w-])"
 
 
 _ALIAS = _alias_pattern()
+#: An agency's name in a story's body: no :data:`BYLINE_ONLY` acronym.
+_BODY_ALIAS = _alias_pattern(BYLINE_ONLY)
 
 # --- Building blocks ---------------------------------------------------------
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -154,7 +170,7 @@ _PAREN_CREDIT = re.compile(
 #: ``Reuters, Washington, Nov 20 2019``, ``AFP Pyongyang``, ``By Reuters`` as the
 #: first line; with a date it may run on into the story on the same line.
 _AGENCY_LINE = re.compile(
-    rf"""\s*(?:(?i:by)[ \t]+)?(?P<agency>{_ALIAS})
+    rf"""\s*(?:(?i:by)[ \t]+)?(?P<agency>{_BODY_ALIAS})
     (?:[ \t]*[|,]?[ \t]*(?P<place>{_NAME}))?(?:{_QUALIFIER})?(?:,[ \t]*{_NAME}){{0,2}}
     (?:,?[ \t]*(?P<date>{_DATE})|[ \t]*[.:]?[ \t]*(?=\n|\Z))\s*""",
     re.X,
@@ -172,9 +188,9 @@ _SIGNATURE = re.compile(
     rf"""(?:
       (?:^|(?<=\s))[(\[]\s*{_INPUTS}\s+(?P<inputs>[^()\[\]\n]{{1,60}}?)\s*[)\]]\.?
     | (?:^|(?<=\n)){_INPUTS}\s+(?P<inputs_line>[^\n]{{1,60}}?)\.?
-    | (?:^|(?<=\n)|(?<=[.!?"”’]\s))\(\s*(?P<paren>{_ALIAS})\s*\)\.?
-    | (?:^|(?<=[\s.!?"”’)])){_DASH}\s*(?P<dashed>{_ALIAS})(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?
-    | (?:^|(?<=\n))(?P<alone>{_ALIAS})(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?
+    | (?:^|(?<=\n)|(?<=[.!?"”’]\s))\(\s*(?P<paren>{_BODY_ALIAS})\s*\)\.?
+    | (?:^|(?<=[\s.!?"”’)])){_DASH}\s*(?P<dashed>{_BODY_ALIAS})(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?
+    | (?:^|(?<=\n))(?P<alone>{_BODY_ALIAS})(?:\s+[a-z]{{1,4}}(?:/[a-z]{{1,4}})+)?
     )\s*\Z""",
     re.X,
 )

@@ -527,8 +527,9 @@ def test_where_from_after_the_names(particle: str) -> None:
     [
         ("det/dpa", []),  # a desk editor's code beside the agency
         ("Jane Doe/dpa", ["Jane Doe"]),
-        ("Autor Mark Newton: EN", ["Mark Newton"]),  # the names end at their colon
-        ("Recipe by Eat What Tonight Course: Main Cuisine: Chinese", []),  # a card's labels
+        ("Autorin Lena Vogt: Was der Winter bringt", ["Lena Vogt"]),  # the names end at their colon
+        ("By Jane Doe and John Roe: Why markets fell", ["Jane Doe", "John Roe"]),  # any count of words
+        ("Von Lena Vogt, Paul Berg und Eva Kern: Ein Jahr danach", ["Lena Vogt", "Paul Berg", "Eva Kern"]),
         ("来源：示例日报 作者：张三 责任编辑：李四", ["张三"]),
         ("本报记者 王小明", ["王小明"]),
         ("Haber: Ahmet Yılmaz", ["Ahmet Yılmaz"]),
@@ -540,3 +541,38 @@ def test_where_from_after_the_names(particle: str) -> None:
 )
 def test_bylines_of_many_languages(byline: str, names: list[str]) -> None:
     assert person_names(byline, strict=False) == names
+
+
+@pytest.mark.parametrize("label", words.CARD_LABELS)
+def test_a_cards_label_ends_the_names(label: str) -> None:
+    line = f"Recipe by Jane Doe {label[:1].upper()}{label[1:]}: Dessert Cuisine: Thai"
+    assert person_names(line, strict=False) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By The Editor: note", []),  # a role opens no name before it
+        ("By Jane Coeditor: x", ["Jane Coeditor"]),  # "editor" inside a word is no role
+        ("By Jane Doe Edited by John Roe", ["Jane Doe"]),  # "Edited by" with no colon
+        ("Por João Silva, de Brasília, e Maria Souza, do Rio", ["João Silva", "Maria Souza"]),  # both co-authors
+        ("Yazan Haddad", ["Yazan Haddad"]),  # an Arabic first name, not Turkish "written by"
+        ("Yazan Ahmet Yılmaz", ["Ahmet Yılmaz"]),
+        ("بقلم محمد أحمد، رئيس التحرير", ["محمد أحمد"]),  # his role, the editor-in-chief, after the Arabic comma
+        ("بقلم محمد أحمد، سارة علي", ["محمد أحمد", "سارة علي"]),
+        ("أسرة التحرير", []),
+    ],
+)
+def test_bylines_the_review_found(byline: str, names: list[str]) -> None:
+    assert person_names(byline) == names
+
+
+@pytest.mark.parametrize("word", sorted(words.TITLE_PARTICLES))
+def test_a_pages_title_is_no_staff_name(word: str) -> None:
+    from lxml import html
+
+    from newsspider.extract.bylines import _spells_name
+
+    assert _spells_name("jane-doe", html.fromstring('<a href="/staff/jane-doe">Jane Doe</a>'))
+    text = f"Code {word} Ethics"
+    assert not _spells_name(text.casefold().replace(" ", "-"), html.fromstring(f'<a>{text}</a>'))

@@ -109,7 +109,21 @@ def test_a_page_keeps_the_utf8_bytes_it_parsed() -> None:
 
     page = Page(URL, "<p>Zürich “quoted”</p>")
     page.tree  # noqa: B018 (the parse encodes the text)
-    assert page.utf8 == "<p>Zürich “quoted”</p>".encode()
+    assert page.utf8_text == "<p>Zürich “quoted”</p>".encode()
+    assert page.utf8 is None  # the caller's field as given
+
+
+def test_the_callers_bytes_are_left_as_given_under_an_xml_declaration() -> None:
+    from newsspider.extract import microdata
+    from newsspider.extract.page import Page
+
+    html = '<?xml version="1.0" encoding="utf-8"?><html><body><p itemscope itemtype="x">Zürich</p></body></html>'
+    given = html.encode("utf-8")
+    page = Page(URL, html, utf8=given)
+    assert microdata.marked(page)
+    assert page.tree.findtext(".//p") == "Zürich"
+    assert page.utf8 is given
+    assert page.utf8_text == html.split("?>", 1)[1].encode("utf-8")
 
 
 def test_a_lone_surrogate_is_parsed_from_the_text() -> None:

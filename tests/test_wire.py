@@ -264,3 +264,21 @@ def test_real_bylines(shared, name: str, xpath: str, agency: str | None, datelin
 def test_every_alias_names_its_agency(name: str, alias: str) -> None:
     assert agency_name(alias) == name
     assert agency_name(f"By {alias}") == name
+
+
+@pytest.mark.parametrize("alias", sorted(wire.BYLINE_ONLY))
+def test_a_short_agency_name_that_is_a_word_too_is_an_agency_in_bylines_only(alias: str) -> None:
+    assert from_byline(f"{alias} | Example City").agency is not None
+    headline = f"{alias} Wins Example Ward\nThe party kept the seat with a wider margin than before, officials said."
+    assert from_body(headline) == (Credit(), headline)
+    ending = "The lab said it was ready for the next step of the work.\nWhat comes next — " + alias
+    assert from_body(ending) == (Credit(), ending)
+    signed = f"The council met on Monday and agreed on the plan for the new road.\n({alias})"
+    assert from_body(signed) == (Credit(), signed)
+
+
+@pytest.mark.parametrize("alias", ["EPD", "Epd", "DPA ", "Dpa"])
+def test_a_lower_case_acronym_in_another_case_is_no_agency(alias: str) -> None:
+    assert agency_name(alias) == ("DPA" if alias.strip() == "DPA" else None)
+    body = "HONG KONG (EPD) — The department said the air was clean on Monday morning."
+    assert from_body(body)[0] == Credit(None, "Hong Kong")

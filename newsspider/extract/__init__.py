@@ -165,10 +165,6 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
         return byline  # an account's one word ("KatieS") where the byline names "Jane Doe"
     if source == "microdata" and len(found) > len(byline) > 0 and all(_shared([b], found) for b in byline):
         return byline  # itemprop=author on other stories' and comments' bylines too: the story's names its own
-    if source == "jsonld" and byline and not _shared(found, byline) and all(_shared([a], found) for a in others):
-        sole = _run(page, "byline", lambda p: bylines.sole_byline(p, exclude), [])
-        if sole and _capitalised_full_names(sole) and not _words_shared(found, sole):
-            return sole  # the CMS's account in JSON-LD and meta tags alike, the byline names someone else
     return found
 
 
@@ -215,13 +211,6 @@ def _capitalised_full_names(these: list[dict[str, str]]) -> bool:
     ("Aoife O'Riordan"; not "Haustierbesitzern für Haustierbesitzer", a tagline's words)."""
     return all(len(words) > 1 and all(w[:1].isupper() for w in words)
                for words in (a["name"].split() for a in these))
-
-
-def _words_shared(these: list[dict[str, str]], those: list[dict[str, str]]) -> bool:
-    """Whether any word of a name is in both lists ("Scott Kasun" and "Scott Kasun Related
-    Topics": the same person, and a byline read too far)."""
-    return bool({w.casefold() for a in these for w in a["name"].split()}
-                & {w.casefold() for a in those for w in a["name"].split()})
 
 
 def _shared(these: list[dict[str, str]], those: list[dict[str, str]]) -> bool:

@@ -90,15 +90,45 @@ _CREDIT_CLASS = re.compile("licen[cs]e|credit|copyright|quote|testimonial", re.I
 
 
 def _links_profile(el: Any) -> bool:
-    """Whether ``el`` is a link to an author's page ("/author/jane-doe")."""
+    """Whether ``el`` is a link to an author's page ("/author/jane-doe", "/Author/Jane-Doe");
+    to a newsroom's people's folder ("/staff/jane-doe"), only where the address's last
+    part spells the link's text, a person's name ("/staff/newsletters" is a site's page)."""
     href = el.get("href")
-    return bool(href and _AUTHOR_FOLDER.search(href) and _PROFILE_PATH.search(href))
+    if not href:
+        return False
+    href = href.lower()
+    if not _AUTHOR_FOLDER.search(href):
+        return False
+    found = _PROFILE_PATH.search(href)
+    return found is not None and (found.group(1) not in words.STAFF_PAGE_FOLDERS or _spells_name(found.group(2), el))
 
 
-#: A folder of authors' pages in an address, in lower case: a cheap test before
-#: :data:`_PROFILE_PATH` (which ignores case): on all links of 400 trafeval pages 0.08 ms a
-#: page for both, 0.2 ms for :data:`_PROFILE_PATH` alone (0.04 ms when only "/aut" was tested).
-_AUTHOR_FOLDER = re.compile("/(?:" + "|".join(re.escape(folder) for folder in words.AUTHOR_PAGE_FOLDERS) + ")/")
+def _spells_name(slug: str, el: Any) -> bool:
+    """Whether an address's last part spells the name the link's text is: one person's
+    name of two words or more, its words in any order ("jane-doe" or "doe-jane" for "Jane
+    Doe", "Jane Doe, MD"); "Send a tip", "Newsletters", "Code of Ethics" name no one."""
+    text = text_of(el)
+    names = people.person_names(text)
+    if len(names) != 1 or any(t in words.TITLE_PARTICLES for t in text.casefold().split()):
+        return False
+    spelled = sorted(_SLUG_WORDS.split(slug))
+    return len(spelled) > 1 and spelled == sorted(_SLUG_WORDS.split(names[0].casefold()))
+
+
+#: What parts a slug's or a name's words ("jane-doe", "jane_doe", "Jane Doe").
+_SLUG_WORDS = re.compile(r"[\s_.-]+")
+
+
+#: All folders of people's pages.
+_PEOPLE_FOLDERS = (*words.AUTHOR_PAGE_FOLDERS, *words.STAFF_PAGE_FOLDERS)
+#: A folder of people's pages in an address, in lower case: a cheap test before
+#: :data:`_PROFILE_PATH`: on all links of 400 trafeval pages 0.08 ms a page for both, 0.2
+#: ms for :data:`_PROFILE_PATH` alone (0.04 ms when only "/aut" was tested).
+_AUTHOR_FOLDER = re.compile("/(?:" + "|".join(re.escape(folder) for folder in _PEOPLE_FOLDERS) + ")/")
+
+
+#: A newsroom's people's folder in an address, in lower case.
+_STAFF_FOLDER = re.compile("/(?:" + "|".join(re.escape(folder) for folder in words.STAFF_PAGE_FOLDERS) + ")/")
 
 
 #: Elements whose text is a name and nothing else.
@@ -111,7 +141,7 @@ _NAME_ELEMENTS = etree.XPath(
     "or contains(@class, 'AuthorName') or contains(@class, 'byline__name') or contains(@class, 'byline-name') "
     "or (contains(@class, 'uthor') and contains(@class, 'ame')) "
     "or (self::a and ("
-    + " or ".join(f"contains(@href, '/{folder}/')" for folder in (*words.AUTHOR_PAGE_FOLDERS, "profile")) + "))]"
+    + " or ".join(f"contains(@href, '/{folder}/')" for folder in (*_PEOPLE_FOLDERS, "profile")) + "))]"
 )
 #: Class words of the unambiguous name elements anywhere on the page (step 2).
 _PAGE_NAME_CLASS = re.compile("author-name|author__name|authorName|post-author|posted-by")
@@ -348,7 +378,8 @@ def _opened_lines(lines: list[tuple[Any, str | None]], opening: re.Pattern[str])
     return [el for el, text in lines if text is None or opening.match(text)]
 
 
-_PROFILE_PATH = re.compile(rf"/(?:{'|'.join(words.AUTHOR_PAGE_FOLDERS)})/([^/?#]+)/?(?:[?#].*)?$", re.IGNORECASE)
+#: An author's page's address, in lower case: its folder and its last part.
+_PROFILE_PATH = re.compile(rf"/({'|'.join(_PEOPLE_FOLDERS)})/([^/?#]+)/?(?:[?#].*)?$")
 #: A form's or a table's text ("Sort by", "Filter by Event Type"), never a byline.
 _CONTROL_TAGS = {"option", "button", "label", "select", "th", "td", "h2", "h3", "h4", "a"}
 #: Elements that stand on a line of their own.
@@ -411,14 +442,14 @@ def byline_blocks(page: Page) -> list[Any]:
     lines a byline word opens, else short lines a byline word in lower case opens
     (one walk for both). Cached on the page."""
     if "byline_blocks" not in page.cache:
-        where = region(page)
-        found = _blocks(_marked_bylines(where), marked=True)
+        where, h1 = region(page), _story_h1(page)
+        found = _blocks(_marked_bylines(where), marked=True, h1=h1)
         page.cache["byline_marked"] = bool(found)
         if not found:
             lines: list[tuple[Any, str | None]] = []
             _walk(where.iter(etree.Element), None, lines)
-            found = _blocks(_opened_lines(lines, _OPENING), marked=False) \
-                or _short_blocks(_opened_lines(lines, _OPENING_ANY_CASE))
+            found = _blocks(_opened_lines(lines, _OPENING), marked=False, h1=h1) \
+                or _short_blocks(_opened_lines(lines, _OPENING_ANY_CASE), h1)
         page.cache["byline_blocks"] = found
     return page.cache["byline_blocks"]
 
@@ -446,26 +477,6 @@ def block_authors(page: Page, exclude: tuple[str, ...] = (), opened: bool = Fals
     return []
 
 
-def sole_byline(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """The people of the byline under the story's h1 where every byline block there
-    opens with a byline word and names them alike ("By: Jane Doe" under the h1, again at
-    the story's end); [] where blocks name other people (other stories' bylines), and on
-    a page without an h1 (the byline blocks are the whole page's: "Made with ♥ by Example
-    Studio" in its footer)."""
-    if region(page) is page.tree:
-        return []
-    found: list[str] | None = None
-    for block in byline_blocks(page):
-        text = text_of(block)
-        names = _names_in(block, exclude, page.cache["byline_marked"], page.url)
-        if not names:
-            continue
-        if not people.BYLINE_START.match(text) or (found is not None and names != found):
-            return []
-        found = names
-    return [{"name": n} for n in found or ()]
-
-
 def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
     """The people the page's byline names (see the module's search order), a first name
     alone completed where the page gives the full name (:func:`fuller_names`)."""
@@ -478,9 +489,10 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
         return found  # a byline crediting a desk: no person's name elsewhere is the author
     name_elements, lines = _page_walk(page)
     tails = page.cache["byline_tails"]
+    h1 = _story_h1(page)
     for el in name_elements:
         if (el.tag not in _SKIP_TAGS or el.tag == "img") and not _elsewhere(el, _NOT_THE_AUTHORS) and not _in_card(el) \
-                and not _in_card_list(el) and not _labelled_other_role(el):
+                and not _in_card_list(el, h1) and not _labelled_other_role(el):
             names = _photo_names(el, exclude) if el.tag == "img" else _names_in(el, exclude, url=page.url)
             if names:
                 return [{"name": n} for n in names]
@@ -657,7 +669,7 @@ def _owner_name(page: Page) -> str | None:
 _DATED_LINE_TAGS = ("p", "small", "span", "div", "time")
 #: Links to an author's page (step 5).
 _PROFILE_LINKS = etree.XPath(
-    "//a[" + " or ".join(f"contains(@href, '/{folder}/')" for folder in words.AUTHOR_PAGE_FOLDERS) + "]")
+    "//a[" + " or ".join(f"contains(@href, '/{folder}/')" for folder in _PEOPLE_FOLDERS) + "]")
 #: Where links to authors' pages name other people: the site's menus, its footer, a sidebar.
 _FRAME_TAGS = {"nav", "header", "footer", "aside"}
 
@@ -668,7 +680,7 @@ def _profile_link_name(page: Page, exclude: tuple[str, ...]) -> str | None:
     the site's frame or a list of other stories: several people are other stories'."""
     found: set[str] = set()
     for link in _PROFILE_LINKS(page.tree):
-        if not _PROFILE_PATH.search(link.get("href") or "") or _elsewhere(link, _NOT_THE_AUTHORS) \
+        if not _links_profile(link) or _elsewhere(link, _NOT_THE_AUTHORS) \
                 or any(a.tag in _FRAME_TAGS for a in link.iterancestors()) or _labelled_other_role(link):
             continue
         names = people.person_names(text_of(link) or link.get("aria-label") or "", exclude, lower_opened=False)
@@ -771,10 +783,10 @@ def _after_label_box(box: Any, label_text: str) -> Any:
 def _profile_name(href: str) -> str:
     """The name in an author page's address (``<link rel=author href=".../author/jane-doe">``
     → "Jane Doe"), for a page that names its author nowhere else; "" for a number."""
-    found = _PROFILE_PATH.search(href)
-    if found is None or not any(c.isalpha() for c in found.group(1)):
+    found = _PROFILE_PATH.search(href.lower())
+    if found is None or found.group(1) in words.STAFF_PAGE_FOLDERS or not any(c.isalpha() for c in found.group(2)):
         return ""
-    return " ".join(found.group(1).replace("_", "-").split("-")).title()
+    return " ".join(found.group(2).replace("_", "-").split("-")).title()
 
 
 def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: str = "") -> list[str]:
@@ -791,6 +803,9 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
         if el.tag == "a" and _links_home(el, url):
             named = True
             continue
+        if el.tag == "a" and not _bears_byline_mark(el.attrib) \
+                and _STAFF_FOLDER.search((el.get("href") or "").lower()) and not _links_profile(el):
+            continue  # "/staff/newsletters": a site's page in a newsroom's people's folder
         text = el.get("content") if el.tag == "meta" else text_of(el)
         if text and text.strip() and not people.labels_other_role(_text_before(el, block)):
             named = True
@@ -892,19 +907,21 @@ def _in_card(el: Any) -> bool:
     return any(next(link.iter(*_HEADINGS), None) is not None for link in el.iterancestors("a"))
 
 
-def _in_card_list(el: Any) -> bool:
-    """Whether ``el`` sits in an ``<article>`` beside two others or more that does not
-    hold the page's h1: a card of a grid of other stories (``<div class="grid"><article>
-    ...<span rel="author">Jane Doe</span></article><article>...``), each with its author."""
+def _in_card_list(el: Any, h1: Any) -> bool:
+    """Whether ``el`` sits in an ``<article>`` among more than :data:`CARD_SIBLINGS`
+    whose parent does not hold the story's h1 (``h1``): a card of a grid of other stories
+    (``<div class="grid"><article>...<span rel="author">Jane Doe</span></article>
+    <article>...``), each with its author. A live blog's entries are ``<article>``s
+    beside the story's h1 (or beside the one holding it): the story's own."""
     for card in el.iterancestors("article"):
         parent = card.getparent()
         if parent is not None and sum(1 for _ in parent.iterchildren("article")) > CARD_SIBLINGS \
-                and next(card.iter("h1"), None) is None:
+                and not (h1 is not None and any(a is parent for a in h1.iterancestors())):
             return True
     return False
 
 
-#: An ``<article>`` beside more than this many others is a card of a grid or a list.
+#: ``<article>`` siblings, the card among them, more than this many: a grid or a list of cards.
 CARD_SIBLINGS = 2
 
 
@@ -925,7 +942,7 @@ def _block(el: Any) -> Any:
     return el
 
 
-def _blocks(elements: list[Any], marked: bool) -> list[Any]:
+def _blocks(elements: list[Any], marked: bool, h1: Any) -> list[Any]:
     found: list[Any] = []
     seen: set[Any] = set()
     for el in elements:
@@ -933,7 +950,7 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
             continue
         marks = (el.get("class") or "").casefold()
         if "comment" in marks or _teasers_byline(marks) or _elsewhere(el, _NOT_BYLINES) or _in_card(el) \
-                or _in_card_list(el):
+                or _in_card_list(el, h1):
             continue  # a comment's author (a reader's letter: "leserbrief"), a picture's credit, a teaser's
         el = _block(el)
         seen.add(el)
@@ -945,11 +962,11 @@ def _blocks(elements: list[Any], marked: bool) -> list[Any]:
     return found
 
 
-def _short_blocks(elements: list[Any]) -> list[Any]:
+def _short_blocks(elements: list[Any], h1: Any) -> list[Any]:
     """Byline blocks of short lines a byline word in lower case opens near the headline
     ("<a href='/search?q=Jane+Doe'>by Jane Doe</a>" over the story, capitalised by the
     style sheet): a line of a byline's length only, not a sentence of the story."""
-    return [block for block in _blocks([el for el in elements if len(text_of(el)) <= LINE_MAX], marked=False)
+    return [block for block in _blocks([el for el in elements if len(text_of(el)) <= LINE_MAX], marked=False, h1=h1)
             if len(text := text_of(block)) <= LINE_MAX and _full_names(people.person_names(text, lower_opened=False))]
 
 

@@ -51,10 +51,10 @@ def marked(page: Page) -> bool:
     """Whether the page's HTML spells ``itemtype`` at all (cached): most pages have no
     microdata, and this substring test costs less than any XPath looking for it.
     (HTML attribute names are caseless: React writes ``itemType``.) Asked of the
-    page's UTF-8 bytes where it has them (see :func:`spells_itemtype`), else of its text."""
+    page's UTF-8 bytes (:attr:`Page.utf8_text`, see :func:`spells_itemtype`), else of its text."""
     if "microdata_marked" not in page.cache:
-        source = page.utf8 if page.utf8 is not None else page.html
-        page.cache["microdata_marked"] = spells_itemtype(source)
+        source = page.utf8_text
+        page.cache["microdata_marked"] = spells_itemtype(page.html if source is None else source)
     return page.cache["microdata_marked"]
 
 

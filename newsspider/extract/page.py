@@ -65,8 +65,7 @@ class Page:
     downloaded: datetime | None = None
     cache: dict[str, Any] = field(default_factory=dict)
     #: ``html`` encoded in UTF-8 where the caller has it already (a UTF-8 response's
-    #: body): parsed as it is instead of encoding ``html`` again. None: encoded here,
-    #: and kept (layers scanning the HTML for ASCII words scan these bytes faster).
+    #: body): parsed as it is instead of encoding ``html`` again (see :attr:`utf8_text`).
     utf8: bytes | None = field(default=None, repr=False)
 
     @cached_property
@@ -77,9 +76,8 @@ class Page:
             return lxml.html.document_fromstring("<html></html>", parser=_STR_PARSER)
 
     def _parse(self) -> lxml.html.HtmlElement:
-        try:
-            source = self._utf8()
-        except UnicodeEncodeError:  # a lone surrogate: not UTF-8, read from the str as it is
+        source = self.utf8_text
+        if source is None:
             return lxml.html.document_fromstring(self._text(), parser=_STR_PARSER)
         return lxml.html.document_fromstring(source, parser=_PARSER)
 
@@ -87,8 +85,15 @@ class Page:
         # lxml refuses a str that declares its own encoding (``<?xml ... encoding=?>``).
         return _XML_DECLARATION.sub("", self.html or "", count=1) or "<html></html>"
 
-    def _utf8(self) -> bytes:
+    @cached_property
+    def utf8_text(self) -> bytes | None:
+        """The text the tree is parsed from, in UTF-8: the caller's :attr:`utf8` where it
+        has them and no XML declaration opens the page, else encoded here (once: layers
+        scanning the HTML for ASCII words scan these bytes faster than the text); None
+        where the text holds a lone surrogate, no UTF-8 (then parsed from the str)."""
         if self.utf8 and not _XML_DECLARATION.match(self.html):
             return self.utf8
-        self.utf8 = self._text().encode("utf-8")
-        return self.utf8
+        try:
+            return self._text().encode("utf-8")
+        except UnicodeEncodeError:
+            return None

@@ -107,7 +107,7 @@ _CREDIT = re.compile(
     rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)", re.IGNORECASE)
 _JOINER_WORDS = _alternation([j for j in words.JOINERS if j != "&"])
 #: Where two names meet: a mark, a joiner word, or both ("Jane Doe, John Roe, and Max Moe").
-_JOINERS = re.compile(rf"\s*(?:[,;&/／](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
+_JOINERS = re.compile(rf"\s*(?:[,،;&/／](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
 _PLACE_JOINERS = _alternation(list(words.PLACE_JOINERS))
 #: Joiner words (not commas): "Frankfurt, Germany" has none, "Anna und Ben" has one.
 _JOINED = re.compile(rf"[&;/]|\s(?:{_alternation([j for j in words.JOINERS if j != '&'])})\s", re.IGNORECASE)
@@ -126,22 +126,31 @@ _NAMES_END = re.compile(
 )
 #: A paper or a site a byline's person writes for ("For Dailymail.com", "FOR MAILONLINE").
 _FOR_CREDIT = re.compile(r"\s+(?:for|für)\s+\S.*$", re.IGNORECASE)
-#: A name ending at its colon has this many words ("Autor Mark Newton: EN"); more before a
-#: colon are a label's ("Recipe by Eat What Tonight Course: Main").
-COLON_NAME_WORDS = (2, 3)
-#: A colon after a word: where an opened byline's names end ("Von Jane Doe: Warum ...").
-_COLON_AFTER = re.compile(r"(?<=\w)\s*[:：]\s")
+#: A colon after a word: where an opened byline's names end ("Von Jane Doe: Warum ...",
+#: "By Jane Doe and John Roe: Why markets fell"); a card's label before its colon
+#: ("Recipe by Jane Doe Cuisine: Thai", :data:`~newsspider.lang.bylines.CARD_LABELS`) ends
+#: the names too.
+_COLON_AFTER = re.compile(rf"(?:\s+(?:{_alternation(list(words.CARD_LABELS))}))?(?<=\w)\s*[:：]\s", re.IGNORECASE)
 #: A co-author or an agency joined with "with" after a byline word.
 _WITH = re.compile(rf"\s+(?:{_alternation(list(words.WITH_JOINERS))})\s+", re.IGNORECASE)
 #: Where a line about someone other than the author starts ("Updated by", "Reviewed by").
 _OTHER_ROLE = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})(?:\s*[:：]|\s)", re.IGNORECASE)
 #: Where the editor's line starts after the author's names ("作者：张三 责任编辑：李四").
-_EDITOR_AFTER = re.compile(rf"(?<=\S)\s*(?:{_alternation(list(words.EDITOR_ROLES))})(?:\s*[:：]|\s+by\s)",
-                           re.IGNORECASE)
+#: A role in a script with spaces starts a word ("By Jane Coeditor: x" names no editor);
+#: a Chinese one may follow the name with no space ("作者：张三责任编辑：李四"). A role
+#: ending in "by" needs no colon ("By Jane Doe Edited by John Roe").
+_EDITOR_AFTER = re.compile(
+    rf"(?<=\S)\s*(?:(?<![\w-])(?:{_alternation([r for r in words.EDITOR_ROLES if not is_cjk(r)])})"
+    rf"|(?:{_alternation([r for r in words.EDITOR_ROLES if is_cjk(r)])}))(?:\s*[:：]|(?<=\sby)\s|\s+by\s)",
+    re.IGNORECASE)
 _OTHER_ROLE_LABEL = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})\s*[:：]?\s*$", re.IGNORECASE)
 #: A desk's or a newsroom's word: a line naming one and no person credits the newsroom.
 #: A desk word alone or ending a compound ("Redaktion", "Campact-Team", "Online-Desk").
 _DESK = re.compile(rf"(?<!\w)(?:{_alternation(list(words.DESK_WORDS))})(?![\w-])", re.IGNORECASE)
+#: A desk's name of several words inside a name ("Example هيئة التحرير", "Ban biên tập"):
+#: its words alone may be a person's ("التحرير" in "رئيس التحرير", editor-in-chief, a role).
+_DESK_PHRASE = re.compile(rf"(?<!\w)(?:{_alternation([w for w in words.DESK_WORDS if ' ' in w])})(?![\w-])",
+                          re.IGNORECASE)
 #: A date before the names ("September 17, 2019 Helmut Rubik"): one word, then a number.
 _MONTH = _alternation(list(words.MONTHS))
 _DATE_FIRST = re.compile(
@@ -200,16 +209,27 @@ def _person_names(text: str, exclude: tuple[str, ...], strict: bool, lower_opene
             or (_DATELINE.match(text) and not _PREFIX.match(text)):  # "By Jane Doe -" is a theme's byline
         return ()
     other = _OTHER_ROLE.search(text)
-    if other is not None:
+    opening = _PREFIX.match(text)
+    if other is not None and (opening is None or opening.end() <= other.start()):  # "Testo e foto: X" is a byline
         text = text[: other.start()].strip()  # "By Benjamin Preston Updated by Jon Linkov"
     editor = _EDITOR_AFTER.search(text)
-    if editor is not None and _PREFIX.search(text, 0, editor.start()):
+    if editor is not None and _names_before(text, editor.start()):
         text = text[: editor.start()].strip()  # "作者：张三 责任编辑：李四": the editor after the author
     for segment, opened in _segments(text):
         found = _names(segment, exclude, strict and not (opened and lower_opened), opened, strict)
         if found or opened or _DESK.search(segment):
             return tuple(found)
     return ()
+
+
+def _names_before(text: str, end: int) -> bool:
+    """Whether a byline word opens ``text`` before ``end`` and a name stands between them
+    (two words, or Chinese script): "By The Editor: note" names no one before its role."""
+    opening = _PREFIX.search(text, 0, end)
+    if opening is None:
+        return False
+    between = text[opening.end(): end]
+    return is_cjk(between) or len(between.split()) > 1
 
 
 #: A word of the site's names this long (letters) makes a name the site's when it holds
@@ -490,9 +510,12 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         credit = _FOR_CREDIT.search(segment)
         if credit is not None and len(segment[: credit.start()].split()) >= 2:
             segment = segment[: credit.start()]  # "By Jane Doe For Dailymail.com": the paper she writes for
-        colon = _COLON_AFTER.search(segment)
-        if colon is not None and COLON_NAME_WORDS[0] <= len(segment[: colon.start()].split()) <= COLON_NAME_WORDS[1]:
-            segment = segment[: colon.start()]  # "Autor Mark Newton: EN": the names end at their colon
+        opening = _PREFIX.match(segment)
+        start = opening.end() if opening is not None else 0
+        colon = _COLON_AFTER.search(segment, start)  # after the byline word's own colon ("Autor: Jane Doe")
+        before = segment[start: colon.start()].strip() if colon is not None else ""
+        if before and not before[:1].islower():  # a name before it ("...this author in: PubMed" is a label)
+            segment = segment[: colon.start()]  # "Von Jane Doe: Warum ...": the names end at their colon
     parts = [part for piece in _JOINERS.split(segment)
              for part in (_WITH.split(piece) if opened else (piece,))]  # "By Jane Doe with John Roe"
     if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
@@ -524,7 +547,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if index and names and _is_role(part):
             break  # "Jane Doe, Head of Marketing and Community Development": her role and employer follow
         if index and names and _from_place(part):
-            break  # "Por João Silva, da Agência Brasil", "João Silva, de São Paulo": where from, no person
+            continue  # "Por João Silva, da Agência Brasil, e Maria Souza": where from, no person
         if len(parts) > 1 and _editors_code(part) and any(wire.agency_name(p) for p in parts):
             continue  # "det/dpa", "(jk/AFP)": the desk editor's code beside the agency, no name
         name = _name(part, strict, opened, strict_words)
@@ -618,6 +641,7 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             return None  # "Example Sports Editor": a desk's beat, no person's name, before the role
         part, folded = " ".join(tokens), folded[:len(tokens)]
     if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part or _DESK.fullmatch(part) \
+            or _DESK_PHRASE.search(part) \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS)
                    or ("-" in t and any(p in words.DESK_WORDS for p in t.split("-"))) for t in folded):

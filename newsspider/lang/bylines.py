@@ -63,15 +63,17 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 
 #: Byline words of one word that open a byline with no colon after them, as "By" does
-#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", "Yazan Ahmet
-#: Yılmaz"); the table's other words of one word ("Autor", "Text") open a line on their
-#: own only with their colon ("Text: Jane Doe"), a sentence's first word else.
-OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "yazan", "napisał", "napisała")
+#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี"; Turkish
+#: "Yazan": see :data:`FULL_NAME_PREFIXES`); the table's other words of one word
+#: ("Autor", "Text") open a line on their own only with their colon ("Text: Jane Doe"),
+#: a sentence's first word else.
+OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "napisał", "napisała")
 
 #: Byline words that are first names too ("Oleh" in Indonesian: by; in Ukrainian: a
-#: first name): a byline word only before a name of two words or more ("Oleh Budi
-#: Santoso"); "Oleh Petrenko" is the person.
-FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh",)
+#: first name; Turkish "Yazan": written by; in Arabic a first name): a byline word only
+#: before a name of two words or more ("Oleh Budi Santoso", "Yazan Ahmet Yılmaz");
+#: "Oleh Petrenko", "Yazan Haddad" are the person.
+FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh", "yazan")
 
 #: Roles after the author's names that name someone else, the story's editor: the names
 #: end where one starts after them ("作者：张三 责任编辑：李四", "By Jane Doe Edited by John
@@ -80,12 +82,21 @@ FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh",)
 EDITOR_ROLES: tuple[str, ...] = ("责任编辑", "責任編輯", "编辑", "編輯", "审核", "審核", "校对", "校對",
                                  "edited by", "editor", "editora", "redaktor", "penyunting", "biên tập")
 
+#: A recipe's or a product card's labels, each before its colon ("Recipe by Jane Doe
+#: Course: Dessert Cuisine: Thai"): where a byline's names end.
+CARD_LABELS: tuple[str, ...] = ("course", "cuisine", "category", "servings", "serves", "prep time", "cook time",
+                                "total time", "difficulty", "yield")
+
 #: Folders of authors' pages in a site's addresses ("/author/jane-doe", "/autores/juan-perez",
-#: "/penulis/budi-santoso", "/yazar/ahmet-yilmaz", "/staff/jane-doe"): a link to one is a
-#: byline's name, and its last part spells the name.
+#: "/penulis/budi-santoso", "/yazar/ahmet-yilmaz"): a link to one is a byline's name, and
+#: its last part spells the name.
 AUTHOR_PAGE_FOLDERS: tuple[str, ...] = ("author", "authors", "autor", "autores", "autore", "autori", "auteur",
-                                        "auteurs", "staff", "journalist", "journalists", "penulis", "yazar",
-                                        "yazarlar", "redaktor", "redakteur", "reporter", "reporters")
+                                        "auteurs", "penulis", "yazar", "yazarlar", "redaktor", "redakteur")
+
+#: Folders that hold a newsroom's people's pages and its other pages too ("/staff/jane-doe",
+#: "/staff/newsletters", "/reporter/tips", "/journalist/code-of-ethics"): a link to one
+#: is a byline's name only where the address's last part spells the link's text, a name.
+STAFF_PAGE_FOLDERS: tuple[str, ...] = ("staff", "journalist", "journalists", "reporter", "reporters")
 
 #: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
 #: Analyse von ...", "Articolo di ..."): read as byline words inside a byline, where
@@ -160,7 +171,7 @@ DESK_WORDS: frozenset[str] = frozenset({
     # Vietnamese ("Ban biên tập", "Tòa soạn"), Japanese, Arabic, Hindi, Hungarian, Romanian,
     # the Balkans' languages
     "haber merkezi", "merkezi", "redaksi", "ban biên tập", "tòa soạn", "編集部", "編輯部",
-    "هيئة التحرير", "التحرير", "संवाददाता", "एजेंसी", "डेस्क", "ब्यूरो",
+    "هيئة التحرير", "أسرة التحرير", "संवाददाता", "एजेंसी", "डेस्क", "ब्यूरो",
     "szerkesztőség", "redacția", "redactia", "uredništvo", "redakcija",
 })
 
@@ -244,6 +255,8 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "abogado", "abogada", "avvocato",
     "managing", "executive", "associate", "contributing", "certified", "assistant", "trial",
     "content", "communications", "product", "sales", "growth", "brand", "seo", "freier", "freie", "freelance",
+    # Arabic: the head (of the desk: "رئيس التحرير", editor-in-chief), a director, an editor, a correspondent
+    "رئيس", "مدير", "محرر", "مراسل",
 })
 
 #: Job titles that stand after a person's name with no comma ("Rachel Macdonald
@@ -293,6 +306,8 @@ OTHER_ROLES: tuple[str, ...] = (
     "révisé par", "relu par", "photos par", "revisado por", "fotos de", "fotos por", "traduit par", "traduction",
     "traducido por", "traducción", "tradotto da", "traduzione", "traduzido por", "tradução", "vertaald door",
     "vertaling",
+    # a picture's credit ("Photo: John Roe", "Foto: Jan Kowalski")
+    "photo by", "photo:", "foto:",
 )
 
 #: Words written in lower case inside a name: a person's particles ("Marna van der
@@ -306,6 +321,10 @@ LOWER_CASE_PARTICLES: frozenset[str] = frozenset({
     "ibn", "bint", "al", "el", "af", "av",
     "of", "for", "the", "on", "at", "in", "und", "and", "et", "für", "pour", "para", "per",
 })
+#: The small words of an organisation's or a page's name, never of a person's ("Code of
+#: Ethics", "Send a tip"): a link's text holding one names no one.
+TITLE_PARTICLES: frozenset[str] = frozenset({"of", "for", "the", "on", "at", "in", "und", "and", "et", "für", "pour",
+                                             "para", "per", "a", "an"})
 
 #: Short weekday names (from the date tables): a byline's names end at one before a
 #: date ("Tomas Spahn Fr 12.03.2021"), and one alone is a date, not a person ("Sat").
