@@ -334,7 +334,7 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Anna Weber / Jan Müller", ["Anna Weber", "Jan Müller"]),
         ("Words: Jane Doe", ["Jane Doe"]),
         # a translator after the author
-        ("Von Mark Newton | Übersetzung: Sarah Jungblut", ["Mark Newton"]),
+        ("Von Lena Bergmann | Übersetzung: Tom Kessler", ["Lena Bergmann"]),
         ("By Emily Way Fact-checked by Paul Rankin Tested by Katie Band and Mary Henn", ["Emily Way"]),
         # scripts without capitals, bylines of East Asian papers
         ("[서울=뉴시스] 김철수 기자 =", ["김철수"]),
