@@ -3,6 +3,8 @@ own ``itemprop`` values (not those of nested items, except an author's name)."""
 
 from __future__ import annotations
 
+from itertools import repeat
+from operator import contains
 from typing import TYPE_CHECKING, Any
 
 from lxml import etree
@@ -48,11 +50,21 @@ def _kind(el: HtmlElement) -> set[str]:
 
 
 def marked(page: Page) -> bool:
-    """Whether the page's HTML spells ``itemtype`` at all (cached): most pages have no
-    microdata, and this substring test costs less than any XPath looking for it.
-    (HTML attribute names are caseless: React writes ``itemType``.)"""
+    """Whether an element of the page has an ``itemtype`` attribute (cached): most pages
+    have no microdata, and the XPaths looking for it are skipped. Read from the attribute
+    names of :attr:`Page.elements` (libxml2 writes them in lower case: React's ``itemType``
+    too), which the page features, bylines and dates read anyway: 0.03 ms a page against
+    0.22 (trafeval) and 0.49 (wcxb) to search the HTML for the attribute's spellings (the
+    same pages, but those where ``itemtype`` is only in a script's text). Where the parse
+    left elements beside the root element (a broken page's second ``<html>``), which the
+    walk does not read, the HTML is searched."""
     if "microdata_marked" not in page.cache:
-        page.cache["microdata_marked"] = spells_itemtype(page.html)
+        root = page.tree
+        if next(root.itersiblings(etree.Element), None) is None \
+                and next(root.itersiblings(etree.Element, preceding=True), None) is None:
+            page.cache["microdata_marked"] = any(map(contains, page.elements.names, repeat("itemtype")))
+        else:
+            page.cache["microdata_marked"] = spells_itemtype(page.html)
     return page.cache["microdata_marked"]
 
 
