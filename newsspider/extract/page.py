@@ -8,6 +8,7 @@ not by the page itself (which made ``page`` → ``sites`` → ``meta`` → ``pag
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain
 from datetime import datetime
@@ -96,7 +97,7 @@ class Elements:
                 return slice(start, nodes.index(following, start))
         return slice(start, len(nodes))
 
-    def rows(self, part: slice = slice(None)) -> zip:
+    def rows(self, part: slice = slice(None)) -> Iterator[tuple[lxml.html.HtmlElement, str, list[str], str | None]]:
         """(element, tag, attribute names, class) of the elements in ``part``, in order."""
         return zip(self.nodes[part], self.tags[part], self.names[part], self.classes[part])
 
