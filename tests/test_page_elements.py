@@ -18,8 +18,8 @@ def test_elements_are_read_in_document_order_with_their_attributes() -> None:
     assert elements.tags == ["html", "head", "title", "body", "div", "h1", "p", "footer", "p"]
     assert elements.classes == [None, None, None, "home", "story", None, "byline", None, None]
     assert elements.ids == [None, None, None, None, "main", None, None, None, None]
-    assert elements.names[4] == ["id", "class"]
-    assert elements.names[5] == []
+    assert elements.names[4] == ("id", "class")
+    assert elements.names[5] == ()
     assert [node.tag for node in elements.nodes] == elements.tags
 
 
