@@ -61,10 +61,12 @@ class Elements:
     string at every ``.tag`` and ``.get``; here each happens once a page, and the
     proxies stay alive while the page does, so that the walks left (the main text's)
     find them made. ``extract()`` on trafeval (``benchmarks/bench_ab.py``, 5 interleaved
-    rounds): 8.30 -> 7.51 ms CPU a page, ``find_dates`` in it 1.72 -> 1.24; a crawl of
-    trafeval (``profile_crawl.py --no-profile``, two runs each, in turns): 14.78 -> 14.31
-    and 17.53 -> 16.62 s CPU; instructions of ``extract()`` (callgrind, 80 pages each
-    of trafeval, wcxb and dates): 60.9M a page before, 58.2M after (-4.4%).
+    rounds): 8.30 -> 7.51 ms CPU a page, ``find_dates`` in it 1.72 -> 1.24; but on wcxb
+    (bigger pages) 8.76 -> 9.20, ``find_dates`` 1.15 -> 0.97: the collector's extra work
+    (below) outweighs the walks saved there. A crawl of trafeval (``profile_crawl.py
+    --no-profile``, two runs each, in turns): 14.78 -> 14.31 and 17.53 -> 16.62 s CPU;
+    instructions of ``extract()`` (callgrind, 80 pages each of trafeval, wcxb and
+    dates): 60.9M a page before, 58.1M after (-4.6%).
 
     The attribute names are kept as tuples (the empty one shared): kept alive with the
     page, ``keys()``'s lists were promoted by the cyclic garbage collector to its
