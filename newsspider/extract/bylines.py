@@ -39,7 +39,7 @@ from lxml import etree
 
 from newsspider.extract import meta, people
 from newsspider.extract.fields import clean
-from newsspider.extract.page import Page
+from newsspider.extract.page import Elements, Page
 from newsspider.lang import bylines as words
 
 BYLINE_LEVELS = 4
@@ -63,12 +63,12 @@ _MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "post
 _MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS))
 
 
-def _marked_bylines(where: Any) -> list[Any]:
+def _marked_bylines(rows: Any) -> list[Any]:
     """Elements marked as bylines or authors' (``itemprop=author``, ``rel=author``, an
     id with "yline", a class with a :data:`_MARK_WORDS` word), in page order. A loop over
     the elements' attributes: half the time of the XPath that tested each word."""
-    return [el for el in where.iter(etree.Element)
-            if el.attrib and (_bears_byline_mark(el.attrib) or (el.tag == "a" and _links_profile(el)))]
+    return [el for el, tag, keys, _ in rows
+            if keys and (_bears_byline_mark(el.attrib) or (tag == "a" and _links_profile(el)))]
 
 
 def _bears_byline_mark(attrs: Any) -> bool:
@@ -159,7 +159,8 @@ def _page_walk(page: Page) -> tuple[list[Any], list[tuple[Any, str | None]]]:
         names: list[Any] = []
         lines: list[tuple[Any, str | None]] = []
         for top in _top_nodes(page.tree):
-            _walk(top.iter(), names, lines if top is page.tree else None,
+            _walk(page.elements.rows() if top is page.tree else Elements.of(top).rows(), names,
+                  lines if top is page.tree else None,
                   page.cache.setdefault("byline_tails", {}) if top is page.tree else None)
         page.cache["byline_walk"] = names, lines
     return page.cache["byline_walk"]
@@ -179,33 +180,32 @@ def _top_nodes(tree: Any) -> tuple[Any, ...]:
     return (*reversed(list(root.itersiblings(preceding=True))), root, *root.itersiblings())
 
 
-def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None]] | None,
+def _walk(rows: Any, names: list[Any] | None, lines: list[tuple[Any, str | None]] | None,
           tails: dict[Any, str] | None = None) -> None:
-    """Appends to ``names`` the name elements among ``nodes`` (the unambiguous kinds:
+    """Appends to ``names`` the name elements among ``rows`` (:meth:`Elements.rows`: the
+    elements with their tags and classes read once a page) (the unambiguous kinds:
     ``rel=author``, ``itemprop=author``, an author's hCard, a class naming an author's
     name or a post's author; a loop over the elements' attributes: a third of the time
     of the XPath it replaces), to ``lines`` the lines a byline word opens (see
     :func:`_opened_lines`); either may be None: not wanted. ``tails`` (None: not
     wanted) gets the lines a byline word opens after an element inside a block
     ("...<br>By Jane Roe"): the block is the line in ``lines``, its text in ``tails``."""
-    for el in nodes:
-        if not isinstance(el.tag, str):
-            continue  # a comment's tail is the comment's
-        if names is not None and (attrs := el.attrib):
-            marks = attrs.get("class") or ""
-            rel = attrs.get("rel") or ""
-            if attrs.get("itemprop") == "author" or ("uthor" in rel and _REL_AUTHOR.search(rel)) \
+    for el, tag, keys, marks in rows:
+        if names is not None and keys:
+            marks = marks or ""
+            rel = el.get("rel") or "" if "rel" in keys else ""
+            if "itemprop" in keys and el.get("itemprop") == "author" or ("uthor" in rel and _REL_AUTHOR.search(rel)) \
                     or ("uthor" in marks and (("author" in marks and "vcard" in marks) or "ame" in marks
                                               or _PAGE_NAME_CLASS.search(marks)) and not _CREDIT_CLASS.search(marks)) \
                     or "posted-by" in marks:
                 names.append(el)
-            elif el.tag == "img" and "uthor" in marks and not _CREDIT_CLASS.search(marks):
+            elif tag == "img" and "uthor" in marks and not _CREDIT_CLASS.search(marks):
                 names.append(el)  # an author's photo: its text is the name ("<img class=author-image alt=Jane Doe>")
-            elif el.tag == "img" and "avatar" in marks and el.tail and el.tail.strip():
+            elif tag == "img" and "avatar" in marks and el.tail and el.tail.strip():
                 line = el.getparent()
                 if line is not None and not _in_control(line):
                     names.append(line)  # "<p>Dec 26, 2025 • <img class='avatar'> Jane Doe in Travel</p>"
-            elif el.tag in _ICON_TAGS and ("user" in marks or "person" in marks or "author" in marks) \
+            elif tag in _ICON_TAGS and ("user" in marks or "person" in marks or "author" in marks) \
                     and _PERSON_ICON.search(marks) and not (el.text and el.text.strip()):
                 line = el.getparent()
                 if line is not None and not _in_control(line):
@@ -217,7 +217,7 @@ def _walk(nodes: Any, names: list[Any] | None, lines: list[tuple[Any, str | None
             parent = el.getparent()
             if parent is not None and parent.tag not in _SKIP_TAGS:
                 lines.append((parent, None))
-        elif tails is not None and tail and el.tag in _TAIL_LINE_AFTER and _opens_byline(tail):
+        elif tails is not None and tail and tag in _TAIL_LINE_AFTER and _opens_byline(tail):
             parent = el.getparent()
             if parent is not None and parent.tag not in _SKIP_TAGS and parent not in tails:
                 tails[parent] = _tail_line(el)
@@ -442,12 +442,13 @@ def byline_blocks(page: Page) -> list[Any]:
     lines a byline word opens, else short lines a byline word in lower case opens
     (one walk for both). Cached on the page."""
     if "byline_blocks" not in page.cache:
-        where, h1 = region(page), _story_h1(page)
-        found = _blocks(_marked_bylines(where), marked=True, h1=h1)
+        elements = page.elements
+        where, h1 = elements.within(region(page)), _story_h1(page)
+        found = _blocks(_marked_bylines(elements.rows(where)), marked=True, h1=h1)
         page.cache["byline_marked"] = bool(found)
         if not found:
             lines: list[tuple[Any, str | None]] = []
-            _walk(where.iter(etree.Element), None, lines)
+            _walk(elements.rows(where), None, lines)
             found = _blocks(_opened_lines(lines, _OPENING), marked=False, h1=h1) \
                 or _short_blocks(_opened_lines(lines, _OPENING_ANY_CASE), h1)
         page.cache["byline_blocks"] = found

@@ -8,7 +8,9 @@ not by the page itself (which made ``page`` → ``sites`` → ``meta`` → ``pag
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from datetime import datetime
 from functools import cached_property
 from typing import Any
@@ -47,6 +49,71 @@ for _parser in (_PARSER, _STR_PARSER):
     )
 
 
+@dataclass(slots=True, frozen=True)
+class Elements:
+    """Every element under a root element (the root first), in document order, with its
+    tag, its attribute names, its class and its id, read once: ``tags[i]`` is
+    ``nodes[i]``'s tag, and so on (a ``class`` or ``id`` the element does not have: None).
+
+    Why: the page features, the byline search and the dates layer each walked the
+    whole tree and asked every element its tag and attributes from Python. lxml makes
+    a new proxy object for an element at every walk (unless one is alive) and a new
+    string at every ``.tag`` and ``.get``; here each happens once a page, and the
+    proxies stay alive while the page does, so that the walks left (the main text's)
+    find them made. ``extract()`` on trafeval (``benchmarks/bench_ab.py``, 5 interleaved
+    rounds): 8.30 -> 7.51 ms CPU a page, ``find_dates`` in it 1.72 -> 1.24; but on wcxb
+    (bigger pages) 8.76 -> 9.20, ``find_dates`` 1.15 -> 0.97: the collector's extra work
+    (below) outweighs the walks saved there. A crawl of trafeval (``profile_crawl.py
+    --no-profile``, two runs each, in turns): 14.78 -> 14.31 and 17.53 -> 16.62 s CPU;
+    instructions of ``extract()`` (callgrind, 80 pages each of trafeval, wcxb and
+    dates): 60.9M a page before, 58.1M after (-4.6%).
+
+    The attribute names are kept as tuples (the empty one shared): kept alive with the
+    page, ``keys()``'s lists were promoted by the cyclic garbage collector to its
+    oldest generation and set off its full collections (400 trafeval pages, in process:
+    7 full collections against main's 1, 0.36 ms a page in the collector against 0.08;
+    with tuples, which it stops tracking at its first pass, 4 and 0.26)."""
+
+    nodes: list[lxml.html.HtmlElement]
+    tags: list[str]
+    #: Each element's attribute names (empty for most).
+    names: list[tuple[str, ...]]
+    classes: list[str | None]
+    ids: list[str | None]
+
+    @classmethod
+    def of(cls, root: lxml.html.HtmlElement) -> Elements:
+        nodes: list[lxml.html.HtmlElement] = []
+        tags: list[str] = []
+        names: list[tuple[str, ...]] = []
+        classes: list[str | None] = []
+        ids: list[str | None] = []
+        for element in root.iter(etree.Element):
+            nodes.append(element)
+            tags.append(element.tag)
+            keys = element.keys()
+            names.append(tuple(keys) if keys else ())
+            classes.append(element.get("class") if "class" in keys else None)
+            ids.append(element.get("id") if "id" in keys else None)
+        return cls(nodes, tags, names, classes, ids)
+
+    def within(self, element: lxml.html.HtmlElement) -> slice:
+        """Where ``element`` (one of :attr:`nodes`) and its descendants stand in the lists."""
+        nodes = self.nodes
+        start = nodes.index(element)
+        for node in chain((element,), element.iterancestors()):
+            if node is nodes[0]:
+                break
+            following = next(node.itersiblings(etree.Element), None)
+            if following is not None:
+                return slice(start, nodes.index(following, start))
+        return slice(start, len(nodes))
+
+    def rows(self, part: slice = slice(None)) -> Iterator[tuple[lxml.html.HtmlElement, str, tuple[str, ...], str | None]]:
+        """(element, tag, attribute names, class) of the elements in ``part``, in order."""
+        return zip(self.nodes[part], self.tags[part], self.names[part], self.classes[part])
+
+
 @dataclass
 class Page:
     """HTML and URL of one page, with its lxml tree built lazily, once.
@@ -67,6 +134,11 @@ class Page:
     #: ``html`` encoded in UTF-8 where the caller has it already (a UTF-8 response's
     #: body): parsed as it is instead of encoding ``html`` again (see :attr:`utf8_text`).
     utf8: bytes | None = field(default=None, repr=False)
+
+    @cached_property
+    def elements(self) -> Elements:
+        """Every element of :attr:`tree`, read once for the layers (see :class:`Elements`)."""
+        return Elements.of(self.tree)
 
     @cached_property
     def tree(self) -> lxml.html.HtmlElement:

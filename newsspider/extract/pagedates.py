@@ -58,8 +58,6 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from lxml import etree
-
 from newsspider import dates
 from newsspider.extract import jsonld
 from newsspider.extract.datecandidates import (
@@ -78,7 +76,7 @@ from newsspider.lang.dates import CHANGE_WORDS, MONTH_FIRST_LANGUAGES, OFFSET_ZO
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-    from newsspider.extract.page import Page
+    from newsspider.extract.page import Elements, Page
 
 PUBLISHED, MODIFIED = "published", "modified"
 _DAY = timedelta(days=1)
@@ -186,7 +184,7 @@ def find_dates(page: Page) -> dict[str, Any]:
     """``datePublishedRaw`` and ``dateModifiedRaw`` (text as found, or None), and
     ``_timezone`` where the page reveals its zone."""
     latest = (page.downloaded + dates.FUTURE_TOLERANCE).date() if page.downloaded else None
-    walk = _scan(page.tree)
+    walk = _scan(page.elements)
     elements = walk.elements
     headline = _headline(page, elements)
     implausible: list[Candidate] = []
@@ -284,15 +282,17 @@ class _Walk:
 _KEPT_TAGS = ("time", "h1", "h2")
 
 
-def _scan(tree: HtmlElement) -> _Walk:
+def _scan(walk: Elements) -> _Walk:
     """Every element that may carry a date, in page order: ``<time>``, those whose
     class or id speaks of dates (date lines, bylines), microdata (``itemprop``),
     RDFa (``property``); and those that may be the headline (``h1``, ``h2``, a title's
     class), so that the walk knows what comes before it.
 
-    One walk with ``iter`` and cheap tests, on the ~1,000 elements of a page: testing
-    each class anew costs more (ids are mostly unique: tested as they come). No
-    pattern spans class and id (none holds a space): each is tested alone. Selecting
+    One pass with cheap tests over the ~1,000 elements of a page as :attr:`Page.elements`
+    read them once for this layer, the page features and the bylines (tag, attribute
+    names, class, id): testing each class anew costs more (ids are mostly unique: tested
+    as they come). No pattern spans class and id (none holds a space): each is tested
+    alone. Selecting
     the elements in C costs more too: libxml2's XPath visits a page nearly as slowly
     as ``iter`` with the Python tests, and a case-blind test of a class is many
     ``contains(translate(@class, ...), 'date')`` (wcxb, 300-400 pages, ms/page:
@@ -302,43 +302,33 @@ def _scan(tree: HtmlElement) -> _Walk:
     memo has not seen). Tried again, with the marked classes known first (``//@class``,
     then ``contains($marked, concat($sep, @class, $sep))``, ids alike): 2.1 against 0.78
     ms/page on trafeval; ``//@id | //@itemprop | //@property`` alone (0.12 ms) costs what
-    reading those attributes in the walk does. The walk's floor on a page already read
-    (trafeval, ms/page): ``iter`` alone 0.07, with ``keys()`` 0.13, with the class read
-    0.22; this walk 0.40 (0.45 before it asked a dict for the kept tags and let go at
-    once of an element whose class alone marks nothing; the same elements on all 3,275
-    bench pages)."""
+    reading those attributes in the walk does. This layer's own walk (``iter``, then
+    ``keys()`` and the class and id of each element) cost 0.40 ms a trafeval page, of
+    which ``iter`` alone 0.07, with ``keys()`` 0.13, with the class read 0.22: what the
+    shared walk reads once for three layers."""
     marks = _CLASS_MARKS
     if len(marks) >= _CLASS_MARKS_MAX:
         marks.clear()
         marks[None] = 0
     holds_date = _DATE_HOLDER.search
-    # The few elements kept for their tag, found in C (``iter`` with tags): the walk asks
-    # a dict of them, not each element its tag.
-    kept = {element: element.tag for element in tree.iter(*_KEPT_TAGS)}
     found = []
     dated = set()
-    for element in tree.iter(etree.Element):
-        # (the attribute names read at once, and only those present looked up: an element
-        # has one or two of the four; 0.84 -> 0.79 ms a trafeval page, the same elements)
-        names = element.keys()
-        if "class" in names:
-            name = element.get("class")
+    for element, tag, names, name, ident in zip(walk.nodes, walk.tags, walk.names, walk.classes, walk.ids):
+        if name is not None:
             marked = marks.get(name)
             if marked is None:
                 marked = marks[name] = _class_marks(name)
             if marked:
                 found.append(element)
-                if marked & _HOLDER or kept.get(element) == "time" \
-                        or "id" in names and holds_date(element.get("id").lower()):
+                if marked & _HOLDER or tag == "time" or ident is not None and holds_date(ident.lower()):
                     dated.add(element)
                 continue
-            if len(names) == 1 and element not in kept:
+            if len(names) == 1 and tag not in _KEPT_TAGS:
                 continue  # most elements: a class alone that marks nothing
-        tag = kept.get(element)
-        if tag == "time" or "id" in names and holds_date(element.get("id").lower()):
+        if tag == "time" or ident is not None and holds_date(ident.lower()):
             found.append(element)
             dated.add(element)
-        elif tag or "itemprop" in names and element.get("itemprop") in _MICRODATA \
+        elif tag in _KEPT_TAGS or "itemprop" in names and element.get("itemprop") in _MICRODATA \
                 or "property" in names and element.get("property"):
             found.append(element)
     return _Walk(found, dated)

@@ -1,9 +1,9 @@
 """Generic properties of a page that tell an article from a forum thread, a product
 page, a list or grid of teasers, a documentation page or a service page.
 
-A C-filtered ``iter`` over the counted tags and XPaths for the texts and the
-class/id values count elements, text, text in links, paragraphs and the class/id
-vocabulary of page furniture (see :func:`_walk` for the cost; same values;
+The page's elements as :attr:`Page.elements` read them once (tags, classes, ids) and
+XPaths for the texts count elements, text, text in links, paragraphs and the class/id
+vocabulary of page furniture (see :func:`_walk`; same values;
 ``tests/test_pagefeatures_digests.py`` pins them on every bench page);
 the URL's shape and the structured-data types add the rest, and where the body's
 links go (:data:`HREF_GROUPS`: share buttons, author pages, posters' profiles, a
@@ -32,7 +32,7 @@ from lxml import etree
 from newsspider.extract import jsonld, meta
 
 if TYPE_CHECKING:
-    from newsspider.extract.page import Page
+    from newsspider.extract.page import Elements, Page
 
 #: schema.org types, by the kind of page they mark (casefolded).
 TYPE_GROUPS: dict[str, frozenset[str]] = {
@@ -261,8 +261,6 @@ _LINK_TEXTS = etree.XPath("body/descendant::a/descendant::text()", smart_strings
 #: Elements whose text nobody reads: their texts are taken out of :data:`_TEXTS` by
 #: value (a predicate on every text node in the XPath cost three times more).
 _UNREAD_TAGS = frozenset({"script", "style", "noscript", "template", "option"})
-#: Tags :func:`_walk` keeps the elements of.
-_KEPT_TAGS = _UNREAD_TAGS | {"p"}
 #: Characters of text searched for prices and dates.
 _SAMPLE = 50_000
 
@@ -279,39 +277,28 @@ class _Walk:
     unread: set[str]
 
 
-#: The body's class and id values, as plain strings: an XPath builds no element
-#: (building one per element was most of a walk in Python over all of them).
-#: Two XPaths: their union costs more (libxml2 sorts it in page order).
-_BODY_CLASSES = etree.XPath("body/descendant-or-self::*/@class", smart_strings=False)
-_BODY_IDS = etree.XPath("body/descendant-or-self::*/@id", smart_strings=False)
-
-
-def _walk(root: Any) -> _Walk:
-    """The counted tags, the body's class and id values, paragraphs and unread texts.
-    ``iter`` with tag names filters in C and builds only the elements it returns (the
-    counted, paragraph and unread ones); XPaths read the class and id values without
-    building elements. ``_tree`` 2.46 ms a page on wcxb against 2.73 with one walk in
-    Python over every element (interleaved; same features on all 3,265 bench pages).
-    libxml2's HTML parser puts one ``<body>`` right under ``<html>``."""
-    tags: list[str] = []
-    kept: list[Any] = []
-    for top in root:
-        if top.tag != "body":
-            tags.extend(el.tag for el in top.iter(*_COUNTED_TAGS, "h5", "h6"))
-            continue
-        for el in top.iter(*_COUNTED_TAGS, "h5", "h6", *_UNREAD_TAGS):
-            tag = el.tag
-            tags.append(tag)
-            if tag in _KEPT_TAGS:
-                kept.append(el)
-    attrs = Counter(filter(None, _BODY_CLASSES(root) + _BODY_IDS(root)))
+def _walk(elements: Elements) -> _Walk:
+    """The counted tags, the body's class and id values, paragraphs and unread texts,
+    read from the page's elements (:attr:`Page.elements`: each element's tag, class and
+    id read once a page, for the byline and date layers too). libxml2's HTML parser puts
+    one ``<body>`` right under ``<html>``."""
+    root = elements.nodes[0]
+    tags = Counter(elements.tags[1:])
+    attrs: Counter[str] = Counter()
+    paragraphs: list[Any] = []
     unread: set[str] = set()
-    for el in kept:
-        if el.tag != "p":
-            if el.text is not None:
-                unread.add(el.text)
-            unread.update(child.tail for child in el if child.tail is not None)
-    return _Walk(Counter(tags), attrs, [el for el in kept if el.tag == "p"], unread)
+    for body in root.iterchildren("body"):
+        part = elements.within(body)
+        attrs.update(filter(None, elements.classes[part]))
+        attrs.update(filter(None, elements.ids[part]))
+        for el, tag in zip(elements.nodes[part], elements.tags[part]):
+            if tag == "p":
+                paragraphs.append(el)
+            elif tag in _UNREAD_TAGS:
+                if el.text is not None:
+                    unread.add(el.text)
+                unread.update(child.tail for child in el if child.tail is not None)
+    return _Walk(tags, attrs, paragraphs, unread)
 
 
 def _tree(page: Page, out: dict[str, float]) -> None:
@@ -319,7 +306,7 @@ def _tree(page: Page, out: dict[str, float]) -> None:
     an XPath for the texts (in page order) and one for the links' texts (nested links
     counted once), one walk (:func:`_walk`) for the rest."""
     root = page.tree
-    walked = _walk(root)
+    walked = _walk(page.elements)
     tags = walked.tags
     unread = walked.unread
     # (map and filterfalse with built-in functions: no Python frame per text)
