@@ -11,7 +11,8 @@ telephone, an "edit this page" link; how many of the site's story pages it links
 read from the addresses as one text (:func:`_links`); with the quotation marks in the
 prose and the short questions they cost ~0.5 ms a trafeval page (the features 1.53 ->
 2.16 ms a page, wcxb 2.67 -> 3.12, ``benchmarks/bench_pagefeatures.py``, one run each
-on a loaded machine). Nothing here names a
+on a loaded machine). The text model's answer (:mod:`newsspider.extract.pagetext`)
+costs ~0.6 ms a page more (its n-grams, one run on a loaded machine). Nothing here names a
 site: every feature is a property any page has. :mod:`newsspider.extract.pagemodel`
 turns the features into the probability that the page is an article.
 """
@@ -29,7 +30,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsspider.extract import jsonld, meta
+from newsspider.extract import jsonld, meta, pagetext
 
 if TYPE_CHECKING:
     from newsspider.extract.page import Page
@@ -185,7 +186,7 @@ NAMES: tuple[str, ...] = (
     "dates_in_text", "dates_per_kchar", "h1_dated", "mean_p", "headings_per_kchar",
     "best_block_p_share", "h1_words", "title_head_words", "prose_share", "log_prose",
     *(f"href_{g}" for g in HREF_GROUPS), "story_links", "story_links_per_kchar", "quotes_per_kprose",
-    "question_texts",
+    "question_texts", "text_model",
 )
 
 
@@ -355,6 +356,15 @@ def _tree(page: Page, out: dict[str, float]) -> None:
     out["quotes_per_kprose"] = sum(map(prose_text.count, _QUOTES)) * 1000 / max(len(prose_text), 1)
     # short texts asking a question: a service page's FAQ (its headings, buttons, terms)
     out["question_texts"] = math.log1p(sum(1 for text in texts if text.endswith(_QUESTION_MARKS) and len(text) < _PROSE))
+    out["text_model"] = _text_model(page, texts)
+
+
+def _text_model(page: Page, texts: list[str]) -> float:
+    """What the page's address, title, headings and short texts say it is: the
+    probability of :mod:`newsspider.extract.pagetext`'s n-gram model."""
+    found = pagetext.fields(page, texts)
+    page.cache["page_texts"] = found
+    return pagetext.score(found)
 
 
 def _links(root: Any, host: str | None, total: int, out: dict[str, float]) -> None:
