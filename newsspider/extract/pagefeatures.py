@@ -12,7 +12,8 @@ read from the addresses as one text (:func:`_links`); with the quotation marks i
 prose and the short questions they cost ~0.5 ms a trafeval page (the features 1.53 ->
 2.16 ms a page, wcxb 2.67 -> 3.12, ``benchmarks/bench_pagefeatures.py``, one run each
 on a loaded machine). The text model's answer (:mod:`newsspider.extract.pagetext`)
-costs ~0.6 ms a page more (its n-grams, one run on a loaded machine). Nothing here names a
+costs ~0.6-0.7 ms a page more (trafeval, one run on a loaded machine: 2.16 -> 3.47
+times the parse). Nothing here names a
 site: every feature is a property any page has. :mod:`newsspider.extract.pagemodel`
 turns the features into the probability that the page is an article.
 """

@@ -22,6 +22,7 @@ import json
 import math
 from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from newsspider.extract import meta
 
@@ -45,8 +46,6 @@ SHORT = 150
 def fields(page: Page, texts: list[str]) -> dict[str, str]:
     """The page's texts the model reads: ``texts`` are the body's stripped texts in page
     order (those :mod:`newsspider.extract.pagefeatures` reads)."""
-    from urllib.parse import urlsplit
-
     h = meta.head(page)
     return {
         "url": urlsplit(page.url or "").path,
