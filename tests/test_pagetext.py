@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import math
+from pathlib import Path
 
 import pytest
 
@@ -50,6 +52,20 @@ def test_score_is_the_regression_of_the_weights() -> None:
     # url: 3 grams (/a, ab, /ab), two weighed; short: 1 gram
     total = -0.5 + 3.0 / math.sqrt(3) + 0.5
     assert pagetext.score(texts, weights) == pytest.approx(1 / (1 + math.exp(-total)))
+
+
+def test_model_file_holds_each_fields_grams_joined_by_tabs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"intercept": -0.25, "weights": {
+        "url": ["/a\tab\tnews", [1.0, -2.5, 0.125]], "title": ["", []], "h1": ["ly ", [0.5]], "h2": ["", []],
+        "short": ["rep\tly n", [-0.75, 0.0625]]}}), "utf-8")
+    monkeypatch.setattr(pagetext, "MODEL", path)
+    pagetext.model.cache_clear()
+    try:
+        assert pagetext.model() == (-0.25, {"url": {"/a": 1.0, "ab": -2.5, "news": 0.125}, "title": {},
+                                            "h1": {"ly ": 0.5}, "h2": {}, "short": {"rep": -0.75, "ly n": 0.0625}})
+    finally:
+        pagetext.model.cache_clear()
 
 
 def test_shipped_model_reads_every_field() -> None:

