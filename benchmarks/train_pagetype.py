@@ -79,6 +79,43 @@ pipelines with them (the model a site it was not trained on gets).
 The script also saves check vectors (features and the probability scikit-learn
 gives) in the model file; a test asserts the pure-Python evaluator agrees.
 
+A text model (:mod:`newsspider.extract.pagetext`, written with ``--write`` too): a
+logistic regression over the character 2-4-grams of the page's path, ``<title>``,
+first ``<h1>``s and ``<h2>``s and first short texts (labels, buttons, menu entries),
+those found on 3 training sites or more, is one feature of the trees (``text_model``),
+stacked: the trees learn its out-of-fold answers (folds grouped by domain), and in
+cross-validation the text model of each fold is fitted on that fold's training sites
+only, its answers for the trees there out-of-fold again (:func:`cross_validate`), so
+the held-out sites are unseen by both. ``--cv-out`` writes the vectors with the
+shipped text model's answers, as pages get them: after ``--write``, run again for the
+file. With it (2026-12-05), through the pipelines (``keeping_cv.py``), wcxb others
+dropped, the 4 shuffles of record: 442/451/441/444 -> 487/504/477/478 (mean 444.5 ->
+486.5), articles kept 704/704/704/703 -> 705/703/705/703 (703.75 -> 704.0); with the
+trees' seed 7, 438/457/432/438 -> 491/498/462/486 (441.25 -> 484.25), articles kept
+704 -> 704/704/704/703; trafeval 929-932 of 949 kept (930 before), dates 763-764 of
+779 (763). Others dropped more by kind (the shipped shuffle): service pages 82 ->
+104 of 164, listings 51 -> 61 of 98, documentation 52 -> 58 of 89. The articles lost
+are, as before, pages labelled article that are a product, a company's or an
+office's front or guide page. The model alone (with the marked kinds), mean of the 4
+shuffles: 424.0 -> 467.25 (seed 7: 418.5 -> 465.75). The text model alone drops 369
+(the shipped shuffle). Its fields alone (hashed word-bounded n-grams): the address,
+title and ``<h1>`` 291, with the ``<h2>``s 335, the first 3,000 characters of the
+text 355, of the prose 328, the short texts 360. Cost: ~0.6-0.7 ms a page (its
+n-grams and their look-up; ``bench_pagefeatures`` on trafeval under a load of 10 on 2
+cores, features 3.07 -> 4.89 ms a page, 2.16 -> 3.47 times the parse); since, its
+n-grams cut by concatenation and its file read faster (``pagetext.grams``,
+``pagetext.model``), ``fields`` and ``score`` 1.24 -> 0.95 ms a page, the same answers.
+Its weights under 0.03, not 0.01, left out (:data:`TEXT_MIN_WEIGHT`), cross-validated as
+shipped (the 4 shuffles of record, through the pipelines): wcxb others dropped
+487/504/477/478 -> 505/500/463/483 (486.5 -> 487.75), articles kept 705/703/705/703 ->
+705/704/705/703 (704.0 -> 704.25), trafeval 3720 -> 3719 and dates 3054 -> 3053 kept
+over the 4; with the trees' seed 7, 491/498/462/486 -> 481/510/464/471 (484.25 ->
+481.5), articles kept 703.75 -> 704.0; the model alone (marked kinds in) 467.25 -> 468.5
+(seed 7: 465.75 -> 462.0). Tried then, each below
+on the same 4 shuffles: n-grams of 3 and 4 characters only (18% less CPU; through the
+pipelines 495/478/466/463, mean 475.5, articles 704 each; alone 454.75) and the fields'
+first 500 characters, not 1,000 (32% less; alone 447.75).
+
 Usage, from the project's root (deterministic: fixed seeds)::
 
     python benchmarks/train_pagetype.py [--cache /tmp/pagetype-features.json] [--write]
@@ -107,9 +144,24 @@ BENCH = ROOT.parent / "shared" / "bench"
 MODEL = ROOT / "newsspider" / "extract" / "data" / "pagetype_model.json"
 SETS = ("wcxb", "aeb", "trafeval", "dates", "india")
 SEED = 20260101
+#: The text model keeps the n-grams found on this many training sites or more.
+TEXT_MIN_SITES = 3
+#: and ships the weights this large or larger (rounded to 4 decimals), and cross-validates
+#: the model so shipped (:meth:`TextData.predict`). 0.03, not 0.01 (2026-12-05): 36,700
+#: weights, not 81,900; the file 1115 -> 461 KiB, read in 8 against 28 ms; ``pagetext.score``
+#: 15% less CPU (0.68 -> 0.58 ms a page, 600 pages interleaved); as many pages dropped
+#: and kept (the module's docstring).
+TEXT_MIN_WEIGHT = 0.03
 sys.path.insert(0, str(BENCH))
 
+import numpy as np  # noqa: E402
 import replay  # noqa: E402
+
+sys.path.insert(0, str(ROOT))
+from newsspider.extract import pagefeatures, pagetext  # noqa: E402
+
+#: Where the text model's answer stands in a vector.
+TEXT = pagefeatures.NAMES.index("text_model")
 
 
 def _page_html(url: str, raw: bytes, content_type: str) -> str:
@@ -145,10 +197,11 @@ def load_rows(cache: Path | None) -> list[dict[str, Any]]:
                               entry.get("contentType", "text/html; charset=utf-8"))
             page = Page(url=url, html=html)
             vector = pagefeatures.vector(page)
+            texts = page.cache["page_texts"]
             # the hand rules of classify.marked_kind, asked where the model is (not of short pages)
             long_enough = pagefeatures.features(page)["log_text"] >= math.log1p(classify.MODEL_MIN_TEXT)
             rows.append({"set": name, "url": url, "domain": _domain(url), "kind": entry.get("type", "article"),
-                         "article": bool(entry.get("article", True)), "x": vector,
+                         "article": bool(entry.get("article", True)), "x": vector, "texts": texts,
                          "marked": classify.marked_kind(page) if long_enough else None})
     if cache:
         cache.write_text(json.dumps(rows), "utf-8")
@@ -196,21 +249,101 @@ def _classifier(seed: int = SEED) -> Any:
                                 n_jobs=1)
 
 
-def cross_validate(rows: list[dict[str, Any]], folds: int = 5, shuffle: int = SEED, trees: int = SEED) -> list[float]:
+def cross_validate(rows: list[dict[str, Any]], text: TextData, folds: int = 5, shuffle: int = SEED,
+                   trees: int = SEED) -> list[float]:
     """Out-of-fold probability of "article" for every row (folds grouped by domain,
-    shuffled with seed ``shuffle``; the trees drawn with seed ``trees``)."""
+    shuffled with seed ``shuffle``; the trees drawn with seed ``trees``). The text
+    model's feature is stacked: in each fold the text model is fitted on the training
+    sites alone, the trees learn its out-of-fold answers there (folds of those sites)
+    and read its answer on the held-out sites."""
     from sklearn.model_selection import GroupKFold
 
-    x = [r["x"] for r in rows]
-    y = [int(trained_label(r)) for r in rows]
-    groups = [r["domain"] for r in rows]
+    x = np.array([r["x"] for r in rows])
+    y = text.y
     proba = [0.0] * len(rows)
     splitter = GroupKFold(n_splits=folds, shuffle=True, random_state=shuffle)
-    for train, test in splitter.split(x, y, groups):
-        model = _classifier(trees).fit([x[i] for i in train], [y[i] for i in train])
-        for i, p in zip(test, model.predict_proba([x[i] for i in test])[:, 1], strict=True):
+    for train, test in splitter.split(x, y, text.groups):
+        learnt = x[train].copy()
+        learnt[:, TEXT] = text.out_of_fold(train, shuffle)
+        held = x[test].copy()
+        held[:, TEXT] = np.round(text.predict(text.fit(train), test), 4)
+        model = _classifier(trees).fit(learnt, y[train])
+        for i, p in zip(test, model.predict_proba(held)[:, 1], strict=True):
             proba[i] = float(p)
     return proba
+
+
+class TextData:
+    """The pages' n-grams (:mod:`newsspider.extract.pagetext`) as a sparse matrix, a
+    column a (field, n-gram), each field's row of unit length, as ``pagetext.score``
+    reads them; a fit keeps the n-grams of :data:`TEXT_MIN_SITES` training sites."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        from scipy.sparse import csr_matrix
+
+        from newsspider.extract import pagetext
+
+        self.columns: dict[tuple[str, str], int] = {}
+        indptr, indices, values = [0], [], []
+        for row in rows:
+            for name in pagetext.FIELDS:
+                found = pagetext.grams(row["texts"][name])
+                for gram in found:
+                    indices.append(self.columns.setdefault((name, gram), len(self.columns)))
+                    values.append(1 / math.sqrt(len(found)))
+            indptr.append(len(indices))
+        self.matrix = csr_matrix((values, indices, indptr), shape=(len(rows), len(self.columns)))
+        self.y = np.array([int(trained_label(r)) for r in rows])
+        domains = {d: i for i, d in enumerate(sorted({r["domain"] for r in rows}))}
+        self.groups = np.array([domains[r["domain"]] for r in rows])
+        self._sites = csr_matrix((np.ones(len(rows)), (np.arange(len(rows)), self.groups))).T.tocsr()
+        self._present = (self.matrix > 0).astype(np.float64).tocsc()
+
+    def fit(self, rows: Any) -> tuple[Any, Any]:
+        """The columns kept and the regression fitted on ``rows`` (indices)."""
+        from sklearn.linear_model import LogisticRegression
+
+        sites = np.asarray(((self._sites[:, rows] @ self._present[rows]) > 0).sum(axis=0)).ravel()
+        kept = np.flatnonzero(sites >= TEXT_MIN_SITES)
+        return kept, LogisticRegression(C=1.0, max_iter=3000, solver="liblinear").fit(
+            self.matrix[rows][:, kept], self.y[rows])
+
+    def predict(self, fitted: tuple[Any, Any], rows: Any) -> Any:
+        """The text model's answers on ``rows`` with the weights it ships (:func:`_shipped`)."""
+        kept, model = fitted
+        return 1 / (1 + np.exp(-(self.matrix[rows][:, kept] @ _shipped(model.coef_[0]) + model.intercept_[0])))
+
+    def out_of_fold(self, rows: Any, shuffle: int) -> Any:
+        """The text model's answers on ``rows``, each fitted without its site (5 folds)."""
+        from sklearn.model_selection import GroupKFold
+
+        found = np.zeros(len(rows))
+        splitter = GroupKFold(n_splits=5, shuffle=True, random_state=shuffle + 1000)
+        for inner, held in splitter.split(rows, self.y[rows], self.groups[rows]):
+            found[held] = self.predict(self.fit(rows[inner]), rows[held])
+        return np.round(found, 4)
+
+    def export(self, fitted: tuple[Any, Any]) -> dict[str, Any]:
+        """The model as ``pagetext`` reads it: the intercept and, a field, its n-grams joined
+        by tabs and their weights in that order (``pagetext.model``)."""
+        from newsspider.extract import pagetext
+
+        kept, model = fitted
+        names = list(self.columns)
+        weights: dict[str, dict[str, float]] = {name: {} for name in pagetext.FIELDS}
+        for column, weight in zip(kept, _shipped(model.coef_[0]), strict=True):
+            if weight:
+                name, gram = names[column]
+                weights[name][gram] = float(weight)
+        return {"intercept": round(float(model.intercept_[0]), 6),
+                "weights": {name: ["\t".join(table), list(table.values())] for name, table in weights.items()}}
+
+
+def _shipped(weights: Any) -> Any:
+    """The regression's weights as shipped: rounded to 4 decimals, those under
+    :data:`TEXT_MIN_WEIGHT` zero (left out of the file)."""
+    rounded = np.round(weights, 4)
+    return np.where(np.abs(rounded) >= TEXT_MIN_WEIGHT, rounded, 0.0)
 
 
 def threshold_for(rows: list[dict[str, Any]], proba: list[float], keep: float) -> float:
@@ -290,11 +423,10 @@ def main() -> int:
     parser.add_argument("--cv-out", type=Path, help="write the out-of-fold probabilities here (url → p, per set), "
                         "for benchmarks/keeping_cv.py (the pipelines with the model a site gets that it was not trained on)")
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))
-    from newsspider.extract import pagefeatures
-
     rows = load_rows(args.cache)
-    proba = cross_validate(rows, shuffle=args.shuffle, trees=args.tree_seed)
+    _answer_text(rows)
+    text = TextData(rows)
+    proba = cross_validate(rows, text, shuffle=args.shuffle, trees=args.tree_seed)
     threshold = threshold_for(rows, proba, args.keep)
     if args.cv_out:
         # the features the vectors hold (a cache computed by older code holds others)
@@ -308,16 +440,37 @@ def main() -> int:
     print("with the marked kinds (documentation, forum, product) of classify.marked_kind:")
     report(rows, [0.0 if r.get("marked") else p for r, p in zip(rows, proba, strict=True)], threshold)
     if args.write:
-        model = _classifier().fit([r["x"] for r in rows], [int(trained_label(r)) for r in rows])
-        fitted = model.predict_proba([r["x"] for r in rows])[:, 1]
-        picks = list(range(0, len(rows), max(1, len(rows) // 24)))
-        checks = [{"x": rows[i]["x"], "p": round(float(fitted[i]), 8)} for i in picks]
-        MODEL.parent.mkdir(parents=True, exist_ok=True)
-        MODEL.write_text(json.dumps(export(model, pagefeatures.NAMES, threshold, checks), separators=(",", ":")),
-                         "utf-8")
-        print(f"wrote {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size // 1024} KiB)")
+        write(rows, text, threshold)
     return 0
 
+
+def _answer_text(rows: list[dict[str, Any]]) -> None:
+    """The text model's feature as the pages get it from the shipped text model (a
+    cache holds the answers of the model shipped when it was computed)."""
+    pagetext.model.cache_clear()
+    for row in rows:
+        row["x"][TEXT] = round(pagetext.score(row["texts"]), 4)
+
+
+def write(rows: list[dict[str, Any]], text: TextData, threshold: float) -> None:
+    """Fit the text model on every page and write it; fit the trees on every page, its
+    feature the text model's out-of-fold answers (a page's answer from a model that
+    has not seen its site, as an unseen site's page gets it), and write them."""
+    everything = np.arange(len(rows))
+    pagetext.MODEL.write_text(json.dumps(text.export(text.fit(everything)), ensure_ascii=False,
+                                         separators=(",", ":")), "utf-8")
+    print(f"wrote {pagetext.MODEL.relative_to(ROOT)} ({pagetext.MODEL.stat().st_size // 1024} KiB)")
+    _answer_text(rows)
+    learnt = np.array([r["x"] for r in rows])
+    learnt[:, TEXT] = text.out_of_fold(everything, SEED)
+    model = _classifier().fit(learnt, text.y)
+    fitted = model.predict_proba([r["x"] for r in rows])[:, 1]
+    picks = list(range(0, len(rows), max(1, len(rows) // 24)))
+    checks = [{"x": rows[i]["x"], "p": round(float(fitted[i]), 8)} for i in picks]
+    MODEL.parent.mkdir(parents=True, exist_ok=True)
+    MODEL.write_text(json.dumps(export(model, pagefeatures.NAMES, threshold, checks), separators=(",", ":")),
+                     "utf-8")
+    print(f"wrote {MODEL.relative_to(ROOT)} ({MODEL.stat().st_size // 1024} KiB)")
 
 if __name__ == "__main__":
     sys.exit(main())

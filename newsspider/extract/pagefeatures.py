@@ -11,7 +11,11 @@ telephone, an "edit this page" link; how many of the site's story pages it links
 read from the addresses as one text (:func:`_links`); with the quotation marks in the
 prose and the short questions they cost ~0.5 ms a trafeval page (the features 1.53 ->
 2.16 ms a page, wcxb 2.67 -> 3.12, ``benchmarks/bench_pagefeatures.py``, one run each
-on a loaded machine). Nothing here names a
+on a loaded machine). The text model's answer (:mod:`newsspider.extract.pagetext`)
+costs ~0.6-0.7 ms a page more (trafeval, one run on a loaded machine: 2.16 -> 3.47
+times the parse), less since its n-grams are cut by concatenation (``pagetext.fields``
+and ``score`` 1.24 -> 0.95 ms a page on 500 trafeval and wcxb pages, interleaved in one
+process, 2026-12-05). Nothing here names a
 site: every feature is a property any page has. :mod:`newsspider.extract.pagemodel`
 turns the features into the probability that the page is an article.
 """
@@ -29,7 +33,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from newsspider.extract import jsonld, meta
+from newsspider.extract import jsonld, meta, pagetext
 
 if TYPE_CHECKING:
     from newsspider.extract.page import Elements, Page
@@ -185,7 +189,7 @@ NAMES: tuple[str, ...] = (
     "dates_in_text", "dates_per_kchar", "h1_dated", "mean_p", "headings_per_kchar",
     "best_block_p_share", "h1_words", "title_head_words", "prose_share", "log_prose",
     *(f"href_{g}" for g in HREF_GROUPS), "story_links", "story_links_per_kchar", "quotes_per_kprose",
-    "question_texts",
+    "question_texts", "text_model",
 )
 
 
@@ -342,6 +346,15 @@ def _tree(page: Page, out: dict[str, float]) -> None:
     out["quotes_per_kprose"] = sum(map(prose_text.count, _QUOTES)) * 1000 / max(len(prose_text), 1)
     # short texts asking a question: a service page's FAQ (its headings, buttons, terms)
     out["question_texts"] = math.log1p(sum(1 for text in texts if text.endswith(_QUESTION_MARKS) and len(text) < _PROSE))
+    out["text_model"] = _text_model(page, texts)
+
+
+def _text_model(page: Page, texts: list[str]) -> float:
+    """What the page's address, title, headings and short texts say it is: the
+    probability of :mod:`newsspider.extract.pagetext`'s n-gram model."""
+    found = pagetext.fields(page, texts)
+    page.cache["page_texts"] = found
+    return pagetext.score(found)
 
 
 def _links(root: Any, host: str | None, total: int, out: dict[str, float]) -> None:
