@@ -353,7 +353,7 @@ def _text_model(page: Page, texts: list[str]) -> float:
     """What the page's address, title, headings and short texts say it is: the
     probability of :mod:`newsspider.extract.pagetext`'s n-gram model."""
     found = pagetext.fields(page, texts)
-    page.cache["page_texts"] = found
+    page.cache["page_texts"] = found  # the training script fits the text model on them
     return pagetext.score(found)
 
 
