@@ -157,11 +157,11 @@ class Page:
         # lxml refuses a str that declares its own encoding (``<?xml ... encoding=?>``).
         return _XML_DECLARATION.sub("", self.html or "", count=1) or "<html></html>"
 
-    @cached_property
+    @property
     def utf8_text(self) -> bytes | None:
         """The text the tree is parsed from, in UTF-8: the caller's :attr:`utf8` where it
-        has them and no XML declaration opens the page, else encoded here (once: layers
-        scanning the HTML for ASCII words scan these bytes faster than the text); None
+        has them and no XML declaration opens the page, else encoded here (not kept: only
+        the parse reads it, and a copy of the page for its life would cost memory); None
         where the text holds a lone surrogate, no UTF-8 (then parsed from the str)."""
         if self.utf8 and not _XML_DECLARATION.match(self.html):
             return self.utf8
