@@ -164,6 +164,60 @@ EXTRA = [
     ("Jan 13, 2025 12:05 AM ET", "", "", "2025-01-13T00:05:00-05:00"),
     ("Jan 13, 2025 12:05 p.m. ET", "", "", "2025-01-13T12:05:00-05:00"),
     ("13 de enero de 2025, 9:37 p. m.", "America/Bogota", "", "2025-01-13T21:37:00-05:00"),
+    # a day without a year, alone or with a time: the latest such day up to the download time
+    ("Nov 20", "Asia/Kolkata", NOW, "2019-11-20"),
+    ("13 January", "Europe/London", NOW, "2019-01-13"),
+    ("Dec 24", "America/New_York", NOW, "2018-12-24"),  # not in the future: last year's
+    ("Nov 21", "", NOW, "2019-11-21"),  # a day ahead: a zone's difference, still this year
+    ("Mon, 13. Januar", "Europe/Berlin", NOW, "2019-01-13"),
+    ("13 gennaio", "Europe/Rome", NOW, "2019-01-13"),
+    ("1月13日", "Asia/Tokyo", NOW, "2019-01-13"),
+    ("11月20日 9:37", "Asia/Tokyo", NOW, "2019-11-20T09:37:00+09:00"),
+    ("11월 19일 오후 9:37", "Asia/Seoul", NOW, "2019-11-19T21:37:00+09:00"),
+    ("12月24日", "Asia/Shanghai", NOW, "2018-12-24"),
+    # Japanese era years
+    ("令和7年1月13日", "Asia/Tokyo", "", "2025-01-13"),
+    ("平成31年4月30日 21時37分", "Asia/Tokyo", "", "2019-04-30T21:37:00+09:00"),
+    ("令和元年5月1日", "", "", "2019-05-01"),
+    ("昭和64年1月7日", "", "", "1989-01-07"),
+    # Thai (Buddhist years, Thai digits), Persian (Gregorian names, Iran's solar calendar)
+    ("13 มกราคม 2568", "Asia/Bangkok", "", "2025-01-13"),
+    ("๑๓ ม.ค. ๒๕๖๘ ๒๑:๓๗ น.", "Asia/Bangkok", "", "2025-01-13T21:37:00+07:00"),
+    ("วันจันทร์ที่ 13 มกราคม พ.ศ. 2568", "", "", "2025-01-13"),
+    ("13 ژانویه 2025", "Asia/Tehran", "", "2025-01-13"),
+    ("۲۳ دی ۱۴۰۳", "Asia/Tehran", "", "2025-01-12"),
+    ("دوشنبه ۲۴ دی ۱۴۰۳ - ۲۱:۳۷", "Asia/Tehran", "", "2025-01-13T21:37:00+03:30"),
+    ("1 فروردین 1404", "", "", "2025-03-21"),
+    ("1 فروردين 1403", "", "", "2024-03-20"),  # the Arabic yeh
+    ("31 شهریور 1403", "", "", "2024-09-21"),
+    ("30 اسفند 1403", "", "", "2025-03-20"),
+    ("32 دی 1403", "", "", ""),
+    # a phrase that names the zone
+    ("13 يناير 2025 - 09:37 م بتوقيت مكة المكرمة", "", "", "2025-01-13T21:37:00+03:00"),
+    ("الاثنين 13 يناير 2025 21:37 بتوقيت غرينتش", "Asia/Riyadh", "", "2025-01-13T21:37:00+00:00"),
+    ("13 يوليو 2024 09:37 م بتوقيت القاهرة", "", "", "2024-07-13T21:37:00+03:00"),
+    ("13 يناير 2025 21:37 بتوقيت القدس", "", "", "2025-01-13T21:37:00+02:00"),
+    ("13/01/2025 às 21h37 (horário de Brasília)", "", "", "2025-01-13T21:37:00-03:00"),
+    ("13 января 2025, 21:37 мск", "", "", "2025-01-13T21:37:00+03:00"),
+    ("北京时间2025年1月13日 21:37", "", "", "2025-01-13T21:37:00+08:00"),
+    ("13 يناير 2025 21:37 +02:00 بتوقيت مكة", "", "", "2025-01-13T21:37:00+02:00"),  # the offset stated wins
+    # French and Portuguese hours written with "h", the time first
+    ("21h37, 13/01/2025", "Europe/Paris", "", "2025-01-13T21:37:00+01:00"),
+    ("Publié le 13/01/2025 à 21h37", "Europe/Paris", "", "2025-01-13T21:37:00+01:00"),
+    ("Atualizado em 13/01/2025 - 21h37", "America/Sao_Paulo", "", "2025-01-13T21:37:00-03:00"),
+    # relative times in more languages
+    ("3 часа назад", "Europe/Moscow", NOW, "2019-11-20T10:00:00+03:00"),
+    ("2 дня назад", "Europe/Moscow", NOW, "2019-11-18"),
+    ("5 хвилин тому", "Europe/Kyiv", NOW, "2019-11-20T11:55:00+02:00"),
+    ("2 godziny temu", "Europe/Warsaw", NOW, "2019-11-20T09:00:00+01:00"),
+    ("před 3 hodinami", "Europe/Prague", NOW, "2019-11-20T08:00:00+01:00"),
+    ("3 giờ trước", "Asia/Ho_Chi_Minh", NOW, "2019-11-20T14:00:00+07:00"),
+    ("3 घंटे पहले", "Asia/Kolkata", NOW, "2019-11-20T12:30:00+05:30"),
+    ("2 दिन पहले", "Asia/Kolkata", NOW, "2019-11-18"),
+    ("منذ 3 ساعات", "Asia/Riyadh", NOW, "2019-11-20T10:00:00+03:00"),
+    ("قبل 2 أيام", "Africa/Cairo", NOW, "2019-11-18"),
+    ("۳ ساعت پیش", "Asia/Tehran", NOW, "2019-11-20T10:30:00+03:30"),
+    ("πριν από 3 ώρες", "Europe/Athens", NOW, "2019-11-20T09:00:00+02:00"),
     # junk, placeholders, impossible days
     ("", "", "", ""),
     ("   ", "Asia/Kolkata", "", ""),
@@ -175,7 +229,9 @@ EXTRA = [
     ("25:70", "", "", ""),
     ("11:50 AM IST", "Asia/Kolkata", "", ""),
     ("Nov 2019", "", "", ""),
-    ("Nov 20", "Asia/Kolkata", NOW, ""),  # no year and no time: too often not a date
+    ("Nov 20", "Asia/Kolkata", "", ""),  # no year: read only against a download time
+    ("Long March 5 rocket launch", "", NOW, ""),  # no year, no time, and more than a day: no date
+    ("Chapter 3 of March 5 notes", "", NOW, ""),
     ("Long March 5 rocket", "", NOW, ""),
     ("12345678", "", "", ""),
     ("30000101", "", "", ""),  # compact days: 19xx or 20xx, a real month and day

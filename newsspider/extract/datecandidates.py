@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from newsspider.dates import OLDEST_YEAR, alternation
 from newsspider.lang.dates import (
@@ -35,6 +36,7 @@ from newsspider.lang.dates import (
     ZONE_BY_PUBLISHER,
     ZONE_FAMILIES,
     ZONE_OFFSETS,
+    ZONE_PHRASES,
 )
 
 _MONTHS = {name: number for number, names in MONTHS.items() for name in names}
@@ -47,7 +49,9 @@ _NOT_LETTER = r"(?![a-zäéûöüşıçğ])"
 _UNAMBIGUOUS = sorted(set(ZONE_OFFSETS) - set(ZONE_BY_PUBLISHER) | set(ZONE_FAMILIES))
 _ZONE = (
     r"(?:\(?(?:GMT|UTC)\s?[+-]\s?\d{1,2}(?::?\d{2})?\)?|[+-]\d{1,2}:\d{2}|[+-]\d{4}|Z\b|"
-    r"\(?(?:IST|CST|BST|AST|" + "|".join(z for z in _UNAMBIGUOUS if z != "Z") + r")\)?(?![A-Za-z]))"
+    r"\(?(?:IST|CST|BST|AST|" + "|".join(z for z in _UNAMBIGUOUS if z != "Z") + r")\)?(?![A-Za-z])"
+    # a phrase that names the zone ("بتوقيت مكة", "(horário de Brasília)"): ``ZONE_PHRASES``
+    r"|\(?(?:" + alternation(list(ZONE_PHRASES)) + r")\)?(?!\w))"
 )
 #: Half of the day: before the hour (Japanese, Chinese, Korean) or after it.
 _HALF_BEFORE = "|".join((*MORNING_BEFORE, *AFTERNOON_BEFORE))
@@ -61,10 +65,11 @@ _CLOCK = (
     r"(?:\s?(?:Uhr|hrs|h)\b)?(?:\s?(?P<cz>" + _ZONE + "))?"
 )
 #: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019",
+#: "21h37, 13/01/2025" (French, Portuguese; the pattern is lowercased: "h" is "H" too),
 #: "21:37 13/01/2025" (Vietnamese, Spanish sites; a 24-hour clock set apart from the date,
 #: not "02:00Juni 19th", a time glued to the date of another element).
 _LEAD_CLOCK = (
-    r"(?:(?:(?P<lh>[01]?\d|2[0-3]):(?P<lm>[0-5]\d)(?::(?P<ls>[0-5]\d))?(?:\s*(?P<lap>[ap]\.?\s?m\.?)|(?=[\s,]))\s*(?P<lz>"
+    r"(?:(?:(?P<lh>[01]?\d|2[0-3])[:h](?P<lm>[0-5]\d)(?::(?P<ls>[0-5]\d))?(?:\s*(?P<lap>[ap]\.?\s?m\.?)|(?=[\s,]))\s*(?P<lz>"
     + _ZONE + r")?"
     r"|(?P<lh2>[01]\d|2[0-3])(?P<lm2>[0-5]\d)\s?(?P<lz2>GMT|UTC)(?:\s?\([^()]{1,20}\))?)\s*,?\s*)?"
 )
@@ -267,7 +272,18 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             zone = g["lz2"]
     if day is None:
         return None
-    return Reading(day, clock, meridiem, _offset(zone), match.span())
+    offset = _offset(zone)
+    if offset is None:
+        offset = _phrase_offset(zone, day, clock)
+    return Reading(day, clock, meridiem, offset, match.span())
+
+
+def _phrase_offset(zone: str | None, day: date, clock: tuple[int, int, int] | None) -> timedelta | None:
+    """The offset, at that day and time, of the zone a phrase names ("بتوقيت القاهرة")."""
+    name = ZONE_PHRASES.get(zone.strip("() ")) if zone and clock else None
+    if name is None or clock is None:
+        return None
+    return ZoneInfo(name).utcoffset(datetime(day.year, day.month, day.day, *clock))
 
 
 def may_hold_date(text: str) -> bool:

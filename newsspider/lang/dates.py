@@ -19,7 +19,8 @@ from __future__ import annotations
 #: Bulgarian, Russian, Ukrainian, Greek, Hungarian, Lithuanian, Estonian, Albanian,
 #: Galician, Afrikaans, Malay, Filipino, Swahili, Hebrew ("13 בינואר"), Arabic
 #: (Egyptian and Gulf, Maghreb, Levantine names), Urdu, and India's: Hindi, Marathi,
-#: Bengali, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam. Left out: names
+#: Bengali, Gujarati, Punjabi, Tamil, Telugu, Kannada, Malayalam; and (``_MORE``,
+#: ``_PERSIAN``, ``_THAI`` below) Icelandic, Latvian, Georgian, Armenian, Persian, Thai. Left out: names
 #: that mean another month in another language (Croatian "listopada" is October,
 #: Polish November: Croatian October is read only as a number), and Marathi
 #: "मे" (May), which is Hindi "में" ("in") without its nasal mark. Japanese,
@@ -101,8 +102,74 @@ MONTHS: dict[int, tuple[str, ...]] = {
          "டிசம்பர்", "डिसेंबर", "ડિસેમ્બર", "ਦਸੰਬਰ", "డిసెంబర్", "ಡಿಸೆಂಬರ್", "ഡിസംബർ", "دسمبر", "בדצמבר",
          "דצמבר"),
 }
+#: More languages and abbreviations: Icelandic, Latvian (and its locative, "13. janvārī"),
+#: Georgian and Armenian (and their genitives), the abbreviations of Turkish ("13 Oca 2025"),
+#: Greek, Russian and Indonesian, Bengali spellings with a long ī (জানুয়ারী) or ষ (আগষ্ট).
+_MORE: dict[int, tuple[str, ...]] = {
+    1: ("janúar", "janvāris", "janvārī", "oca", "ιαν", "জানুয়ারী", "იანვარი", "იანვრის", "հունվար", "հունվարի"),
+    2: ("febrúar", "februāris", "februārī", "şub", "φεβ", "ফেব্রুয়ারী", "თებერვალი", "თებერვლის", "փետրվար", "փետրվարի"),
+    3: ("martā", "μαρ", "мар", "მარტი", "მარტის", "մարտ", "մարտի"),
+    4: ("apríl", "aprīlis", "aprīlī", "nis", "απρ", "აპრილი", "აპრილის", "ապրիլ", "ապրիլի"),
+    5: ("maí", "maijs", "maijā", "μαΐ", "μαι", "მაისი", "მაისის", "մայիս", "մայիսի"),
+    6: ("júní", "jūnijs", "jūnijā", "haz", "ιουν", "июн", "ივნისი", "ივნისის", "հունիս", "հունիսի"),
+    7: ("júlí", "jūlijs", "jūlijā", "tem", "ιουλ", "июл", "ივლისი", "ივლისის", "հուլիս", "հուլիսի"),
+    8: ("ágúst", "augusts", "augustā", "ağu", "agt", "ags", "αυγ", "আগষ্ট", "აგვისტო", "აგვისტოს", "օգոստոս", "օգոստոսի"),
+    9: ("septembris", "septembrī", "eyl", "σεπ", "სექტემბერი", "სექტემბრის", "սեպտեմբեր", "սեպտեմբերի"),
+    10: ("oktobris", "oktobrī", "eki", "οκτ", "ოქტომბერი", "ოქტომბრის", "հոկտեմբեր", "հոկտեմբերի"),
+    11: ("nóvember", "novembris", "novembrī", "kas", "νοε", "ноя", "ნოემბერი", "ნოემბრის", "նոյեմբեր", "նոյեմբերի"),
+    12: ("decembris", "decembrī", "ara", "δεκ", "დეკემბერი", "დეკემბრის", "դեկտեմբեր", "դեկտեմբերի"),
+}
+#: Persian writes the Gregorian months by their French names ("13 ژانویه 2025");
+#: Iran's own calendar is ``SOLAR_HIJRI_MONTHS``. (March, "مارس", is the Arabic word above.)
+_PERSIAN: dict[int, tuple[str, ...]] = {
+    1: ('ژانویه',),
+    2: ('فوریه',),
+    3: (),
+    4: ('آوریل',),
+    5: ('مه',),
+    6: ('ژوئن',),
+    7: ('ژوئیه',),
+    8: ('اوت',),
+    9: ('سپتامبر',),
+    10: ('اکتبر',),
+    11: ('نوامبر',),
+    12: ('دسامبر',),
+}
+#: Thai, full and abbreviated ("13 ม.ค. 2568": the last dot is read as an abbreviation's,
+#: as "Jan."); Thai years are Buddhist, 543 ahead (``BUDDHIST_ERA_OFFSET``).
+_THAI: dict[int, tuple[str, ...]] = {
+    1: ('มกราคม', 'ม.ค'),
+    2: ('กุมภาพันธ์', 'ก.พ'),
+    3: ('มีนาคม', 'มี.ค'),
+    4: ('เมษายน', 'เม.ย'),
+    5: ('พฤษภาคม', 'พ.ค'),
+    6: ('มิถุนายน', 'มิ.ย'),
+    7: ('กรกฎาคม', 'ก.ค'),
+    8: ('สิงหาคม', 'ส.ค'),
+    9: ('กันยายน', 'ก.ย'),
+    10: ('ตุลาคม', 'ต.ค'),
+    11: ('พฤศจิกายน', 'พ.ย'),
+    12: ('ธันวาคม', 'ธ.ค'),
+}
 #: Vietnamese names a month by its number: "13 tháng 1, 2025", "ngày 13 tháng 1 năm 2025".
-MONTHS = {number: (*names, f"tháng {number}") for number, names in MONTHS.items()}
+MONTHS = {
+    number: (*names, *_MORE[number], *_PERSIAN[number], *_THAI[number], f"tháng {number}")
+    for number, names in MONTHS.items()
+}
+#: Thai (and Lao, Khmer, Sri Lankan) years count from the Buddha: 2568 is 2025.
+#: A year this far ahead is read so (no news date is in the 25th century).
+BUDDHIST_ERA_OFFSET = 543
+#: Iran's (and Afghanistan's Persian-writing sites') solar calendar: "۲۳ دی ۱۴۰۳"
+#: is 12 January 2025. Written with the Persian yeh (ی); the Arabic one (ي) is read as it.
+SOLAR_HIJRI_MONTHS: dict[int, str] = {
+    1: "فروردین", 2: "اردیبهشت", 3: "خرداد", 4: "تیر", 5: "مرداد", 6: "شهریور",
+    7: "مهر", 8: "آبان", 9: "آذر", 10: "دی", 11: "بهمن", 12: "اسفند",
+}
+#: Japanese era names and the Gregorian year before each era's first ("令和7年" is
+#: 2025; "令和元年", the first year, is 2019).
+JAPANESE_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}
+#: The word for an era's first year ("元年").
+JAPANESE_FIRST_YEAR = "元"
 
 #: Weekday names and abbreviations that may stand before a date ("Tue, 19 Nov 2019"),
 #: or between a date and its time ("13 Ocak 2025 Pazartesi 21:37").
@@ -154,9 +221,10 @@ AFTERNOON_AFTER = ("مساءً", "مساءا", "مساء", "م")
 
 #: Digits of other scripts, read as 0-9: Arabic-Indic, Persian, Devanagari,
 #: Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam,
-#: full-width (Japanese, Chinese). Each maps to one character, so
+#: Thai, Lao, Myanmar, Khmer, full-width (Japanese, Chinese). Each maps to one character, so
 #: positions in a text stay the same.
-DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0xFF10)
+DIGIT_ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66, 0x0E50,
+               0x0ED0, 0x1040, 0x17E0, 0xFF10)
 DIGITS = str.maketrans({chr(zero + value): str(value) for zero in DIGIT_ZEROS for value in range(10)})
 
 # --- Zones --------------------------------------------------------------------
@@ -197,6 +265,30 @@ ZONE_FAMILIES: dict[str, str] = {
 #: Abbreviations that are also words or letters: read only in capitals.
 CASED_ZONES = frozenset({"ET", "CT", "MT", "PT", "UK", "UT", "Z", "EAT", "CAT", "WAT", "MEZ", "WIT", "WITA"})
 
+#: Phrases that name the zone of the time before them ("21:37 بتوقيت مكة", "às 21h37
+#: (horário de Brasília)", "北京时间 21:37"): the time is read in that zone. Lowercase;
+#: the Arabic ones are "by the time of ...". Left out: names of two places
+#: ("عمان" is Amman and Oman, "طرابلس" Tripoli in Libya and in Lebanon).
+ZONE_PHRASES: dict[str, str] = {
+    "بتوقيت مكة المكرمة": "Asia/Riyadh", "بتوقيت مكة": "Asia/Riyadh", "بتوقيت السعودية": "Asia/Riyadh",
+    "بتوقيت الرياض": "Asia/Riyadh", "بتوقيت غرينتش": "UTC", "بتوقيت جرينتش": "UTC", "بتوقيت غرينيتش": "UTC",
+    "بتوقيت جرينيتش": "UTC", "بتوقيت القاهرة": "Africa/Cairo", "بتوقيت مصر": "Africa/Cairo",
+    "بتوقيت الإمارات": "Asia/Dubai", "بتوقيت أبوظبي": "Asia/Dubai", "بتوقيت دبي": "Asia/Dubai",
+    "بتوقيت الدوحة": "Asia/Qatar", "بتوقيت قطر": "Asia/Qatar", "بتوقيت القدس": "Asia/Jerusalem",
+    "بتوقيت بيروت": "Asia/Beirut", "بتوقيت دمشق": "Asia/Damascus", "بتوقيت بغداد": "Asia/Baghdad",
+    "بتوقيت الكويت": "Asia/Kuwait", "بتوقيت البحرين": "Asia/Bahrain", "بتوقيت مسقط": "Asia/Muscat",
+    "بتوقيت صنعاء": "Asia/Aden", "بتوقيت الخرطوم": "Africa/Khartoum", "بتوقيت الجزائر": "Africa/Algiers",
+    "بتوقيت تونس": "Africa/Tunis", "بتوقيت المغرب": "Africa/Casablanca", "بتوقيت الرباط": "Africa/Casablanca",
+    "horário de brasília": "America/Sao_Paulo", "hora de brasília": "America/Sao_Paulo",
+    "horário de brasilia": "America/Sao_Paulo", "hora de brasilia": "America/Sao_Paulo",
+    "hora de lisboa": "Europe/Lisbon", "hora peninsular": "Europe/Madrid", "hora de canarias": "Atlantic/Canary",
+    "hora de méxico": "America/Mexico_City", "hora del centro de méxico": "America/Mexico_City",
+    "hora de argentina": "America/Argentina/Buenos_Aires", "hora argentina": "America/Argentina/Buenos_Aires",
+    "hora de chile": "America/Santiago", "hora de colombia": "America/Bogota", "hora de perú": "America/Lima",
+    "heure de paris": "Europe/Paris", "ora italiana": "Europe/Rome", "по московскому времени": "Europe/Moscow",
+    "мск": "Europe/Moscow", "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "日本時間": "Asia/Tokyo",
+    "한국시간": "Asia/Seoul", "한국 시간": "Asia/Seoul", "waktu indonesia barat": "Asia/Jakarta",
+}
 #: Zones whose publishers write numeric dates month first (03/14/2020).
 MONTH_FIRST_ZONES = frozenset({
     "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
@@ -212,13 +304,62 @@ MONTH_FIRST_LANGUAGES = frozenset({"en-us", "en_us"})
 #: The zone of a country's domain, for countries with one zone: tried first for an
 #: offset a page states, and the page's zone where it states none.
 ZONES_BY_TLD: dict[str, str] = {
-    "in": "Asia/Kolkata", "uk": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin",
+    "in": "Asia/Kolkata", "uk": "Europe/London", "gb": "Europe/London", "ie": "Europe/Dublin", "de": "Europe/Berlin",
     "at": "Europe/Vienna", "ch": "Europe/Zurich", "fr": "Europe/Paris", "it": "Europe/Rome",
     "nl": "Europe/Amsterdam", "be": "Europe/Brussels", "pl": "Europe/Warsaw", "cz": "Europe/Prague",
     "dk": "Europe/Copenhagen", "se": "Europe/Stockholm", "no": "Europe/Oslo", "fi": "Europe/Helsinki",
     "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "sg": "Asia/Singapore", "pk": "Asia/Karachi", "il": "Asia/Jerusalem",
     "za": "Africa/Johannesburg", "gr": "Europe/Athens", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
     "tr": "Europe/Istanbul", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei", "cn": "Asia/Shanghai",
+    "es": "Europe/Madrid", "pt": "Europe/Lisbon", "sk": "Europe/Bratislava", "si": "Europe/Ljubljana",
+    "hr": "Europe/Zagreb", "rs": "Europe/Belgrade", "ba": "Europe/Sarajevo", "bg": "Europe/Sofia",
+    "lt": "Europe/Vilnius", "lv": "Europe/Riga", "ee": "Europe/Tallinn", "ua": "Europe/Kyiv",
+    "by": "Europe/Minsk", "lu": "Europe/Luxembourg", "is": "Atlantic/Reykjavik", "cy": "Asia/Nicosia",
+    "al": "Europe/Tirane", "mk": "Europe/Skopje", "md": "Europe/Chisinau", "ge": "Asia/Tbilisi",
+    "am": "Asia/Yerevan", "az": "Asia/Baku",
+    "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh", "ph": "Asia/Manila", "my": "Asia/Kuala_Lumpur",
+    "bd": "Asia/Dhaka", "lk": "Asia/Colombo", "np": "Asia/Kathmandu", "ir": "Asia/Tehran", "af": "Asia/Kabul",
+    "ae": "Asia/Dubai", "sa": "Asia/Riyadh", "qa": "Asia/Qatar", "kw": "Asia/Kuwait", "bh": "Asia/Bahrain",
+    "om": "Asia/Muscat", "jo": "Asia/Amman", "lb": "Asia/Beirut", "sy": "Asia/Damascus", "iq": "Asia/Baghdad",
+    "ye": "Asia/Aden", "ps": "Asia/Hebron",
+    "eg": "Africa/Cairo", "ma": "Africa/Casablanca", "dz": "Africa/Algiers", "tn": "Africa/Tunis",
+    "ly": "Africa/Tripoli", "sd": "Africa/Khartoum", "ng": "Africa/Lagos", "gh": "Africa/Accra",
+    "ke": "Africa/Nairobi", "tz": "Africa/Dar_es_Salaam", "ug": "Africa/Kampala", "et": "Africa/Addis_Ababa",
+    "rw": "Africa/Kigali", "zw": "Africa/Harare", "zm": "Africa/Lusaka", "sn": "Africa/Dakar",
+    "ci": "Africa/Abidjan", "cm": "Africa/Douala",
+    "nz": "Pacific/Auckland", "ar": "America/Argentina/Buenos_Aires", "co": "America/Bogota",
+    "pe": "America/Lima", "ve": "America/Caracas", "uy": "America/Montevideo", "py": "America/Asuncion",
+    "bo": "America/La_Paz", "ec": "America/Guayaquil", "cu": "America/Havana", "do": "America/Santo_Domingo",
+    "gt": "America/Guatemala", "cr": "America/Costa_Rica", "pa": "America/Panama", "sv": "America/El_Salvador",
+    "hn": "America/Tegucigalpa", "ni": "America/Managua", "jm": "America/Jamaica", "pr": "America/Puerto_Rico",
+}
+#: Country domains sold to all, whose pages are anywhere (``t.co``, ``bit.ly``, radio's ``.am``):
+#: their country's zone is read from a language tag's region only.
+GENERIC_TLDS = frozenset({"co", "am", "ly", "fm", "me", "tv", "io", "ai", "to", "ws", "cc", "la", "gg", "so", "sh"})
+#: Language tags that publishing software sets by default for a language of many
+#: countries and clocks: a Guatemalan WordPress site says ``es-ES``, a Senegalese one ``fr-FR``.
+CMS_DEFAULT_LANGUAGES = frozenset({"es-es", "fr-fr", "pt-pt", "ar-sa", "ru-ru", "en-gb"})
+#: The zone of a page's language where the language is spoken in one country (or one
+#: clock) above all: the page's zone where its domain names no country (a ``.com`` in
+#: Korean is in Seoul, not Tokyo, though both say +09:00). A region in the page's
+#: language tag (``pt-BR``, ``ar-EG``) is a country (``ZONES_BY_TLD``) and decides first.
+#: Left out: languages of many countries and clocks (English, Spanish, Portuguese,
+#: French, Arabic, Russian, Chinese, Malay, Bengali, Persian: Iran and Afghanistan).
+ZONES_BY_LANGUAGE: dict[str, str] = {
+    "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh",
+    "id": "Asia/Jakarta", "tl": "Asia/Manila", "fil": "Asia/Manila", "hi": "Asia/Kolkata", "mr": "Asia/Kolkata",
+    "gu": "Asia/Kolkata", "ta": "Asia/Kolkata", "te": "Asia/Kolkata", "kn": "Asia/Kolkata",
+    "ml": "Asia/Kolkata", "pa": "Asia/Kolkata", "or": "Asia/Kolkata", "ur": "Asia/Karachi", "ne": "Asia/Kathmandu",
+    "si": "Asia/Colombo", "he": "Asia/Jerusalem", "iw": "Asia/Jerusalem", "tr": "Europe/Istanbul",
+    "el": "Europe/Athens", "uk": "Europe/Kyiv", "pl": "Europe/Warsaw",
+    "cs": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "ro": "Europe/Bucharest",
+    "bg": "Europe/Sofia", "hr": "Europe/Zagreb", "sr": "Europe/Belgrade", "sl": "Europe/Ljubljana",
+    "lt": "Europe/Vilnius", "lv": "Europe/Riga", "et": "Europe/Tallinn", "fi": "Europe/Helsinki",
+    "sv": "Europe/Stockholm", "da": "Europe/Copenhagen", "nb": "Europe/Oslo", "nn": "Europe/Oslo",
+    "no": "Europe/Oslo", "is": "Atlantic/Reykjavik", "nl": "Europe/Amsterdam", "de": "Europe/Berlin",
+    "it": "Europe/Rome", "ca": "Europe/Madrid", "eu": "Europe/Madrid", "gl": "Europe/Madrid",
+    "sq": "Europe/Tirane", "mk": "Europe/Skopje", "ka": "Asia/Tbilisi", "hy": "Asia/Yerevan",
+    "az": "Asia/Baku", "sw": "Africa/Nairobi", "am": "Africa/Addis_Ababa",
 }
 #: Zones tried, in order, for an offset a page states.
 OFFSET_ZONES: tuple[str, ...] = (
@@ -234,26 +375,38 @@ OFFSET_ZONES: tuple[str, ...] = (
 #: Units of relative times ("13 hours ago", "vor 9 Stunden", "acum 2 ore"), by their length in seconds.
 TIME_UNITS: dict[int, tuple[str, ...]] = {
     1: ("s", "sec", "secs", "second", "seconds", "sekunde", "sekunden", "seconde", "secondes",
-        "segundo", "segundos", "secondi", "seconden", "secunde", "saniye", "sekunder", "detik"),
+        "segundo", "segundos", "secondi", "seconden", "secunde", "saniye", "sekunder", "detik",
+        "секунд", "секунды", "секунду", "sekund", "sekundy", "sekundę", "giây", "सेकंड", "ثانية", "ثوان", "ثانیه"),
     60: ("m", "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
-         "minut", "minuter", "dakika", "menit"),
+         "minut", "minuter", "dakika", "menit", "минут", "минуты", "минуту", "хвилин", "хвилини",
+         "хвилину", "minuty", "minutę", "minutami", "minutou", "phút", "मिनट", "دقيقة", "دقائق", "دقیقه", "λεπτά",
+         "λεπτό"),
     3600: ("h", "hr", "hrs", "hour", "hours", "stunde", "stunden", "std", "heure", "heures",
            "hora", "horas", "ora", "ore", "uur", "oră", "saat", "timme", "timmar", "timer",
-           "jam"),
+           "jam", "час", "часа", "часов", "годину", "години", "годин", "godzinę", "godziny", "godzin",
+           "hodinou", "hodinami", "giờ", "घंटे", "घंटा", "ساعة", "ساعات", "ساعت", "ώρα", "ώρες"),
     86400: ("d", "day", "days", "tag", "tage", "tagen", "jour", "jours", "día", "días", "dia",
             "dias", "giorno", "giorni", "dag", "dagen", "dagar", "dage", "zi", "zile", "gün", "gun",
-            "hari"),
+            "hari", "день", "дня", "дней", "дні", "днів", "dzień", "dni", "dnem", "dny", "ngày", "दिन", "يوم",
+            "أيام", "ايام", "روز", "μέρα", "μέρες", "ημέρες"),
     604800: ("w", "wk", "wks", "week", "weeks", "woche", "wochen", "semaine", "semaines",
              "semana", "semanas", "settimana", "settimane", "weken", "săptămână", "săptămâni",
-             "hafta", "vecka", "veckor", "uke", "uker", "minggu"),
+             "hafta", "vecka", "veckor", "uke", "uker", "minggu", "неделю", "недели", "недель", "тиждень",
+             "тижні", "tydzień", "tygodnie", "tygodni", "týdnem", "týdny", "tuần", "हफ्ते", "सप्ताह", "أسبوع",
+             "أسابيع", "هفته", "εβδομάδα", "εβδομάδες"),
 }
 #: Words for "one" that stand for a number ("an hour ago", "vor einer Stunde").
 ONE: frozenset[str] = frozenset(
-    {"a", "an", "one", "ein", "eine", "einer", "einem", "un", "une", "una", "uno", "uma", "een", "bir"})
+    {"a", "an", "one", "ein", "eine", "einer", "einem", "un", "une", "una", "uno", "uma", "een", "bir", "jedną",
+     "jeden"})
 #: Words after the amount ("13 hours ago", "2 saat önce", "2 jam yang lalu").
-AGO_AFTER: tuple[str, ...] = ("ago", "fa", "geleden", "önce", "once", "sedan", "siden", "yang lalu", "lalu")
+#: Russian "3 часа назад", Ukrainian "3 години тому", Polish "3 godziny temu", Vietnamese
+#: "3 giờ trước", Hindi "3 घंटे पहले", Persian "3 ساعت پیش".
+AGO_AFTER: tuple[str, ...] = ("ago", "fa", "geleden", "önce", "once", "sedan", "siden", "yang lalu", "lalu", "назад",
+                              "тому", "temu", "trước", "पहले", "پیش")
 #: Words before the amount ("vor 9 Stunden", "il y a 2 jours", "hace 3 horas", "acum 2 ore").
-AGO_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace", "há", "acum", "för")
+#: Czech "před 3 hodinami", Arabic "منذ 3 ساعات" and "قبل 3 ساعات", Greek "πριν από 3 ώρες".
+AGO_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace", "há", "acum", "för", "před", "منذ", "قبل", "πριν από", "πριν")
 JUST_NOW: tuple[str, ...] = ("just now", "moments ago", "moment ago", "à l'instant", "gerade eben")
 TODAY: tuple[str, ...] = ("today", "heute", "aujourd'hui", "hoy", "hoje", "oggi", "vandaag", "astăzi",
                           "azi", "bugün", "idag", "i dag")
