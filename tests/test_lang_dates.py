@@ -175,3 +175,68 @@ def test_change_word_labels_the_last_change(word):
     found = find_dates(Page(url="https://news.example.com/story/1", html=html, downloaded=NOW))
     assert found["dateModifiedRaw"] == "13.01.2025 21:37"
     assert found["datePublishedRaw"] == "2025-01-10T08:00:00+01:00"
+
+
+@pytest.mark.parametrize(("phrase", "zone"), sorted(lang.ZONE_PHRASES.items()))
+def test_zone_phrase(phrase, zone):
+    """The phrase after a time names its zone, for the library and for the page's candidates."""
+    from zoneinfo import ZoneInfo
+
+    for month, name in ((1, "Jan"), (7, "Jul")):
+        text = f"13 {name} 2025 21:37 {phrase}"
+        expected = ZoneInfo(zone).utcoffset(datetime(2025, month, 13, 21, 37))
+        assert parse_date(text).utcoffset() == expected, text
+        found = read_text(f"Posted {text.capitalize() if phrase.isascii() else text}")
+        assert found is not None and found.offset == expected, text
+    assert parse_date(f"13 Jan 2025 {phrase}") == date(2025, 1, 13)  # no time, no zone to name
+
+
+#: The first day of each month of 1403 in Iran's calendar (1 Farvardin is 20 March 2024).
+SOLAR_HIJRI_1403 = {1: date(2024, 3, 20), 2: date(2024, 4, 20), 3: date(2024, 5, 21), 4: date(2024, 6, 21),
+                    5: date(2024, 7, 22), 6: date(2024, 8, 22), 7: date(2024, 9, 22), 8: date(2024, 10, 22),
+                    9: date(2024, 11, 21), 10: date(2024, 12, 21), 11: date(2025, 1, 20), 12: date(2025, 2, 19)}
+
+
+@pytest.mark.parametrize(("number", "name"), sorted(lang.SOLAR_HIJRI_MONTHS.items()))
+def test_solar_hijri_month(number, name):
+    first = SOLAR_HIJRI_1403[number]
+    assert normalize_date(f"1 {name} 1403") == first.isoformat()
+    digits = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+    assert normalize_date(f"سه‌شنبه ۱۰ {name} ۱۴۰۳ - ۲۱:۳۷".translate(digits), "Asia/Tehran")[:16] == (
+        f"{first + timedelta(days=9)}T21:37")
+
+
+@pytest.mark.parametrize(("era", "year_before"), sorted(lang.JAPANESE_ERAS.items()))
+def test_japanese_era(era, year_before):
+    assert normalize_date(f"{era}2年1月13日") == f"{year_before + 2}-01-13"
+    assert normalize_date(f"{era}{lang.JAPANESE_FIRST_YEAR}年12月13日 21時37分")[:16] == f"{year_before + 1}-12-13T21:37"
+
+
+@pytest.mark.parametrize(("language", "zone"), sorted(lang.ZONES_BY_LANGUAGE.items()))
+def test_language_zone(language, zone):
+    """A page in the language, on a domain of no country, is in the language's country."""
+    from newsspider.extract.page import Page
+    from newsspider.extract.pagedates import find_dates
+
+    html = f"""<html lang="{language}"><body><article><h1>Headline of the story</h1>
+    <div class="meta">2025-01-13 21:37</div><p>Text of the story.</p></article></body></html>"""
+    assert find_dates(Page(url="https://news.example.com/a", html=html, downloaded=NOW))["_timezone"] == zone
+
+
+@pytest.mark.parametrize("tag", sorted(lang.CMS_DEFAULT_LANGUAGES | {f"x-{tld}" for tld in lang.GENERIC_TLDS}))
+def test_tags_and_domains_that_name_no_country(tag):
+    """A language tag software sets by default, and a domain sold to all, give the page no zone."""
+    from newsspider.extract.page import Page
+    from newsspider.extract.pagedates import find_dates
+
+    language, url = (tag, "https://news.example.com/a") if tag in lang.CMS_DEFAULT_LANGUAGES else (
+        "", f"https://news.example.{tag[2:]}/a")
+    html = f"""<html lang="{language}"><body><article><h1>Headline of the story</h1>
+    <div class="meta">2025-01-13 21:37</div><p>Text of the story.</p></article></body></html>"""
+    assert find_dates(Page(url=url, html=html, downloaded=NOW)).get("_timezone") is None
+
+
+@pytest.mark.parametrize("zero", [0x0E50, 0x0ED0, 0x1040, 0x17E0])
+def test_buddhist_years_in_other_digits(zero):
+    digit = {str(n): chr(zero + n) for n in range(10)}
+    assert normalize_date("".join(digit.get(c, c) for c in "13/01/2568 21:37")) == "2025-01-13T21:37:00"

@@ -373,6 +373,15 @@ def test_a_utc_time_keeps_the_offset_the_page_shows():
     ("نُشر 13 يناير 2025 الساعة 9:37 مساءً", "2025-01-13T21:37:00"),
     ("13.01.2025 o godz. 21:37", "2025-01-13T21:37:00"),
     ("Senin, 13 Jan 2025 21:37 WIT", "2025-01-13T21:37:00+09:00"),
+    ("Mis à jour 21h37, 13/01/2025", "2025-01-13T21:37:00"),
+    ("Atualizado 21H37, 13/01/2025", "2025-01-13T21:37:00"),
+    ("نشر في 13 يناير 2025 - 09:37 م بتوقيت مكة", "2025-01-13T21:37:00+03:00"),
+    ("13 يوليو 2024 21:37 بتوقيت القاهرة", "2024-07-13T21:37:00+03:00"),
+    ("13 يناير 2025 21:37 بتوقيت غرينتش", "2025-01-13T21:37:00+00:00"),
+    ("Publicado em 13/01/2025 às 21h37 (horário de Brasília)", "2025-01-13T21:37:00-03:00"),
+    ("13 มกราคม 2025 21:37 น.", "2025-01-13T21:37:00"),
+    ("Iestādes paziņojums 13. janvārī 2025 21:37", "2025-01-13T21:37:00"),
+    ("Yayınlanma: 13 Oca 2025 21:37", "2025-01-13T21:37:00"),
 ])
 def test_date_lines_in_other_languages(line, expected):
     html = f"""<html><body><article><h1>Headline of the story</h1><div class="meta">{line}</div>
@@ -678,3 +687,56 @@ def test_json_ld_written_into_a_meta_tag_as_a_last_resort():
                             downloaded=LATER))
     assert found["datePublishedRaw"] == "2025-11-17T09:00:00-05:00"
     assert normalized(found) == "2025-11-17T09:00:00-05:00"
+
+
+@pytest.mark.parametrize(("url", "lang", "zone"), [
+    ("https://www.example.de/a", "en", "Europe/Berlin"),  # the domain's country first
+    ("https://news.example.com/a", "ko", "Asia/Seoul"),  # +09:00 in Korean is Seoul, not Tokyo
+    ("https://news.example.com/a", "ko-KR", "Asia/Seoul"),
+    ("https://news.example.com/a", "ar-EG", "Africa/Cairo"),  # a region names the country
+    ("https://news.example.com/a", "pt-BR", None),  # a country of many zones
+    ("https://news.example.com/a", "es-ES", None),  # as software sets it, on sites anywhere
+    ("https://news.example.com/a", "en", None),
+    ("https://news.example.com/a", "sr-Latn-RS", "Europe/Belgrade"),  # a script, then the language
+    ("https://news.example.co/a", "th", "Asia/Bangkok"),  # a domain sold to all says nothing
+    ("https://news.example.com/a", "", None),
+])
+def test_the_page_zone_is_its_country_s(url, lang, zone):
+    html = f"""<html lang="{lang}"><body><article><h1>Headline of the story</h1>
+    <div class="meta">2025-01-13 21:37</div><p>Text of the story.</p></article></body></html>"""
+    assert find_dates(Page(url=url, html=html, downloaded=DOWNLOADED)).get("_timezone") == zone
+
+
+def test_a_stated_offset_is_matched_in_the_page_s_country_first():
+    """+09:00 in a Korean page on a ``.com``: Seoul (Tokyo says +09:00 too, and comes first otherwise)."""
+    html = """<html lang="ko"><head><meta property="article:published_time" content="2025-01-13T21:37:00+09:00">
+    </head><body><article><h1>시의회, 예산안 통과</h1><p>본문.</p></article></body></html>"""
+    found = find_dates(Page(url="https://news.example.com/a", html=html, downloaded=DOWNLOADED))
+    assert found["_timezone"] == "Asia/Seoul"
+    found = find_dates(Page(url="https://news.example.com/a", html=html.replace('lang="ko"', ""), downloaded=DOWNLOADED))
+    assert found["_timezone"] == "Asia/Tokyo"
+
+
+def test_a_utc_time_shown_at_the_zone_s_winter_offset_in_summer_keeps_the_page_s_offset():
+    """A blog set to a fixed "UTC+1" shows a June time at +01:00 in Berlin: still the page's
+    own wall clock for that instant, so the day it shows is kept."""
+    html = """<html lang="de"><head><meta property="article:published_time" content="2013-06-14T23:51:56+00:00">
+    </head><body><article><h1>Die Möglichkeit</h1><p class="date">15. Juni 2013 um 00:51</p><p>Text.</p>
+    </article></body></html>"""
+    found = find_dates(Page(url="https://blog.example.de/2013/06/x", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == "2013-06-15T00:51:56+01:00"
+
+
+@pytest.mark.parametrize(("stamp", "url", "expected"), [
+    ("2022-11-06T23:00:00.000Z", "https://www.example.de/reisen/provence", "2022-11-07"),  # Berlin's midnight
+    ("2022-07-06T22:00:00Z", "https://www.example.de/reisen/provence", "2022-07-07"),  # in summer
+    ("2022-11-07T05:00:00Z", "https://news.example.com.br/a", "2022-11-07T05:00:00Z"),  # no known zone
+    ("2022-11-06T23:00:01Z", "https://www.example.de/reisen/provence", "2022-11-06T23:00:01Z"),  # a time, not a day
+])
+def test_a_utc_stamp_of_the_zone_s_midnight_is_a_day(stamp, url, expected):
+    """A CMS's date-only field stored as the UTC instant of local midnight: the page's day."""
+    html = f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle",
+    "headline": "Reise durch die Provence", "datePublished": "{stamp}"}}</script></head>
+    <body><article><h1>Reise durch die Provence</h1><p>Text.</p></article></body></html>"""
+    found = find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == expected

@@ -71,7 +71,15 @@ from newsspider.extract.datecandidates import (
 )
 from newsspider.extract.fields import shown_words
 from newsspider.extract.meta import head
-from newsspider.lang.dates import CHANGE_WORDS, MONTH_FIRST_LANGUAGES, OFFSET_ZONES, ZONES_BY_TLD
+from newsspider.lang.dates import (
+    CHANGE_WORDS,
+    CMS_DEFAULT_LANGUAGES,
+    GENERIC_TLDS,
+    MONTH_FIRST_LANGUAGES,
+    OFFSET_ZONES,
+    ZONES_BY_LANGUAGE,
+    ZONES_BY_TLD,
+)
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -820,7 +828,7 @@ def _choose(
             # A UTC timestamp; the same instant written with the page's own offset reads better.
             instant = _instant(best.reading)
             local = [c for c in structured + visible if c.reading.offset and _instant(c.reading) == instant]
-            return local[0] if local else _shown_locally(best, visible, zone) or best
+            return local[0] if local else _shown_locally(best, visible, zone) or _local_midnight(best, zone) or best
         return best
     if visible:
         if from_url is not None and abs(visible[0].reading.day - from_url.reading.day) > timedelta(days=1):
@@ -889,12 +897,33 @@ def _shown_locally(utc: Candidate, visible: list[Candidate], zone: str | None) -
         if other.reading.clock is None or other.reading.offset is not None:
             continue
         shift = _wall(other.reading) - (wall if other.reading.clock[2] else wall.replace(second=0))
-        if shift and (ZoneInfo(zone).utcoffset(wall + shift) == shift if zone else _zone_offset(shift)):
+        if shift and (shift in _offsets_of(zone, wall) if zone else _zone_offset(shift)):
             local = (wall + shift).replace(tzinfo=timezone(shift))
             reading = Reading(local.date(), (local.hour, local.minute, local.second), other.reading.meridiem, shift,
                               other.reading.span)
             return Candidate(local.isoformat(), reading, other.kind, other.source)
     return None
+
+
+def _offsets_of(zone: str, moment: datetime) -> tuple[timedelta | None, ...]:
+    """The zone's offsets in ``moment``'s year: in winter and in summer, as a site may
+    show either all year (a blog set to a fixed "UTC+1" shows summer times at +01:00 in Berlin)."""
+    info = ZoneInfo(zone)
+    return info.utcoffset(moment.replace(month=1, day=1)), info.utcoffset(moment.replace(month=7, day=1))
+
+
+def _local_midnight(utc: Candidate, zone: str | None) -> Candidate | None:
+    """The day of a UTC time that is midnight to the second in the page's zone
+    ("2022-11-06T23:00:00.000Z" on a Berlin page): a day stored without a time, turned
+    into an instant from the local midnight. Given as that day (the instant is no
+    time the page was published at)."""
+    if zone is None or utc.reading.clock in (None, (0, 0, 0)):
+        return None
+    local = _wall(utc.reading).replace(tzinfo=timezone.utc).astimezone(ZoneInfo(zone))
+    if (local.hour, local.minute, local.second) != (0, 0, 0):
+        return None
+    day = local.date()
+    return Candidate(day.isoformat(), Reading(day, None, False, None, utc.reading.span), utc.kind, utc.source)
 
 
 def _zone_offset(shift: timedelta) -> bool:
@@ -955,11 +984,29 @@ def _reads_as(raw: str, day: date, zone: str | None) -> bool:
 
 # -- zone -------------------------------------------------------------------
 
+def _country_zone(page: Page) -> str | None:
+    """The zone of the page's country: its domain's (``.de``: Europe/Berlin; not a
+    domain sold to all, ``.co``), else its language tag's region (``pt-BR`` names no
+    one zone, ``ar-EG`` does), else its language's, where one country speaks it
+    (``ko``: a ``.com`` in Korean that says +09:00 is in Seoul, not Tokyo). Not a tag
+    sites of many countries keep as their software set it (``es-ES``)."""
+    host = page.url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    tld = host.rsplit(".", 1)[-1].lower()
+    if tld in ZONES_BY_TLD and tld not in GENERIC_TLDS:
+        return ZONES_BY_TLD[tld]
+    lang = (page.tree.get("lang") or "").strip().lower().replace("_", "-")
+    if lang in CMS_DEFAULT_LANGUAGES:
+        return None
+    tag = lang.split("-")
+    if len(tag) > 1 and len(tag[1]) == 2:
+        return ZONES_BY_TLD.get(tag[1])
+    return ZONES_BY_LANGUAGE.get(tag[0])
+
+
 def _page_zone(candidates: list[Candidate], page: Page) -> str | None:
     """An IANA zone whose offset on that day is the non-zero offset the page's dates
-    state; else the zone of the page's country domain (``.de``: Europe/Berlin)."""
-    host = page.url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-    preferred = ZONES_BY_TLD.get(host.rsplit(".", 1)[-1].lower())
+    state, the page's own country's first (:func:`_country_zone`); else that country's zone."""
+    preferred = _country_zone(page)
     stated = next((c.reading for c in candidates if c.reading.offset and c.reading.clock), None)
     if stated is None or stated.clock is None:  # (the second test is for the type checker)
         return preferred
