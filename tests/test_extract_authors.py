@@ -763,6 +763,19 @@ def test_a_staff_pages_address_spells_the_name(slug: str, text: str) -> None:
     assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Jane Doe"]
 
 
+@pytest.mark.parametrize("href", ["/contributor/Budi-Santoso/9347686", "/staff/budi-santoso-309429",
+                                  "/magazine/contributor/budi_santoso", "/autoren/budi-santoso-684124"])
+def test_a_people_pages_address_with_its_number(href: str) -> None:
+    byline = f'<div class="meta"><a href="{href}">Budi Santoso</a> · 12.03.2024</div>'
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Budi Santoso"]
+
+
+def test_a_link_to_a_contributors_page_by_its_label_names_no_one() -> None:
+    tooltip = ('<div class="finance-author-tooltip"><a class="finance-author-tooltip__link" '
+               'href="https://www.example.com/contributors/0/">Full Bio</a></div>')
+    assert _authors("", f"<article><h1>A story</h1>{tooltip}{STORY}</article>") == []
+
+
 def test_a_link_to_an_authors_page_in_capitals() -> None:
     byline = '<div class="meta"><a href="/Author/Budi-Santoso">Budi Santoso</a> · 12.03.2024</div>'
     assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Budi Santoso"]

@@ -90,13 +90,15 @@ CARD_LABELS: tuple[str, ...] = ("course", "cuisine", "category", "servings", "se
 #: Folders of authors' pages in a site's addresses ("/author/jane-doe", "/autores/juan-perez",
 #: "/penulis/budi-santoso", "/yazar/ahmet-yilmaz"): a link to one is a byline's name, and
 #: its last part spells the name.
-AUTHOR_PAGE_FOLDERS: tuple[str, ...] = ("author", "authors", "autor", "autores", "autore", "autori", "auteur",
-                                        "auteurs", "penulis", "yazar", "yazarlar", "redaktor", "redakteur")
+AUTHOR_PAGE_FOLDERS: tuple[str, ...] = ("author", "authors", "autor", "autoren", "autorinnen", "autores", "autore",
+                                        "autori", "auteur", "auteurs", "penulis", "yazar", "yazarlar", "redaktor",
+                                        "redakteur")
 
 #: Folders that hold a newsroom's people's pages and its other pages too ("/staff/jane-doe",
 #: "/staff/newsletters", "/reporter/tips", "/journalist/code-of-ethics"): a link to one
 #: is a byline's name only where the address's last part spells the link's text, a name.
-STAFF_PAGE_FOLDERS: tuple[str, ...] = ("staff", "journalist", "journalists", "reporter", "reporters")
+STAFF_PAGE_FOLDERS: tuple[str, ...] = ("staff", "journalist", "journalists", "reporter", "reporters", "contributor",
+                                       "contributors")
 
 #: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
 #: Analyse von ...", "Articolo di ..."): read as byline words inside a byline, where
@@ -347,6 +349,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "am", "um",
     # a badge that says no machine wrote the story ("Written by Human, Not by AI")
     "human", "humans",
+    # a link to the author's page by its label ("Full Bio", "Read bio")
+    "bio", "full bio", "read bio", "biography",
 })
 
 #: Particles in lower case that say where a byline's person writes from, opening a part
