@@ -486,6 +486,12 @@ def test_a_pieces_kind_then_the_byline_word(prefix: str) -> None:
     assert person_names(f"{prefix[:1].upper()}{prefix[1:]} Anna Weber und Ben Roth") == ["Anna Weber", "Ben Roth"]
 
 
+@pytest.mark.parametrize("opener", words.INTERVIEW_OPENERS)
+def test_an_interviews_credit_names_the_interviewer_only(opener: str) -> None:
+    joiner = {"intervista di": "con", "entretien réalisé par": "avec", "interview by": "with"}.get(opener, "mit")
+    assert person_names(f"{opener[:1].upper()}{opener[1:]} Anna Weber {joiner} Ben Roth") == ["Anna Weber"]
+
+
 @pytest.mark.parametrize("word", words.OPEN_WITHOUT_COLON)
 def test_words_that_open_a_byline_without_a_colon(word: str) -> None:
     from newsspider.extract.bylines import _OPENING

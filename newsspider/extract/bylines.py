@@ -1084,3 +1084,25 @@ def _written_out(page: Page, handle: str) -> str | None:
 WRITTEN_OUT_TRIES = 20
 #: The full name before a last name is looked for this far back (characters).
 WRITTEN_OUT_BEFORE = 60
+
+
+
+#: A byline line at the story's top is looked for in this many paragraphs of its text.
+LEAD_PARAGRAPHS = 3
+#: A kind of piece and its byline word opening a line ("Ein Interview von ...", "Eine
+#: Analyse von ..."): the table's phrases, any case.
+_KIND_OPENING = re.compile(rf"^\s*(?:{'|'.join(re.escape(k) for k in words.KIND_PREFIXES)})\s", re.IGNORECASE)
+
+
+def lead_authors(body: str, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The people a short byline line among the story's first paragraphs names ("Von
+    Matthias Lauerer" under the standfirst, "Ein Interview von Eugen Zentner mit Sonja
+    Silberhorn."): the story's own credit, which a CMS's structured author (the account
+    that uploaded a guest's or a freelancer's piece) does not overrule. Read from the
+    body's text, which main text has freed of the page's menus and teasers."""
+    for paragraph in body.split("\n\n", LEAD_PARAGRAPHS)[:LEAD_PARAGRAPHS]:
+        if len(paragraph) <= LINE_MAX and (_OPENING.match(paragraph) or _KIND_OPENING.match(paragraph)):
+            names = people.person_names(paragraph, exclude)
+            if names:
+                return [{"name": name} for name in names]
+    return []

@@ -138,6 +138,12 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
                             "ve", "dan", "en", "&")
 
+#: A byline's words that open an interview's credit: the interviewer's name follows; a
+#: with-joiner after it names the one interviewed ("Ein Interview von Eugen Zentner mit
+#: Sonja Silberhorn", "Interview by Jane Doe with John Roe"), no co-author.
+INTERVIEW_OPENERS: tuple[str, ...] = ("ein interview von", "interview von", "interview by", "intervista di",
+                                      "entretien réalisé par")
+
 #: Words that join a co-author or an agency to a byline's name ("By Jane Doe with John
 #: Roe", "Von Anna Weber mit dpa", "Par Marie Dupont avec AFP"): read as joiners after a
 #: byline word only ("Interview mit Sharon Stein" is a headline).
@@ -349,8 +355,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "am", "um",
     # a badge that says no machine wrote the story ("Written by Human, Not by AI")
     "human", "humans",
-    # a link to the author's page by its label ("Full Bio", "Read bio")
-    "bio", "full bio", "read bio", "biography",
+    # a link to the author's page by its label ("Full Bio", "Read bio", "mehr")
+    "bio", "full bio", "read bio", "biography", "mehr", "more", "read more", "weiterlesen",
 })
 
 #: Particles in lower case that say where a byline's person writes from, opening a part
