@@ -561,6 +561,10 @@ def test_a_cards_label_ends_the_names(label: str) -> None:
         ("By The Editor: note", []),  # a role opens no name before it
         ("By Jane Coeditor: x", ["Jane Coeditor"]),  # "editor" inside a word is no role
         ("By Jane Doe Edited by John Roe", ["Jane Doe"]),  # "Edited by" with no colon
+        ("Revised Edition Edited by John Roe", []),  # a book's editor after its title, no author
+        ("Jane Doe Edited by John Roe", ["Jane Doe"]),
+        ("Edited by John Roe", ["John Roe"]),  # alone: the one who signs (a web desk's editor)
+        ("[纠错] 责任编辑： 焦鹏", ["焦鹏"]),  # a link's label before a Chinese paper's editor
         ("Por João Silva, de Brasília, e Maria Souza, do Rio", ["João Silva", "Maria Souza"]),  # both co-authors
         ("Yazan Haddad", ["Yazan Haddad"]),  # an Arabic first name, not Turkish "written by"
         ("Yazan Ahmet Yılmaz", ["Ahmet Yılmaz"]),

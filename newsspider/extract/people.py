@@ -217,8 +217,12 @@ def _person_names(text: str, exclude: tuple[str, ...], strict: bool, lower_opene
     if _INTERVIEW.match(text):
         text = _WITH.split(text, maxsplit=1)[0]  # "Ein Interview von X mit Y": Y is the one interviewed
     editor = _EDITOR_AFTER.search(text)
-    if editor is not None and _names_before(text, editor.start()):
-        text = text[: editor.start()].strip()  # "作者：张三 责任编辑：李四": the editor after the author
+    if editor is not None and (_names_before(text, editor.start())
+                               or not (_PREFIX.match(text) or is_cjk(editor.group()))):
+        # "作者：张三 责任编辑：李四": the editor after the author; "Revised Edition Edited by
+        # Jane Roe": a book's editor after its title (no byline word before), no author
+        # ("[纠错] 责任编辑：焦鹏": a Chinese paper's editor signs, after a link's label)
+        text = text[: editor.start()].strip()
     for segment, opened in _segments(text):
         found = _names(segment, exclude, strict and not (opened and lower_opened), opened, strict)
         if found or opened or _DESK.search(segment):

@@ -201,6 +201,8 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
     "bündnis",
     # links and buttons around a byline read with it
     "read", "more", "subscribe", "share",
+    # a book's edition before its editor ("Revised Edition Edited by ...")
+    "edition", "ausgabe", "auflage", "édition", "edición", "edizione",
 })
 
 #: Ends of a compound word that make it an organisation's name ("Finanzmagazin",
@@ -356,7 +358,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     # a badge that says no machine wrote the story ("Written by Human, Not by AI")
     "human", "humans",
     # a link to the author's page by its label ("Full Bio", "Read bio", "mehr")
-    "bio", "full bio", "read bio", "biography", "mehr", "more", "read more", "weiterlesen",
+    "bio", "full bio", "read bio", "biography", "mehr", "weiterlesen",
 })
 
 #: Particles in lower case that say where a byline's person writes from, opening a part
