@@ -750,6 +750,28 @@ def test_byline_classes_in_other_languages(mark: str) -> None:
     assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Budi Santoso"]
 
 
+@pytest.mark.parametrize(("lead", "names"), [
+    ("<p><strong>Von Matthias Lauerer</strong></p>", ["Matthias Lauerer"]),
+    ("<p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>",
+     ["Eugen Zentner"]),
+    ("<p>Par Marie Dupont et Jean Exemple</p>", ["Marie Dupont", "Jean Exemple"]),
+])
+def test_the_storys_own_byline_overrules_the_uploaders_account(lead: str, names: list[str]) -> None:
+    head = _jsonld({"@type": "Person", "name": "Kathy Upload"}) + '<meta name="author" content="Kathy Upload">'
+    standfirst = "<p>Sie forscht mit 80 Jahren noch immer. Ein Resümee ihrer Arbeit und ihrer Entdeckungen.</p>"
+    assert _authors(head, f"<article><h1>A story</h1>{standfirst}{lead}{STORY}</article>") == names
+
+
+@pytest.mark.parametrize("lead", [
+    "<p>Von Kathy Upload</p>",  # the account's own name: no other person
+    "<p>Von heute an gilt die neue Regel.</p>",  # a sentence a byline word opens
+    "<p>By Linda Rosen</p>" + STORY * 4 + "<p>By Linda Rosen</p>",  # far down, not the story's top
+])
+def test_a_line_at_the_top_that_names_no_other_person_keeps_the_structured_author(lead: str) -> None:
+    head = _jsonld({"@type": "Person", "name": "Kathy Upload"})
+    assert _authors(head, f"<article><h1>A story</h1>{STORY}{STORY}{STORY}{lead}{STORY}</article>") == ["Kathy Upload"]
+
+
 @pytest.mark.parametrize("folder", (*words.AUTHOR_PAGE_FOLDERS, *words.STAFF_PAGE_FOLDERS))
 def test_a_link_to_an_authors_page_in_any_language(folder: str) -> None:
     byline = f'<div class="meta"><a href="/{folder}/budi-santoso/">Budi Santoso</a> · 12.03.2024</div>'
@@ -761,6 +783,19 @@ def test_a_link_to_an_authors_page_in_any_language(folder: str) -> None:
 def test_a_staff_pages_address_spells_the_name(slug: str, text: str) -> None:
     byline = f'<div class="meta"><a href="/staff/{slug}">{text}</a> · 12.03.2024</div>'
     assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("href", ["/contributor/Budi-Santoso/9347686", "/staff/budi-santoso-309429",
+                                  "/magazine/contributor/budi_santoso", "/autoren/budi-santoso-684124"])
+def test_a_people_pages_address_with_its_number(href: str) -> None:
+    byline = f'<div class="meta"><a href="{href}">Budi Santoso</a> · 12.03.2024</div>'
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Budi Santoso"]
+
+
+def test_a_link_to_a_contributors_page_by_its_label_names_no_one() -> None:
+    tooltip = ('<div class="finance-author-tooltip"><a class="finance-author-tooltip__link" '
+               'href="https://www.example.com/contributors/0/">Full Bio</a></div>')
+    assert _authors("", f"<article><h1>A story</h1>{tooltip}{STORY}</article>") == []
 
 
 def test_a_link_to_an_authors_page_in_capitals() -> None:

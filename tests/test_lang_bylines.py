@@ -486,6 +486,12 @@ def test_a_pieces_kind_then_the_byline_word(prefix: str) -> None:
     assert person_names(f"{prefix[:1].upper()}{prefix[1:]} Anna Weber und Ben Roth") == ["Anna Weber", "Ben Roth"]
 
 
+@pytest.mark.parametrize("opener", words.INTERVIEW_OPENERS)
+def test_an_interviews_credit_names_the_interviewer_only(opener: str) -> None:
+    joiner = {"intervista di": "con", "entretien réalisé par": "avec", "interview by": "with"}.get(opener, "mit")
+    assert person_names(f"{opener[:1].upper()}{opener[1:]} Anna Weber {joiner} Ben Roth") == ["Anna Weber"]
+
+
 @pytest.mark.parametrize("word", words.OPEN_WITHOUT_COLON)
 def test_words_that_open_a_byline_without_a_colon(word: str) -> None:
     from newsspider.extract.bylines import _OPENING
@@ -555,6 +561,10 @@ def test_a_cards_label_ends_the_names(label: str) -> None:
         ("By The Editor: note", []),  # a role opens no name before it
         ("By Jane Coeditor: x", ["Jane Coeditor"]),  # "editor" inside a word is no role
         ("By Jane Doe Edited by John Roe", ["Jane Doe"]),  # "Edited by" with no colon
+        ("Revised Edition Edited by John Roe", []),  # a book's editor after its title, no author
+        ("Jane Doe Edited by John Roe", ["Jane Doe"]),
+        ("Edited by John Roe", ["John Roe"]),  # alone: the one who signs (a web desk's editor)
+        ("[纠错] 责任编辑： 焦鹏", ["焦鹏"]),  # a link's label before a Chinese paper's editor
         ("Por João Silva, de Brasília, e Maria Souza, do Rio", ["João Silva", "Maria Souza"]),  # both co-authors
         ("Yazan Haddad", ["Yazan Haddad"]),  # an Arabic first name, not Turkish "written by"
         ("Yazan Ahmet Yılmaz", ["Ahmet Yılmaz"]),

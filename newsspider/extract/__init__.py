@@ -92,7 +92,7 @@ def extract(page: Page, profile: SiteProfile | None = None) -> dict[str, Any]:
     # the site's stated name, not its domain: a personal blog's domain is its author's name
     exclude = people.not_people([n for n in (publisher, m.get("publisher"), j.get("publisher")) if n],
                                 urlsplit(page.url).hostname or "", fields["articleBody"] or "")
-    fields["authors"] = _authors(page, layers, exclude)
+    fields["authors"] = _authors(page, layers, exclude, fields["articleBody"] or "")
     byline_texts = _run(page, "bylinetexts", bylines.byline_texts, [])
     fields.update(_run(page, "wire", lambda p: frontmatter.credit(fields, layers, byline_texts), {}))
     fields["inLanguage"] = m.get("inLanguage") or j.get("inLanguage") or md.get("inLanguage")
@@ -127,9 +127,14 @@ def _run(page: Page, name: str, layer: Callable[[Page], Any], default: Any = Non
         return default
 
 
-def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, ...]) -> list[dict[str, str]]:
+def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, ...],
+             body: str) -> list[dict[str, str]]:
     """The people who wrote the story: structured data first (JSON-LD, microdata, page
     state, meta tags), else the page's byline; never the site itself.
+
+    A byline line among the ``body``'s first paragraphs ("Von Matthias Lauerer", "Ein
+    Interview von Eugen Zentner mit ...") naming full names, none of the structured
+    ones, overrules them: those are the CMS account that uploaded the piece.
 
     The byline under the headline that a byline word opens ("By ...", "Autor: ...")
     overrules structured names that name none of its people and are weak: meta tags
@@ -151,6 +156,9 @@ def _authors(page: Page, layers: dict[str, dict[str, Any]], exclude: tuple[str, 
     if not found:
         return _run(page, "byline", lambda p: bylines.byline_authors(p, exclude), [])
     found = _run(page, "fullnames", lambda p: bylines.fuller_names(p, found, exclude), found)
+    lead = _run(page, "leadbyline", lambda p: bylines.lead_authors(body, exclude), [])
+    if lead and not _shared(found, lead) and _capitalised_full_names(lead):
+        return lead
     if any(people.is_slug(a["name"]) or _is_handle(a["name"]) for a in found):
         return _unslugged(page, layers, found, exclude)
     others = [a for key in AUTHOR_LAYERS if key != source for a in _layer_authors(layers, key, exclude, host)]

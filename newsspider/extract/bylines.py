@@ -105,13 +105,14 @@ def _links_profile(el: Any) -> bool:
 
 def _spells_name(slug: str, el: Any) -> bool:
     """Whether an address's last part spells the name the link's text is: one person's
-    name of two words or more, its words in any order ("jane-doe" or "doe-jane" for "Jane
-    Doe", "Jane Doe, MD"); "Send a tip", "Newsletters", "Code of Ethics" name no one."""
+    name of two words or more, its words in any order, a number after them aside ("jane-doe",
+    "doe-jane" or "jane-doe-309429" for "Jane Doe", "Jane Doe, MD"); "Send a tip",
+    "Newsletters", "Code of Ethics" name no one."""
     text = text_of(el)
     names = people.person_names(text)
     if len(names) != 1 or any(t in words.TITLE_PARTICLES for t in text.casefold().split()):
         return False
-    spelled = sorted(_SLUG_WORDS.split(slug))
+    spelled = sorted(w for w in _SLUG_WORDS.split(slug) if not w.isdigit())
     return len(spelled) > 1 and spelled == sorted(_SLUG_WORDS.split(names[0].casefold()))
 
 
@@ -378,8 +379,9 @@ def _opened_lines(lines: list[tuple[Any, str | None]], opening: re.Pattern[str])
     return [el for el, text in lines if text is None or opening.match(text)]
 
 
-#: An author's page's address, in lower case: its folder and its last part.
-_PROFILE_PATH = re.compile(rf"/({'|'.join(_PEOPLE_FOLDERS)})/([^/?#]+)/?(?:[?#].*)?$")
+#: An author's page's address, in lower case: its folder and its name's part, the last
+#: but for the page's number where one follows ("/contributor/Jane-Doe/9347686").
+_PROFILE_PATH = re.compile(rf"/({'|'.join(_PEOPLE_FOLDERS)})/([^/?#]+)(?:/\d+)?/?(?:[?#].*)?$")
 #: A form's or a table's text ("Sort by", "Filter by Event Type"), never a byline.
 _CONTROL_TAGS = {"option", "button", "label", "select", "th", "td", "h2", "h3", "h4", "a"}
 #: Elements that stand on a line of their own.
@@ -1082,3 +1084,25 @@ def _written_out(page: Page, handle: str) -> str | None:
 WRITTEN_OUT_TRIES = 20
 #: The full name before a last name is looked for this far back (characters).
 WRITTEN_OUT_BEFORE = 60
+
+
+
+#: A byline line at the story's top is looked for in this many paragraphs of its text.
+LEAD_PARAGRAPHS = 3
+#: A kind of piece and its byline word opening a line ("Ein Interview von ...", "Eine
+#: Analyse von ..."): the table's phrases, any case.
+_KIND_OPENING = re.compile(rf"^\s*(?:{'|'.join(re.escape(k) for k in words.KIND_PREFIXES)})\s", re.IGNORECASE)
+
+
+def lead_authors(body: str, exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The people a short byline line among the story's first paragraphs names ("Von
+    Matthias Lauerer" under the standfirst, "Ein Interview von Eugen Zentner mit Sonja
+    Silberhorn."): the story's own credit, which a CMS's structured author (the account
+    that uploaded a guest's or a freelancer's piece) does not overrule. Read from the
+    body's text, which main text has freed of the page's menus and teasers."""
+    for paragraph in body.split("\n\n", LEAD_PARAGRAPHS)[:LEAD_PARAGRAPHS]:
+        if len(paragraph) <= LINE_MAX and (_OPENING.match(paragraph) or _KIND_OPENING.match(paragraph)):
+            names = people.person_names(paragraph, exclude)
+            if names:
+                return [{"name": name} for name in names]
+    return []

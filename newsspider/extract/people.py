@@ -134,6 +134,8 @@ _COLON_AFTER = re.compile(rf"(?:\s+(?:{_alternation(list(words.CARD_LABELS))}))?
 #: A co-author or an agency joined with "with" after a byline word.
 _WITH = re.compile(rf"\s+(?:{_alternation(list(words.WITH_JOINERS))})\s+", re.IGNORECASE)
 #: Where a line about someone other than the author starts ("Updated by", "Reviewed by").
+#: An interview's credit (see :data:`newsspider.lang.bylines.INTERVIEW_OPENERS`).
+_INTERVIEW = re.compile(rf"^\s*(?:{_alternation(list(words.INTERVIEW_OPENERS))})\s", re.IGNORECASE)
 _OTHER_ROLE = re.compile(rf"(?<![\w-])(?:{_alternation(list(words.OTHER_ROLES))})(?:\s*[:：]|\s)", re.IGNORECASE)
 #: Where the editor's line starts after the author's names ("作者：张三 责任编辑：李四").
 #: A role in a script with spaces starts a word ("By Jane Coeditor: x" names no editor);
@@ -212,9 +214,15 @@ def _person_names(text: str, exclude: tuple[str, ...], strict: bool, lower_opene
     opening = _PREFIX.match(text)
     if other is not None and (opening is None or opening.end() <= other.start()):  # "Testo e foto: X" is a byline
         text = text[: other.start()].strip()  # "By Benjamin Preston Updated by Jon Linkov"
+    if _INTERVIEW.match(text):
+        text = _WITH.split(text, maxsplit=1)[0]  # "Ein Interview von X mit Y": Y is the one interviewed
     editor = _EDITOR_AFTER.search(text)
-    if editor is not None and _names_before(text, editor.start()):
-        text = text[: editor.start()].strip()  # "作者：张三 责任编辑：李四": the editor after the author
+    if editor is not None and (_names_before(text, editor.start())
+                               or not (_PREFIX.match(text) or is_cjk(editor.group()))):
+        # "作者：张三 责任编辑：李四": the editor after the author; "Revised Edition Edited by
+        # Jane Roe": a book's editor after its title (no byline word before), no author
+        # ("[纠错] 责任编辑：焦鹏": a Chinese paper's editor signs, after a link's label)
+        text = text[: editor.start()].strip()
     for segment, opened in _segments(text):
         found = _names(segment, exclude, strict and not (opened and lower_opened), opened, strict)
         if found or opened or _DESK.search(segment):

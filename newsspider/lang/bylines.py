@@ -16,7 +16,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("words and pictures by", "text and photos", "interview by", "interview:", "words:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
            "authored by", "post author", "author", "by"),
     "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
-           "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
+           "zeige alle beiträge von", "alle beiträge von", "blogbeitrag von", "blog-beitrag von", "blog beitrag von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text von",
            "von unserem korrespondenten", "von unserer korrespondentin", "von unserem redakteur",
            "von unserer redakteurin", "autorin", "autor", "text", "von",
@@ -90,13 +90,15 @@ CARD_LABELS: tuple[str, ...] = ("course", "cuisine", "category", "servings", "se
 #: Folders of authors' pages in a site's addresses ("/author/jane-doe", "/autores/juan-perez",
 #: "/penulis/budi-santoso", "/yazar/ahmet-yilmaz"): a link to one is a byline's name, and
 #: its last part spells the name.
-AUTHOR_PAGE_FOLDERS: tuple[str, ...] = ("author", "authors", "autor", "autores", "autore", "autori", "auteur",
-                                        "auteurs", "penulis", "yazar", "yazarlar", "redaktor", "redakteur")
+AUTHOR_PAGE_FOLDERS: tuple[str, ...] = ("author", "authors", "autor", "autoren", "autorinnen", "autores", "autore",
+                                        "autori", "auteur", "auteurs", "penulis", "yazar", "yazarlar", "redaktor",
+                                        "redakteur")
 
 #: Folders that hold a newsroom's people's pages and its other pages too ("/staff/jane-doe",
 #: "/staff/newsletters", "/reporter/tips", "/journalist/code-of-ethics"): a link to one
 #: is a byline's name only where the address's last part spells the link's text, a name.
-STAFF_PAGE_FOLDERS: tuple[str, ...] = ("staff", "journalist", "journalists", "reporter", "reporters")
+STAFF_PAGE_FOLDERS: tuple[str, ...] = ("staff", "journalist", "journalists", "reporter", "reporters", "contributor",
+                                       "contributors")
 
 #: A piece's kind, then its author's byline word ("Ein Kommentar von Jane Doe", "Eine
 #: Analyse von ...", "Articolo di ..."): read as byline words inside a byline, where
@@ -135,6 +137,12 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 #: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel").
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
                             "ve", "dan", "en", "&")
+
+#: A byline's words that open an interview's credit: the interviewer's name follows; a
+#: with-joiner after it names the one interviewed ("Ein Interview von Eugen Zentner mit
+#: Sonja Silberhorn", "Interview by Jane Doe with John Roe"), no co-author.
+INTERVIEW_OPENERS: tuple[str, ...] = ("ein interview von", "interview von", "interview by", "intervista di",
+                                      "entretien réalisé par")
 
 #: Words that join a co-author or an agency to a byline's name ("By Jane Doe with John
 #: Roe", "Von Anna Weber mit dpa", "Par Marie Dupont avec AFP"): read as joiners after a
@@ -193,6 +201,8 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
     "bündnis",
     # links and buttons around a byline read with it
     "read", "more", "subscribe", "share",
+    # a book's edition before its editor ("Revised Edition Edited by ...")
+    "edition", "ausgabe", "auflage", "édition", "edición", "edizione",
 })
 
 #: Ends of a compound word that make it an organisation's name ("Finanzmagazin",
@@ -347,6 +357,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "am", "um",
     # a badge that says no machine wrote the story ("Written by Human, Not by AI")
     "human", "humans",
+    # a link to the author's page by its label ("Full Bio", "Read bio", "mehr")
+    "bio", "full bio", "read bio", "biography", "mehr", "weiterlesen",
 })
 
 #: Particles in lower case that say where a byline's person writes from, opening a part
