@@ -128,8 +128,8 @@ digits per 1,000 characters and where the first prose stands in the text, togeth
 458.4 (without the repeats 449.5, without the digits 461.5); 12 rare tags' counts left
 out 455.9, the 13 class-word groups left out 448.75; a leaf of 3 pages or more 456.1,
 256 leaves of 2 or more 459.4; the text model's regression with C 0.3 (the shipped
-shuffle and seed 1, both trees' seeds: 482.5 -> 452.0), with n-grams of 6 sites or
-more 479.5. Nor does the extracted body tell the kept others from the articles: in
+shuffle and seed 1, both trees' seeds: 482.5 -> 452.0), with C 3 472.25, with n-grams
+of 6 sites or more 479.5. Nor does the extracted body tell the kept others from the articles: in
 the zone a body rule could act on (kept, out-of-fold probability under 0.55, no date
 found), 13 articles (8 of wcxb) and 34 others, the articles being landing pages,
 recipes, a dictionary entry and wiki pages whose bodies have the others' shape (the
