@@ -42,6 +42,23 @@ def test_clean_body_reads_as_response_text(body: bytes, content_type: str | None
     assert text == response(body, content_type, encoding).text
 
 
+
+@pytest.mark.parametrize("read_first", [True, False])
+def test_a_replacement_character_the_page_holds_is_kept_and_a_bad_byte_counted(read_first: bool) -> None:
+    """Scrapy's text (read first by its meta-refresh middleware, or here) is taken
+    where it holds no U+FFFD; a U+FFFD in it is the page's own only where the bytes
+    decode strictly, else a byte was bad and the page is read as misdeclared."""
+    written = "<p>Ein Zeichen \ufffd im Text</p>".encode()
+    bad = "<p>São Paulo – Zürich</p>".encode().replace(b"</p>", b"\xe2\x80</p>")
+    pages = [response(written, "text/html; charset=utf-8"), response(bad, "text/html; charset=utf-8")]
+    if read_first:
+        for page in pages:
+            page.text  # noqa: B018 (as MetaRefreshMiddleware reads it)
+    assert page_text(pages[0]) == ("<p>Ein Zeichen \ufffd im Text</p>", None)
+    text, problem = page_text(pages[1])
+    assert problem == "invalid_bytes" and text.startswith("<p>São Paulo – Zürich\ufffd")
+
+
 def test_extraction_is_given_the_download_time_the_item_carries(monkeypatch):
     """The page's "now" travels with it: extraction judges dates against the very
     time exported as ``dateDownloaded``, taken before extraction runs."""
