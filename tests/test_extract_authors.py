@@ -427,6 +427,15 @@ def test_an_author_pages_address_naming_a_blog_spells_no_person() -> None:
         ("<p><b>Weitere Informationen</b></p><ul><li><a href='/a'>Mehr</a></li></ul>", []),
         # a paragraph after the name: no signature
         ("<p><strong>Stefan Wassermann</strong></p><p>Ein Absatz danach.</p>", []),
+        # a review's book details between the story and its signature
+        ("<p><strong>Nora Haldane (Hrsg.)<br>Eine Geschichte der Stadt</strong><br>Blessing, 816 Seiten</p>"
+         "<p class='clearfix'> <strong>Marina Muchow</strong> </p>", ["Marina Muchow"]),
+        # a dash before the name
+        ("<p>— Denise Clercq</p>", ["Denise Clercq"]),
+        ("<p>– <em>Denise Clercq</em></p>", ["Denise Clercq"]),
+        # a dash before a sentence, a short paragraph's name: no signature
+        ("<p>— Und dann kam alles anders.</p>", []),
+        ("<p>Ein kurzer Absatz.</p><p>Noch einer.</p><p>Und noch einer.</p><p><b>Stefan Wassermann</b></p>", []),
     ],
 )
 def test_a_signature_under_the_story(ending: str, names: list[str]) -> None:

@@ -615,28 +615,51 @@ def _named_before(p: Any, name: str) -> bool:
 _EMPHASIS_TAGS = ("b", "strong", "i", "em")
 #: A story's paragraph before a signature is at least this long (characters).
 SIGNED_PARAGRAPH_MIN = 200
+#: A signature follows a story's paragraph among this many paragraphs before it (a book's
+#: or a show's details may stand between: "<p><b>Jane Roe: A Title</b><br>Publisher, 816 pages</p>").
+SIGNED_AFTER = 3
+#: A dash that opens a signature's line ("— Jane Doe", "– Jane Doe").
+_SIGNATURE_DASH = re.compile(r"^\s*[—–]\s*")
 
 
 def _signature_name(page: Page, exclude: tuple[str, ...]) -> str | None:
     """The person who signs the story under its last paragraph, a paragraph of their
-    name alone set in bold or italics (``<p>...story...</p><p><b><i>Jane Doe</i></b></p>``,
-    as German papers sign): the last of its block, nothing after it ("<p><b>Weitere
-    Informationen</b></p><ul>..." heads a list), after a story's paragraph; looked for
+    name alone set in bold or italics or after a dash (``<p>...story...</p><p><b><i>Jane
+    Doe</i></b></p>``, as German papers sign; "<p>— Jane Doe</p>"): the last of its
+    block, nothing after it ("<p><b>Weitere Informationen</b></p><ul>..." heads a list),
+    a story's paragraph among the paragraphs before it (:data:`SIGNED_AFTER`); looked for
     around the headline (:func:`region`), not in the site's footer."""
     for p in region(page).iter("p"):
-        if len(p) != 1 or p[0].tag not in _EMPHASIS_TAGS or (p.text and p.text.strip()) \
-                or (p[0].tail and p[0].tail.strip()):
-            continue
-        previous = p.getprevious()
-        if previous is None or previous.tag != "p" or len(text_of(previous)) < SIGNED_PARAGRAPH_MIN \
-                or (p.tail and p.tail.strip()) \
+        text = _signature_text(p)
+        if text is None or not _after_story(p) or (p.tail and p.tail.strip()) \
                 or any(isinstance(following.tag, str) and text_of(following) for following in p.itersiblings()):
             continue
-        text = text_of(p)
         names = people.person_names(text, exclude, lower_opened=False)
         if names == [text] and 1 < len(text.split()) <= 3 and not _elsewhere(p, _NOT_THE_AUTHORS):
             return text
     return None
+
+
+def _signature_text(p: Any) -> str | None:
+    """A paragraph's text where it may be a signature: one bold or italic element alone,
+    or a line a dash opens ("— Jane Doe"); None else."""
+    if len(p) == 1 and p[0].tag in _EMPHASIS_TAGS and not (p.text and p.text.strip()) \
+            and not (p[0].tail and p[0].tail.strip()):
+        return text_of(p)
+    lead = p.text if p.text and p.text.strip() else (p[0].text if len(p) == 1 and p[0].tag in _EMPHASIS_TAGS else None)
+    if lead and _SIGNATURE_DASH.match(lead):
+        return _SIGNATURE_DASH.sub("", text_of(p))
+    return None
+
+
+def _after_story(p: Any) -> bool:
+    """Whether ``p`` follows paragraphs, a story's among the :data:`SIGNED_AFTER` before it."""
+    for count, previous in enumerate(p.itersiblings(preceding=True)):
+        if count >= SIGNED_AFTER or previous.tag != "p":
+            return False
+        if len(text_of(previous)) >= SIGNED_PARAGRAPH_MIN:
+            return True
+    return False
 
 
 #: Marks of a copyright line ("© 2025 Jane Doe. All rights reserved."), where a site states
