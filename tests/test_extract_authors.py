@@ -291,6 +291,11 @@ def test_a_date_and_a_name_under_the_headline(line: str, names: list[str]) -> No
         ("<p>A cura di Giulia Rossi</p>", ["Giulia Rossi"]),
         ("<p>Ditulis oleh Budi Santoso</p>", ["Budi Santoso"]),
         ("<p>Yazar: Ayşe Yılmaz</p>", ["Ayşe Yılmaz"]),
+        # Greek's "of the" before a name of two words; before one word (of Sunday) or a saint, none
+        ("<p>Του Γιώργου Παπαδόπουλου</p>", ["Γιώργου Παπαδόπουλου"]),
+        ("<p>Της Κυριακής</p>", []),
+        ("<p>Του Αγίου Νικολάου</p>", []),
+        ("<p>به قلم علی رضایی</p>", ["علی رضایی"]),
         # a line an author page's link label opens is no byline of its own (the link's address is)
         ('<div><p>Jules Carr</p><p>Tech Writer</p><p>Articles by Jules</p></div>', []),
     ],
