@@ -89,6 +89,12 @@ def test_a_desk_byline_ends_the_search() -> None:
             '<div class="more"><p class="byline">By Ben Hon</p><p class="byline">By Ellie Plass</p></div>'
             f"{STORY}</article>")
     assert _authors("", body) == []
+    # a person signs under the story the desk posted: she wrote it
+    signed = body.replace("</article>", '<p class="text-md">Written by <a href="/u/jd">Jana Dorsey</a></p></article>')
+    assert _authors("", signed) == ["Jana Dorsey"]
+    # the signature in the list of other stories: none
+    signed = body.replace("By Ben Hon", "Written by Ben Hon")
+    assert _authors("", signed) == []
 
 
 def test_a_wordpress_topic_class_is_no_comment() -> None:
@@ -847,3 +853,19 @@ def test_a_live_blogs_entries_beside_the_h1_are_the_storys() -> None:
                       for i in range(3))
     body = f'<main><h1>A story</h1>{STORY}{entries}</main>'
     assert _authors("", body) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # a magazine's credits under the story: the label alone, the name in capitals after it
+        ("<h1>A story</h1>", ["Sven Michelson"]),
+        # a kicker over the headline: the one interviewed, no author
+        ("<div class='kicker'>Interview</div><h1>Sharon Stein</h1>", []),
+    ],
+)
+def test_an_interviews_credit_box(head: str, names: list[str]) -> None:
+    # the label and the name indented in the HTML
+    credits = ("<div class='credits'><div>\n                 Interview            </div>"
+               "<div>\n                 SVEN MICHELSON            </div></div>") if names else ""
+    assert _authors("", f"<article><header>{head}</header>{STORY}{credits}</article>") == names

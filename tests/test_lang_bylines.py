@@ -599,3 +599,18 @@ def test_a_pages_title_is_no_staff_name(word: str) -> None:
     assert _spells_name("jane-doe", html.fromstring('<a href="/staff/jane-doe">Jane Doe</a>'))
     text = f"Code {word} Ethics"
     assert not _spells_name(text.casefold().replace(" ", "-"), html.fromstring(f'<a>{text}</a>'))
+
+
+@pytest.mark.parametrize("label", sorted(words.AUTHOR_LABELS))
+def test_a_label_alone_names_the_author_after_it(label: str) -> None:
+    from newsspider.extract import extract
+    from newsspider.extract.page import Page
+
+    story = "<p>" + "A paragraph of the story that is long enough to be the body of the page. " * 8 + "</p>"
+    credits = (f"<div class='credits'><div class='label'>{label.capitalize()}</div><div>SVEN MICHELSON</div>"
+               "<div class='label'>Fotos</div><div>ANNA BERG</div></div>")
+    page = Page("https://mag.example/story/a-story/", f"<html><body><article><h1>A story</h1>{story}{credits}"
+                "</article></body></html>")
+    assert [a["name"] for a in extract(page)["authors"]] == ["Sven Michelson"]
+    # never a line's opening: a headline's words, the one interviewed
+    assert person_names(f"{label.capitalize()} mit Sharon Stone") != ["Sharon Stone"]

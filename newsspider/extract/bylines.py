@@ -9,9 +9,13 @@ Search order, each step only where the one before found nothing:
    ``class*=author``, ``itemprop=author``, ``rel=author``, a dateline), else unmarked
    lines a byline word opens, in any language ("By Jane Doe", "Von Anna Weber", "Par
    Loïc Le Clerc", "责任编辑：焦鹏"), or a label alone and the names after it
-   (``<h4>Autor</h4><p>Jane Doe</p>``). In the first block that names anyone, the
+   (``<h4>Autor</h4><p>Jane Doe</p>``, a magazine's credits: ``<div>Interview</div>
+   <div>SVEN MICHAELSEN</div>``). In the first block that names anyone, the
    names of its name elements (``rel=author`` links, ``.fn`` of an hCard,
    ``itemprop=name``, ``.author-name``, links to an author page), else of its text.
+   Where the first block credits a desk ("By Example Staff"), only a signature under
+   the story's paragraphs that a byline phrase opens ("Written by Jane Doe") is looked
+   for, nothing else.
 2. Name elements anywhere on the page, outside comments (a blog's author box, a
    Blogger "Posted by" footer, a WordPress ``.author.vcard`` under the post, an
    author's photo and its text, the line a person's icon opens: ``<i class="bi
@@ -50,6 +54,9 @@ BYLINE_MAX = people.BYLINE_MAX
 BLOCKS_MAX = 6
 #: An element's text this short (characters) may be a byline word alone, a label.
 LABEL_MAX = 30
+#: An element's text this short (characters, its spaces and line breaks in the HTML counted)
+#: may be a word alone that labels the author's name after it (:func:`_labels_author`).
+LABEL_SPACED_MAX = 80
 #: A line a byline word opens far from the headline ("von Daniela Obers" under the
 #: story) is read as a byline when it is this short (characters) and nothing else was.
 LINE_MAX = 60
@@ -236,6 +243,11 @@ def _walk(rows: Any, names: list[Any] | None, lines: list[tuple[Any, str | None]
                 and _CJK_BYLINE.search(text):
             lines.append((el, None))  # "記者 山田太郎", "김철수 기자", "（记者 王小明）": no colon, or the word after
             continue
+        if len(text) <= LABEL_SPACED_MAX and len(el) == 0 and _labels_author(text):
+            following = el.getnext()
+            if following is not None and following.tag in _LINE_TAGS and text_of(following):
+                lines.append((following, None))  # "<div>Interview</div><div>SVEN MICHAELSEN</div>"
+            continue
         if not _opens_byline(text):
             continue  # most elements: no byline word
         if _CJK_OPENING.match(text):
@@ -262,6 +274,12 @@ def _opens_byline(text: str) -> bool:
     return bool(first) and first[:1].casefold() in people.BYLINE_FIRST_LETTERS and (
         not first.isascii() or first.lower() in people.BYLINE_FIRST_TWO
         or first[:1].lower() in people.BYLINE_FIRST_TWO) and people.BYLINE_START.match(text) is not None
+
+
+def _labels_author(text: str) -> bool:
+    """Whether ``text`` is a word alone that labels the author's name after it, a colon
+    aside ("Interview", "Reportage:"; :data:`words.AUTHOR_LABELS`)."""
+    return text.strip().rstrip(":：").rstrip().casefold() in words.AUTHOR_LABELS
 
 
 def _tail_line(el: Any) -> str:
@@ -488,8 +506,10 @@ def byline_authors(page: Page, exclude: tuple[str, ...] = ()) -> list[dict[str, 
 
 def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]]:
     found = block_authors(page, exclude)
-    if found or page.cache.get("byline_desk"):
-        return found  # a byline crediting a desk: no person's name elsewhere is the author
+    if found:
+        return found
+    if page.cache.get("byline_desk"):
+        return _signed_under_desk(page, exclude)
     name_elements, lines = _page_walk(page)
     tails = page.cache["byline_tails"]
     h1 = _story_h1(page)
@@ -523,6 +543,23 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
     name = _sidebar_author(name_elements, exclude, page.url) or _profile_link_name(page, exclude) \
         or _signature_name(page, exclude) or _bio_name(page, exclude) or _owner_name(page)
     return [{"name": name}] if name else []
+
+
+def _signed_under_desk(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]]:
+    """Where the byline under the headline credits a desk ("By Team Example"), the person
+    a short paragraph a byline phrase opens under the story's paragraphs names ("<p>Written
+    by Jane Doe</p>" after its last paragraph, :func:`_after_story`: the desk posted it,
+    she wrote it); no other person's name elsewhere on the page is the author (a
+    sidebar's, a list's of other stories)."""
+    around = region(page)
+    for el in _opened_lines(_page_walk(page)[1], _PHRASE_OPENING):
+        text = _line_text(page, el)
+        if el.tag == "p" and len(text) <= LINE_MAX and _after_story(el) and any(a is around for a in el.iterancestors()) \
+                and not _elsewhere(el, _NOT_THE_AUTHORS):
+            names = people.person_names(text, exclude, lower_opened=False)
+            if _full_names(names):
+                return [{"name": n} for n in names]
+    return []
 
 
 #: Where a name element in a sidebar is not the author's: comments, other stories, other roles.

@@ -124,7 +124,7 @@ KIND_PREFIXES: tuple[str, ...] = (
 #: Sharon Stone" is a headline.
 AUTHOR_LABELS: frozenset[str] = frozenset({
     "interview", "reportage", "entretien", "intervista", "entrevista", "wywiad", "rozhovor", "intervju",
-    "haastattelu", "interjú", "röportaj", "интервью", "інтерв'ю", "συνέντευξη",
+    "haastattelu", "interjú", "röportaj", "интервью", "інтерв'ю", "інтерв’ю", "συνέντευξη",
 })
 
 #: Byline words that label a link to an author's page ("Articles by Juliette", "Alle
