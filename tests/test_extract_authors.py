@@ -869,3 +869,27 @@ def test_an_interviews_credit_box(head: str, names: list[str]) -> None:
     credits = ("<div class='credits'><div>\n                 Interview            </div>"
                "<div>\n                 SVEN MICHELSON            </div></div>") if names else ""
     assert _authors("", f"<article><header>{head}</header>{STORY}{credits}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        # an author's box with no markup: its heading, then the name alone or a bio opening with it
+        ("<h3>About the author</h3><p>Jane Doering</p><p>Jane is a travel writer based in Leeds.</p>",
+         ["Jane Doering"]),
+        ("<h3>About the Author</h3><p><strong>Jane Doering</strong> is a travel writer based in Leeds.</p>",
+         ["Jane Doering"]),
+        ("<h4>Über den Autor</h4><p>Thomas Wendler ist Redakteur und schreibt über Energie.</p>", ["Thomas Wendler"]),
+        ("<h4>À propos de l'auteur</h4><div><img src='a.jpg' alt=''><h5>Marie Lefèvre</h5>"
+         "<p>Marie écrit sur la cuisine.</p></div>", ["Marie Lefèvre"]),
+        # the heading in a bold, the bio after it in its line
+        ("<div><strong>About the author:</strong> Jane Doering is a travel writer based in Leeds.</div>",
+         ["Jane Doering"]),
+        # no name after the heading
+        ("<h3>About the author</h3><p>The author wishes to remain anonymous.</p>", []),
+        # a reader's comment's box
+        ("<div class='comments'><h3>About the author</h3><p>Jane Doering</p></div>", []),
+    ],
+)
+def test_an_author_box_headed_without_markup(box: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{box}</article>") == names

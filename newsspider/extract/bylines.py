@@ -42,6 +42,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from newsspider.extract import meta, people
+from newsspider.extract.boilerplate import AUTHOR_BOX_HEADINGS
 from newsspider.extract.fields import clean
 from newsspider.extract.page import Elements, Page
 from newsspider.lang import bylines as words
@@ -541,7 +542,8 @@ def _byline_authors(page: Page, exclude: tuple[str, ...]) -> list[dict[str, str]
             if _full_names(names):  # "By Role": a filter's label
                 return [{"name": n} for n in names]
     name = _sidebar_author(name_elements, exclude, page.url) or _profile_link_name(page, exclude) \
-        or _signature_name(page, exclude) or _bio_name(page, exclude) or _owner_name(page)
+        or _signature_name(page, exclude) or _headed_box_name(page, exclude) or _bio_name(page, exclude) \
+        or _owner_name(page)
     return [{"name": name}] if name else []
 
 
@@ -612,6 +614,57 @@ def _bio_name(page: Page, exclude: tuple[str, ...]) -> str | None:
         name = found.group(1)
         if people.person_names(name, exclude, lower_opened=False) == [name] and _named_before(p, name):
             return name
+    return None
+
+
+#: An author's box's heading alone ("About the author", "Über den Autor", "À propos de
+#: l'auteur"; the table of :mod:`boilerplate`, which drops the box from the story's text).
+_BOX_HEADING = re.compile(rf"^\s*(?:{'|'.join(f'(?:{h})' for hs in AUTHOR_BOX_HEADINGS.values() for h in hs)})\s*:?\s*$",
+                          re.IGNORECASE)
+_HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+#: A box's heading is this short (characters).
+BOX_HEADING_MAX = 40
+
+
+def _headed_box_name(page: Page, exclude: tuple[str, ...]) -> str | None:
+    """The person an author's box with no markup names under its heading ("<h3>About the
+    author</h3><p>Jane Doe</p>", "<h4>Über den Autor</h4><p>Thomas Weber ist Redakteur
+    ...</p>", "<b>About the author:</b> Jane Doe is ..."): the first text after the
+    heading, a name alone or a bio that opens with one (:data:`_BIO_OPENING`)."""
+    for heading in page.tree.iter(_HEADING_TAGS):
+        text = text_of(heading)
+        if not text or len(text) > BOX_HEADING_MAX or not _BOX_HEADING.match(text) or _elsewhere(heading, _COMMENTS):
+            continue
+        after = _text_after(heading)
+        if after is None:
+            continue
+        found = _BIO_OPENING.match(after)
+        name = found.group(1) if found else after
+        if people.person_names(name, exclude, lower_opened=False) == [name] and 1 < len(name.split()) <= 4:
+            return name
+    return None
+
+
+def _text_after(heading: Any) -> str | None:
+    """The first text after ``heading``: its tail, else the first element with text among
+    the elements after it or after the box it alone fills (:data:`LABEL_BOXES` up): the
+    text of the first element in them with text of its own ("<p><b>Jane Doe</b> is ...":
+    the bold's)."""
+    if heading.tail and heading.tail.strip():
+        return clean(heading.tail)
+    box, label = heading, text_of(heading)
+    for _ in range(LABEL_BOXES):
+        for sibling in box.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            for el in sibling.iter(etree.Element):
+                if el.text and el.text.strip():
+                    return text_of(el)
+            if text_of(sibling):
+                return None
+        box = box.getparent()
+        if box is None or box.tag in _SKIP_TAGS or text_of(box) != label:
+            return None
     return None
 
 
