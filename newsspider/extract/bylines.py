@@ -630,7 +630,8 @@ def _headed_box_name(page: Page, exclude: tuple[str, ...]) -> str | None:
     """The person an author's box with no markup names under its heading ("<h3>About the
     author</h3><p>Jane Doe</p>", "<h4>Über den Autor</h4><p>Thomas Weber ist Redakteur
     ...</p>", "<b>About the author:</b> Jane Doe is ..."): the first text after the
-    heading, a name alone or a bio that opens with one (:data:`_BIO_OPENING`)."""
+    heading, a name alone or a bio that opens with one (:data:`_BIO_OPENING`). Read only
+    where nothing else named anyone: 0.2 ms a page on trafeval were it read on every page."""
     for heading in page.tree.iter(_HEADING_TAGS):
         text = text_of(heading)
         if not text or len(text) > BOX_HEADING_MAX or not _BOX_HEADING.match(text) or _elsewhere(heading, _COMMENTS):
