@@ -715,8 +715,9 @@ _SIGNATURE_DASH = re.compile(r"^\s*[—–]\s*")
 
 def _signature_name(page: Page, exclude: tuple[str, ...]) -> str | None:
     """The person who signs the story under its last paragraph, a paragraph of their
-    name alone set in bold or italics or after a dash (``<p>...story...</p><p><b><i>Jane
-    Doe</i></b></p>``, as German papers sign; "<p>— Jane Doe</p>"): the last of its
+    name alone (their role after a comma aside: "Jane Doe, Reporter") set in bold or
+    italics or after a dash (``<p>...story...</p><p><b><i>Jane Doe</i></b></p>``, as
+    German papers sign; "<p>— Jane Doe</p>"): the last of its
     block, nothing after it ("<p><b>Weitere Informationen</b></p><ul>..." heads a list),
     a story's paragraph among the paragraphs before it (:data:`SIGNED_AFTER`); looked for
     around the headline (:func:`region`), not in the site's footer."""
@@ -725,21 +726,37 @@ def _signature_name(page: Page, exclude: tuple[str, ...]) -> str | None:
         if text is None or not _after_story(p) or (p.tail and p.tail.strip()) \
                 or any(isinstance(following.tag, str) and text_of(following) for following in p.itersiblings()):
             continue
+        name, _, role = text.partition(", ")
         names = people.person_names(text, exclude, lower_opened=False)
-        if names == [text] and 1 < len(text.split()) <= 3 and not _elsewhere(p, _NOT_THE_AUTHORS):
-            return text
+        if names == [name] and 1 < len(name.split()) <= 3 and (not role or _is_role(role)) \
+                and not _elsewhere(p, _NOT_THE_AUTHORS):
+            return name
     return None
+
+
+def _is_role(text: str) -> bool:
+    """Whether ``text`` is a job's words alone ("Reporter", "Staff Writer", "Redakteurin"), as
+    after a signature's name and its comma; "a teacher" or "London" is no role."""
+    folded = text.casefold().split()
+    return bool(folded) and len(folded) <= 3 and folded[-1] in _ROLES and all(w in _ROLES or w == "staff" for w in folded)
+
+
+#: A job's words after a name.
+_ROLES = words.ROLE_WORDS | words.ROLES_AFTER_NAME
 
 
 def _signature_text(p: Any) -> str | None:
     """A paragraph's text where it may be a signature: one bold or italic element alone,
-    or a line a dash opens ("— Jane Doe"); None else."""
+    a line a dash opens ("— Jane Doe"), or a name and a role after its comma ("Jane Doe,
+    Reporter"); None else."""
     if len(p) == 1 and p[0].tag in _EMPHASIS_TAGS and not (p.text and p.text.strip()) \
             and not (p[0].tail and p[0].tail.strip()):
         return text_of(p)
     lead = p.text if p.text and p.text.strip() else (p[0].text if len(p) == 1 and p[0].tag in _EMPHASIS_TAGS else None)
     if lead and _SIGNATURE_DASH.match(lead):
         return _SIGNATURE_DASH.sub("", text_of(p))
+    if len(p) == 0 and p.text and len(p.text) <= LINE_MAX and _is_role(p.text.partition(", ")[2]):
+        return clean(p.text)  # "<p>Jane Doe, Reporter</p>": her role says it is no sentence
     return None
 
 
