@@ -448,9 +448,12 @@ def test_an_author_pages_address_naming_a_blog_spells_no_person() -> None:
         ("<p><em>Denise Clercq, Reporterin</em></p>", ["Denise Clercq"]),
         ("<p>Denise Clercq, Staff Writer</p>", ["Denise Clercq"]),
         ("<p>— Jane Doering, correspondent</p>", ["Jane Doering"]),
-        # a name and no role after its comma; a name alone, not set apart: no signature
+        # the name alone, as it is
+        ("<p>Jane Doering</p>", ["Jane Doering"]),
+        # a name and no role after its comma: no signature
         ("<p>Jane Doering, London</p>", []),
-        ("<p>Jane Doering</p>", []),
+        # the story's last sentence, short
+        ("<p>Das war es.</p>", []),
         # a dash before a sentence, a short paragraph's name: no signature
         ("<p>— Und dann kam alles anders.</p>", []),
         ("<p>Ein kurzer Absatz.</p><p>Noch einer.</p><p>Und noch einer.</p><p><b>Stefan Wassermann</b></p>", []),

@@ -715,9 +715,9 @@ _SIGNATURE_DASH = re.compile(r"^\s*[—–]\s*")
 
 def _signature_name(page: Page, exclude: tuple[str, ...]) -> str | None:
     """The person who signs the story under its last paragraph, a paragraph of their
-    name alone (their role after a comma aside: "Jane Doe, Reporter") set in bold or
-    italics or after a dash (``<p>...story...</p><p><b><i>Jane Doe</i></b></p>``, as
-    German papers sign; "<p>— Jane Doe</p>"): the last of its
+    name alone (their role after a comma aside: "Jane Doe, Reporter"), set in bold or
+    italics, after a dash or as it is (``<p>...story...</p><p><b><i>Jane Doe</i></b></p>``,
+    as German papers sign; "<p>— Jane Doe</p>", "<p>Jane Doe</p>"): the last of its
     block, nothing after it ("<p><b>Weitere Informationen</b></p><ul>..." heads a list),
     a story's paragraph among the paragraphs before it (:data:`SIGNED_AFTER`); looked for
     around the headline (:func:`region`), not in the site's footer."""
@@ -747,7 +747,7 @@ _ROLES = words.ROLE_WORDS | words.ROLES_AFTER_NAME
 
 def _signature_text(p: Any) -> str | None:
     """A paragraph's text where it may be a signature: one bold or italic element alone,
-    a line a dash opens ("— Jane Doe"), or a name and a role after its comma ("Jane Doe,
+    a line a dash opens ("— Jane Doe"), a short text alone ("Jane Doe", "Jane Doe,
     Reporter"); None else."""
     if len(p) == 1 and p[0].tag in _EMPHASIS_TAGS and not (p.text and p.text.strip()) \
             and not (p[0].tail and p[0].tail.strip()):
@@ -755,8 +755,8 @@ def _signature_text(p: Any) -> str | None:
     lead = p.text if p.text and p.text.strip() else (p[0].text if len(p) == 1 and p[0].tag in _EMPHASIS_TAGS else None)
     if lead and _SIGNATURE_DASH.match(lead):
         return _SIGNATURE_DASH.sub("", text_of(p))
-    if len(p) == 0 and p.text and len(p.text) <= LINE_MAX and _is_role(p.text.partition(", ")[2]):
-        return clean(p.text)  # "<p>Jane Doe, Reporter</p>": her role says it is no sentence
+    if len(p) == 0 and p.text and len(p.text) <= LINE_MAX:
+        return clean(p.text)  # "<p>Jane Doe</p>", "<p>Jane Doe, Reporter</p>"
     return None
 
 
