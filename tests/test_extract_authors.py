@@ -302,6 +302,7 @@ def test_a_date_and_a_name_under_the_headline(line: str, names: list[str]) -> No
         ("<p>Της Κυριακής</p>", []),
         ("<p>Του Αγίου Νικολάου</p>", []),
         ("<p>به قلم علی رضایی</p>", ["علی رضایی"]),
+        ("<p>Napsala Jana Nováková</p>", ["Jana Nováková"]),
         # a line an author page's link label opens is no byline of its own (the link's address is)
         ('<div><p>Jules Carr</p><p>Tech Writer</p><p>Articles by Jules</p></div>', []),
     ],

