@@ -89,6 +89,12 @@ def test_a_desk_byline_ends_the_search() -> None:
             '<div class="more"><p class="byline">By Ben Hon</p><p class="byline">By Ellie Plass</p></div>'
             f"{STORY}</article>")
     assert _authors("", body) == []
+    # a person signs under the story the desk posted: she wrote it
+    signed = body.replace("</article>", '<p class="text-md">Written by <a href="/u/jd">Jana Dorsey</a></p></article>')
+    assert _authors("", signed) == ["Jana Dorsey"]
+    # the signature in the list of other stories: none
+    signed = body.replace("By Ben Hon", "Written by Ben Hon")
+    assert _authors("", signed) == []
 
 
 def test_a_wordpress_topic_class_is_no_comment() -> None:
@@ -291,6 +297,12 @@ def test_a_date_and_a_name_under_the_headline(line: str, names: list[str]) -> No
         ("<p>A cura di Giulia Rossi</p>", ["Giulia Rossi"]),
         ("<p>Ditulis oleh Budi Santoso</p>", ["Budi Santoso"]),
         ("<p>Yazar: Ayşe Yılmaz</p>", ["Ayşe Yılmaz"]),
+        # Greek's "of the" before a name of two words; before one word (of Sunday) or a saint, none
+        ("<p>Του Γιώργου Παπαδόπουλου</p>", ["Γιώργου Παπαδόπουλου"]),
+        ("<p>Της Κυριακής</p>", []),
+        ("<p>Του Αγίου Νικολάου</p>", []),
+        ("<p>به قلم علی رضایی</p>", ["علی رضایی"]),
+        ("<p>Napsala Jana Nováková</p>", ["Jana Nováková"]),
         # a line an author page's link label opens is no byline of its own (the link's address is)
         ('<div><p>Jules Carr</p><p>Tech Writer</p><p>Articles by Jules</p></div>', []),
     ],
@@ -427,6 +439,25 @@ def test_an_author_pages_address_naming_a_blog_spells_no_person() -> None:
         ("<p><b>Weitere Informationen</b></p><ul><li><a href='/a'>Mehr</a></li></ul>", []),
         # a paragraph after the name: no signature
         ("<p><strong>Stefan Wassermann</strong></p><p>Ein Absatz danach.</p>", []),
+        # a review's book details between the story and its signature
+        ("<p><strong>Nora Haldane (Hrsg.)<br>Eine Geschichte der Stadt</strong><br>Blessing, 816 Seiten</p>"
+         "<p class='clearfix'> <strong>Marina Muchow</strong> </p>", ["Marina Muchow"]),
+        # a dash before the name
+        ("<p>— Denise Clercq</p>", ["Denise Clercq"]),
+        ("<p>– <em>Denise Clercq</em></p>", ["Denise Clercq"]),
+        # the name and a role after its comma, set apart or not
+        ("<p><em>Denise Clercq, Reporterin</em></p>", ["Denise Clercq"]),
+        ("<p>Denise Clercq, Staff Writer</p>", ["Denise Clercq"]),
+        ("<p>— Jane Doering, correspondent</p>", ["Jane Doering"]),
+        # the name alone, as it is
+        ("<p>Jane Doering</p>", ["Jane Doering"]),
+        # a name and no role after its comma: no signature
+        ("<p>Jane Doering, London</p>", []),
+        # the story's last sentence, short
+        ("<p>Das war es.</p>", []),
+        # a dash before a sentence, a short paragraph's name: no signature
+        ("<p>— Und dann kam alles anders.</p>", []),
+        ("<p>Ein kurzer Absatz.</p><p>Noch einer.</p><p>Und noch einer.</p><p><b>Stefan Wassermann</b></p>", []),
     ],
 )
 def test_a_signature_under_the_story(ending: str, names: list[str]) -> None:
@@ -833,3 +864,43 @@ def test_a_live_blogs_entries_beside_the_h1_are_the_storys() -> None:
                       for i in range(3))
     body = f'<main><h1>A story</h1>{STORY}{entries}</main>'
     assert _authors("", body) == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("head", "names"),
+    [
+        # a magazine's credits under the story: the label alone, the name in capitals after it
+        ("<h1>A story</h1>", ["Sven Michelson"]),
+        # a kicker over the headline: the one interviewed, no author
+        ("<div class='kicker'>Interview</div><h1>Sharon Stein</h1>", []),
+    ],
+)
+def test_an_interviews_credit_box(head: str, names: list[str]) -> None:
+    # the label and the name indented in the HTML
+    credits = ("<div class='credits'><div>\n                 Interview            </div>"
+               "<div>\n                 SVEN MICHELSON            </div></div>") if names else ""
+    assert _authors("", f"<article><header>{head}</header>{STORY}{credits}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        # an author's box with no markup: its heading, then the name alone or a bio opening with it
+        ("<h3>About the author</h3><p>Jane Doering</p><p>Jane is a travel writer based in Leeds.</p>",
+         ["Jane Doering"]),
+        ("<h3>About the Author</h3><p><strong>Jane Doering</strong> is a travel writer based in Leeds.</p>",
+         ["Jane Doering"]),
+        ("<h4>Über den Autor</h4><p>Thomas Wendler ist Redakteur und schreibt über Energie.</p>", ["Thomas Wendler"]),
+        ("<h4>À propos de l'auteur</h4><div><img src='a.jpg' alt=''><h5>Marie Lefèvre</h5>"
+         "<p>Marie écrit sur la cuisine.</p></div>", ["Marie Lefèvre"]),
+        # the heading in a bold, the bio after it in its line
+        ("<div><strong>About the author:</strong> Jane Doering is a travel writer based in Leeds.</div>",
+         ["Jane Doering"]),
+        # no name after the heading
+        ("<h3>About the author</h3><p>The author wishes to remain anonymous.</p>", []),
+        # a reader's comment's box
+        ("<div class='comments'><h3>About the author</h3><p>Jane Doering</p></div>", []),
+    ],
+)
+def test_an_author_box_headed_without_markup(box: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{STORY}{box}</article>") == names

@@ -34,14 +34,16 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "nordic": ("skrevet af", "skrevet av", "skriven av", "skrivet av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
     "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac."),
-    "cs": ("autorka", "autor", "text"),
+    "cs": ("autorka", "autor", "text", "napsal", "napsala"),
+    "sk": ("napísal", "napísala"),
     "hu": ("szerző", "írta"),
     "ro": ("autor", "scris de"),
-    "sl": ("avtor", "avtorica"),
+    "sl": ("avtor", "avtorica", "napisal", "napisala"),
     "lt": ("autorius", "autorė"),
     "lv": ("autors", "autore"),
-    "hr": ("piše", "autor", "autorica"),
-    "el": ("συντάκτης", "συντάκτρια", "γράφει ο", "γράφει η", "γράφει"),
+    "hr": ("piše", "autor", "autorica", "napisao"),
+    "el": ("συντάκτης", "συντάκτρια", "γράφει ο", "γράφει η", "γράφει",
+           "του", "της"),  # "Του Γιώργου Παπαδόπουλου": see FULL_NAME_PREFIXES
     "ru": ("материал подготовил", "материал подготовила", "подготовил", "подготовила", "автор текста", "автор",
            "текст"),
     "uk": ("матеріал підготував", "матеріал підготувала", "підготував", "підготувала", "автор", "авторка", "текст"),
@@ -52,28 +54,34 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "oleh:"),  # with its colon: Oleh is a first name too (Ukrainian)
     "vi": ("tác giả", "bởi"),
     "th": ("โดย", "เขียนโดย"),
-    "ar": ("بقلم", "كتب", "كتبت"),
-    "fa": ("نویسنده",),
+    "ar": ("بقلم", "كتب", "كتبت", "إعداد"),
+    "fa": ("نویسنده", "به قلم"),
+    "bn": ("লেখক", "প্রতিবেদক"),
+    "ur": ("تحریر",),
     "hi": ("लेखक", "लेखिका", "रिपोर्ट:", "द्वारा"),
     "he": ("מאת",),
     "ko": ("작성자", "글"),
-    "zh": ("责任编辑", "責任編輯", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "執筆者", "筆者", "文",
+    "zh": ("责任编辑", "責任編輯", "編輯", "编辑", "作者", "记者", "記者", "通讯员", "通訊員", "執筆者", "筆者", "著者", "文",
            # the paper's own reporter, a special correspondent ("本报记者 王小明")
            "本报记者", "本報記者", "本刊记者", "特约记者", "特約記者", "新华社记者", "新華社記者"),
 }
 
 #: Byline words of one word that open a byline with no colon after them, as "By" does
-#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี"; Turkish
+#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", the Slavic
+#: languages' "wrote": "Napsal Jan Novák", "Napisao Ivan Horvat"; Turkish
 #: "Yazan": see :data:`FULL_NAME_PREFIXES`); the table's other words of one word
 #: ("Autor", "Text") open a line on their own only with their colon ("Text: Jane Doe"),
 #: a sentence's first word else.
-OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "napisał", "napisała")
+OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "napisał", "napisała", "napsal", "napsala",
+                                       "napísal", "napísala", "napisal", "napisala", "napisao")
 
 #: Byline words that are first names too ("Oleh" in Indonesian: by; in Ukrainian: a
-#: first name; Turkish "Yazan": written by; in Arabic a first name): a byline word only
-#: before a name of two words or more ("Oleh Budi Santoso", "Yazan Ahmet Yılmaz");
-#: "Oleh Petrenko", "Yazan Haddad" are the person.
-FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh", "yazan")
+#: first name; Turkish "Yazan": written by; in Arabic a first name), or a language's
+#: everyday words (Greek "Του", "Της": of the, which open a byline's name in the
+#: genitive: "Του Γιώργου Παπαδόπουλου"): a byline word only before a name of two words
+#: or more ("Oleh Budi Santoso", "Yazan Ahmet Yılmaz"); "Oleh Petrenko", "Yazan Haddad"
+#: are the person.
+FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh", "yazan", "του", "της")
 
 #: Roles after the author's names that name someone else, the story's editor: the names
 #: end where one starts after them ("作者：张三 责任编辑：李四", "By Jane Doe Edited by John
@@ -113,6 +121,15 @@ KIND_PREFIXES: tuple[str, ...] = (
     "articolo di", "intervista di", "commento di",
 )
 
+#: Words that, alone in their element, label the author's name in the element after it
+#: (a magazine's credits: "<div>Interview</div><div>SVEN MICHAELSEN</div>", "Reportage /
+#: Anna Weber"); never a line's opening, as :data:`BYLINE_PREFIXES` are: "Interview mit
+#: Sharon Stone" is a headline.
+AUTHOR_LABELS: frozenset[str] = frozenset({
+    "interview", "reportage", "entretien", "intervista", "entrevista", "wywiad", "rozhovor", "intervju",
+    "haastattelu", "interjú", "röportaj", "интервью", "інтерв'ю", "інтерв’ю", "συνέντευξη",
+})
+
 #: Byline words that label a link to an author's page ("Articles by Juliette", "Alle
 #: Beiträge von jane"), where the name is often a short one: a line they open is not
 #: read as a byline on its own; a name element they label is.
@@ -136,7 +153,7 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 
 #: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel").
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
-                            "ve", "dan", "en", "&")
+                            "ve", "dan", "en", "και", "&")
 
 #: A byline's words that open an interview's credit: the interviewer's name follows; a
 #: with-joiner after it names the one interviewed ("Ein Interview von Eugen Zentner mit
@@ -359,6 +376,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "human", "humans",
     # a link to the author's page by its label ("Full Bio", "Read bio", "mehr")
     "bio", "full bio", "read bio", "biography", "mehr", "weiterlesen",
+    # a saint's day or church after a Greek byline word ("Του Αγίου Νικολάου": of Saint Nicholas)
+    *(word.casefold() for word in ("αγίου", "αγίας", "αγίων")),  # casefolded: see ARTICLES
 })
 
 #: Particles in lower case that say where a byline's person writes from, opening a part
@@ -369,7 +388,11 @@ FROM_PARTICLES: frozenset[str] = frozenset({"da", "de", "do", "das", "dos", "del
 
 #: Articles: a name that opens with one is a publication's ("The Guardian", "El
 #: Colombiano", "Die Furche"), never a person's.
-ARTICLES: frozenset[str] = frozenset({"the", "el", "la", "los", "las", "die", "der", "das", "il", "lo", "het", "les"})
+ARTICLES: frozenset[str] = frozenset({"the", "el", "la", "los", "las", "die", "der", "das", "il", "lo", "het", "les",
+                                      # Greek's genitive ("Της Κυριακής": of Sunday), a byline word before
+                                      # two words or more (:data:`FULL_NAME_PREFIXES`); casefolded, as
+                                      # words are looked up (a final sigma folds to "σ")
+                                      *(word.casefold() for word in ("του", "της"))})
 
 #: Small words of an organisation's or a section's name, never of a person's ("Mahua Das
 #: in Project Management" after a date is a teaser's line, not a byline).
