@@ -106,7 +106,7 @@ _ANY_TIME = datetime(2020, 1, 1, tzinfo=timezone.utc)
 
 _MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
 #: Solar Hijri months, with the Persian yeh (ی) and, as some sites write them, the Arabic one (ي).
-_SOLAR_HIJRI_MONTH = {
+SOLAR_HIJRI_MONTH = {
     spelling: number for number, name in SOLAR_HIJRI_MONTHS.items()
     for spelling in (name, name.replace("\u06cc", "\u064a"))
 }
@@ -213,7 +213,7 @@ _CJK_MONTH_DAY = re.compile(
     rf"(?<![\d{CJK_YEAR}])(?P<mo>\d{{1,2}})\s*[{CJK_MONTH}]\s*(?P<d>\d{{1,2}})(?!\d)\s*[{CJK_DAY}]")
 #: Iran's solar calendar: "۲۳ دی ۱۴۰۳" (day, month, year 13xx or 14xx), rewritten as the Gregorian day.
 _SOLAR_HIJRI = re.compile(
-    rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m>{alternation(list(_SOLAR_HIJRI_MONTH))})(?!\w)\s*,?\s*"
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m>{alternation(list(SOLAR_HIJRI_MONTH))})(?!\w)\s*,?\s*"
     r"(?P<y>1[34]\d\d)(?!\d)")
 #: Iran's calendar is read only in a text with a letter of the Arabic script.
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -337,11 +337,11 @@ def _era_year(match: re.Match[str]) -> str:
 
 def _solar_hijri(match: re.Match[str]) -> str:
     """The Gregorian day of a solar Hijri one, as "2025/1/12" (or the text unchanged for no day)."""
-    day = _from_solar_hijri(int(match["y"]), _SOLAR_HIJRI_MONTH[match["m"]], int(match["d"]))
+    day = from_solar_hijri(int(match["y"]), SOLAR_HIJRI_MONTH[match["m"]], int(match["d"]))
     return f" {day.year}/{day.month}/{day.day} " if day else match[0]
 
 
-def _from_solar_hijri(year: int, month: int, day: int) -> date | None:
+def from_solar_hijri(year: int, month: int, day: int) -> date | None:
     """The Gregorian day of a day of Iran's calendar, by the 33-year rule (a year is leap
     where (25 y + 11) mod 33 < 8; (8 y + 21) // 33 leap years come before year y), which
     agrees with the astronomical calendar over this century: 1 Farvardin 1343 was 21 March 1964."""

@@ -740,3 +740,106 @@ def test_a_utc_stamp_of_the_zone_s_midnight_is_a_day(stamp, url, expected):
     <body><article><h1>Reise durch die Provence</h1><p>Text.</p></article></body></html>"""
     found = find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))
     assert found["datePublishedRaw"] == expected
+
+
+YEARLESS_PAGES = PAGES / "yearless"
+
+
+@pytest.mark.parametrize("name", sorted(json.loads((YEARLESS_PAGES / "expected.json").read_text("utf-8"))))
+def test_story_pages_with_other_calendars_or_no_year(name):
+    """Story pages modelled on a Japanese broadcaster's ("[12月30日 11時30分]", the year only
+    in the URL, other stories' days below), a Thai site's (Buddhist year), a German live
+    blog's ("Stand: 13. Januar, 21:37 Uhr", no year anywhere; today's day in the header and
+    other stories' below), an Iranian site's (solar Hijri, Persian digits) and a Japanese
+    city's (era year): the day shown near the headline, in the year the page's evidence gives."""
+    expected = json.loads((YEARLESS_PAGES / "expected.json").read_text("utf-8"))[name]
+    html = (YEARLESS_PAGES / name).read_text("utf-8")
+    found = find_dates(Page(url=expected["url"], html=html, downloaded=datetime.fromisoformat(expected["downloaded"])))
+    assert normalized(found) == expected["datePublished"]
+
+
+@pytest.mark.parametrize("text, day, clock", [
+    ("掲載日：令和7年1月13日 21時37分", date(2025, 1, 13), (21, 37, 0)),
+    ("平成31年4月30日（火）", date(2019, 4, 30), None),
+    ("令和元年5月1日", date(2019, 5, 1), None),
+    ("13 ม.ค. 2568 เวลา 21:37 น.", date(2025, 1, 13), (21, 37, 0)),
+    ("วันที่ 13 มกราคม 2568", date(2025, 1, 13), None),
+    ("۲۳ دی ۱۴۰۳ - ۲۱:۳۷", date(2025, 1, 12), (21, 37, 0)),
+    ("تاریخ انتشار: ۱ فروردین ۱۴۰۴ ساعت ۰۹:۱۵", date(2025, 3, 21), (9, 15, 0)),
+])
+def test_dates_of_other_calendars_in_text(text, day, clock):
+    found = read_text(text, latest=date(2025, 6, 1))
+    assert found is not None and (found.day, found.clock) == (day, clock)
+
+
+@pytest.mark.parametrize("text", ["令和7年1月13日", "13 ม.ค. 2568", "۲۳ دی ۱۴۰۳"])
+def test_dates_of_other_calendars_are_never_in_the_future(text):
+    assert read_text(text, latest=date(2024, 12, 1)) is None
+
+
+@pytest.mark.parametrize("text, month, day, clock, alone", [
+    ("[06月24日 11時30分]", 6, 24, (11, 30, 0), True),
+    ("Stand: 13. Januar, 21:37 Uhr", 1, 13, (21, 37, 0), False),
+    ("Jan 13, 9:37 PM", 1, 13, (21, 37, 0), True),
+    ("Mon, 13 January", 1, 13, None, True),
+    ("13 de enero, 21:37", 1, 13, (21, 37, 0), True),
+    ("1월 13일 오후 9:37", 1, 13, (21, 37, 0), True),
+    ("Long March 5 rocket", 3, 5, None, False),
+])
+def test_days_without_a_year(text, month, day, clock, alone):
+    from newsspider.extract.datecandidates import month_days
+
+    found = next(month_days(text))
+    assert (found.month, found.day, found.clock, found.alone) == (month, day, clock, alone)
+
+
+@pytest.mark.parametrize("text", ["13 Jan 1985", "Jan 13, 2025", "13. Januar 2025", "2025年1月13日", "Version 2.1"])
+def test_a_day_with_a_year_or_none_is_no_day_without_one(text):
+    from newsspider.extract.datecandidates import month_days
+
+    assert list(month_days(text)) == []
+
+
+@pytest.mark.parametrize("month, day, anchor, latest, expected", [
+    (12, 30, date(2023, 12, 30), date(2025, 6, 2), date(2023, 12, 30)),  # the URL's year
+    (12, 31, date(2025, 1, 2), date(2025, 1, 3), date(2024, 12, 31)),  # across new year
+    (1, 2, date(2024, 12, 30), date(2025, 1, 3), date(2025, 1, 2)),
+    (1, 13, None, date(2025, 1, 3), date(2024, 1, 13)),  # never after the download
+    (1, 2, None, date(2025, 1, 3), date(2025, 1, 2)),
+    (2, 29, None, date(2025, 1, 3), date(2024, 2, 29)),
+    (1, 13, None, None, None),
+])
+def test_the_year_of_a_day_shown_without_one(month, day, anchor, latest, expected):
+    from newsspider.extract.datecandidates import with_year
+
+    assert with_year(month, day, anchor, latest) == expected
+
+
+def _yearless_page(line: str, url: str = "https://news.example.com/story/1", head: str = "",
+                   related: str = "") -> dict:
+    html = f"""<html><head>{head}</head><body><article><h1>Headline of the story</h1>
+    <div class="meta">{line}</div><p>Text of the story.</p>{related}</article></body></html>"""
+    return find_dates(Page(url=url, html=html, downloaded=datetime(2025, 1, 14, 6, tzinfo=timezone.utc)))
+
+
+def test_a_day_without_a_year_takes_it_from_the_evidence_then_the_download():
+    assert normalized(_yearless_page("13 January, 21:37")) == "2025-01-13T21:37:00"
+    # never after the download time (with a day's grace for the zones ahead of UTC)
+    assert normalized(_yearless_page("15 January, 21:37")) == "2025-01-15T21:37:00"
+    assert normalized(_yearless_page("16 January, 21:37")) == "2024-01-16T21:37:00"
+    assert normalized(_yearless_page("13 January, 21:37", url="https://news.example.com/2023/01/13/story")) \
+        == "2023-01-13T21:37:00"
+    meta = '<meta property="article:modified_time" content="2022-01-14T08:00:00Z">'
+    assert normalized(_yearless_page("Published 13 January, 21:37", head=meta)) == "2022-01-13T21:37:00"
+
+
+def test_a_day_without_a_year_or_a_time_needs_evidence_of_its_year():
+    assert _yearless_page("13 January")["datePublishedRaw"] is None
+    found = _yearless_page("13 January", url="https://news.example.com/2023/01/13/story")
+    assert normalized(found) == "2023-01-13"
+
+
+def test_other_stories_days_without_a_year_are_not_the_story_date():
+    related = """<ul class="related-stories"><li><a href="/s/2">Another story</a> <span class="date">12 Jan, 08:00</span></li></ul>"""
+    assert _yearless_page("By Jo Smith", related=related)["datePublishedRaw"] is None
+    assert _yearless_page("Since 13 January the cities saw snow")["datePublishedRaw"] is None

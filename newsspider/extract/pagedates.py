@@ -38,7 +38,12 @@ Only where no element around or after the headline carries a date is a date line
 above it read (one that is no page chrome: a page whose only ``h1`` is a heading
 in its body or side column has its title block above it); only where none does is
 the article's text searched (after the headline, never above it; what a reader
-sees, not scripts); only where neither text nor URL has one, a script's state (or
+sees, not scripts). A day shown without a year ("[06月24日 11時30分]", "13. Januar, 21:37
+Uhr") is read only where no element around or after the headline shows a date with one, from
+a ``<time>`` or date line of the story's zone holding that day alone or with its time, in the
+year the URL, the structured data, a dated link to the same story or another date on the page
+gives (else, for a day with its time, the download time's; never a day after it). Only where
+neither text nor URL has one, a script's state (or
 JSON a meta tag holds) that names a publication date (``"publishedAt": "..."``). None rather than a guess: a number is a date only
 where it reads as one. The raw text is returned as found (or, where
 ``newsspider.dates`` would misread it, as a plain ISO rendering of the same
@@ -61,13 +66,16 @@ from zoneinfo import ZoneInfo
 from newsspider import dates
 from newsspider.extract import jsonld
 from newsspider.extract.datecandidates import (
+    MonthDay,
     Reading,
     dates_in,
     may_hold_date,
+    month_days,
     plausible,
     read_iso,
     read_text,
     url_date,
+    with_year,
 )
 from newsspider.extract.fields import shown_words
 from newsspider.extract.meta import head
@@ -197,8 +205,10 @@ def find_dates(page: Page) -> dict[str, Any]:
     headline = _headline(page, elements)
     implausible: list[Candidate] = []
     found = _structured(page, latest, elements, implausible, headline)
-    visible = _visible(page, latest, headline, walk)
     in_url = next(filter(None, (url_date(url, latest) for url in _urls(page))), None)
+    # A day shown without a year takes it from the URL's day, else the structured one's.
+    anchor = in_url[1] if in_url else found[0].reading.day if found else None
+    visible = _visible(page, latest, headline, walk, anchor)
     visible = _marked_changes(found, visible)
     zone = _page_zone([*found, *visible], page)
     last_change = _last_change(found, visible)
@@ -458,10 +468,14 @@ def _dated_objects(page: Page) -> list[dict[str, Any]]:
     return [o for o in jsonld.objects(page) if o.get("datePublished") and "comment" not in jsonld.types_of(o)]
 
 
-def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk: _Walk) -> list[Candidate]:
+def _visible(
+    page: Page, latest: date | None, headline: HtmlElement | None, walk: _Walk, anchor: date | None = None
+) -> list[Candidate]:
     """``<time>`` elements, date holders and the lines around the headline: those in
     the article's zone first, then those close around the headline (a blog's day
-    heading above its posts), then those after the headline elsewhere; page order within each."""
+    heading above its posts), then those after the headline elsewhere; page order within each.
+    Where none has a date with a year, one without (see :func:`_yearless`; ``anchor``: the
+    day the page's URL or structured data states)."""
     tree = page.tree
     monthfirst = (tree.get("lang") or "").lower() in MONTH_FIRST_LANGUAGES
     zone = near = None
@@ -480,6 +494,9 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk
     #: Dated elements above the headline and away from it: read only where the page has
     #: no other date (see :func:`_above_headline`).
     above: list[HtmlElement] = []
+    #: Dated elements of the zone and around the headline with no date with a year: read
+    #: for one without only where the page shows none with (see :func:`_yearless`).
+    unread: list[tuple[HtmlElement, HtmlElement | None, bool]] = []
     passed = headline is None
     dated = walk.dated
     in_zone, in_near = _run_within(zone), _run_within(near)
@@ -494,27 +511,93 @@ def _visible(page: Page, latest: date | None, headline: HtmlElement | None, walk
             above.append(element)  # page headers and top bars (today's date) come before the headline
             continue
         text = _date_text(element, holders)
-        if text is None:
-            continue
         # Outside the zone, and anywhere above the headline, page chrome (a top bar
         # with today's date) is no place for the story's date.
         chrome = rank == 2 or not passed
-        if _excluded(element, zone if rank == 0 else near if rank == 1 else None, frame, chrome):
+        root = zone if rank == 0 else near if rank == 1 else None
+        if text is None:
+            if rank < 2:
+                unread.append((element, root, chrome))
+            continue
+        if _excluded(element, root, frame, chrome):
             excluded.append((element, text))
             continue
         candidate = _from_element(element, text, monthfirst, latest)
         if candidate is None:
+            if rank < 2:
+                unread.append((element, root, chrome))
             continue
         holders.add(element)
         ranked[rank].append(candidate)
     if headline is not None and zone is not None:
         ranked[0].extend(_around_headline(headline, zone, monthfirst, latest))
     found = [candidate for group in ranked for candidate in group]
-    if not found:
-        found = _above_headline(above, frame, holders, monthfirst, latest)
+    if found:
+        return found
+    shown = _yearless(unread, frame)
+    found = _above_headline(above, frame, holders, monthfirst, latest)
     if not found:
         rejected = {c.reading.day for c in (_from_element(e, text, monthfirst, latest) for e, text in excluded) if c}
         found = _anywhere(tree, headline, zone, monthfirst, latest, rejected)
+    if shown:
+        # The year of a day shown without one: the URL's or the structured data's, else
+        # that of a link to the same story that has a date, else of the date the page shows
+        # elsewhere, else (only for a day shown with its time) the download time's.
+        anchor = anchor or _story_link_day(page, latest) or (found[0].reading.day if found else None)
+        dated_shown = _with_years(shown, anchor, latest)
+        if dated_shown:
+            return dated_shown
+    return found
+
+
+def _yearless(
+    unread: list[tuple[HtmlElement, HtmlElement | None, bool]], frame: frozenset[Any]
+) -> list[tuple[str, MonthDay, str, str]]:
+    """Days shown without a year where a page's own date is expected, on a page that shows
+    none with one: the first ``<time>`` or date line of the story's zone, or close around
+    its headline, that holds the day alone or with a time of day ("13 Jan", "[06月24日
+    11時30分]", a live ticker's "Stand: 13. Januar, 21:37 Uhr"). Not a day among other words
+    without a time (a list of stories' "13 Jan", "Long March 5"), nor one in the story's
+    text (tried: a schedule's "September 10 12pm" after the headline, wrong on wcxb).
+    As (text found, reading, kind, source)."""
+    for element, root, chrome in unread:
+        text = _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]
+        for found in month_days(text):
+            if (found.clock or found.alone) and not _excluded(element, root, frame, chrome):
+                kind = MODIFIED if _MODIFIED_LABEL.search(text[:found.span[0]]) else PUBLISHED
+                return [(text[found.span[0]:found.span[1]], found, kind, "time" if element.tag == "time" else "text")]
+    return []
+
+
+def _story_link_day(page: Page, latest: date | None) -> date | None:
+    """The day in the URL of a link to the same story: the page's own URL has no date, but
+    another version of it (the regular edition of an easy-language story, its AMP or print
+    copy) is filed under one with the same identifier (the URL's last segment's longest run
+    of letters and digits, with a digit, 8 characters or more)."""
+    path = page.url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+    token = max(re.findall(r"[A-Za-z0-9]+", path), key=len, default="")
+    if len(token) < 8 or not any(c.isdigit() for c in token):
+        return None
+    for element in page.tree.iter("a", "link"):
+        href = element.get("href") or ""
+        if token in href and (found := url_date(href, latest)) is not None:
+            return found[1]
+    return None
+
+
+def _with_years(shown: list[tuple[str, MonthDay, str, str]], anchor: date | None, latest: date | None) -> list[Candidate]:
+    """Candidates of the days :func:`_yearless` found, each in the year :func:`with_year` gives.
+    A day shown without its time of day takes its year only from the page's evidence, not
+    from the download time (a lexicon's "13 August", a magazine's issue "April 30": the
+    pages of the bench that have them are undated or older)."""
+    found = []
+    for raw, month_day, kind, source in shown:
+        if month_day.clock is None and anchor is None:
+            continue
+        day = with_year(month_day.month, month_day.day, anchor, latest)
+        if day is not None:
+            reading = Reading(day, month_day.clock, month_day.meridiem, month_day.offset, month_day.span)
+            found.append(Candidate(raw, reading, kind, source))
     return found
 
 

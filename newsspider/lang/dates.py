@@ -210,7 +210,7 @@ CHANGE_WORDS: tuple[str, ...] = (
 #: as regular-expression text, lowercase; "," "." "|" dashes, "/" and "@" are joiners too.
 CLOCK_JOINERS: tuple[str, ...] = (
     "at", "um", "à", "a las", "a les", "às", "alle", "ore", "ora", "om", "klo", r"kl\.", "kl", "o", "u", "ob", "в",
-    "saat", "pukul", "jam", "lúc", "kell", r"o godz\.", r"godz\.", "الساعة",
+    "saat", "pukul", "jam", "lúc", "kell", r"o godz\.", r"godz\.", "الساعة", "ساعت", "เวลา",
 )
 #: Words of the half of the day. Before the time: Japanese, Chinese, Korean
 #: ("午後9時", "오후 9:37"); after it: Arabic ("9:37 م", "9:37 مساءً", longest first).
