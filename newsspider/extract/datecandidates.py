@@ -160,8 +160,6 @@ _DATE_START = re.compile(
     r"(?<![\w/.-])(?:\d|(?=" + alternation([*WEEKDAYS, *_MONTHS]).lower() + r")\w)|(?<=[^\W\d_])\d"
 )
 
-#: Dates in URL paths: /2019/11/20/, /2019/nov/20/, /2019-11-20-, 20191120, /20-11-2019;
-#: /2019/11/ (no day) is not one.
 #: Years of other calendars, in a date whose other parts are as above: a Japanese era's
 #: ("令和7年1月13日"), a Buddhist one after a Thai month ("13 ม.ค. 2568"), Iran's ("۲۳ دی ۱۴۰۳",
 #: its digits translated first); each with the clock that follows it. Tried only on texts
@@ -202,6 +200,8 @@ YEARLESS = re.compile((
 ).lower().replace("(?p", "(?P"))
 _LETTER = re.compile(r"[^\W\d_]")
 
+#: Dates in URL paths: /2019/11/20/, /2019/nov/20/, /2019-11-20-, 20191120, /20-11-2019;
+#: /2019/11/ (no day) is not one.
 URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?:(?P<sep>[/_-])(?P<m>0?[1-9]|1[0-2]|[a-z]{3})(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])"
     r"|(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01]))(?!\d)"
