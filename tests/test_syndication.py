@@ -8,6 +8,7 @@ credit or boilerplate line at the end) as Indian and international sites carry i
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 
 import numpy as np
 import pytest
@@ -252,3 +253,30 @@ def test_a_crawl_without_state_indexes_in_memory() -> None:
 
     crawler = get_crawler(settings_dict={"NEWSSPIDER_STATE_ENABLED": False})
     assert isinstance(sqlite_storage(crawler), MemoryStorage)
+
+
+def test_crawls_opening_the_index_file_take_turns(tmp_path, monkeypatch) -> None:
+    """A crawl switching the file to WAL while another crawl writes to it is refused at
+    once ("database is locked", the busy timeout not waited), so crawls started together
+    open it one at a time (``newsspider.openlock``): the switch and the tables are made
+    while the crawl holds the lock file beside the index."""
+    path = tmp_path / "syndication.sqlite3"
+    writing = sqlite3.connect(path, isolation_level=None)
+    writing.execute("CREATE TABLE other_crawls_write (x)")
+    writing.execute("BEGIN IMMEDIATE")
+    with pytest.raises(sqlite3.OperationalError, match="locked"):
+        sqlite3.connect(path, timeout=30, isolation_level=None).execute("PRAGMA journal_mode=WAL")
+    writing.execute("ROLLBACK")
+
+    held: list[tuple[str, str, int]] = []
+
+    @contextmanager
+    def recording(lock_path):
+        yield
+        check = sqlite3.connect(path)
+        held.append((str(lock_path), check.execute("PRAGMA journal_mode").fetchone()[0],
+                     check.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'copies'").fetchone()[0]))
+
+    monkeypatch.setattr(index_module, "opening", recording)
+    SqliteStorage(path, window=86400).close()
+    assert held == [(f"{path}.opening.lock", "wal", 1)]

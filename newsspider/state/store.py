@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsspider.batchfiles import PART_SUFFIX
+from newsspider.openlock import opening
 from newsspider.urls import on_domains, url_key
 
 logger = logging.getLogger(__name__)
@@ -212,7 +213,7 @@ class StateStore:
         self.db = sqlite3.connect(self.folder / DB_NAME, timeout=BUSY_TIMEOUT, isolation_level=None,
                                   check_same_thread=False)
         self.db.row_factory = sqlite3.Row
-        with self._opening():
+        with opening(self.folder / "opening.lock"):  # two crawls starting at once: see openlock
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             with self.transaction():
@@ -226,19 +227,6 @@ class StateStore:
         #: Counts of what settling dead runs did: committed, forgotten, parts_removed, queues_reset.
         self.recovered = {"committed": 0, "forgotten": 0, "parts_removed": 0, "queues_reset": 0}
         self._settle_dead_runs()
-
-    @contextmanager
-    def _opening(self) -> Iterator[None]:
-        """Runs opening the state one at a time (an exclusive ``flock`` on
-        ``opening.lock``, which the system releases if the process dies). Two crawls
-        started together both switch a new database to WAL: SQLite answers the second
-        "database is locked" at once, without waiting its busy timeout."""
-        with (self.folder / "opening.lock").open("w") as file:
-            fcntl.flock(file, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(file, fcntl.LOCK_UN)
 
     # --- runs ---------------------------------------------------------------
 

@@ -29,11 +29,12 @@ import sqlite3
 import struct
 import time
 from collections.abc import Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from newsspider.openlock import opening
 from newsspider.syndication.signature import Signature
 from newsspider.urls import url_key
 
@@ -182,6 +183,13 @@ def _bands_insert(bands: int) -> str:
     return "INSERT OR IGNORE INTO bands (key, copy) VALUES " + ",".join(["(?, ?)"] * bands)
 
 
+def _opening(path: str | Path) -> AbstractContextManager[None]:
+    """Crawls opening the index file one at a time (:mod:`newsspider.openlock`: two
+    crawls started together both switch a new file to WAL); an index in memory is
+    the crawl's own."""
+    return nullcontext() if str(path) == ":memory:" else opening(f"{path}.opening.lock")
+
+
 class SqliteStorage:
     """The index in one SQLite file (``:memory:`` for a crawl that keeps no state).
 
@@ -203,10 +211,11 @@ class SqliteStorage:
 
     def __init__(self, path: str | Path, window: float) -> None:
         self.db = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA cache_size=-32768")  # KiB: the band table's inner pages stay in memory
-        self._migrate()
+        with _opening(path):
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA cache_size=-32768")  # KiB: the band table's inner pages stay in memory
+            self._migrate()
         self.window = window
         self.inserted = 0
         self.pruned = self.prune()
