@@ -649,26 +649,15 @@ def _headed_box_name(page: Page, exclude: tuple[str, ...]) -> str | None:
 
 
 def _text_after(heading: Any) -> str | None:
-    """The first text after ``heading``: its tail, else the first element with text among
-    the elements after it or after the box it alone fills (:data:`LABEL_BOXES` up): the
-    text of the first element in them with text of its own ("<p><b>Jane Doe</b> is ...":
-    the bold's)."""
+    """The first text after ``heading``: its tail, else that of the first element with text
+    after it or after the box it alone fills (:func:`_following_text_box`): the text of the
+    first element in it with text of its own ("<p><b>Jane Doe</b> is ...": the bold's)."""
     if heading.tail and heading.tail.strip():
         return clean(heading.tail)
-    box, label = heading, text_of(heading)
-    for _ in range(LABEL_BOXES):
-        for sibling in box.itersiblings():
-            if not isinstance(sibling.tag, str):
-                continue
-            for el in sibling.iter(etree.Element):
-                if el.text and el.text.strip():
-                    return text_of(el)
-            if text_of(sibling):
-                return None
-        box = box.getparent()
-        if box is None or box.tag in _SKIP_TAGS or text_of(box) != label:
-            return None
-    return None
+    following = _following_text_box(heading, text_of(heading))
+    if following is None:
+        return None
+    return next((text_of(el) for el in following.iter(etree.Element) if el.text and el.text.strip()), None)
 
 
 #: Class or id words of an author's box ("author-card", "post-author-bio", "about-the-author").
@@ -904,12 +893,19 @@ LABEL_BOXES = 2
 
 
 def _after_label_box(box: Any, label_text: str) -> Any:
+    """The first element with text after the label's ``box`` (:func:`_following_text_box`)
+    where it is a line's length, or None."""
+    following = _following_text_box(box, label_text)
+    return following if following is not None and len(text_of(following)) <= LINE_MAX else None
+
+
+def _following_text_box(box: Any, label_text: str) -> Any:
     """The first element with text after ``box`` or after one of the boxes around it
     that hold the label's text alone (:data:`LABEL_BOXES` up), or None."""
     for _ in range(LABEL_BOXES):
         following = next((el for el in box.itersiblings() if isinstance(el.tag, str) and text_of(el)), None)
         if following is not None:
-            return following if len(text_of(following)) <= LINE_MAX else None
+            return following
         box = box.getparent()
         if box is None or box.tag in _SKIP_TAGS or text_of(box) != label_text:
             return None
@@ -1217,7 +1213,6 @@ def _written_out(page: Page, handle: str) -> str | None:
 WRITTEN_OUT_TRIES = 20
 #: The full name before a last name is looked for this far back (characters).
 WRITTEN_OUT_BEFORE = 60
-
 
 
 #: A byline line at the story's top is looked for in this many paragraphs of its text.
