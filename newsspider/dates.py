@@ -331,8 +331,12 @@ def _westernized(text: str) -> str:
 
 
 def _era_year(match: re.Match[str]) -> str:
-    number = 1 if match["n"] == JAPANESE_FIRST_YEAR else int(match["n"])
-    return str(JAPANESE_ERAS[match["era"]] + number)
+    return str(era_year(match["era"], match["n"]))
+
+
+def era_year(era: str, number: str) -> int:
+    """The Gregorian year of a Japanese era's year ("令和", "7" → 2025; "平成", "元" → 1989)."""
+    return JAPANESE_ERAS[era] + (1 if number == JAPANESE_FIRST_YEAR else int(number))
 
 
 def _solar_hijri(match: re.Match[str]) -> str:

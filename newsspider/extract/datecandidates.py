@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from newsspider.dates import OLDEST_YEAR, SOLAR_HIJRI_MONTH, alternation, from_solar_hijri
+from newsspider.dates import OLDEST_YEAR, SOLAR_HIJRI_MONTH, alternation, era_year, from_solar_hijri
 from newsspider.lang.dates import (
     BUDDHIST_ERA_OFFSET,
     AFTERNOON_AFTER,
@@ -302,10 +302,7 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             if "|" in g["sep"] and (len(g["ny"]) == 2 or len(g["n1"]) < 2 or len(g["n2"]) < 2):
                 return None  # "3 | 5 | 19": a row of figures, not a date line
             day = _day(int(g["ny"]), second, first)
-        if g["ch1"]:
-            clock, meridiem = _clock(g["ch1"], "00", None, g["cap1"])
-        else:
-            clock, meridiem = _clock(g["ch"], g["cm"], g["cs"], g["cap"] or g["cpre"])
+        clock, meridiem = _clock_after(match)
         zone = g["cz"]
         if clock is None and g["lh"]:
             clock, meridiem = _clock(g["lh"], g["lm"], g["ls"], g["lap"])
@@ -386,8 +383,7 @@ def _other_calendars(text: str, latest: date | None) -> Iterator[Reading]:
         return
     for match in _OTHER_CALENDARS.finditer(lowered):
         if match["era"]:
-            number = 1 if match["en"] == JAPANESE_FIRST_YEAR else int(match["en"])
-            day = _day(JAPANESE_ERAS[match["era"]] + number, int(match["emo"]), int(match["ed"]))
+            day = _day(era_year(match["era"], match["en"]), int(match["emo"]), int(match["ed"]))
         elif match["ty"]:
             day = _day(int(match["ty"]) - BUDDHIST_ERA_OFFSET, _MONTHS[match["tmo"].rstrip(".")], int(match["td"]))
         else:
@@ -399,11 +395,15 @@ def _other_calendars(text: str, latest: date | None) -> Iterator[Reading]:
 
 def _clock_of(match: re.Match[str]) -> tuple[tuple[int, int, int] | None, bool, timedelta | None]:
     """The clock, am/pm and stated offset of a match ending in ``_CLOCK``."""
-    if match["ch1"]:
-        clock, meridiem = _clock(match["ch1"], "00", None, match["cap1"])
-    else:
-        clock, meridiem = _clock(match["ch"], match["cm"], match["cs"], match["cap"] or match["cpre"])
+    clock, meridiem = _clock_after(match)
     return clock, meridiem, _offset(match["cz"]) if clock else None
+
+
+def _clock_after(match: re.Match[str]) -> tuple[tuple[int, int, int] | None, bool]:
+    """The clock and whether am/pm was stated, of ``_CLOCK`` after a date ("3pm", "15:04:05")."""
+    if match["ch1"]:
+        return _clock(match["ch1"], "00", None, match["cap1"])
+    return _clock(match["ch"], match["cm"], match["cs"], match["cap"] or match["cpre"])
 
 
 @dataclass(frozen=True)
