@@ -4,10 +4,12 @@ Two crawls started together (cron, scrapyd, a second worker on the same
 archive folder) both open a new database and switch it to WAL. SQLite answers
 the second one "database is locked" at once, without waiting its busy timeout,
 because changing the journal mode needs a lock its busy handler does not wait
-for. So whoever opens a shared file (the archive state, the syndication index)
-holds an exclusive ``flock`` on a lock file beside it while it switches the
-journal mode and creates its tables; the system releases the lock if the
-process dies.
+for. So whoever opens a shared file (the archive state, the syndication index,
+the WARC capture index) holds an exclusive ``flock`` on a lock file beside it
+while it switches the journal mode and creates its tables; the system releases
+the lock if the process dies. Past the opening, each keeps its write
+transactions short: a crawl waiting for another's lock waits its busy timeout
+with its reactor stopped.
 """
 
 from __future__ import annotations

@@ -27,12 +27,16 @@ not written again.
 
 Counters: ``newsspider/warc/response``, ``revisit``, ``files`` (closed),
 ``recovered`` (``.open`` files of killed crawls closed),
-``write_error`` (with an ERROR line: the page is still extracted).
+``write_error`` (with an ERROR line: the page is still extracted),
+``index_error`` (the capture index, shared with the other crawls writing into
+the folder, could not be read or written: one ERROR line; the record is
+written and the page extracted, a later revisit just names no earlier capture).
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -98,7 +102,7 @@ class WarcCaptureMiddleware:
         capture = capture_of(request, response)
         try:
             if response.status == 304:
-                self.files.write_revisit(capture, self.index.earlier(response.url))
+                self.files.write_revisit(capture, self._earlier(response.url))
                 count(self.stats, "warc", "revisit")
                 return response
             location = self.files.write_capture(capture)
@@ -106,10 +110,29 @@ class WarcCaptureMiddleware:
             count(self.stats, "warc", "write_error")
             logger.error("Could not write the WARC record of %(url)s: %(error)s", {"url": response.url, "error": exc})
             return response
-        self.index.remember(response.url, EarlierCapture(location.record_id, response.url, warc_date(capture.date)))
+        self._remember(response.url, EarlierCapture(location.record_id, response.url, warc_date(capture.date)))
         count(self.stats, "warc", "response")
         request.meta[META_KEY] = location.as_item()
         return response
+
+    def _earlier(self, url: str) -> EarlierCapture | None:
+        try:
+            return self.index.earlier(url)
+        except sqlite3.Error as exc:
+            self._index_failed("Could not look up the earlier WARC capture of %(url)s (its revisit record "
+                               "names none): %(error)s", url, exc)
+            return None
+
+    def _remember(self, url: str, capture: EarlierCapture) -> None:
+        try:
+            self.index.remember(url, capture)
+        except sqlite3.Error as exc:
+            self._index_failed("Could not index the WARC capture of %(url)s (a revisit record will not point "
+                               "at it): %(error)s", url, exc)
+
+    def _index_failed(self, message: str, url: str, exc: sqlite3.Error) -> None:
+        count(self.stats, "warc", "index_error")
+        logger.error(message, {"url": url, "error": exc})
 
     def spider_closed(self) -> None:
         self.files.close()

@@ -4,7 +4,8 @@ Every file passes ``warcio check`` and ``warcio index``; each item points at
 its response record; a gzipped page is kept compressed, a chunked one
 de-chunked without its header; a 304 is a revisit record pointing at the
 first run's capture; files rotate at the size limit; a crawl killed with
-SIGKILL leaves at most one ``.open`` file whose complete records read back.
+SIGKILL leaves at most one ``.open`` file whose complete records read back;
+two crawls writing into one folder at once keep every capture and index it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +24,9 @@ from warcio.archiveiterator import ArchiveIterator  # noqa: E402
 
 from tests.helpers.killing import kill_when  # noqa: E402
 from tests.helpers.loopback import Site, crawl  # noqa: E402
-from tests.helpers.warcs import QuaysideSite  # noqa: E402
+from newsspider.warc.captures import CaptureIndex  # noqa: E402
+from newsspider.warc.records import EarlierCapture  # noqa: E402
+from tests.helpers.warcs import AlternatingDesks, QuaysideSite  # noqa: E402
 
 
 def records(path: Path) -> list[Any]:
@@ -149,3 +153,32 @@ def test_sigkill_leaves_one_open_file_whose_complete_records_read_and_the_next_c
                 for line in path.read_text("utf-8").splitlines()] + resumed.items
     assert sorted(item["url"] for item in exported) == sorted(quay.url(i) for i in range(40))
     assert all((folder / item["warc"]["file"]).is_file() for item in exported)
+
+
+def test_two_crawls_writing_into_one_folder_at_once_keep_and_index_every_capture(tmp_path: Path) -> None:
+    """Cron overlap, two scrapyd jobs: two crawls (one a desk) share one WARC folder and
+    its capture index, their story pages answered in turn so that their captures
+    interleave. Neither waits on the other's index lock nor loses a page or a record."""
+    folder = tmp_path / "warc"
+    n = 4
+    with Site() as site:
+        desks = AlternatingDesks(site, n)
+        with ThreadPoolExecutor(2) as pool:
+            runs = dict(zip(desks.DESKS, pool.map(
+                lambda desk: run(tmp_path / desk, site.url(f"/{desk}/sitemap.xml"), NEWSSPIDER_WARC_DIR=str(folder)),
+                desks.DESKS)))
+    assert [(r.returncode, r.stat("newsspider/warc/index_error")) for r in runs.values()] == [(0, 0)] * 2, \
+        "\n".join(r.log for r in runs.values())
+    assert desks.out_of_turn == 0
+    files = {f.name: {r.rec_headers.get_header("WARC-Record-ID"): r for _, r, _ in records(f)}
+             for f in folder.glob("*.warc.gz")}
+    assert len(files) == 2 and not list(folder.glob("*.open"))
+    index = CaptureIndex(folder)
+    for desk, result in runs.items():
+        assert sorted(item["url"] for item in result.items) == sorted(desks.url(desk, i) for i in range(n))
+        for item in result.items:
+            record = files[item["warc"]["file"]][item["warc"]["recordId"]]
+            assert record.rec_headers.get_header("WARC-Target-URI") == item["url"]
+            assert index.earlier(item["url"]) == EarlierCapture(item["warc"]["recordId"], item["url"],
+                                                                record.rec_headers.get_header("WARC-Date"))
+    index.close()

@@ -7,13 +7,16 @@ news site to crawl with WARC writing on.
 record) or a ``.warc``, and returns each record's offset, so that a test can
 damage the file at a known place (:func:`members` splits a ``.warc.gz`` into
 its gzip members). :class:`QuaysideSite` serves stories on loopback, one
-gzipped, one chunked, all with ETags (a second fetch can be a 304).
+gzipped, one chunked, all with ETags (a second fetch can be a 304);
+:class:`AlternatingDesks` serves two crawls' stories in turn, one crawl's then
+the other's.
 """
 
 from __future__ import annotations
 
 import gzip
 import io
+import threading
 import zlib
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -171,3 +174,47 @@ class QuaysideSite:
             req.wfile.write(b"0\r\n\r\n")
         else:
             send(req, 200, body, "text/html; charset=utf-8", {"ETag": etag})
+
+
+class AlternatingDesks:
+    """Two desks on one site, each with its sitemap (``/<desk>/sitemap.xml``) of ``n``
+    stories. Two crawls run at once, one a desk, have their story pages answered in
+    turn (east, west, east, ...), so that their captures interleave. A page kept
+    waiting ``patience`` seconds for its turn (the other crawl is stuck) is answered
+    anyway and counted in ``out_of_turn``."""
+
+    DESKS = ("east", "west")
+
+    def __init__(self, site: Site, n: int, patience: float = 30) -> None:
+        assert n <= 10, "one digit of day in PAGE"
+        self.site, self.n, self.patience = site, n, patience
+        self.turn = threading.Condition()
+        self.answered = 0
+        self.out_of_turn = 0
+        for desk in self.DESKS:
+            site.route(f"/{desk}/sitemap.xml", lambda req, desk=desk: self.sitemap(req, desk))
+            for i in range(n):
+                site.route(self.path(desk, i), lambda req, desk=desk, i=i: self.story(req, desk, i))
+
+    @staticmethod
+    def path(desk: str, i: int) -> str:
+        return f"/{desk}/story-{i}.html"
+
+    def url(self, desk: str, i: int) -> str:
+        return self.site.url(self.path(desk, i))
+
+    def sitemap(self, req: BaseHTTPRequestHandler, desk: str) -> None:
+        urls = "".join(f"<url><loc>{self.url(desk, i)}</loc><lastmod>2026-11-20T10:00:00+05:30</lastmod></url>"
+                       for i in range(self.n))
+        send(req, 200, f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/'
+                       f'sitemap/0.9">{urls}</urlset>'.encode(), "application/xml")
+
+    def story(self, req: BaseHTTPRequestHandler, desk: str, i: int) -> None:
+        mine = self.DESKS.index(desk)
+        title = f"{desk.title()} berth dredging plan {i}"
+        with self.turn:
+            if not self.turn.wait_for(lambda: self.answered % 2 == mine, timeout=self.patience):
+                self.out_of_turn += 1
+            send(req, 200, PAGE.format(title=title, url=self.url(desk, i), n=i).encode(), "text/html; charset=utf-8")
+            self.answered += 1
+            self.turn.notify_all()
