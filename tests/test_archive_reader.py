@@ -201,6 +201,38 @@ def test_load_into_sqlite_twice_loads_nothing_twice(tmp_path: Path) -> None:
     db.close()
 
 
+def test_loads_into_one_database_take_turns(tmp_path: Path, monkeypatch) -> None:
+    """A second load waits for the first to finish before it reads the cursor: the
+    cursor is read, and every batch written, under the load lock beside the database."""
+    from contextlib import contextmanager
+
+    from newsspider.archive import sqlite as sqlite_module
+
+    root = tmp_path / "archive"
+    archive_with_versions(root)
+    database = tmp_path / "archive.sqlite"
+    held: list[str] = []
+    seen: list[tuple[str, list[str]]] = []
+    real_opening, real_cursor_of = sqlite_module.opening, sqlite_module.cursor_of
+
+    @contextmanager
+    def recording(lock_path):
+        with real_opening(lock_path):
+            held.append(str(lock_path))
+            yield
+            held.pop()
+
+    def cursor_of(db):
+        seen.append(("cursor", list(held)))
+        return real_cursor_of(db)
+
+    monkeypatch.setattr(sqlite_module, "opening", recording)
+    monkeypatch.setattr(sqlite_module, "cursor_of", cursor_of)
+    assert load(root, database).lines == 8
+    assert seen == [("cursor", [f"{database}.load.lock"])]
+    assert (tmp_path / "archive.sqlite.load.lock").exists() and held == []
+
+
 def test_parquet_output(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     import pyarrow.parquet as pq

@@ -14,7 +14,12 @@ Tables (created on first use):
 
 Each batch is loaded in one transaction with the cursor, so a load killed
 halfway resumes at the batch it was in, and running the load twice loads
-nothing twice. A later line replaces a story's row unless both have a
+nothing twice. Two loads into one database at once (a cron job overlapping the
+last, two consumers) take turns: each holds a ``flock`` on ``<database>.load.lock``
+(:mod:`newsspider.openlock`) for its whole load, so the second reads the cursor
+the first committed and loads only what is newer. Shorter transactions would
+not do: the second load would read the same cursor and, waiting on the first's
+commits, load the same batches again. A later line replaces a story's row unless both have a
 ``version`` and the new one's is lower (as :mod:`newsspider.archive.latest`).
 """
 
@@ -30,6 +35,7 @@ from typing import Any
 from newsspider.archive.latest import story_of
 from newsspider.archive.reader import Progress, Reading
 from newsspider.items import EXPORT_FIELDS
+from newsspider.openlock import opening
 
 logger = logging.getLogger(__name__)
 
@@ -88,6 +94,14 @@ def cursor_of(db: sqlite3.Connection) -> str | None:
 
 def load(root: str | Path, database: str | Path) -> LoadResult:
     """Load the batches under ``root`` not yet in ``database`` (see the module's docstring)."""
+    with opening(f"{database}.load.lock"):
+        result = _load_new_batches(root, database)
+    logger.info("Loaded %(lines)d lines from %(batches)d new batches into %(db)s (cursor %(cursor)s)",
+                {"lines": result.lines, "batches": result.batches, "db": str(database), "cursor": result.cursor})
+    return result
+
+
+def _load_new_batches(root: str | Path, database: str | Path) -> LoadResult:
     db = sqlite3.connect(database, isolation_level=None)  # transactions opened and committed here
     try:
         # WAL, synced at checkpoints, and one commit per LINES_PER_COMMIT lines: a
@@ -127,8 +141,6 @@ def load(root: str | Path, database: str | Path) -> LoadResult:
         db.execute("COMMIT")
     finally:
         db.close()  # an open transaction (an error) is rolled back
-    logger.info("Loaded %(lines)d lines from %(batches)d new batches into %(db)s (cursor %(cursor)s)",
-                {"lines": result.lines, "batches": result.batches, "db": str(database), "cursor": result.cursor})
     return result
 
 
