@@ -843,3 +843,72 @@ def test_other_stories_days_without_a_year_are_not_the_story_date():
     related = """<ul class="related-stories"><li><a href="/s/2">Another story</a> <span class="date">12 Jan, 08:00</span></li></ul>"""
     assert _yearless_page("By Jo Smith", related=related)["datePublishedRaw"] is None
     assert _yearless_page("Since 13 January the cities saw snow")["datePublishedRaw"] is None
+
+
+def _story(head: str, line: str, url: str, lang: str = "en") -> dict:
+    """The dates of a story page: ``head`` in its head, ``line`` its date line under the headline."""
+    html = f"""<html lang="{lang}"><head>{head}</head><body><article><h1>Council votes on the budget</h1>
+    <p class="byline">By Ann Lee</p><p class="date">{line}</p><p>Text of the story.</p></article></body></html>"""
+    return find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))
+
+
+@pytest.mark.parametrize(("head", "line", "url", "expected"), [
+    # The URL's day is the local one; the JSON-LD's UTC instant is the next day.
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-11-19T07:03:25+00:00"}'
+     "</script>", "November 18, 2024 11:03 PM", "https://www.example.com/2024/11/18/council-budget/",
+     "2024-11-18T23:03:25-08:00"),
+    ('<meta property="article:published_time" content="2024-02-25T02:25:54Z">', "February 24, 2024 | 9:25pm",
+     "https://www.example.com/2024/02/24/council-budget/", "2024-02-24T21:25:54-05:00"),
+    # Five hours before a UTC instant in the small hours.
+    ('<meta property="article:published_time" content="2019-11-19T02:24:00+00:00">',
+     "Nov 18, 2019 at 9:24 pm", "https://www.example.com/2019/11/18/council-budget/", "2019-11-18T21:24:00-05:00"),
+])
+def test_a_time_shown_without_offset_takes_the_offset_of_the_structured_instant(head, line, url, expected):
+    """A page of no known zone whose visible time wins (its day is the URL's): the offset
+    that makes it the structured instant is the page's; without it only the day is kept."""
+    assert _story(head, line, url)["datePublishedRaw"] == expected
+
+
+@pytest.mark.parametrize(("head", "line"), [
+    # The first structured time is no whole half hour away: no offset is guessed.
+    ('<meta property="article:published_time" content="2024-11-19T07:14:25+00:00">', "November 18, 2024 11:03 PM"),
+    # A time before the structured day by more than any zone.
+    ('<meta property="article:published_time" content="2024-11-20T07:03:25+00:00">', "November 18, 2024 11:03 PM"),
+])
+def test_no_offset_is_guessed_from_an_instant_no_zone_makes_the_shown_time(head, line):
+    found = _story(head, line, "https://www.example.com/2024/11/18/council-budget/")
+    assert found["datePublishedRaw"] == line
+
+
+@pytest.mark.parametrize(("head", "line", "expected"), [
+    # JSON-LD without an offset, a meta tag with it, the byline in the local time.
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-08 22:19:12"}</script>'
+     '<meta property="article:published_time" content="2023-11-08T22:19:12+00:00">', "Nov 8, 2023 5:19 pm",
+     "2023-11-08T17:19:12-05:00"),
+    # Only the UTC: kept as stated.
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-08 22:19:12"}</script>'
+     '<meta property="article:published_time" content="2023-11-08T22:19:12Z">', "Nov 8, 2023",
+     "2023-11-08T22:19:12Z"),
+])
+def test_a_structured_time_without_offset_takes_the_one_another_source_states(head, line, expected):
+    found = _story(head, line, "https://www.example.com/2023/11/08/council-budget/")
+    assert found["datePublishedRaw"] == expected
+
+
+def test_a_structured_time_without_offset_keeps_the_page_s_known_zone():
+    """In a known zone the time without an offset is read there, not traded for another source's UTC."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-06 14:25:34"}'
+            '</script><meta property="article:published_time" content="2023-11-06T14:25:34Z">')
+    found = _story(head, "6. November 2023, 14:25 Uhr", "https://www.example.de/politik/haushalt/", lang="de")
+    assert normalized(found) == "2023-11-06T14:25:34+01:00"
+
+
+def test_a_day_shown_takes_the_time_of_an_instant_on_that_day_in_the_page_s_zone():
+    """A Berlin page's URL and byline say 1 January; its meta tag, in UTC, 31 December at 23:11."""
+    head = '<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">'
+    found = _story(head, "2019-01-01", "https://blog.example.de/2019/01/01/neujahr/", lang="de")
+    assert found["datePublishedRaw"] == "2019-01-01T00:11:59+01:00"
+    # A local midnight is a day stored as an instant, not a time.
+    midnight = head.replace("23:11:59", "23:00:00")
+    assert _story(midnight, "2019-01-01", "https://blog.example.de/2019/01/01/neujahr/", lang="de")[
+        "datePublishedRaw"] == "2019-01-01"

@@ -226,7 +226,8 @@ def find_dates(page: Page) -> dict[str, Any]:
         found = _in_scripts(page, latest)
     published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
     published = _as_shown(published, found, shown)
-    published = _timed(published, [c for c in [*found, *shown] if c.kind == PUBLISHED])
+    published = _timed(published, [c for c in [*found, *shown] if c.kind == PUBLISHED], zone)
+    published = _offset_of_instant(published, [c for c in found if c.kind == PUBLISHED], zone)
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
     result: dict[str, Any] = {
         "datePublishedRaw": _raw_for(published, zone) or _stated(implausible, PUBLISHED),
@@ -879,7 +880,7 @@ def _choose(
     (``zone``: the page's, see :func:`_page_zone`)."""
     from_url = Candidate(in_url[0], Reading(in_url[1]), PUBLISHED, "url") if in_url else None
     if structured:
-        best = structured[0]
+        best = _stated_offset(structured[0], structured + visible, zone)
         if from_url is not None and best.reading.day != from_url.reading.day:
             # The URL is written once, when the story is first published: a visible
             # date that agrees with it beats structured data that does not (a
@@ -955,15 +956,70 @@ def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[C
     return next((c for c in shown if c.reading.day == changed.reading.day), published)
 
 
-def _timed(chosen: Candidate | None, others: list[Candidate]) -> Candidate | None:
+def _timed(chosen: Candidate | None, others: list[Candidate], zone: str | None = None) -> Candidate | None:
     """``chosen`` where it states a time; where it states only the day, the first other
     candidate that states the same day with a time (a JSON-LD day beside the meta tag's
     full time, a byline's "July 11, 2011" beside it): the day is kept, the time is the
-    page's own. Midnight is no stated time (a day written as an instant)."""
+    page's own. Midnight is no stated time (a day written as an instant). Else, in a known
+    zone, the first instant that falls on that day there ("2018-12-31T23:11:59+00:00"
+    beside a Berlin page's "2019-01-01": 00:11:59 at +01:00)."""
     if chosen is None or chosen.reading.clock is not None:
         return chosen
-    return next((c for c in others if c.reading.day == chosen.reading.day and c.reading.clock
-                 and c.reading.clock != (0, 0, 0)), chosen)
+    same_day = next((c for c in others if c.reading.day == chosen.reading.day and c.reading.clock
+                     and c.reading.clock != (0, 0, 0)), None)
+    if same_day is not None or zone is None:
+        return same_day or chosen
+    return next(filter(None, (_local_on(c, chosen.reading.day, zone) for c in others)), chosen)
+
+
+def _local_on(candidate: Candidate, day: date, zone: str) -> Candidate | None:
+    """The candidate's instant in ``zone``, where it falls on ``day`` and is no local midnight."""
+    moment = _instant(candidate.reading)
+    if moment is None:
+        return None
+    local = moment.astimezone(ZoneInfo(zone))
+    clock = (local.hour, local.minute, local.second)
+    if local.date() != day or clock == (0, 0, 0):
+        return None
+    reading = replace(candidate.reading, day=day, clock=clock, offset=local.utcoffset())
+    return Candidate(local.isoformat(), reading, candidate.kind, candidate.source)
+
+
+def _stated_offset(best: Candidate, others: list[Candidate], zone: str | None) -> Candidate:
+    """Where the page's zone is unknown, a structured time without an offset takes the
+    offset another of the page's sources states for the same wall clock ("2023-11-08
+    22:19:12" in the JSON-LD beside "2023-11-08T22:19:12+00:00" in a meta tag, a
+    ``<time>`` "2019-11-19 02:24:00 UTC"): else its time would be lost (a time with no
+    offset keeps only its day), and with it the trade for the time the page shows."""
+    reading = best.reading
+    if zone is not None or reading.offset is not None or reading.clock in (None, (0, 0, 0)):
+        return best
+    return next((c for c in others if c.reading.offset is not None and c.reading.day == reading.day
+                 and c.reading.clock == reading.clock), best)
+
+
+def _offset_of_instant(chosen: Candidate | None, structured: list[Candidate], zone: str | None) -> Candidate | None:
+    """Where the page's zone is unknown, a chosen time shown without an offset ("February
+    24, 2020 | 9:25pm") takes the offset that makes it the instant a structured "published"
+    states ("2020-02-25T02:25:54Z": -05:00), as :func:`_shown_locally` finds it (the first
+    structured time with an offset only: any other could match a half hour by chance); else
+    only its day could be kept. (The structured time lost to the visible one on its day: a UTC
+    instant after the local midnight, the URL with the local day.)"""
+    if zone is not None or chosen is None or chosen.reading.clock is None or chosen.reading.offset is not None:
+        return chosen
+    stated = next((c for c in structured if c.source in _STRUCTURED and c.reading.clock is not None
+                   and c.reading.offset is not None), None)
+    return (_shown_locally(_in_utc(stated), [chosen], None) or chosen) if stated else chosen
+
+
+def _in_utc(candidate: Candidate) -> Candidate:
+    """The candidate's instant read at UTC (its text kept)."""
+    moment = _instant(candidate.reading)
+    if moment is None or candidate.reading.offset == timedelta(0):
+        return candidate
+    utc = moment.astimezone(timezone.utc)
+    reading = replace(candidate.reading, day=utc.date(), clock=(utc.hour, utc.minute, utc.second), offset=timedelta(0))
+    return replace(candidate, reading=reading)
 
 
 def _shown_locally(utc: Candidate, visible: list[Candidate], zone: str | None) -> Candidate | None:
