@@ -807,6 +807,8 @@ def test_a_day_with_a_year_or_none_is_no_day_without_one(text):
     (1, 13, None, date(2025, 1, 3), date(2024, 1, 13)),  # never after the download
     (1, 2, None, date(2025, 1, 3), date(2025, 1, 2)),
     (2, 29, None, date(2025, 1, 3), date(2024, 2, 29)),
+    (2, 29, None, date(2026, 6, 1), date(2024, 2, 29)),  # the last leap year's, two years back
+    (2, 30, None, date(2026, 6, 1), None),
     (1, 13, None, None, None),
 ])
 def test_the_year_of_a_day_shown_without_one(month, day, anchor, latest, expected):
@@ -831,6 +833,20 @@ def test_a_day_without_a_year_takes_it_from_the_evidence_then_the_download():
         == "2023-01-13T21:37:00"
     meta = '<meta property="article:modified_time" content="2022-01-14T08:00:00Z">'
     assert normalized(_yearless_page("Published 13 January, 21:37", head=meta)) == "2022-01-13T21:37:00"
+
+
+@pytest.mark.parametrize(("line", "url", "expected"), [
+    # A zone phrase after the time: its offset on the day the year gives (summer time or not).
+    ("13 de janeiro, 21:37 (horário de Brasília)", "https://news.example.com/2018/01/13/story",
+     "2018-01-13T21:37:00-02:00"),
+    ("13 de janeiro, 21:37 (horário de Brasília)", "https://news.example.com/2024/01/13/story",
+     "2024-01-13T21:37:00-03:00"),
+    ("13 Jan, 21:37 GMT+1", "https://news.example.com/2024/01/13/story", "2024-01-13T21:37:00+01:00"),
+    ("13 Jan, 21:37", "https://news.example.com/2024/01/13/story", "2024-01-13T21:37:00"),
+])
+def test_a_day_without_a_year_keeps_the_zone_its_time_states(line, url, expected):
+    # Rendered in ISO (the library would read the text in the download's year): with the offset.
+    assert _yearless_page(line, url=url)["datePublishedRaw"] == expected
 
 
 def test_a_day_without_a_year_or_a_time_needs_evidence_of_its_year():

@@ -597,7 +597,7 @@ def _with_years(shown: list[tuple[str, MonthDay, str, str]], anchor: date | None
             continue
         day = with_year(month_day.month, month_day.day, anchor, latest)
         if day is not None:
-            reading = Reading(day, month_day.clock, month_day.meridiem, month_day.offset, month_day.span)
+            reading = Reading(day, month_day.clock, month_day.meridiem, month_day.offset_on(day), month_day.span)
             found.append(Candidate(raw, reading, kind, source))
     return found
 
@@ -1104,7 +1104,8 @@ def _stated(implausible: list[Candidate], kind: str) -> str | None:
 
 def _raw_for(candidate: Candidate | None, zone: str | None) -> str | None:
     """The candidate's text where the date library reads it to the same day;
-    else a plain ISO rendering of what was read (never a different day)."""
+    else a plain ISO rendering of what was read, with the offset the text states
+    (never a different day)."""
     if candidate is None:
         return None
     reading = candidate.reading
@@ -1113,6 +1114,8 @@ def _raw_for(candidate: Candidate | None, zone: str | None) -> str | None:
     plain = reading.day.isoformat()
     if reading.clock is not None:
         plain += "T%02d:%02d:%02d" % reading.clock
+        if reading.offset is not None:
+            plain = datetime.fromisoformat(plain).replace(tzinfo=timezone(reading.offset)).isoformat()
     return plain if _reads_as(plain, reading.day, zone) else candidate.raw
 
 
