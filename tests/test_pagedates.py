@@ -855,6 +855,20 @@ def test_a_day_without_a_year_or_a_time_needs_evidence_of_its_year():
     assert normalized(found) == "2023-01-13"
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Published: 12 January", "2023-01-12"),
+    ("Veröffentlicht am 12. Januar", "2023-01-12"),
+    ("Posted on Jan 12", "2023-01-12"),
+    ("publié le 12 janvier", "2023-01-12"),
+    # Not a date line (other words than a label): the URL's day.
+    ("Published 12 January by Jo Smith", "2023-01-13"),
+    ("Since 12 January the cities saw snow", "2023-01-13"),
+])
+def test_a_labelled_day_without_a_year_or_a_time_is_a_date_line(line, expected):
+    """In the year the page's other evidence gives (here the URL's, a day away), as a day alone is."""
+    assert normalized(_yearless_page(line, url="https://news.example.com/2023/01/13/story")) == expected
+
+
 def test_other_stories_days_without_a_year_are_not_the_story_date():
     related = """<ul class="related-stories"><li><a href="/s/2">Another story</a> <span class="date">12 Jan, 08:00</span></li></ul>"""
     assert _yearless_page("By Jo Smith", related=related)["datePublishedRaw"] is None

@@ -79,6 +79,7 @@ from newsspider.extract.datecandidates import (
 )
 from newsspider.extract.fields import shown_words
 from newsspider.extract.meta import head
+from newsspider.lang.bylines import DATE_NOTES
 from newsspider.lang.dates import (
     CHANGE_WORDS,
     CMS_DEFAULT_LANGUAGES,
@@ -172,6 +173,9 @@ _MODIFIED_LABEL = re.compile(
     "(" + "|".join(map(re.escape, CHANGE_WORDS)) + ")" + r"[^0-9]{0,20}$",
     re.IGNORECASE,
 )
+#: A date's label at the start of a line, words only (see :func:`_labelled`).
+_DATE_NOTE = re.compile(r"(?:" + dates.alternation(list(DATE_NOTES)) + r")(?!\w)")
+_NOT_WORD = re.compile(r"[^\w\s]")
 _ARTICLE_ROOT = re.compile(r"article|post|entry|story|content|main|hentry")
 #: How far into a date holder's text a date is looked for.
 _HOLDER_TEXT = 300
@@ -564,10 +568,19 @@ def _yearless(
     for element, root, chrome in unread:
         text = _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]
         for found in month_days(text):
-            if (found.clock or found.alone) and not _excluded(element, root, frame, chrome):
+            if (found.clock or found.alone or _labelled(text, found.span)) and not _excluded(element, root, frame, chrome):
                 kind = MODIFIED if _MODIFIED_LABEL.search(text[:found.span[0]]) else PUBLISHED
                 return [(text[found.span[0]:found.span[1]], found, kind, "time" if element.tag == "time" else "text")]
     return []
+
+
+def _labelled(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``text`` is the day at ``span`` and a date's label alone ("Published: 13 January",
+    "Veröffentlicht am 13. Januar", "Updated 13 Jan"; :data:`~newsspider.lang.bylines.DATE_NOTES`
+    and a short joining word): a date line, as a day alone is."""
+    rest = " ".join(_NOT_WORD.sub(" ", (text[:span[0]] + " " + text[span[1]:]).lower()).split())
+    label = _DATE_NOTE.match(rest)
+    return label is not None and len(rest[label.end():].strip()) <= 3
 
 
 def _story_link_day(page: Page, latest: date | None) -> date | None:
