@@ -942,3 +942,42 @@ def test_a_day_shown_takes_the_time_of_an_instant_on_that_day_in_the_page_s_zone
     midnight = head.replace("23:11:59", "23:00:00")
     assert _story(midnight, "2019-01-01", "https://blog.example.de/2019/01/01/neujahr/", lang="de")[
         "datePublishedRaw"] == "2019-01-01"
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://web.archive.org/web/20160218174457/http://blog.example.de/2010/05/lesung/",
+     (datetime(2016, 2, 18, 17, 44, 57), "http://blog.example.de/2010/05/lesung/")),
+    ("https://web.archive.org/web/20130307194448/forum.example.net/2008/05/treffen",
+     (datetime(2013, 3, 7, 19, 44, 48), "http://forum.example.net/2008/05/treffen")),
+    ("https://wayback.archive-it.org/4471/20190101000000/https://news.example.co.uk/a/b?x=1",
+     (datetime(2019, 1, 1), "https://news.example.co.uk/a/b?x=1")),
+    ("https://arquivo.example.pt/wayback/20190101093000id_/http://www.jornal.example.pt/politica/x",
+     (datetime(2019, 1, 1, 9, 30), "http://www.jornal.example.pt/politica/x")),
+    ("https://web.archive.org/web/20190717140047/http:/www.mode.example.de/x",
+     (datetime(2019, 7, 17, 14, 0, 47), "http://www.mode.example.de/x")),
+    # Not an archive's copy: a story's number, a file name after it, a date path.
+    ("https://www.example.com/news/20190101123456/story-title.html", None),
+    ("https://www.example.com/2019/01/01/story", None),
+    ("https://web.archive.org/web/20191301000000/http://www.example.de/x", None),
+])
+def test_a_web_archive_s_copy_says_when_and_where_from(url, expected):
+    from newsspider.extract.datecandidates import archived
+
+    assert archived(url) == expected
+
+
+def test_an_archived_copy_is_dated_as_of_its_capture_in_its_own_site_s_zone():
+    """A day without a year takes the year before the capture, not before the download; the
+    time is read in the zone of the original's country, not the archive's host's."""
+    html = """<html><body><article><h1>Lesung im Park</h1><div class="meta">13. Januar, 21:37 Uhr</div>
+    <p>Text der Meldung.</p></article></body></html>"""
+    url = "https://web.archive.org/web/20160218174457/http://blog.example.de/lesung-im-park/"
+    found = find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))
+    assert found["_timezone"] == "Europe/Berlin"
+    assert normalized(found) == "2016-01-13T21:37:00+01:00"
+    # The same page live: the download's year; the archive's own host names no zone.
+    live = find_dates(Page(url="http://blog.example.de/lesung-im-park/", html=html, downloaded=DOWNLOADED))
+    assert normalized(live) == "2025-01-13T21:37:00+01:00"
+    other = find_dates(Page(url="https://web.archive.org/web/20160218174457/http://blog.example.com/x/",
+                            html=html, downloaded=DOWNLOADED))
+    assert "_timezone" not in other

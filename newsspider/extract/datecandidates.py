@@ -498,6 +498,30 @@ def read_iso(text: str) -> Reading | None:
     return Reading(parsed.date(), (parsed.hour, parsed.minute, parsed.second), False, offset, (0, len(text)))
 
 
+#: A web archive's copy of a page: a path segment of 14 digits, the capture time (with a
+#: replay mode's suffix: "id_", "if_"), then the page's own URL (the Wayback Machine's
+#: ``/web/20190717140047/http://...``, the same scheme at other archives).
+_ARCHIVED = re.compile(
+    r"/(?P<t>(?:19|20)\d{12})(?:[a-z]{2}_)?/"
+    # the original's scheme, or a host followed by a path (not a file name: "story-1.html")
+    r"(?:(?P<scheme>https?):/{1,2}(?P<full>[\w-]+(?:\.[\w-]+)+(?:[/:?#].*)?)|(?P<bare>[\w-]+(?:\.[\w-]+)+/.*))$"
+)
+
+
+def archived(url: str) -> tuple[datetime, str] | None:
+    """The capture time (UTC, as the archive writes it) and the original URL of a web
+    archive's copy of a page; None for any other URL. The copy is as old as its capture,
+    and from the original's site (its country's zone), whatever the archive's own host."""
+    match = _ARCHIVED.search("/" + url.split("://", 1)[-1].partition("/")[2])
+    if match is None:
+        return None
+    try:
+        captured = datetime.strptime(match["t"], "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return captured, f"{match['scheme']}://{match['full']}" if match["scheme"] else f"http://{match['bare']}"
+
+
 def url_date(url: str, latest: date | None = None) -> tuple[str, date] | None:
     """The day a URL's path states (see ``URL_DATE``), with the text found."""
     path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]

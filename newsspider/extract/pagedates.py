@@ -68,6 +68,7 @@ from newsspider.extract import jsonld
 from newsspider.extract.datecandidates import (
     MonthDay,
     Reading,
+    archived,
     dates_in,
     may_hold_date,
     month_days,
@@ -203,7 +204,7 @@ class Candidate:
 def find_dates(page: Page) -> dict[str, Any]:
     """``datePublishedRaw`` and ``dateModifiedRaw`` (text as found, or None), and
     ``_timezone`` where the page reveals its zone."""
-    latest = (page.downloaded + dates.FUTURE_TOLERANCE).date() if page.downloaded else None
+    latest = _latest(page)
     walk = _scan(page.elements)
     elements = walk.elements
     headline = _headline(page, elements)
@@ -240,6 +241,16 @@ def find_dates(page: Page) -> dict[str, Any]:
     if zone:
         result["_timezone"] = zone
     return result
+
+
+def _latest(page: Page) -> date | None:
+    """The newest day the page's dates can be (with the grace of ``dates.FUTURE_TOLERANCE``):
+    the download time's, or a web archive's copy's capture time (the copy shows the page
+    as it was then: a day without a year is the last such day before it, not before the
+    download); None where neither is known."""
+    archive = archived(page.url)
+    now = archive[0] if archive else page.downloaded
+    return (now + dates.FUTURE_TOLERANCE).date() if now else None
 
 
 def _last_change(found: list[Candidate], visible: list[Candidate]) -> date | None:
@@ -1145,7 +1156,9 @@ def _country_zone(page: Page) -> str | None:
     one zone, ``ar-EG`` does), else its language's, where one country speaks it
     (``ko``: a ``.com`` in Korean that says +09:00 is in Seoul, not Tokyo). Not a tag
     sites of many countries keep as their software set it (``es-ES``)."""
-    host = page.url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    archive = archived(page.url)
+    url = archive[1] if archive else page.url  # a web archive's copy: the original's site
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     tld = host.rsplit(".", 1)[-1].lower()
     if tld in ZONES_BY_TLD and tld not in GENERIC_TLDS:
         return ZONES_BY_TLD[tld]
