@@ -13,7 +13,8 @@ Usage, from the project's root::
     python benchmarks/date_audit.py DUMP_DIR aeb trafeval wcxb dates india
         [--examples KIND] [--json OUT]
 
-It only reads ``../shared/bench`` and the dump; it judges nothing by itself: a
+A second table says, for every exported date, whether it keeps the time and offset its
+own raw text states (``RAW_KINDS``). It only reads ``../shared/bench`` and the dump; it judges nothing by itself: a
 disagreement is where to look, the page's visible line says who is right.
 """
 
@@ -30,6 +31,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import lxml.html
+
+from newsspider.dates import parse_date
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT.parent / "shared" / "bench"
@@ -224,7 +227,8 @@ def _same_instant(s: Stamp, mine: Stamp) -> bool:
 
 
 def _same_wall(s: Stamp, mine: Stamp) -> bool:
-    return s.wall.replace(second=0) == mine.wall.replace(second=0)
+    """The same wall-clock minute at another offset: a local time read as UTC, or the reverse."""
+    return s.wall.replace(second=0) == mine.wall.replace(second=0) and s.offset is not None and s.offset != mine.offset
 
 
 def _same_minute(s: Stamp, mine: Stamp) -> bool:
@@ -243,6 +247,27 @@ def _near_minute(s: Stamp, mine: Stamp) -> bool:
     return s.wall.replace(second=0) == mine.wall.replace(second=0)
 
 
+#: How the exported value keeps what its own raw text states (``raw_kind``).
+RAW_KINDS = ("raw_offset_kept", "raw_offset_changed", "raw_time_zone_added", "raw_time_day_only", "raw_day")
+
+
+def raw_kind(raw: str | None, got: str | None, downloaded: str | None) -> str | None:
+    """Whether the exported ``datePublished`` keeps the time and offset its raw text states
+    (the text read alone, with no zone: what the page says, before any guess)."""
+    if not raw or not got:
+        return None
+    now = datetime.fromisoformat(downloaded) if downloaded else None
+    alone = parse_date(raw, None, now)
+    if not isinstance(alone, datetime):
+        return "raw_day"
+    mine = datetime.fromisoformat(got) if len(got) > 10 else None
+    if alone.tzinfo is None:
+        return "raw_time_zone_added" if mine is not None else "raw_time_day_only"
+    if mine is not None and mine == alone and mine.utcoffset() == alone.utcoffset():
+        return "raw_offset_kept"
+    return "raw_offset_changed"
+
+
 def audit(dump_dir: Path, name: str) -> list[dict[str, Any]]:
     """One row per page with an exported item: set, url, kind, expected day, got, the stamp."""
     pages = {p["url"]: p for p in json.loads((BENCH / name / "pages.json").read_text())}
@@ -256,6 +281,8 @@ def audit(dump_dir: Path, name: str) -> list[dict[str, Any]]:
         stamps = stated(html)
         kind, stamp = classify(stamps, got.get("datePublished"), visible_text(html))
         rows.append({"set": name, "url": page["url"], "kind": kind, "expected": page.get("date"),
+                     "raw_kind": raw_kind(got.get("datePublishedRaw"), got.get("datePublished"),
+                                          got.get("dateDownloaded")),
                      "got": got.get("datePublished"), "raw": got.get("datePublishedRaw"),
                      "stamp": f"{stamp.source} {stamp.raw}" if stamp else None,
                      "stamps": [f"{s.kind[0]} {s.source} {s.raw}" for s in stamps[:8]]})
@@ -275,9 +302,13 @@ def main() -> None:
     for kind in KINDS:
         per_set = [counts[(name, kind)] for name in args.sets]
         print(kind.ljust(24) + "".join(str(n).rjust(10) for n in per_set) + str(sum(per_set)).rjust(8))
+    raw_counts = Counter((row["set"], row["raw_kind"]) for row in rows)
+    for kind in RAW_KINDS:
+        per_set = [raw_counts[(name, kind)] for name in args.sets]
+        print(kind.ljust(24) + "".join(str(n).rjust(10) for n in per_set) + str(sum(per_set)).rjust(8))
     if args.examples:
         for row in rows:
-            if row["kind"] == args.examples:
+            if args.examples in (row["kind"], row["raw_kind"]):
                 print(json.dumps(row, ensure_ascii=False))
     if args.json:
         args.json.write_text(json.dumps(rows, ensure_ascii=False, indent=1))
