@@ -19,6 +19,11 @@ source wins unless another one shows it wrong:
   where the zone is unknown (the page's offset is kept). (A UTC time in the small
   hours after the URL's day is kept as it is, not traded for the URL's day: the
   instant is exact, the local day a guess; tried, one page's day won on the bench.)
+- where the page's zone is unknown, a time without an offset takes the one the page
+  states for the same instant: a structured time the offset another source gives its
+  wall clock, a visible time (chosen on its day) the offset that makes it the first
+  structured instant; where it is known, a day shown alone takes the time of a
+  structured instant that falls on that day there;
 - a structured day the page never shows gives way to another structured source
   that has the day the page shows, else to a ``<time>`` more than a day away from
   it (unless the URL has the structured day);
@@ -40,16 +45,17 @@ in its body or side column has its title block above it); only where none does i
 the article's text searched (after the headline, never above it; what a reader
 sees, not scripts). A day shown without a year ("[06月24日 11時30分]", "13. Januar, 21:37
 Uhr") is read only where no element around or after the headline shows a date with one, from
-a ``<time>`` or date line of the story's zone holding that day alone or with its time, in the
-year the URL, the structured data, a dated link to the same story or another date on the page
-gives (else, for a day with its time, the download time's; never a day after it). Only where
-neither text nor URL has one, a script's state (or
+a ``<time>`` or date line of the story's zone holding that day alone (or under a date's
+label: "Published: 13 January") or with its time, in the year the URL, the structured data,
+a dated link to the same story or another date on the page gives (else, for a day with its
+time, the download time's, or the capture time's of a web archive's copy; never a day after
+it). Only where neither text nor URL has one, a script's state (or
 JSON a meta tag holds) that names a publication date (``"publishedAt": "..."``). None rather than a guess: a number is a date only
 where it reads as one. The raw text is returned as found (or, where
 ``newsspider.dates`` would misread it, as a plain ISO rendering of the same
 day and time); the DatesPipeline normalises it. ``_timezone`` names a zone
 whose offset matches the one the page's own dates state, else the zone of a
-one-zone country's domain (``.de``).
+one-zone country's domain (``.de``; of a web archive's copy, the original's).
 """
 
 from __future__ import annotations
@@ -579,7 +585,8 @@ def _yearless(
     for element, root, chrome in unread:
         text = _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]
         for found in month_days(text):
-            if (found.clock or found.alone or _labelled(text, found.span)) and not _excluded(element, root, frame, chrome):
+            line = found.clock or found.alone or _labelled(text, found.span)
+            if line and not _excluded(element, root, frame, chrome):
                 kind = MODIFIED if _MODIFIED_LABEL.search(text[:found.span[0]]) else PUBLISHED
                 return [(text[found.span[0]:found.span[1]], found, kind, "time" if element.tag == "time" else "text")]
     return []
