@@ -981,3 +981,16 @@ def test_an_archived_copy_is_dated_as_of_its_capture_in_its_own_site_s_zone():
     other = find_dates(Page(url="https://web.archive.org/web/20160218174457/http://blog.example.com/x/",
                             html=html, downloaded=DOWNLOADED))
     assert "_timezone" not in other
+
+
+def test_a_dateless_article_object_does_not_hide_a_dated_one_of_another_type():
+    """A theme's ``WebPage`` without dates beside a fact check's ``ClaimReview`` with its own."""
+    head = ('<script type="application/ld+json">{"@type": "WebPage", "name": "Fact check"}</script>'
+            '<script type="application/ld+json">{"@type": "ClaimReview", "datePublished": "2019-11-18T10:15:00+00:00",'
+            ' "claimReviewed": "The ambassador owns a mansion."}</script>')
+    found = _story(head, "18 November 2019", "https://www.example.com/fact-check/ambassador-mansion/")
+    assert found["datePublishedRaw"] == "2019-11-18T10:15:00+00:00"
+    # Dates on the article object itself still come first.
+    article = head.replace('"name": "Fact check"', '"name": "Fact check", "datePublished": "2019-11-18T09:00:00Z"')
+    assert _story(article, "18 November 2019", "https://www.example.com/fact-check/ambassador-mansion/")[
+        "datePublishedRaw"] == "2019-11-18T09:00:00Z"

@@ -140,6 +140,8 @@ _META_KEYS: dict[str, str] = {
 _META_RANK = {key: rank for rank, key in enumerate(_META_KEYS)}
 _PUBLISHED_META = re.compile(r"pub.*date|publish|created|issued|uploaded")
 _MODIFIED_META = re.compile(r"modif|updated|revised")
+#: The JSON-LD keys of an article's dates: its publication's, then its last change's.
+_JSONLD_KEYS = ("datePublished", "dateCreated", "uploadDate", "dateModified")
 _MICRODATA = {"datePublished": PUBLISHED, "dateCreated": PUBLISHED, "dateModified": MODIFIED}
 
 # The patterns on class and id are matched against lowercased text (see _marks).
@@ -394,8 +396,8 @@ def _structured(page: Page, latest: date | None, elements: list[HtmlElement],
             into = found if plausible(reading.day, latest) else implausible
             into.append(Candidate(raw.strip(), reading, kind, source))
 
-    for obj in jsonld.article_objects(page)[:1] or _dated_objects(page)[:1]:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
+    for obj in _dated_articles(page)[:1] or _dated_objects(page)[:1]:
+        for key in _JSONLD_KEYS[:-1]:
             add(obj.get(key), PUBLISHED, "jsonld")
         add(obj.get("dateModified"), MODIFIED, "jsonld")
 
@@ -483,6 +485,13 @@ def _script_texts(page: Page) -> Iterator[str]:
         yield script.text or ""
     for contents in head(page).meta.values():
         yield from (content for content in contents if content.startswith("{"))
+
+
+def _dated_articles(page: Page) -> list[dict[str, Any]]:
+    """The article objects (``jsonld.article_objects``, most specific first) that carry a
+    date: a dateless ``WebPage`` or ``Article`` stub (a theme's) does not hide the dated
+    object of another type beside it (a fact check's ``ClaimReview``)."""
+    return [o for o in jsonld.article_objects(page) if any(o.get(key) for key in _JSONLD_KEYS)]
 
 
 def _dated_objects(page: Page) -> list[dict[str, Any]]:
