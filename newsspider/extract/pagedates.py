@@ -920,7 +920,7 @@ def _choose(
     (``zone``: the page's, see :func:`_page_zone`)."""
     from_url = Candidate(in_url[0], Reading(in_url[1]), PUBLISHED, "url") if in_url else None
     if structured:
-        best = _stated_offset(structured[0], structured + visible, zone)
+        best = _offset_stated_elsewhere(structured[0], structured + visible, zone)
         if from_url is not None and best.reading.day != from_url.reading.day:
             # The URL is written once, when the story is first published: a visible
             # date that agrees with it beats structured data that does not (a
@@ -1025,7 +1025,7 @@ def _local_on(candidate: Candidate, day: date, zone: str) -> Candidate | None:
     return Candidate(local.isoformat(), reading, candidate.kind, candidate.source)
 
 
-def _stated_offset(best: Candidate, others: list[Candidate], zone: str | None) -> Candidate:
+def _offset_stated_elsewhere(best: Candidate, others: list[Candidate], zone: str | None) -> Candidate:
     """Where the page's zone is unknown, a structured time without an offset takes the
     offset another of the page's sources states for the same wall clock ("2023-11-08
     22:19:12" in the JSON-LD beside "2023-11-08T22:19:12+00:00" in a meta tag, a
