@@ -83,7 +83,7 @@ from newsspider.lang.dates import (
 )
 
 __all__ = ["FUTURE_TOLERANCE", "OLDEST_YEAR", "alternation", "has_time", "normalize_date", "parse_date",
-           "plausible", "reads_as_date", "zone_info"]
+           "plausible", "reads_as_date", "recent_day", "zone_info"]
 
 #: The oldest year a news page's date is believed in; an older one is read
 #: (the text says it) but refused by every judge of plausibility: page-date
@@ -544,7 +544,10 @@ def _named_date(
         if found:
             year = int(found[1]) if found[1] else 2000 + int(found[2])
         elif now is not None and (yearless or _alone(text, *span)):
-            year = _recent_year(month, day, _now(now, zone))
+            recent = recent_day(month, day, _now(now, zone).date() + FUTURE_TOLERANCE)
+            if recent is None:
+                return None
+            year = recent.year
         else:
             return None
     return year, month, day
@@ -555,16 +558,15 @@ def _alone(text: str, start: int, end: int) -> bool:
     return _WORD.search(_WEEKDAY_WORD.sub(" ", text[:start] + " " + text[end:])) is None
 
 
-def _recent_year(month: int, day: int, now: datetime) -> int:
-    """The year of the last such day up to now (with a day's grace): texts
-    without a year are about recent days."""
-    today = now.date()
-    try:
-        if date(today.year, month, day) > today + timedelta(days=1):
-            return today.year - 1
-    except ValueError:  # 29 February
-        pass
-    return today.year
+def recent_day(month: int, day: int, latest: date) -> date | None:
+    """The last such day up to ``latest`` (the download time's, with the day's grace of
+    :data:`FUTURE_TOLERANCE`): texts without a year are about recent days. 29 February
+    is the last leap year's; None for a day no month has."""
+    for year in range(latest.year, latest.year - 8, -1):
+        found = _day(year, month, day)
+        if found is not None and found <= latest:
+            return found
+    return None
 
 
 def _now(now: datetime, zone: ZoneInfo | None) -> datetime:

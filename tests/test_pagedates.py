@@ -807,6 +807,8 @@ def test_a_day_with_a_year_or_none_is_no_day_without_one(text):
     (1, 13, None, date(2025, 1, 3), date(2024, 1, 13)),  # never after the download
     (1, 2, None, date(2025, 1, 3), date(2025, 1, 2)),
     (2, 29, None, date(2025, 1, 3), date(2024, 2, 29)),
+    (2, 29, None, date(2026, 6, 1), date(2024, 2, 29)),  # the last leap year's, two years back
+    (2, 30, None, date(2026, 6, 1), None),
     (1, 13, None, None, None),
 ])
 def test_the_year_of_a_day_shown_without_one(month, day, anchor, latest, expected):
@@ -833,13 +835,162 @@ def test_a_day_without_a_year_takes_it_from_the_evidence_then_the_download():
     assert normalized(_yearless_page("Published 13 January, 21:37", head=meta)) == "2022-01-13T21:37:00"
 
 
+@pytest.mark.parametrize(("line", "url", "expected"), [
+    # A zone phrase after the time: its offset on the day the year gives (summer time or not).
+    ("13 de janeiro, 21:37 (horário de Brasília)", "https://news.example.com/2018/01/13/story",
+     "2018-01-13T21:37:00-02:00"),
+    ("13 de janeiro, 21:37 (horário de Brasília)", "https://news.example.com/2024/01/13/story",
+     "2024-01-13T21:37:00-03:00"),
+    ("13 Jan, 21:37 GMT+1", "https://news.example.com/2024/01/13/story", "2024-01-13T21:37:00+01:00"),
+    ("13 Jan, 21:37", "https://news.example.com/2024/01/13/story", "2024-01-13T21:37:00"),
+])
+def test_a_day_without_a_year_keeps_the_zone_its_time_states(line, url, expected):
+    # Rendered in ISO (the library would read the text in the download's year): with the offset.
+    assert _yearless_page(line, url=url)["datePublishedRaw"] == expected
+
+
 def test_a_day_without_a_year_or_a_time_needs_evidence_of_its_year():
     assert _yearless_page("13 January")["datePublishedRaw"] is None
     found = _yearless_page("13 January", url="https://news.example.com/2023/01/13/story")
     assert normalized(found) == "2023-01-13"
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Published: 12 January", "2023-01-12"),
+    ("Veröffentlicht am 12. Januar", "2023-01-12"),
+    ("Posted on Jan 12", "2023-01-12"),
+    ("publié le 12 janvier", "2023-01-12"),
+    # Not a date line (other words than a label): the URL's day.
+    ("Published 12 January by Jo Smith", "2023-01-13"),
+    ("Since 12 January the cities saw snow", "2023-01-13"),
+])
+def test_a_labelled_day_without_a_year_or_a_time_is_a_date_line(line, expected):
+    """In the year the page's other evidence gives (here the URL's, a day away), as a day alone is."""
+    assert normalized(_yearless_page(line, url="https://news.example.com/2023/01/13/story")) == expected
+
+
 def test_other_stories_days_without_a_year_are_not_the_story_date():
     related = """<ul class="related-stories"><li><a href="/s/2">Another story</a> <span class="date">12 Jan, 08:00</span></li></ul>"""
     assert _yearless_page("By Jo Smith", related=related)["datePublishedRaw"] is None
     assert _yearless_page("Since 13 January the cities saw snow")["datePublishedRaw"] is None
+
+
+def _story(head: str, line: str, url: str, lang: str = "en") -> dict:
+    """The dates of a story page: ``head`` in its head, ``line`` its date line under the headline."""
+    html = f"""<html lang="{lang}"><head>{head}</head><body><article><h1>Council votes on the budget</h1>
+    <p class="byline">By Ann Lee</p><p class="date">{line}</p><p>Text of the story.</p></article></body></html>"""
+    return find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))
+
+
+@pytest.mark.parametrize(("head", "line", "url", "expected"), [
+    # The URL's day is the local one; the JSON-LD's UTC instant is the next day.
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-11-19T07:03:25+00:00"}'
+     "</script>", "November 18, 2024 11:03 PM", "https://www.example.com/2024/11/18/council-budget/",
+     "2024-11-18T23:03:25-08:00"),
+    ('<meta property="article:published_time" content="2024-02-25T02:25:54Z">', "February 24, 2024 | 9:25pm",
+     "https://www.example.com/2024/02/24/council-budget/", "2024-02-24T21:25:54-05:00"),
+    # Five hours before a UTC instant in the small hours.
+    ('<meta property="article:published_time" content="2019-11-19T02:24:00+00:00">',
+     "Nov 18, 2019 at 9:24 pm", "https://www.example.com/2019/11/18/council-budget/", "2019-11-18T21:24:00-05:00"),
+])
+def test_a_time_shown_without_offset_takes_the_offset_of_the_structured_instant(head, line, url, expected):
+    """A page of no known zone whose visible time wins (its day is the URL's): the offset
+    that makes it the structured instant is the page's; without it only the day is kept."""
+    assert _story(head, line, url)["datePublishedRaw"] == expected
+
+
+@pytest.mark.parametrize(("head", "line"), [
+    # The first structured time is no whole half hour away: no offset is guessed.
+    ('<meta property="article:published_time" content="2024-11-19T07:14:25+00:00">', "November 18, 2024 11:03 PM"),
+    # A time before the structured day by more than any zone.
+    ('<meta property="article:published_time" content="2024-11-20T07:03:25+00:00">', "November 18, 2024 11:03 PM"),
+])
+def test_no_offset_is_guessed_from_an_instant_no_zone_makes_the_shown_time(head, line):
+    found = _story(head, line, "https://www.example.com/2024/11/18/council-budget/")
+    assert found["datePublishedRaw"] == line
+
+
+@pytest.mark.parametrize(("head", "line", "expected"), [
+    # JSON-LD without an offset, a meta tag with it, the byline in the local time.
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-08 22:19:12"}</script>'
+     '<meta property="article:published_time" content="2023-11-08T22:19:12+00:00">', "Nov 8, 2023 5:19 pm",
+     "2023-11-08T17:19:12-05:00"),
+    # Only the UTC: kept as stated.
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-08 22:19:12"}</script>'
+     '<meta property="article:published_time" content="2023-11-08T22:19:12Z">', "Nov 8, 2023",
+     "2023-11-08T22:19:12Z"),
+])
+def test_a_structured_time_without_offset_takes_the_one_another_source_states(head, line, expected):
+    found = _story(head, line, "https://www.example.com/2023/11/08/council-budget/")
+    assert found["datePublishedRaw"] == expected
+
+
+def test_a_structured_time_without_offset_keeps_the_page_s_known_zone():
+    """In a known zone the time without an offset is read there, not traded for another source's UTC."""
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2023-11-06 14:25:34"}'
+            '</script><meta property="article:published_time" content="2023-11-06T14:25:34Z">')
+    found = _story(head, "6. November 2023, 14:25 Uhr", "https://www.example.de/politik/haushalt/", lang="de")
+    assert normalized(found) == "2023-11-06T14:25:34+01:00"
+
+
+def test_a_day_shown_takes_the_time_of_an_instant_on_that_day_in_the_page_s_zone():
+    """A Berlin page's URL and byline say 1 January; its meta tag, in UTC, 31 December at 23:11."""
+    head = '<meta property="article:published_time" content="2018-12-31T23:11:59+00:00">'
+    found = _story(head, "2019-01-01", "https://blog.example.de/2019/01/01/neujahr/", lang="de")
+    assert found["datePublishedRaw"] == "2019-01-01T00:11:59+01:00"
+    # A local midnight is a day stored as an instant, not a time.
+    midnight = head.replace("23:11:59", "23:00:00")
+    assert _story(midnight, "2019-01-01", "https://blog.example.de/2019/01/01/neujahr/", lang="de")[
+        "datePublishedRaw"] == "2019-01-01"
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://web.archive.org/web/20160218174457/http://blog.example.de/2010/05/lesung/",
+     (datetime(2016, 2, 18, 17, 44, 57), "http://blog.example.de/2010/05/lesung/")),
+    ("https://web.archive.org/web/20130307194448/forum.example.net/2008/05/treffen",
+     (datetime(2013, 3, 7, 19, 44, 48), "http://forum.example.net/2008/05/treffen")),
+    ("https://wayback.archive-it.org/4471/20190101000000/https://news.example.co.uk/a/b?x=1",
+     (datetime(2019, 1, 1), "https://news.example.co.uk/a/b?x=1")),
+    ("https://arquivo.example.pt/wayback/20190101093000id_/http://www.jornal.example.pt/politica/x",
+     (datetime(2019, 1, 1, 9, 30), "http://www.jornal.example.pt/politica/x")),
+    ("https://web.archive.org/web/20190717140047/http:/www.mode.example.de/x",
+     (datetime(2019, 7, 17, 14, 0, 47), "http://www.mode.example.de/x")),
+    # Not an archive's copy: a story's number, a file name after it, a date path.
+    ("https://www.example.com/news/20190101123456/story-title.html", None),
+    ("https://www.example.com/2019/01/01/story", None),
+    ("https://web.archive.org/web/20191301000000/http://www.example.de/x", None),
+])
+def test_a_web_archive_s_copy_says_when_and_where_from(url, expected):
+    from newsspider.extract.datecandidates import archived
+
+    assert archived(url) == expected
+
+
+def test_an_archived_copy_is_dated_as_of_its_capture_in_its_own_site_s_zone():
+    """A day without a year takes the year before the capture, not before the download; the
+    time is read in the zone of the original's country, not the archive's host's."""
+    html = """<html><body><article><h1>Lesung im Park</h1><div class="meta">13. Januar, 21:37 Uhr</div>
+    <p>Text der Meldung.</p></article></body></html>"""
+    url = "https://web.archive.org/web/20160218174457/http://blog.example.de/lesung-im-park/"
+    found = find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))
+    assert found["_timezone"] == "Europe/Berlin"
+    assert normalized(found) == "2016-01-13T21:37:00+01:00"
+    # The same page live: the download's year; the archive's own host names no zone.
+    live = find_dates(Page(url="http://blog.example.de/lesung-im-park/", html=html, downloaded=DOWNLOADED))
+    assert normalized(live) == "2025-01-13T21:37:00+01:00"
+    other = find_dates(Page(url="https://web.archive.org/web/20160218174457/http://blog.example.com/x/",
+                            html=html, downloaded=DOWNLOADED))
+    assert "_timezone" not in other
+
+
+def test_a_dateless_article_object_does_not_hide_a_dated_one_of_another_type():
+    """A theme's ``WebPage`` without dates beside a fact check's ``ClaimReview`` with its own."""
+    head = ('<script type="application/ld+json">{"@type": "WebPage", "name": "Fact check"}</script>'
+            '<script type="application/ld+json">{"@type": "ClaimReview", "datePublished": "2019-11-18T10:15:00+00:00",'
+            ' "claimReviewed": "The ambassador owns a mansion."}</script>')
+    found = _story(head, "18 November 2019", "https://www.example.com/fact-check/ambassador-mansion/")
+    assert found["datePublishedRaw"] == "2019-11-18T10:15:00+00:00"
+    # Dates on the article object itself still come first.
+    article = head.replace('"name": "Fact check"', '"name": "Fact check", "datePublished": "2019-11-18T09:00:00Z"')
+    assert _story(article, "18 November 2019", "https://www.example.com/fact-check/ambassador-mansion/")[
+        "datePublishedRaw"] == "2019-11-18T09:00:00Z"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from newsspider.dates import OLDEST_YEAR, SOLAR_HIJRI_MONTH, alternation, era_year, from_solar_hijri
+from newsspider.dates import OLDEST_YEAR, SOLAR_HIJRI_MONTH, alternation, era_year, from_solar_hijri, recent_day
 from newsspider.lang.dates import (
     BUDDHIST_ERA_OFFSET,
     AFTERNOON_AFTER,
@@ -312,10 +312,16 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             zone = g["lz2"]
     if day is None:
         return None
+    return Reading(day, clock, meridiem, stated_offset(zone, day, clock), match.span())
+
+
+def stated_offset(zone: str | None, day: date, clock: tuple[int, int, int] | None) -> timedelta | None:
+    """The offset a zone written after a time states ("+05:30", "GMT+1", "EST"), or that a
+    phrase naming a zone has on that day at that time ("بتوقيت القاهرة"); None without a time."""
+    if clock is None:
+        return None
     offset = _offset(zone)
-    if offset is None:
-        offset = _phrase_offset(zone, day, clock)
-    return Reading(day, clock, meridiem, offset, match.span())
+    return _phrase_offset(zone, day, clock) if offset is None else offset
 
 
 def _phrase_offset(zone: str | None, day: date, clock: tuple[int, int, int] | None) -> timedelta | None:
@@ -389,14 +395,8 @@ def _other_calendars(text: str, latest: date | None) -> Iterator[Reading]:
         else:
             day = from_solar_hijri(int(match["py"]), SOLAR_HIJRI_MONTH[match["pmo"]], int(match["pd"]))
         if day is not None and plausible(day, latest):
-            clock, meridiem, offset = _clock_of(match)
-            yield Reading(day, clock, meridiem, offset, match.span())
-
-
-def _clock_of(match: re.Match[str]) -> tuple[tuple[int, int, int] | None, bool, timedelta | None]:
-    """The clock, am/pm and stated offset of a match ending in ``_CLOCK``."""
-    clock, meridiem = _clock_after(match)
-    return clock, meridiem, _offset(match["cz"]) if clock else None
+            clock, meridiem = _clock_after(match)
+            yield Reading(day, clock, meridiem, stated_offset(match["cz"], day, clock), match.span())
 
 
 def _clock_after(match: re.Match[str]) -> tuple[tuple[int, int, int] | None, bool]:
@@ -414,10 +414,15 @@ class MonthDay:
     day: int
     clock: tuple[int, int, int] | None
     meridiem: bool
-    offset: timedelta | None
+    #: The zone written after the time, as found (its offset waits for the year: :meth:`offset_on`).
+    zone: str | None
     span: tuple[int, int]
     #: The text says nothing else (but a weekday and punctuation): a date line.
     alone: bool
+
+    def offset_on(self, day: date) -> timedelta | None:
+        """The offset the text states, on ``day`` (the year found for it): see :func:`stated_offset`."""
+        return stated_offset(self.zone, day, self.clock)
 
 
 def month_days(text: str) -> Iterator[MonthDay]:
@@ -432,9 +437,9 @@ def month_days(text: str) -> Iterator[MonthDay]:
         day = int(match["yd"] or match["zd"] or match["jd"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        clock, meridiem, offset = _clock_of(match)
+        clock, meridiem = _clock_after(match)
         alone = _LETTER.search(lowered[:match.start()] + " " + lowered[match.end():]) is None
-        yield MonthDay(month, day, clock, meridiem, offset, match.span(), alone)
+        yield MonthDay(month, day, clock, meridiem, match["cz"], match.span(), alone)
 
 
 def with_year(month: int, day: int, anchor: date | None, latest: date | None) -> date | None:
@@ -442,9 +447,8 @@ def with_year(month: int, day: int, anchor: date | None, latest: date | None) ->
     day: its URL's, its structured data's, another date it shows), a year before, the same
     or after; without one the latest up to ``latest`` (the download time's). Never after
     ``latest``; None where neither is known."""
-    anchor = anchor or latest
     if anchor is None:
-        return None
+        return recent_day(month, day, latest) if latest is not None else None
     found = [d for year in (anchor.year, anchor.year - 1, anchor.year + 1)
              if (d := _day(year, month, day)) is not None and (latest is None or d <= latest)]
     return min(found, key=lambda d: abs(d - anchor), default=None)
@@ -492,6 +496,30 @@ def read_iso(text: str) -> Reading | None:
         return Reading(parsed.date(), None, False, None, (0, len(text)))
     offset = parsed.utcoffset()
     return Reading(parsed.date(), (parsed.hour, parsed.minute, parsed.second), False, offset, (0, len(text)))
+
+
+#: A web archive's copy of a page: a path segment of 14 digits, the capture time (with a
+#: replay mode's suffix: "id_", "if_"), then the page's own URL (the Wayback Machine's
+#: ``/web/20190717140047/http://...``, the same scheme at other archives).
+_ARCHIVED = re.compile(
+    r"/(?P<t>(?:19|20)\d{12})(?:[a-z]{2}_)?/"
+    # the original's scheme, or a host followed by a path (not a file name: "story-1.html")
+    r"(?:(?P<scheme>https?):/{1,2}(?P<full>[\w-]+(?:\.[\w-]+)+(?:[/:?#].*)?)|(?P<bare>[\w-]+(?:\.[\w-]+)+/.*))$"
+)
+
+
+def archived(url: str) -> tuple[datetime, str] | None:
+    """The capture time (UTC, as the archive writes it) and the original URL of a web
+    archive's copy of a page; None for any other URL. The copy is as old as its capture,
+    and from the original's site (its country's zone), whatever the archive's own host."""
+    match = _ARCHIVED.search("/" + url.split("://", 1)[-1].partition("/")[2])
+    if match is None:
+        return None
+    try:
+        captured = datetime.strptime(match["t"], "%Y%m%d%H%M%S")
+    except ValueError:
+        return None
+    return captured, f"{match['scheme']}://{match['full']}" if match["scheme"] else f"http://{match['bare']}"
 
 
 def url_date(url: str, latest: date | None = None) -> tuple[str, date] | None:

@@ -19,6 +19,11 @@ source wins unless another one shows it wrong:
   where the zone is unknown (the page's offset is kept). (A UTC time in the small
   hours after the URL's day is kept as it is, not traded for the URL's day: the
   instant is exact, the local day a guess; tried, one page's day won on the bench.)
+- where the page's zone is unknown, a time without an offset takes the one the page
+  states for the same instant: a structured time the offset another source gives its
+  wall clock, a visible time (chosen on its day) the offset that makes it the first
+  structured instant; where it is known, a day shown alone takes the time of a
+  structured instant that falls on that day there;
 - a structured day the page never shows gives way to another structured source
   that has the day the page shows, else to a ``<time>`` more than a day away from
   it (unless the URL has the structured day);
@@ -40,16 +45,17 @@ in its body or side column has its title block above it); only where none does i
 the article's text searched (after the headline, never above it; what a reader
 sees, not scripts). A day shown without a year ("[06月24日 11時30分]", "13. Januar, 21:37
 Uhr") is read only where no element around or after the headline shows a date with one, from
-a ``<time>`` or date line of the story's zone holding that day alone or with its time, in the
-year the URL, the structured data, a dated link to the same story or another date on the page
-gives (else, for a day with its time, the download time's; never a day after it). Only where
-neither text nor URL has one, a script's state (or
+a ``<time>`` or date line of the story's zone holding that day alone (or under a date's
+label: "Published: 13 January") or with its time, in the year the URL, the structured data,
+a dated link to the same story or another date on the page gives (else, for a day with its
+time, the download time's, or the capture time's of a web archive's copy; never a day after
+it). Only where neither text nor URL has one, a script's state (or
 JSON a meta tag holds) that names a publication date (``"publishedAt": "..."``). None rather than a guess: a number is a date only
 where it reads as one. The raw text is returned as found (or, where
 ``newsspider.dates`` would misread it, as a plain ISO rendering of the same
 day and time); the DatesPipeline normalises it. ``_timezone`` names a zone
 whose offset matches the one the page's own dates state, else the zone of a
-one-zone country's domain (``.de``).
+one-zone country's domain (``.de``; of a web archive's copy, the original's).
 """
 
 from __future__ import annotations
@@ -68,6 +74,7 @@ from newsspider.extract import jsonld
 from newsspider.extract.datecandidates import (
     MonthDay,
     Reading,
+    archived,
     dates_in,
     may_hold_date,
     month_days,
@@ -79,6 +86,7 @@ from newsspider.extract.datecandidates import (
 )
 from newsspider.extract.fields import shown_words
 from newsspider.extract.meta import head
+from newsspider.lang.bylines import DATE_NOTES
 from newsspider.lang.dates import (
     CHANGE_WORDS,
     CMS_DEFAULT_LANGUAGES,
@@ -132,6 +140,8 @@ _META_KEYS: dict[str, str] = {
 _META_RANK = {key: rank for rank, key in enumerate(_META_KEYS)}
 _PUBLISHED_META = re.compile(r"pub.*date|publish|created|issued|uploaded")
 _MODIFIED_META = re.compile(r"modif|updated|revised")
+#: The JSON-LD keys of an article's dates: its publication's, then its last change's.
+_JSONLD_KEYS = ("datePublished", "dateCreated", "uploadDate", "dateModified")
 _MICRODATA = {"datePublished": PUBLISHED, "dateCreated": PUBLISHED, "dateModified": MODIFIED}
 
 # The patterns on class and id are matched against lowercased text (see _marks).
@@ -172,6 +182,9 @@ _MODIFIED_LABEL = re.compile(
     "(" + "|".join(map(re.escape, CHANGE_WORDS)) + ")" + r"[^0-9]{0,20}$",
     re.IGNORECASE,
 )
+#: A date's label at the start of a line, words only (see :func:`_labelled`).
+_DATE_NOTE = re.compile(r"(?:" + dates.alternation(list(DATE_NOTES)) + r")(?!\w)")
+_NOT_WORD = re.compile(r"[^\w\s]")
 _ARTICLE_ROOT = re.compile(r"article|post|entry|story|content|main|hentry")
 #: How far into a date holder's text a date is looked for.
 _HOLDER_TEXT = 300
@@ -199,7 +212,7 @@ class Candidate:
 def find_dates(page: Page) -> dict[str, Any]:
     """``datePublishedRaw`` and ``dateModifiedRaw`` (text as found, or None), and
     ``_timezone`` where the page reveals its zone."""
-    latest = (page.downloaded + dates.FUTURE_TOLERANCE).date() if page.downloaded else None
+    latest = _latest(page)
     walk = _scan(page.elements)
     elements = walk.elements
     headline = _headline(page, elements)
@@ -226,7 +239,8 @@ def find_dates(page: Page) -> dict[str, Any]:
         found = _in_scripts(page, latest)
     published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
     published = _as_shown(published, found, shown)
-    published = _timed(published, [c for c in [*found, *shown] if c.kind == PUBLISHED])
+    published = _timed(published, [c for c in [*found, *shown] if c.kind == PUBLISHED], zone)
+    published = _offset_of_instant(published, [c for c in found if c.kind == PUBLISHED], zone)
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
     result: dict[str, Any] = {
         "datePublishedRaw": _raw_for(published, zone) or _stated(implausible, PUBLISHED),
@@ -235,6 +249,16 @@ def find_dates(page: Page) -> dict[str, Any]:
     if zone:
         result["_timezone"] = zone
     return result
+
+
+def _latest(page: Page) -> date | None:
+    """The newest day the page's dates can be (with the grace of ``dates.FUTURE_TOLERANCE``):
+    the download time's, or a web archive's copy's capture time (the copy shows the page
+    as it was then: a day without a year is the last such day before it, not before the
+    download); None where neither is known."""
+    archive = archived(page.url)
+    now = archive[0] if archive else page.downloaded
+    return (now + dates.FUTURE_TOLERANCE).date() if now else None
 
 
 def _last_change(found: list[Candidate], visible: list[Candidate]) -> date | None:
@@ -372,8 +396,8 @@ def _structured(page: Page, latest: date | None, elements: list[HtmlElement],
             into = found if plausible(reading.day, latest) else implausible
             into.append(Candidate(raw.strip(), reading, kind, source))
 
-    for obj in jsonld.article_objects(page)[:1] or _dated_objects(page)[:1]:
-        for key in ("datePublished", "dateCreated", "uploadDate"):
+    for obj in _dated_articles(page)[:1] or _dated_objects(page)[:1]:
+        for key in _JSONLD_KEYS[:-1]:
             add(obj.get(key), PUBLISHED, "jsonld")
         add(obj.get("dateModified"), MODIFIED, "jsonld")
 
@@ -461,6 +485,13 @@ def _script_texts(page: Page) -> Iterator[str]:
         yield script.text or ""
     for contents in head(page).meta.values():
         yield from (content for content in contents if content.startswith("{"))
+
+
+def _dated_articles(page: Page) -> list[dict[str, Any]]:
+    """The article objects (``jsonld.article_objects``, most specific first) that carry a
+    date: a dateless ``WebPage`` or ``Article`` stub (a theme's) does not hide the dated
+    object of another type beside it (a fact check's ``ClaimReview``)."""
+    return [o for o in jsonld.article_objects(page) if any(o.get(key) for key in _JSONLD_KEYS)]
 
 
 def _dated_objects(page: Page) -> list[dict[str, Any]]:
@@ -563,10 +594,20 @@ def _yearless(
     for element, root, chrome in unread:
         text = _words(element, _HOLDER_TEXT * 2)[:_HOLDER_TEXT]
         for found in month_days(text):
-            if (found.clock or found.alone) and not _excluded(element, root, frame, chrome):
+            line = found.clock or found.alone or _labelled(text, found.span)
+            if line and not _excluded(element, root, frame, chrome):
                 kind = MODIFIED if _MODIFIED_LABEL.search(text[:found.span[0]]) else PUBLISHED
                 return [(text[found.span[0]:found.span[1]], found, kind, "time" if element.tag == "time" else "text")]
     return []
+
+
+def _labelled(text: str, span: tuple[int, int]) -> bool:
+    """Whether ``text`` is the day at ``span`` and a date's label alone ("Published: 13 January",
+    "Veröffentlicht am 13. Januar", "Updated 13 Jan"; :data:`~newsspider.lang.bylines.DATE_NOTES`
+    and a short joining word): a date line, as a day alone is."""
+    rest = " ".join(_NOT_WORD.sub(" ", (text[:span[0]] + " " + text[span[1]:]).lower()).split())
+    label = _DATE_NOTE.match(rest)
+    return label is not None and len(rest[label.end():].strip()) <= 3
 
 
 def _story_link_day(page: Page, latest: date | None) -> date | None:
@@ -596,7 +637,7 @@ def _with_years(shown: list[tuple[str, MonthDay, str, str]], anchor: date | None
             continue
         day = with_year(month_day.month, month_day.day, anchor, latest)
         if day is not None:
-            reading = Reading(day, month_day.clock, month_day.meridiem, month_day.offset, month_day.span)
+            reading = Reading(day, month_day.clock, month_day.meridiem, month_day.offset_on(day), month_day.span)
             found.append(Candidate(raw, reading, kind, source))
     return found
 
@@ -879,7 +920,7 @@ def _choose(
     (``zone``: the page's, see :func:`_page_zone`)."""
     from_url = Candidate(in_url[0], Reading(in_url[1]), PUBLISHED, "url") if in_url else None
     if structured:
-        best = structured[0]
+        best = _offset_stated_elsewhere(structured[0], structured + visible, zone)
         if from_url is not None and best.reading.day != from_url.reading.day:
             # The URL is written once, when the story is first published: a visible
             # date that agrees with it beats structured data that does not (a
@@ -955,15 +996,70 @@ def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[C
     return next((c for c in shown if c.reading.day == changed.reading.day), published)
 
 
-def _timed(chosen: Candidate | None, others: list[Candidate]) -> Candidate | None:
+def _timed(chosen: Candidate | None, others: list[Candidate], zone: str | None = None) -> Candidate | None:
     """``chosen`` where it states a time; where it states only the day, the first other
     candidate that states the same day with a time (a JSON-LD day beside the meta tag's
     full time, a byline's "July 11, 2011" beside it): the day is kept, the time is the
-    page's own. Midnight is no stated time (a day written as an instant)."""
+    page's own. Midnight is no stated time (a day written as an instant). Else, in a known
+    zone, the first instant that falls on that day there ("2018-12-31T23:11:59+00:00"
+    beside a Berlin page's "2019-01-01": 00:11:59 at +01:00)."""
     if chosen is None or chosen.reading.clock is not None:
         return chosen
-    return next((c for c in others if c.reading.day == chosen.reading.day and c.reading.clock
-                 and c.reading.clock != (0, 0, 0)), chosen)
+    same_day = next((c for c in others if c.reading.day == chosen.reading.day and c.reading.clock
+                     and c.reading.clock != (0, 0, 0)), None)
+    if same_day is not None or zone is None:
+        return same_day or chosen
+    return next(filter(None, (_local_on(c, chosen.reading.day, zone) for c in others)), chosen)
+
+
+def _local_on(candidate: Candidate, day: date, zone: str) -> Candidate | None:
+    """The candidate's instant in ``zone``, where it falls on ``day`` and is no local midnight."""
+    moment = _instant(candidate.reading)
+    if moment is None:
+        return None
+    local = moment.astimezone(ZoneInfo(zone))
+    clock = (local.hour, local.minute, local.second)
+    if local.date() != day or clock == (0, 0, 0):
+        return None
+    reading = replace(candidate.reading, day=day, clock=clock, offset=local.utcoffset())
+    return Candidate(local.isoformat(), reading, candidate.kind, candidate.source)
+
+
+def _offset_stated_elsewhere(best: Candidate, others: list[Candidate], zone: str | None) -> Candidate:
+    """Where the page's zone is unknown, a structured time without an offset takes the
+    offset another of the page's sources states for the same wall clock ("2023-11-08
+    22:19:12" in the JSON-LD beside "2023-11-08T22:19:12+00:00" in a meta tag, a
+    ``<time>`` "2019-11-19 02:24:00 UTC"): else its time would be lost (a time with no
+    offset keeps only its day), and with it the trade for the time the page shows."""
+    reading = best.reading
+    if zone is not None or reading.offset is not None or reading.clock in (None, (0, 0, 0)):
+        return best
+    return next((c for c in others if c.reading.offset is not None and c.reading.day == reading.day
+                 and c.reading.clock == reading.clock), best)
+
+
+def _offset_of_instant(chosen: Candidate | None, structured: list[Candidate], zone: str | None) -> Candidate | None:
+    """Where the page's zone is unknown, a chosen time shown without an offset ("February
+    24, 2020 | 9:25pm") takes the offset that makes it the instant a structured "published"
+    states ("2020-02-25T02:25:54Z": -05:00), as :func:`_shown_locally` finds it (the first
+    structured time with an offset only: any other could match a half hour by chance); else
+    only its day could be kept. (The structured time lost to the visible one on its day: a UTC
+    instant after the local midnight, the URL with the local day.)"""
+    if zone is not None or chosen is None or chosen.reading.clock is None or chosen.reading.offset is not None:
+        return chosen
+    stated = next((c for c in structured if c.source in _STRUCTURED and c.reading.clock is not None
+                   and c.reading.offset is not None), None)
+    return (_shown_locally(_in_utc(stated), [chosen], None) or chosen) if stated else chosen
+
+
+def _in_utc(candidate: Candidate) -> Candidate:
+    """The candidate's instant read at UTC (its text kept)."""
+    moment = _instant(candidate.reading)
+    if moment is None or candidate.reading.offset == timedelta(0):
+        return candidate
+    utc = moment.astimezone(timezone.utc)
+    reading = replace(candidate.reading, day=utc.date(), clock=(utc.hour, utc.minute, utc.second), offset=timedelta(0))
+    return replace(candidate, reading=reading)
 
 
 def _shown_locally(utc: Candidate, visible: list[Candidate], zone: str | None) -> Candidate | None:
@@ -1048,7 +1144,8 @@ def _stated(implausible: list[Candidate], kind: str) -> str | None:
 
 def _raw_for(candidate: Candidate | None, zone: str | None) -> str | None:
     """The candidate's text where the date library reads it to the same day;
-    else a plain ISO rendering of what was read (never a different day)."""
+    else a plain ISO rendering of what was read, with the offset the text states
+    (never a different day)."""
     if candidate is None:
         return None
     reading = candidate.reading
@@ -1057,6 +1154,8 @@ def _raw_for(candidate: Candidate | None, zone: str | None) -> str | None:
     plain = reading.day.isoformat()
     if reading.clock is not None:
         plain += "T%02d:%02d:%02d" % reading.clock
+        if reading.offset is not None:
+            plain = datetime.fromisoformat(plain).replace(tzinfo=timezone(reading.offset)).isoformat()
     return plain if _reads_as(plain, reading.day, zone) else candidate.raw
 
 
@@ -1073,7 +1172,9 @@ def _country_zone(page: Page) -> str | None:
     one zone, ``ar-EG`` does), else its language's, where one country speaks it
     (``ko``: a ``.com`` in Korean that says +09:00 is in Seoul, not Tokyo). Not a tag
     sites of many countries keep as their software set it (``es-ES``)."""
-    host = page.url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    archive = archived(page.url)
+    url = archive[1] if archive else page.url  # a web archive's copy: the original's site
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     tld = host.rsplit(".", 1)[-1].lower()
     if tld in ZONES_BY_TLD and tld not in GENERIC_TLDS:
         return ZONES_BY_TLD[tld]
