@@ -158,6 +158,24 @@ def jsonld_shapes(body: bytes, rng: random.Random) -> Iterator[tuple[str, bytes]
     yield "jsonld/wrong-type/all", replace(json.dumps(obj))
 
 
+_STATE = re.compile(rb'(<script[^>]*id="(?:__NEXT_DATA__|__NUXT_DATA__|__APOLLO_STATE__)"[^>]*>)(.*?)(</script>)', re.S | re.I)
+
+
+def state_shapes(body: bytes, rng: random.Random) -> Iterator[tuple[str, bytes]]:
+    """The page state script (``__NEXT_DATA__`` and kin) of the wrong shape."""
+    found = _STATE.search(body)
+    if found is None:
+        return
+    def replace(text: str) -> bytes:
+        return body[: found.start(2)] + text.encode("utf-8") + body[found.end(2):]
+    for name, text in (("null", "null"), ("list", "[1, [2], null]"), ("deep", '{"props":' * 50_000 + "1" + "}" * 50_000),
+                       ("wrong-types", json.dumps({"props": {"pageProps": {"article": {
+                           "headline": 5, "body": ["x" * 500, None], "authors": {"name": 3}, "description": [1],
+                           "datePublished": [2024], "content": {"html": 7}}}}})),
+                       ("cut", found.group(2).decode("utf-8", "replace")[: rng.randrange(1, max(2, len(found.group(2))))])):
+        yield f"state/{name}", replace(text)
+
+
 def _first_object(blocks: list[re.Match[bytes]]) -> Any:
     for block in blocks:
         try:
@@ -225,7 +243,7 @@ def odd_urls(body: bytes, rng: random.Random) -> Iterator[tuple[str, bytes]]:
 
 def page_mutations(body: bytes, rng: random.Random) -> list[Variant]:
     out: list[Variant] = []
-    for maker in (truncated, bad_bytes, jsonld_shapes, odd_dates, odd_urls):
+    for maker in (truncated, bad_bytes, jsonld_shapes, state_shapes, odd_dates, odd_urls):
         out.extend((name, data, UTF8) for name, data in maker(body, rng))
     out.extend(charsets(body, rng))
     return out
