@@ -3,7 +3,7 @@
 ``parse_article`` yields one :class:`Article` per page, or counts why it
 yields none: ``newsspider/skipped/binary`` (an image, a PDF, random bytes,
 whatever its ``Content-Type`` claims), ``newsspider/skipped/empty`` (a 200 with
-no content). An extraction layer that failed on the page is counted as
+no content: no bytes, white space, a byte order mark alone). An extraction layer that failed on the page is counted as
 ``newsspider/extract/failed/<layer>`` (the item is still made from the others). Text whose bytes do not match the encoding the page declares is
 read the way it was most likely written, counted as
 ``newsspider/decoding/<problem>``: ``wrong_bom`` (a byte order mark the text
