@@ -32,6 +32,16 @@ def page(html: str, url: str = "https://news.example/story/plan-approved") -> Pa
         ('{"list": [1, 2, ], }', {"list": [1, 2]}),
         ("not json at all", None),
         ("", None),
+        # nested past what the layers walk by recursion (or json.loads reads): not read
+        ("[" * 5000, None),
+        ("[" * 2000 + "]" * 2000, None),
+        ('{"@type": "NewsArticle", "author": ' + "[" * 700 + '"Jane Doe"' + "]" * 700 + "}", None),
+        ('{"@graph": ' * 150 + '{"@type": "NewsArticle"}' + "}" * 150, None),
+        # deep, but as deep as real blocks go: read
+        ('{"@graph": ' * 12 + '{"@type": "NewsArticle"}' + "}" * 12,
+         json.loads('{"@graph": ' * 12 + '{"@type": "NewsArticle"}' + "}" * 12)),
+        ('{"itemListElement": [' + ", ".join(['{"name": "[{[{"}'] * 80) + "]}",
+         {"itemListElement": [{"name": "[{[{"}] * 80}),
     ],
 )
 def test_loads_lenient(text: str, expected: object) -> None:
@@ -139,6 +149,58 @@ def test_meta_layer() -> None:
     assert got["mainImage"] == {"url": "https://cdn.example/i.jpg"}
     assert got["authors"] == [{"name": "Ana Lima"}]
     assert got["section"] == "Economia"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("/story/x", "https://news.example/story/x"),
+        ("//cdn.news.example/a.jpg", "https://cdn.news.example/a.jpg"),
+        ("https://news.example:8443/story/x", "https://news.example:8443/story/x"),
+        ("javascript:void(0)", None),
+        ("mailto:desk@news.example", None),
+        # no reader can take these apart: urljoin or .port raised on them
+        ("http://[::1/story", None),
+        ("https://[2001:db8::1/story", None),
+        ("https://news.example:99999/story/x", None),
+        ("https://news.example:80a/story/x", None),
+        ("https://news.example:-1/story/x", None),
+    ],
+)
+def test_absolute(value: str, expected: str | None) -> None:
+    assert fields.absolute(page("<html></html>"), value) == expected
+
+
+#: A story page with what one broken CMS or template wrote into its head or around the body.
+BROKEN_STORY = """<html><head><title>Harbour cranes arrive | Port News</title>{head}</head><body>{before}
+<article><h1>Harbour cranes arrive</h1><p>{story}</p><p>{story}</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "before"),
+    [
+        ('<link rel="canonical" href="http://[::1/story/cranes">', ""),
+        ('<meta property="og:url" content="https://news.example:99999/story/cranes">', ""),
+        ('<link rel="canonical" href="https://news.example:port/story/cranes">', ""),
+        ('<script type="application/ld+json">' + "[" * 100_000 + "</script>", ""),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour cranes arrive", '
+         '"author": ' + "[" * 800 + '"Jane Doe"' + "]" * 800 + "}</script>", ""),
+        ('<script id="__NEXT_DATA__" type="application/json">' + '{"props": ' * 5000 + "1" + "}" * 5000
+         + "</script>", ""),
+        ("", "<font><b>" * 150),  # a CMS's unclosed tags, 300 deep: libxml2 stopped at 256
+        ("", "<div>" * 2000),
+    ],
+)
+def test_a_broken_part_costs_only_itself(head: str, before: str) -> None:
+    """The page's headline and body are found, no layer fails, and the broken value is
+    not exported."""
+    p = page(BROKEN_STORY.format(head=head, before=before, story=STORY))
+    got = extract(p)
+    assert p.cache.get("failed_layers") is None, p.cache.get("problems")
+    assert got["headline"] == "Harbour cranes arrive"
+    assert got["articleBody"] == f"{STORY}\n\n{STORY}"
+    assert got["canonicalUrl"] is None
+    assert got["authors"] == []
 
 
 def test_canonical_url_is_read_once_and_kept() -> None:

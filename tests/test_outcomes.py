@@ -24,7 +24,7 @@ from twisted.python.failure import Failure
 from newsspider.extensions.outcomes import outcome_totals
 from newsspider.middlewares.outcomes import failure_outcome
 from newsspider.middlewares.refusals import Refused
-from newsspider.spiders.base import looks_binary, page_text
+from newsspider.spiders.base import is_blank, looks_binary, page_text
 
 URL = "http://news.example/a.html"
 
@@ -113,6 +113,16 @@ def test_binary_bodies(body):
 ])
 def test_text_bodies(body):
     assert not looks_binary(body)
+
+
+@pytest.mark.parametrize(("body", "blank"), [
+    (b"", True), (b" \r\n\t ", True),
+    (b"\xef\xbb\xbf", True), (b"\xef\xbb\xbf\r\n", True), (b"\xff\xfe", True), (b"\xfe\xff\n", True),
+    (b"\xef\xbb\xbf<!DOCTYPE html>", False), (b"\xef\xbb\xbf" + b" " * 9000 + b"<p>x</p>", False),
+    (b"<html></html>", False), (b"\xff\xfe" + "<p>x</p>".encode("utf-16-le"), False),
+])
+def test_blank_bodies(body: bytes, blank: bool) -> None:
+    assert is_blank(body) is blank
 
 
 # --- Encodings ----------------------------------------------------------------------------------

@@ -321,3 +321,8 @@ def test_crawl_from_the_feed(name: str, tmp_path: Path) -> None:
     assert hits[case["path"].split("?")[0]] == 1
     assert result.stat("newsspider/discovery/articles") == 1
     assert result.stat("log_count/ERROR") == 0
+
+
+@pytest.mark.parametrize("url", ["http://[::1/story", "https://[2001:db8::1/x", "", None, "/relative/story.html"])
+def test_a_url_with_no_readable_host_has_no_profile(url: str | None) -> None:
+    assert profile_for_url(url) is None

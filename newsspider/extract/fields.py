@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
@@ -35,11 +35,18 @@ def plain(text: Any) -> str | None:
 
 
 def absolute(page: Page, url: Any) -> str | None:
-    """``url`` made absolute against the page's URL; None for empty or non-http values."""
+    """``url`` made absolute against the page's URL; None for empty or non-http values,
+    and for a URL no reader can take apart (``http://[::1/x``, a port past 65535): a
+    canonical link like that raised in ``urljoin`` and cost the page its meta tags and
+    its body, or was exported and raised later where the story's key is made."""
     url = clean(url)
     if not url or url.startswith(("data:", "javascript:", "#")):
         return None
-    url = urljoin(page.url or "", url)
+    try:
+        url = urljoin(page.url or "", url)
+        urlsplit(url).port  # noqa: B018 (raises ValueError for a port that is no number or out of range)
+    except ValueError:
+        return None
     return url if url.startswith(("http://", "https://", "file://")) else None
 
 

@@ -42,7 +42,7 @@ def state(page: Page) -> Any | None:
                 try:
                     data = json.loads(text)
                     break
-                except ValueError:
+                except (ValueError, RecursionError):  # nested past the interpreter's limit: not read
                     page.cache.setdefault("problems", []).append(f"nextdata: {key} is not JSON")
         page.cache["nextdata"] = data
     return page.cache["nextdata"]

@@ -36,8 +36,15 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 #: here: lxml.html's ``get_element_by_id`` is an XPath on ``@id``), and does not
 #: report each repeated ``id`` into the parser's error log. Same trees; trafeval's
 #: 949 pages, parsed 5 times each way, best run: 0.850 -> 0.802 ms a page.
-_PARSER = lxml.html.HTMLParser(encoding="utf-8", collect_ids=False)
-_STR_PARSER = lxml.html.HTMLParser(collect_ids=False)
+#:
+#: ``huge_tree=True``: libxml2 otherwise stops building the tree 256 elements deep and
+#: drops the rest of the page without an error: 130 unclosed ``<font><b>`` pairs (a
+#: CMS's broken markup repeated down a page) before the story lost the whole story,
+#: counted as a page with no body. With it the limit is 2,048 levels (the layers walk
+#: the tree without recursion: a story 2,000 deep is extracted), and a text node may be
+#: longer than 10 MB (a body is at most ``DOWNLOAD_MAXSIZE``, 16 MB, anyway).
+_PARSER = lxml.html.HTMLParser(encoding="utf-8", collect_ids=False, huge_tree=True)
+_STR_PARSER = lxml.html.HTMLParser(collect_ids=False, huge_tree=True)
 for _parser in (_PARSER, _STR_PARSER):
     _parser.set_element_class_lookup(
         etree.ElementDefaultClassLookup(

@@ -3,7 +3,7 @@
 ``parse_article`` yields one :class:`Article` per page, or counts why it
 yields none: ``newsspider/skipped/binary`` (an image, a PDF, random bytes,
 whatever its ``Content-Type`` claims), ``newsspider/skipped/empty`` (a 200 with
-no content). An extraction layer that failed on the page is counted as
+no content: no bytes, white space, a byte order mark alone). An extraction layer that failed on the page is counted as
 ``newsspider/extract/failed/<layer>`` (the item is still made from the others). Text whose bytes do not match the encoding the page declares is
 read the way it was most likely written, counted as
 ``newsspider/decoding/<problem>``: ``wrong_bom`` (a byte order mark the text
@@ -62,6 +62,17 @@ def looks_binary(body: bytes) -> bool:
     sample = body[:SAMPLE]
     controls = len(sample) - len(sample.translate(None, _CONTROL))
     return b"\x00" in sample or controls * 100 > len(sample)
+
+
+def is_blank(body: bytes) -> bool:
+    """Whether ``body`` holds nothing to read: no bytes, white space, or a byte order
+    mark before nothing but white space (a CMS's empty template saved with one), which
+    was parsed and dropped for a missing headline (not ``.strip()``: no copy of a page's
+    body to say so; the BOM's rest is copied only where it is short)."""
+    if not body or body.isspace():
+        return True
+    _, bom = read_bom(body)
+    return bool(bom) and len(body) - len(bom) <= SAMPLE and (len(body) == len(bom) or body[len(bom):].isspace())
 
 
 def _strict(body: bytes, encoding: str) -> str | None:
@@ -185,7 +196,7 @@ class ArticleSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Article]:
         stats = self.crawler.stats
-        if not response.body or response.body.isspace():  # not .strip(): no copy of the body to say so
+        if is_blank(response.body):
             count(stats, "skipped", "empty")
             self.logger.warning("Empty page, skipped: %(url)s", {"url": response.url})
             return

@@ -13,7 +13,9 @@ from collections import Counter
 
 import pytest
 
-from tests.helpers.faultsite import ENCODED_HEADLINES, FEED_PAGES, PAGES, TRACKING_QUERIES, FaultSite, article_html
+from tests.helpers.faultsite import (
+    CONTENT_FAULTS, ENCODED_HEADLINES, FEED_PAGES, PAGES, PARAGRAPHS, TRACKING_QUERIES, FaultSite, article_html,
+)
 from tests.helpers.loopback import CrawlResult, crawl
 
 #: Short timeouts, one retry, a few requests at once: the whole module runs in seconds. Only
@@ -136,6 +138,27 @@ def test_broken_jsonld_does_not_lose_the_story(fault_run):
     item = next(i for i in result.items if path_of(site, i["url"]) == "/news/broken-jsonld.html")
     assert item["headline"] == "Ferry timetable changes for summer"
     assert "container cranes" in item["articleBody"]
+
+
+def test_broken_content_costs_only_itself(fault_run):
+    """Broken markup, structured data and URLs (``CONTENT_FAULTS``): no extraction layer
+    and no pipeline fails on them; what is broken is left out, the rest exported."""
+    result, site = fault_run
+    by_path = {path_of(site, item["url"]): item for item in result.items}
+    # newsspider/<step>/failed of a pipeline (not the run's totals, nor the monitor's checks)
+    failed = {k: v for k, v in result.stats.items() if k.startswith("newsspider/extract/failed/") or
+              k.endswith("/failed") and not k.startswith(("newsspider/outcome/", "newsspider/monitor/"))}
+    assert failed == {}
+    assert "Extraction failed" not in result.log and " failed on " not in result.log
+    for path, (outcome, headline) in CONTENT_FAULTS.items():
+        if outcome == "exported":
+            assert by_path[path]["headline"] == headline, path
+            assert by_path[path]["articleBody"].startswith(PARAGRAPHS[0]), path
+    assert by_path["/content/truncated-in-a-tag.html"]["articleBody"].endswith(PARAGRAPHS[2])
+    assert by_path["/content/unclosed-tags.html"]["articleBody"].endswith(PARAGRAPHS[-1])
+    for path in ("/content/canonical-unreadable.html", "/content/canonical-bad-port.html"):
+        assert by_path[path]["canonicalUrl"] is None
+    assert by_path["/content/impossible-dates.html"]["datePublished"] is None
 
 
 def test_retries_and_timeouts(fault_run):

@@ -155,6 +155,21 @@ TRACKING_QUERIES = ["utm_source=twitter&utm_medium=social", "fbclid=IwAR0abc123"
 
 ROBOTS = "User-agent: *\nDisallow: /private/\n"
 
+#: Pages with broken markup, structured data or URLs: their outcome, and the headline
+#: of those exported (see ``FaultSite._content_routes``).
+CONTENT_FAULTS: dict[str, tuple[str, str | None]] = {
+    "/content/truncated-in-a-tag.html": ("exported", "Pilots rehearse night berthing"),
+    "/content/truncated-in-jsonld.html": ("newsspider/dropped/missing_articleBody", None),
+    "/content/jsonld-nested-deep.html": ("exported", "Harbour master retires after 30 years"),
+    "/content/jsonld-wrong-types.html": ("exported", "Fishing fleet returns early"),
+    "/content/canonical-unreadable.html": ("exported", "Lighthouse keepers honoured"),
+    "/content/canonical-bad-port.html": ("exported", "Ferry fares frozen for a year"),
+    "/content/unclosed-tags.html": ("exported", "Coast guard buys two new cutters"),
+    "/content/impossible-dates.html": ("exported", "Dredger runs aground in fog"),
+    "/content/bom-only.html": ("newsspider/skipped/empty", None),
+    "/content/logo.svg": ("newsspider/dropped/missing_articleBody", None),
+}
+
 #: Every page path the crawl is given, and its outcome: ``exported`` or a counter.
 PAGES: dict[str, str] = {
     "/news/plain-story.html": "exported",
@@ -190,6 +205,7 @@ PAGES: dict[str, str] = {
     "/binary/data.html": "newsspider/skipped/binary",
     "/binary/image.jpg": "newsspider/skipped/binary",
     "/empty/page.html": "newsspider/skipped/empty",
+    **{path: outcome for path, (outcome, _headline) in CONTENT_FAULTS.items()},
 }
 
 #: Pages of the feed ``/feeds/faults.xml`` (for the ``news`` spider), with their outcome.
@@ -283,6 +299,7 @@ class FaultSite(Site):
         self.page("/binary/data.html", b"\x89PNG\r\n\x1a\n" + noise)
         self.page("/binary/image.jpg", b"\xff\xd8\xff\xe0" + noise, content_type="image/jpeg")
         self.page("/empty/page.html", b"")
+        self._content_routes()
         self.page("/feeds/html.xml", HTML_AS_FEED, content_type="application/rss+xml; charset=utf-8")
         self.page("/sitemaps/entity-bomb.xml", BILLION_LAUGHS.replace("{{BASE}}", base),
                   content_type="application/xml; charset=utf-8")
@@ -290,6 +307,47 @@ class FaultSite(Site):
                   content_type="application/rss+xml; charset=utf-8")
         self.page("/feeds/faults.xml", self._feed(list(FEED_PAGES)), content_type="application/rss+xml; charset=utf-8")
         self.other.page("/news/plain-story.html", article_html(self.other.base, "/news/plain-story.html", "Elsewhere"))
+
+    def _content_routes(self) -> None:
+        """Pages whose markup, structured data or URLs are broken (``CONTENT_FAULTS``),
+        modelled on what ``benchmarks/fuzz_extract.py`` found breaking extraction."""
+        base = self.base
+
+        def story(path: str, **kwargs: Any) -> str:
+            return article_html(base, path, CONTENT_FAULTS[path][1] or "Cut short", **kwargs)
+
+        path = "/content/truncated-in-a-tag.html"
+        page = story(path)
+        self.page(path, page[: page.index("<p>", page.index(PARAGRAPHS[2])) + 2])  # "...</p>\n<p" and no more
+        path = "/content/truncated-in-jsonld.html"
+        page = story(path)
+        self.page(path, page[: page.index('"author"')])
+        path = "/content/jsonld-nested-deep.html"
+        self.page(path, story(path, jsonld='{"@type": "NewsArticle", "author": ' + "[" * 800 + '"Asha Menon"'
+                              + "]" * 800 + "}" + "[" * 50_000))
+        path = "/content/jsonld-wrong-types.html"
+        self.page(path, story(path, jsonld=json.dumps({
+            "@context": "https://schema.org", "@type": ["NewsArticle", None, 7], "headline": {"@value": 3},
+            "datePublished": ["2024-05-06"], "dateModified": 1e20, "author": [42, None, {"name": ["A", "B"]}],
+            "publisher": {"name": {"x": 1}}, "image": {"url": 7}, "keywords": {"a": 1}, "url": ["/a", 5],
+            "mainEntityOfPage": {"@id": 3}, "inLanguage": ["en"], "isAccessibleForFree": "maybe",
+            "articleSection": [None, 3], "articleBody": ["not", "a", "text"], "description": 0})))
+        bad_hosts = {"/content/canonical-unreadable.html": "http://[::1", "/content/canonical-bad-port.html":
+                     base.rsplit(":", 1)[0] + ":99999"}
+        for path, host in bad_hosts.items():
+            href = host + path
+            page = story(path).replace(f'<link rel="canonical" href="{base}{path}">',
+                                       f'<link rel="canonical" href="{href}"><meta property="og:url" content="{href}">')
+            self.page(path, page.replace(f'"url": "{base}{path}"', f'"url": "{href}"'))
+        path = "/content/unclosed-tags.html"
+        self.page(path, story(path).replace("<article>", "<font><b>" * 150 + "<article>"))
+        path = "/content/impossible-dates.html"
+        self.page(path, story(path, published="2025-13-45T25:61").replace(
+            "</h1>", '</h1><time datetime="0000-00-00"></time>'))
+        self.page("/content/bom-only.html", b"\xef\xbb\xbf\r\n")
+        self.page("/content/logo.svg", '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" '
+                  'width="120" height="40"><title>The Fault Times</title><text x="0" y="30">Fault Times</text></svg>',
+                  content_type="image/svg+xml")
 
     def _encoding_routes(self) -> None:
         base = self.base

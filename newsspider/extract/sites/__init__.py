@@ -38,7 +38,12 @@ def profile_by_name(name: str) -> SiteProfile | None:
 
 
 def profile_for_url(url: str | None) -> SiteProfile | None:
-    host = urlsplit(url or "").hostname
+    """The profile of the site that owns ``url``'s host; None for a URL with no host,
+    or none a reader can take apart (a page's ``og:url`` of ``http://[::1/x``)."""
+    try:
+        host = urlsplit(url or "").hostname
+    except ValueError:
+        return None
     if not host:
         return None
     return _profile_for_host(host)

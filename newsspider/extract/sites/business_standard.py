@@ -93,7 +93,7 @@ def _next_data(page: Page) -> dict[str, Any] | None:
     for script in page.tree.xpath("//script[@id='__NEXT_DATA__']"):
         try:
             state = json.loads(script.text or "")
-        except ValueError:
+        except (ValueError, RecursionError):  # nested past the interpreter's limit: not read
             return None
         data = state.get("props", {}).get("pageProps", {}).get("data") if isinstance(state, dict) else None
         if isinstance(data, dict) and (data.get("htmlContent") or data.get("pageTitle")):
