@@ -618,3 +618,103 @@ def test_a_label_alone_names_the_author_after_it(label: str) -> None:
     assert [a["name"] for a in extract(page)["authors"]] == ["Sven Michelson"]
     # never a line's opening: a headline's words, the one interviewed
     assert person_names(f"{label.capitalize()} mit Sharon Stone") != ["Sharon Stone"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # the byline words of more languages, and their plurals ("Autorzy:", "Autoři:")
+        ("Autorzy: Jan Kowalski, Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Autoři: Jan Novák, Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
+        ("Autori: Ján Kováč, Eva Horváthová", ["Ján Kováč", "Eva Horváthová"]),
+        ("Szerzők: Kovács Péter, Nagy Anna", ["Kovács Péter", "Nagy Anna"]),
+        ("Szöveg: Kovács Péter", ["Kovács Péter"]),
+        ("Авторы: Иван Петров, Анна Смирнова", ["Иван Петров", "Анна Смирнова"]),
+        ("Автори: Олена Коваленко, Іван Петренко", ["Олена Коваленко", "Іван Петренко"]),
+        ("Аутори: Марко Марковић, Ана Јовановић", ["Марко Марковић", "Ана Јовановић"]),
+        ("Eftir Jón Jónsson", ["Jón Jónsson"]),
+        ("Höfundur: Jón Jónsson", ["Jón Jónsson"]),
+        ("Höfundar: Jón Jónsson og Anna Sigurðardóttir", ["Jón Jónsson", "Anna Sigurðardóttir"]),
+        ("Ni Juan dela Cruz", ["Juan dela Cruz"]),
+        ("Isinulat ni Maria Santos", ["Maria Santos"]),
+        ("Ulat ni Juan dela Cruz", ["Juan dela Cruz"]),
+        ("Ni Messi ni Ronaldo", []),  # Spanish "nor"
+        ("Phóng viên: Nguyễn Văn An", ["Nguyễn Văn An"]),
+        ("Nhóm phóng viên: Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+        ("ผู้เขียน: สมชาย ใจดี", ["สมชาย ใจดี"]),
+        ("رپورٹ: علی احمد", ["علی احمد"]),
+        # joiners
+        ("Andrei Popescu și Maria Ionescu", ["Andrei Popescu", "Maria Ionescu"]),
+        ("Andrei Popescu şi Maria Ionescu", ["Andrei Popescu", "Maria Ionescu"]),
+        ("Олена Коваленко та Іван Петренко", ["Олена Коваленко", "Іван Петренко"]),
+        ("Nguyễn Văn An và Trần Thị Bình", ["Nguyễn Văn An", "Trần Thị Bình"]),
+        ("محمد أحمد و علي حسن", ["محمد أحمد", "علي حسن"]),
+        ("राहुल शर्मा और प्रिया सिंह", ["राहुल शर्मा", "प्रिया सिंह"]),
+        ("علی احمد اور حسن رضا", ["علی احمد", "حسن رضا"]),
+        ("রাহুল দাস ও প্রিয়া সেন", ["রাহুল দাস", "প্রিয়া সেন"]),
+        ("রাহুল দাস এবং প্রিয়া সেন", ["রাহুল দাস", "প্রিয়া সেন"]),
+        ("สมชาย ใจดี และ สมหญิง รักไทย", ["สมชาย ใจดี", "สมหญิง รักไทย"]),
+        ("김철수 및 이영희 기자", ["김철수", "이영희"]),
+        ("作者：张三、李四", ["张三", "李四"]),
+        ("山田太郎、佐藤花子", ["山田太郎", "佐藤花子"]),
+        # a credit for a picture or a source after the names ends them
+        ("Autor: Jan Kowalski Fot. PAP", ["Jan Kowalski"]),
+        ("Fot. Jan Kowalski", []),
+        ("Jan Kowalski Źródło: PAP", ["Jan Kowalski"]),
+        ("Autor: Jan Kowalski Zdjęcie: Anna Nowak", ["Jan Kowalski"]),
+        ("Jan Novák Zdroj: ČTK", ["Jan Novák"]),
+        ("Kovács Péter Forrás: MTI", ["Kovács Péter"]),
+        ("Ahmet Yılmaz Kaynak: AA", ["Ahmet Yılmaz"]),
+        ("Andrei Popescu Sursa: Agerpres", ["Andrei Popescu"]),
+        ("Иван Петров Источник: ТАСС", ["Иван Петров"]),
+        ("Γιώργος Παπαδόπουλος Πηγή: ΑΠΕ-ΜΠΕ", ["Γιώργος Παπαδόπουλος"]),
+        ("Matti Virtanen Kuva: Liisa Korhonen", ["Matti Virtanen"]),
+        ("Budi Santoso Sumber: Antara", ["Budi Santoso"]),
+        ("Nguyễn Văn An Nguồn: TTXVN", ["Nguyễn Văn An"]),
+        ("作者：张三 来源：新华社", ["张三"]),
+        ("来源：新华社", []),
+        # a date note after the names ends them
+        ("Kovács Péter Publikálva: 2025. január 13.", ["Kovács Péter"]),
+        ("Γιώργος Παπαδόπουλος Δημοσίευση: 13.01.2025", ["Γιώργος Παπαδόπουλος"]),
+        ("Budi Santoso Diterbitkan: 13/01/2025", ["Budi Santoso"]),
+        ("Олена Коваленко Оновлено: 13.01.2025", ["Олена Коваленко"]),
+        ("Ivan Horvat Objavljeno: 13.01.2025.", ["Ivan Horvat"]),
+        ("Nguyễn Văn An Cập nhật: 13/01/2025", ["Nguyễn Văn An"]),
+        # a weekday after the names ends them
+        ("Jan Kowalski Poniedziałek, 13.01.2025", ["Jan Kowalski"]),
+        ("Jan Kowalski poniedziałek 13 stycznia 2025", ["Jan Kowalski"]),
+        ("Kovács Péter hétfő", ["Kovács Péter"]),
+        ("Jan Novák pondělí 13. 1. 2025", ["Jan Novák"]),
+        ("Poniedziałek", []),
+        # a role after the name
+        ("Kovács Péter Újságíró", ["Kovács Péter"]),
+        ("Autor: Kovács Péter újságíró", ["Kovács Péter"]),
+        ("Иван Петров Корреспондент", ["Иван Петров"]),
+        ("Ivan Horvat Novinar", ["Ivan Horvat"]),
+        # an agency signs
+        ("Anadolu Ajansı", []),
+        ("Autor: Polska Agencja Prasowa", []),
+        ("Πρακτορείο Ειδήσεων", []),
+        # a newsroom signs
+        ("Σύνταξη", []),
+        ("Redakcia", []),
+        ("Ritstjórn", []),
+    ],
+)
+def test_bylines_of_more_languages(line: str, names: list[str]) -> None:
+    assert person_names(line) == names
+
+
+@pytest.mark.parametrize("joiner", words.NAMES_JOINERS)
+def test_a_names_joiner_joins_names_of_two_words(joiner: str) -> None:
+    assert person_names(f"Jan Novák {joiner} Petr Svoboda") == ["Jan Novák", "Petr Svoboda"]
+    # a word of one word on either side: a preposition ("Entrevista a Juan Pérez"), no joiner
+    assert person_names(f"Entrevista {joiner} Juan Pérez") == []
+    assert person_names(f"John {joiner.upper()} Smith") == [f"John {joiner.upper()} Smith"]  # an initial
+
+
+@pytest.mark.parametrize("name", sorted(words.NAMES_TOO))
+def test_a_date_word_that_is_a_name_too_stays_in_the_name(name: str) -> None:
+    surname = name[:1].upper() + name[1:]
+    assert person_names(f"Tomasz {surname}") == [f"Tomasz {surname}"]
+    assert person_names(f"Autor: Tomasz {surname} 13.01.2025") == [f"Tomasz {surname}"]

@@ -240,3 +240,81 @@ def test_tags_and_domains_that_name_no_country(tag):
 def test_buddhist_years_in_other_digits(zero):
     digit = {str(n): chr(zero + n) for n in range(10)}
     assert normalize_date("".join(digit.get(c, c) for c in "13/01/2568 21:37")) == "2025-01-13T21:37:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations: Polish, Hungarian (year first), Romanian
+        ("13 sty 2025, 14:05", "2025-01-13T14:05"),
+        ("pon., 13 paź 2025", "2025-10-13"),
+        ("2025. márc. 13. 14:05", "2025-03-13T14:05"),
+        ("2025. szept. 13.", "2025-09-13"),
+        ("13 noi. 2025", "2025-11-13"),
+        # Serbian and Bosnian genitive in Latin letters, Slovak and Ukrainian nominatives
+        ("13. januara 2025. u 14:05", "2025-01-13T14:05"),
+        ("máj 13, 2025", "2025-05-13"),
+        ("13 листопад 2025", "2025-11-13"),
+        # a weekday between the date and its time
+        ("2025. március 13., csütörtök 14:05", "2025-03-13T14:05"),
+        ("13 января 2025, понедельник 14:05", "2025-01-13T14:05"),
+        ("13 stycznia 2025, poniedziałek 14:05", "2025-01-13T14:05"),
+        ("13. ledna 2025 pondělí 14:05", "2025-01-13T14:05"),
+        ("13 Ιανουαρίου 2025 Δευτέρα 14:05", "2025-01-13T14:05"),
+        ("13 tháng 1 năm 2025 Thứ Hai 14:05", "2025-01-13T14:05"),
+        ("13 يناير 2025 الاثنين 14:05", "2025-01-13T14:05"),
+        ("2025年1月13日 星期一 14:05", "2025-01-13T14:05"),
+        # a weekday before the date
+        ("Poniedziałek, 13 stycznia 2025 14:05", "2025-01-13T14:05"),
+        ("tiistaina 14.1.2025 klo 14.05", "2025-01-14T14:05"),
+        ("Δευτέρα, 13 Ιανουαρίου 2025 στις 14:05", "2025-01-13T14:05"),
+        ("יום שני, 13 בינואר 2025 בשעה 14:05", "2025-01-13T14:05"),
+        ("Thứ Hai, 13/1/2025, 14:05", "2025-01-13T14:05"),
+        ("सोमवार, 13 जनवरी 2025, 14:05", "2025-01-13T14:05"),
+        ("সোমবার, ১৩ জানুয়ারি ২০২৫, ১৪:০৫", "2025-01-13T14:05"),
+        # the words between a date and its time
+        ("13 січня 2025 о 14:05", "2025-01-13T14:05"),
+        ("13. ledna 2025 v 14:05", "2025-01-13T14:05"),
+        ("13 ianuarie 2025 la ora 14:05", "2025-01-13T14:05"),
+        # the half of the day after the time
+        ("13/1/2025 2:05 chiều", "2025-01-13T14:05"),
+        ("13/1/2025 8:05 tối", "2025-01-13T20:05"),
+        ("13/1/2025 9:05 sáng", "2025-01-13T09:05"),
+        ("13 Ιανουαρίου 2025 2:05 μ.μ.", "2025-01-13T14:05"),
+    ],
+)
+def test_dates_of_more_languages(text, expected):
+    """A date line as news sites of each language write it, read whole by both readers."""
+    assert normalize_date(text).startswith(expected), text
+    found = read_text(text)
+    day = date.fromisoformat(expected[:10])
+    assert found is not None and found.day == day, text
+    clock = tuple(int(part) for part in expected[11:].split(":")) + (0,) if "T" in expected else None
+    assert found.clock == clock, text
+
+
+@pytest.mark.parametrize(
+    ("text", "ago"),
+    [
+        ("3 tuntia sitten", timedelta(hours=3)),
+        ("pred 3 hodinami", timedelta(hours=3)),
+        ("prije 3 sata", timedelta(hours=3)),
+        ("pre 3 sata", timedelta(hours=3)),
+        ("пре 3 сата", timedelta(hours=3)),
+        ("преди 3 часа", timedelta(hours=3)),
+        ("לפני 3 שעות", timedelta(hours=3)),
+        ("৩ ঘণ্টা আগে", timedelta(hours=3)),
+        ("3 گھنٹے پہلے", timedelta(hours=3)),
+        ("pred 5 urami", timedelta(hours=5)),
+        ("prije 20 minuta", timedelta(minutes=20)),
+    ],
+)
+def test_relative_times_of_more_languages(text, ago):
+    assert parse_date(text, now=NOW) == NOW - ago
+
+
+@pytest.mark.parametrize("text", ["tutti e 3 noi", "13 des 2025", "13 paz 2025"])
+def test_words_that_are_not_months(text):
+    """Words that are short month names in one language and words in another: "noi" (Italian "we")
+    is a month only between a day and a year, "des" (French) and "paz" (Spanish) not at all."""
+    assert read_text(text) is None

@@ -33,11 +33,14 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteur", "tekst", "door"),
     "nordic": ("skrevet af", "skrevet av", "skriven av", "skrivet av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
-    "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac."),
-    "cs": ("autorka", "autor", "text", "napsal", "napsala"),
-    "sk": ("napísal", "napísala"),
-    "hu": ("szerző", "írta"),
+    "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac.", "autorzy"),
+    "cs": ("autorka", "autor", "text", "napsal", "napsala", "autoři"),
+    "sk": ("napísal", "napísala", "autori"),
+    "hu": ("szerző", "írta", "szerzők", "szöveg"),
     "ro": ("autor", "scris de"),
+    "is": ("eftir", "höfundur", "höfundar"),
+    # Tagalog: "Ni Juan dela Cruz" (by); "ni" alone: see FULL_NAME_PREFIXES
+    "tl": ("isinulat ni", "sinulat ni", "ulat ni", "ni"),
     "sl": ("avtor", "avtorica", "napisal", "napisala"),
     "lt": ("autorius", "autorė"),
     "lv": ("autors", "autore"),
@@ -45,19 +48,20 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "el": ("συντάκτης", "συντάκτρια", "γράφει ο", "γράφει η", "γράφει",
            "του", "της"),  # "Του Γιώργου Παπαδόπουλου": see FULL_NAME_PREFIXES
     "ru": ("материал подготовил", "материал подготовила", "подготовил", "подготовила", "автор текста", "автор",
-           "текст"),
-    "uk": ("матеріал підготував", "матеріал підготувала", "підготував", "підготувала", "автор", "авторка", "текст"),
-    "sr": ("аутор", "пише"),
+           "текст", "авторы"),
+    "uk": ("матеріал підготував", "матеріал підготувала", "підготував", "підготувала", "автор", "авторка", "текст",
+           "автори"),
+    "sr": ("аутор", "пише", "аутори"),
     "tr": ("hazırlayan", "yazan", "yazar", "muhabir",
            "haber:"),  # with its colon: the reporter who signs ("Haber: Ahmet Yılmaz"); alone "news"
     "id": ("ditulis oleh", "penulis", "reporter:", "wartawan", "oleh",  # "oleh": see FULL_NAME_PREFIXES
            "oleh:"),  # with its colon: Oleh is a first name too (Ukrainian)
-    "vi": ("tác giả", "bởi"),
-    "th": ("โดย", "เขียนโดย"),
+    "vi": ("tác giả", "bởi", "phóng viên", "nhóm phóng viên"),
+    "th": ("โดย", "เขียนโดย", "ผู้เขียน"),
     "ar": ("بقلم", "كتب", "كتبت", "إعداد"),
     "fa": ("نویسنده", "به قلم"),
     "bn": ("লেখক", "প্রতিবেদক"),
-    "ur": ("تحریر",),
+    "ur": ("تحریر", "رپورٹ:"),
     "hi": ("लेखक", "लेखिका", "रिपोर्ट:", "द्वारा"),
     "he": ("מאת",),
     "ko": ("작성자", "글"),
@@ -81,7 +85,8 @@ OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा
 #: genitive: "Του Γιώργου Παπαδόπουλου"): a byline word only before a name of two words
 #: or more ("Oleh Budi Santoso", "Yazan Ahmet Yılmaz"); "Oleh Petrenko", "Yazan Haddad"
 #: are the person.
-FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh", "yazan", "του", "της")
+FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh", "yazan", "του", "της",
+                                       "ni")  # Tagalog "by"; Spanish "nor" ("Ni Juan ni Pedro")
 
 #: Roles after the author's names that name someone else, the story's editor: the names
 #: end where one starts after them ("作者：张三 责任编辑：李四", "By Jane Doe Edited by John
@@ -100,7 +105,12 @@ CARD_LABELS: tuple[str, ...] = ("course", "cuisine", "category", "servings", "se
 #: its last part spells the name.
 AUTHOR_PAGE_FOLDERS: tuple[str, ...] = ("author", "authors", "autor", "autoren", "autorinnen", "autores", "autore",
                                         "autori", "auteur", "auteurs", "penulis", "yazar", "yazarlar", "redaktor",
-                                        "redakteur")
+                                        "redakteur",
+                                        # Polish, Hungarian, Russian and Slovenian (in Latin letters),
+                                        # Vietnamese, Finnish, Danish and Norwegian, Swedish, Turkish
+                                        "autorzy", "szerzo", "szerzok", "avtor", "avtory", "avtorji", "tac-gia",
+                                        "kirjoittaja", "kirjoittajat", "forfatter", "forfattere", "skribent",
+                                        "skribenter", "muhabir")
 
 #: Folders that hold a newsroom's people's pages and its other pages too ("/staff/jane-doe",
 #: "/staff/newsletters", "/reporter/tips", "/journalist/code-of-ethics"): a link to one
@@ -151,9 +161,16 @@ DATELINE_SUFFIXES: tuple[str, ...] = ("報導", "報道", "报道", "报导")
 #: capitalised words (the place) follow.
 PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 
-#: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel").
+#: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel", Romanian "și", Ukrainian "та", Vietnamese "và", Arabic
+#: and Persian "و" (written apart), Hindi "और", Urdu "اور", Bengali "ও" and "এবং", Thai
+#: "และ", Korean "및").
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
-                            "ve", "dan", "en", "και", "&")
+                            "ve", "dan", "en", "και", "&", "și", "şi", "та", "và", "و", "और", "اور", "ও",
+                            "এবং", "และ", "및")
+#: Joiners that are a language's everyday words too, in lower case, between names of two
+#: words or more only (Czech and Slovak "Jan Novák a Petr Svoboda"; "John A Smith" has an
+#: initial, "Entrevista a Juan Pérez" a preposition).
+NAMES_JOINERS: tuple[str, ...] = ("a",)
 
 #: A byline's words that open an interview's credit: the interviewer's name follows; a
 #: with-joiner after it names the one interviewed ("Ein Interview von Eugen Zentner mit
@@ -179,6 +196,11 @@ DATE_NOTES: tuple[str, ...] = (
     "publiceret", "opdateret", "publicerad", "uppdaterad", "julkaistu", "päivitetty", "opublikowano",
     "zaktualizowano", "publikováno", "aktualizováno", "güncelleme", "yayınlanma", "publicat", "actualizat",
     "опубликовано", "обновлено",
+    "aktualizacja", "vydáno", "publikované", "aktualizované", "publikálva", "frissítve", "megjelent",
+    "güncellenme", "yayın tarihi", "опубліковано", "оновлено", "публикувано", "актуализирано", "objavljeno",
+    "ažurirano", "posodobljeno", "δημοσίευση", "δημοσιεύθηκε", "ενημέρωση", "ενημερώθηκε", "diterbitkan",
+    "dipublikasikan", "diperbarui", "cập nhật", "تاريخ النشر", "نشر في", "آخر تحديث", "פורסם", "עודכן",
+    "प्रकाशित", "প্রকাশিত", "منتشر شده", "uppfært",
 )
 
 #: Words that name a newsroom, a desk or a site's own account ("Redaktion", "Staff",
@@ -198,6 +220,8 @@ DESK_WORDS: frozenset[str] = frozenset({
     "haber merkezi", "merkezi", "redaksi", "ban biên tập", "tòa soạn", "編集部", "編輯部",
     "هيئة التحرير", "أسرة التحرير", "संवाददाता", "एजेंसी", "डेस्क", "ब्यूरो",
     "szerkesztőség", "redacția", "redactia", "uredništvo", "redakcija",
+    # Slovak, Greek, Serbian and Macedonian (Cyrillic), Icelandic, Hebrew, Persian, Thai, Bengali, Urdu
+    "redakcia", "σύνταξη", "редакција", "ritstjórn", "מערכת", "تحریریه", "กองบรรณาธิการ", "ডেস্ক", "ڈیسک",
 })
 
 #: Words that, inside a byline's name, say it names a newsroom, a desk, an
@@ -206,6 +230,11 @@ NEWSROOM_WORDS: frozenset[str] = DESK_WORDS | frozenset({
     "editor", "correspondent", "correspondents", "contributor", "contributors", "reporter", "reporters", "redakteur",
     "agencies", "agenturen", "agences", "agencias", "agenzie", "agências", "agency", "agencia", "agence",
     "agentur", "agenzia", "news", "service", "wire",
+    # an agency and the news in more languages ("Anadolu Ajansı", "Agencja Informacyjna", "Example Hírek")
+    "agencja", "agentura", "ügynökség", "ajans", "ajansı", "агентство", "агенція", "πρακτορείο", "وكالة",
+    "noticias", "notícias", "notizie", "nachrichten", "nieuws", "nyheter", "nyheder", "uutiset", "wiadomości",
+    "zprávy", "hírek", "haberler", "știri", "stiri", "новости", "новини", "berita", "أخبار",
+    *(word.casefold() for word in ("ειδήσεις",)),  # casefolded: see ARTICLES
     # a channel, a paper or a site credited as the author ("ET Now", "Times Now", "ABC Online")
     "online", "digital", "media", "web", "times", "express", "post", "now", "feed", "feeds", "syndicated",
     "guest", "author", "authors", "e-mail", "email", "blog", "blogger",
@@ -238,6 +267,12 @@ CREDIT_WORDS: tuple[str, ...] = (
     "picture", "pictures", "bild", "bilder", "image", "images", "illustration", "grafik", "graphic", "video",
     "kamera", "quelle", "quellen", "source", "sources", "fuente", "fonte", "crédit", "credit", "credits",
     "copyright", "©", "bildquelle", "bildnachweis",
+    # photo and source in other languages, each before its colon ("Źródło: PAP", "Forrás: MTI")
+    "fot", "zdjęcie", "zdjęcia", "źródło", "zdroj", "fotó", "forrás", "fotoğraf", "kaynak", "sursa", "sursă",
+    "kilde", "kjelde", "källa", "lähde", "kuva", "izvor", "bron", "heimild", "mynd", "sumber", "nguồn", "ảnh",
+    "источник", "фото", "джерело", "източник", "снимка", "извор", "πηγή", "φωτογραφία", "المصدر", "مصدر",
+    "צילום", "מקור", "स्रोत", "फोटो", "সূত্র", "ছবি", "منبع", "عکس", "ذریعہ", "出典", "来源", "來源", "图片",
+    "圖片", "摄影", "攝影", "출처", "사진", "ที่มา", "ภาพ",
 )
 
 #: Labels whose text is not a byline's names ("Kategorien: Event, Fashion", "Tags:",
@@ -251,18 +286,25 @@ NOT_BYLINE_LABELS: tuple[str, ...] = (
     "publié", "mis à jour", "actualizado", "publicado", "aggiornato", "pubblicato",
 )
 
+#: Month and weekday names of the date tables that are people's names too (Polish "Tomasz
+#: Lis", "Magdalena Środa", "Jan Sobota", Serbian "Marta"): a byline's names do not end at one.
+NAMES_TOO: frozenset[str] = frozenset({"lis", "marta", "sobota", "środa", "piątek", "petek", "petak"})
+
 #: Weekday names (the full names of the date tables, ``newsspider.lang.dates``): a
 #: byline's names end where one starts ("von anna am Samstag"), and one alone is a
 #: date line read as a byline ("Donnerstag"), never a person. Abbreviations ("Mo",
 #: "Di", "Sun") are left out: they are names and words too.
-WEEKDAYS: tuple[str, ...] = tuple(day for day in _dates.WEEKDAYS if len(day) > 4)
+#: Left out too: names that end in a mark (Thai "วันจันทร์"), after which no word boundary is
+#: found: the names' end is looked for between words.
+WEEKDAYS: tuple[str, ...] = tuple(day for day in _dates.WEEKDAYS
+                                  if len(day) > 4 and day not in NAMES_TOO and day[-1].isalnum())
 
 #: Month names and their short forms in Latin script (from the date tables): a
 #: byline's names end at one that follows them ("Jason Bates June 3", "Russell
 #: Miller Dec"); one first ("April Roach") is a name.
 MONTHS: tuple[str, ...] = tuple(
     name for names in _dates.MONTHS.values() for name in names
-    if len(name) >= 3 and all(ch.isalpha() and ch < "\u0250" for ch in name))
+    if len(name) >= 3 and all(ch.isalpha() and ch < "\u0250" for ch in name) and name not in NAMES_TOO)
 
 #: Job titles: a part holding one is a role ("Head of Marketing", "Certified Sleep
 #: Consultant"), and one after a name is dropped ("Rachel Macdonald Writer").
@@ -297,6 +339,11 @@ ROLES_AFTER_NAME: frozenset[str] = frozenset({
     # Weber Redakteur"): alone or after a site's name they name a desk ("Example Editor")
     "reporter", "reporterin", "editor", "correspondent", "contributor", "redakteur", "korrespondent",
     "korrespondentin", "producer", "critic", "corresponsal", "reportero", "reportera", "redactor", "redactora",
+    # a journalist, a correspondent, an editor in more languages ("Kovács Péter újságíró", "Иван
+    # Петров корреспондент"); not the byline words ("Toimittaja", "Muhabir"), which end a link's label
+    "újságíró", "tudósító", "dziennikarz", "dziennikarka", "redaktor", "redaktorka", "reporterka", "novinar",
+    "novinarka", "jurnalist", "корреспондент", "журналист", "кореспондент", "журналіст", "مراسل",
+    *(word.casefold() for word in ("δημοσιογράφος",)),  # casefolded: see ARTICLES
 })
 
 #: A reporter's beat or rank between the name and the role ("Jane Doe Senior Political
@@ -333,8 +380,8 @@ OTHER_ROLES: tuple[str, ...] = (
     "révisé par", "relu par", "photos par", "revisado por", "fotos de", "fotos por", "traduit par", "traduction",
     "traducido por", "traducción", "tradotto da", "traduzione", "traduzido por", "tradução", "vertaald door",
     "vertaling",
-    # a picture's credit ("Photo: John Roe", "Foto: Jan Kowalski")
-    "photo by", "photo:", "foto:",
+    # a picture's credit ("Photo: John Roe", "Foto: Jan Kowalski", Polish "Fot. Jan Kowalski")
+    "photo by", "photo:", "foto:", "fot.",
 )
 
 #: Words written in lower case inside a name: a person's particles ("Marna van der
@@ -345,6 +392,7 @@ OTHER_ROLES: tuple[str, ...] = (
 LOWER_CASE_PARTICLES: frozenset[str] = frozenset({
     "von", "van", "vom", "zu", "zum", "zur", "der", "den", "de", "del", "della", "delle", "degli", "dei", "di", "da",
     "das", "dos", "do", "du", "des", "la", "le", "lo", "ter", "ten", "te", "op", "y", "e", "i", "bin", "binti",
+    "dela", "delos",  # Tagalog ("Juan dela Cruz")
     "ibn", "bint", "al", "el", "af", "av",
     "of", "for", "the", "on", "at", "in", "und", "and", "et", "für", "pour", "para", "per",
 })

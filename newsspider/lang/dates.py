@@ -119,6 +119,26 @@ _MORE: dict[int, tuple[str, ...]] = {
     11: ("nóvember", "novembris", "novembrī", "kas", "νοε", "ноя", "ნოემბერი", "ნოემბრის", "նոյեմբեր", "նոյեմբերի"),
     12: ("decembris", "decembrī", "ara", "δεκ", "დეკემბერი", "დეკემბრის", "դեկտեմբեր", "դեկտեմբերի"),
 }
+#: Abbreviations of Polish ("13 sty 2025") and Hungarian ("2025. márc. 13."), the
+#: genitive of Serbian and Bosnian in Latin letters ("13. januara 2025."), the nominative
+#: of Polish, Slovak and Ukrainian ("czerwiec 2025", "máj 2025", "січень 2025"), Romanian
+#: "noi." (November). Left out: Croatian abbreviations ("lip." is June in Croatian, July in
+#: Polish; "lis." October and November), Czech and Polish "listopad" (Croatian October),
+#: Norwegian and Indonesian "des" (French "des").
+_ABBREVIATED: dict[int, tuple[str, ...]] = {
+    1: ("sty", "januara", "січень"),
+    2: ("lut", "febr", "februara", "лютий"),
+    3: ("márc", "marta", "березень"),
+    4: ("kwi", "ápr", "aprila", "квітень"),
+    5: ("máj", "травень"),
+    6: ("cze", "jún", "juna", "czerwiec", "червень"),
+    7: ("lip", "júl", "jula", "lipiec", "липень"),
+    8: ("sie", "avgusta", "sierpień", "серпень"),
+    9: ("wrz", "szept", "wrzesień", "вересень"),
+    10: ("paź", "oktobra", "październik", "жовтень"),
+    11: ("lis", "noi", "листопад"),
+    12: ("gru", "grudzień", "грудень"),
+}
 #: Persian writes the Gregorian months by their French names ("13 ژانویه 2025");
 #: Iran's own calendar is ``SOLAR_HIJRI_MONTHS``. (March, "مارس", is the Arabic word above.)
 _PERSIAN: dict[int, tuple[str, ...]] = {
@@ -153,7 +173,7 @@ _THAI: dict[int, tuple[str, ...]] = {
 }
 #: Vietnamese names a month by its number: "13 tháng 1, 2025", "ngày 13 tháng 1 năm 2025".
 MONTHS = {
-    number: (*names, *_MORE[number], *_PERSIAN[number], *_THAI[number], f"tháng {number}")
+    number: (*names, *_MORE[number], *_ABBREVIATED[number], *_PERSIAN[number], *_THAI[number], f"tháng {number}")
     for number, names in MONTHS.items()
 }
 #: Thai (and Lao, Khmer, Sri Lankan) years count from the Buddha: 2568 is 2025.
@@ -188,6 +208,35 @@ WEEKDAYS: tuple[str, ...] = (
     "pazartesi", "salı", "sali", "çarşamba", "carsamba", "perşembe", "persembe", "cuma", "cumartesi", "pazar",
     "luni", "marți", "marti", "miercuri", "joi", "vineri", "sâmbătă", "sambata", "duminică", "duminica",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu",
+    # Polish, Czech, Slovak, Hungarian, Finnish (and its "on Monday": "maanantaina 13.1.2025")
+    "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela",
+    "pondělí", "úterý", "středa", "čtvrtek", "pátek", "neděle",
+    "pondelok", "utorok", "streda", "štvrtok", "piatok", "nedeľa",
+    "hétfő", "kedd", "szerda", "csütörtök", "péntek", "szombat", "vasárnap",
+    "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai",
+    "maanantaina", "tiistaina", "keskiviikkona", "torstaina", "perjantaina", "lauantaina", "sunnuntaina",
+    # Croatian, Bosnian, Serbian (Latin), Slovenian, Icelandic
+    "ponedjeljak", "utorak", "srijeda", "četvrtak", "petak", "subota", "nedjelja", "ponedeljak", "sreda",
+    "nedelja", "ponedeljek", "torek", "četrtek", "petek",
+    "mánudagur", "þriðjudagur", "miðvikudagur", "fimmtudagur", "föstudagur", "laugardagur", "sunnudagur",
+    # Malay, Tagalog (Indonesian and Tagalog "Minggu", "Linggo", Sunday, are "week" too: left out)
+    "isnin", "khamis", "jumaat", "ahad", "jum'at", "miyerkules", "huwebes", "biyernes", "sabado",
+    # Russian, Ukrainian, Bulgarian, Serbian (Cyrillic), Greek
+    "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+    "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя",
+    "понеделник", "сряда", "четвъртък", "петък", "събота", "неделя",
+    "понедељак", "уторак", "четвртак", "петак", "недеља",
+    "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
+    # Vietnamese, Thai, Arabic, Hebrew, Persian, Urdu, Hindi, Bengali, Chinese
+    "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+    "วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์",
+    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "الجمعة", "السبت", "الأحد", "الاحد",
+    "יום ראשון", "יום שני", "יום שלישי", "יום רביעי", "יום חמישי", "יום שישי",
+    "یکشنبه", "دوشنبه", "سه‌شنبه", "سه شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "جمعه", "شنبه",
+    "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ", "اتوار",
+    "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार", "रविवार",
+    "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার", "রবিবার",
+    "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "星期天",
 )
 
 #: Japanese, Chinese and Korean dates: ``2025年1月13日 21時37分``, ``2025년 1월 13일 오후 9:37``.
@@ -205,19 +254,27 @@ CHANGE_WORDS: tuple[str, ...] = (
     "aktualizacja", "aktualizacji", "aktualizováno", "aktualizované", "frissítve", "actualizat", "güncellendi", "güncelleme",
     "обновлено", "оновлено", "ενημερώθηκε", "ενημέρωση", "diperbarui", "cập nhật", "تحديث", "अपडेट", "更新",
     "수정",
+    "aktualizace", "módosítva", "güncellenme", "актуализирано", "ažurirano", "posodobljeno", "dikemas kini",
+    "עודכן", "আপডেট", "به‌روزرسانی", "بروزرسانی", "อัปเดต", "uppfært", "muokattu", "ändrad", "ændret", "endret",
 )
 #: Words between a date and its time ("13 gennaio 2025 ore 21:37", "13 января 2025 в 21:37"),
 #: as regular-expression text, lowercase; "," "." "|" dashes, "/" and "@" are joiners too.
 CLOCK_JOINERS: tuple[str, ...] = (
     "at", "um", "à", "a las", "a les", "às", "alle", "ore", "ora", "om", "klo", r"kl\.", "kl", "o", "u", "ob", "в",
     "saat", "pukul", "jam", "lúc", "kell", r"o godz\.", r"godz\.", "الساعة", "ساعت", "เวลา",
+    # Ukrainian "о", Serbian "у" (Cyrillic), Greek "στις", Czech "v", Hebrew "בשעה", Romanian "la ora"
+    "о", "у", "στις", "v", "בשעה", "la ora",
+    # a bullet ("13.01.2025 • 14:05", "Jan 13, 2025 · 2:05 PM"), the Arabic comma ("13 جنوری 2025، 14:05")
+    "•", "·", "،",
 )
 #: Words of the half of the day. Before the time: Japanese, Chinese, Korean
-#: ("午後9時", "오후 9:37"); after it: Arabic ("9:37 م", "9:37 مساءً", longest first).
+#: ("午後9時", "오후 9:37"); after it: Arabic ("9:37 م", "9:37 مساءً", longest first), Persian
+#: ("9:37 ب.ظ": after noon), Vietnamese ("9:37 sáng", "2:05 chiều", "8:05 tối": morning,
+#: afternoon, evening; not "trưa", noon, which is 11 as well as 1), Greek ("2:05 μ.μ.").
 MORNING_BEFORE = ("午前", "上午", "오전")
 AFTERNOON_BEFORE = ("午後", "下午", "오후")
-MORNING_AFTER = ("صباحاً", "صباحا", "صباح", "ص")
-AFTERNOON_AFTER = ("مساءً", "مساءا", "مساء", "م")
+MORNING_AFTER = ("صباحاً", "صباحا", "صباح", "ص", "ق.ظ", "sáng", "π.μ.")
+AFTERNOON_AFTER = ("مساءً", "مساءا", "مساء", "م", "ب.ظ", "chiều", "tối", "μ.μ.")
 
 #: Digits of other scripts, read as 0-9: Arabic-Indic, Persian, Devanagari,
 #: Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam,
@@ -288,6 +345,11 @@ ZONE_PHRASES: dict[str, str] = {
     "heure de paris": "Europe/Paris", "ora italiana": "Europe/Rome", "по московскому времени": "Europe/Moscow",
     "мск": "Europe/Moscow", "北京时间": "Asia/Shanghai", "北京時間": "Asia/Shanghai", "日本時間": "Asia/Tokyo",
     "한국시간": "Asia/Seoul", "한국 시간": "Asia/Seoul", "waktu indonesia barat": "Asia/Jakarta",
+    # Polish, Hungarian, Romanian, Russian and Ukrainian (Kyiv), Vietnamese, Persian, Taiwan, Hong Kong
+    "czasu polskiego": "Europe/Warsaw", "magyar idő szerint": "Europe/Budapest", "ora româniei": "Europe/Bucharest",
+    "ora romaniei": "Europe/Bucharest", "по киевскому времени": "Europe/Kyiv", "за київським часом": "Europe/Kyiv",
+    "giờ hà nội": "Asia/Ho_Chi_Minh", "giờ việt nam": "Asia/Ho_Chi_Minh", "به وقت تهران": "Asia/Tehran",
+    "台北時間": "Asia/Taipei", "香港時間": "Asia/Hong_Kong",
 }
 #: Zones whose publishers write numeric dates month first (03/14/2020).
 MONTH_FIRST_ZONES = frozenset({
@@ -376,24 +438,29 @@ OFFSET_ZONES: tuple[str, ...] = (
 TIME_UNITS: dict[int, tuple[str, ...]] = {
     1: ("s", "sec", "secs", "second", "seconds", "sekunde", "sekunden", "seconde", "secondes",
         "segundo", "segundos", "secondi", "seconden", "secunde", "saniye", "sekunder", "detik",
-        "секунд", "секунды", "секунду", "sekund", "sekundy", "sekundę", "giây", "सेकंड", "ثانية", "ثوان", "ثانیه"),
+        "секунд", "секунды", "секунду", "sekund", "sekundy", "sekundę", "giây", "सेकंड", "ثانية", "ثوان", "ثانیه",
+        "sekuntia", "sekundi", "секунди", "שניות", "সেকেন্ড", "سیکنڈ"),
     60: ("m", "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
          "minut", "minuter", "dakika", "menit", "минут", "минуты", "минуту", "хвилин", "хвилини",
          "хвилину", "minuty", "minutę", "minutami", "minutou", "phút", "मिनट", "دقيقة", "دقائق", "دقیقه", "λεπτά",
-         "λεπτό"),
+         "λεπτό", "minuuttia", "minuta", "minútami", "минути", "минута", "דקות", "মিনিট", "منٹ"),
     3600: ("h", "hr", "hrs", "hour", "hours", "stunde", "stunden", "std", "heure", "heures",
            "hora", "horas", "ora", "ore", "uur", "oră", "saat", "timme", "timmar", "timer",
            "jam", "час", "часа", "часов", "годину", "години", "годин", "godzinę", "godziny", "godzin",
-           "hodinou", "hodinami", "giờ", "घंटे", "घंटा", "ساعة", "ساعات", "ساعت", "ώρα", "ώρες"),
+           "hodinou", "hodinami", "giờ", "घंटे", "घंटा", "ساعة", "ساعات", "ساعت", "ώρα", "ώρες",
+           "tuntia", "tunti", "sata", "sati", "urami", "uro", "сата", "сати", "שעות", "שעה", "ঘণ্টা", "گھنٹے",
+           "گھنٹہ"),
     86400: ("d", "day", "days", "tag", "tage", "tagen", "jour", "jours", "día", "días", "dia",
             "dias", "giorno", "giorni", "dag", "dagen", "dagar", "dage", "zi", "zile", "gün", "gun",
             "hari", "день", "дня", "дней", "дні", "днів", "dzień", "dni", "dnem", "dny", "ngày", "दिन", "يوم",
-            "أيام", "ايام", "روز", "μέρα", "μέρες", "ημέρες"),
+            "أيام", "ايام", "روز", "μέρα", "μέρες", "ημέρες", "päivää", "dana", "dnevi", "дни", "дана", "ימים",
+            "দিন", "دن"),
     604800: ("w", "wk", "wks", "week", "weeks", "woche", "wochen", "semaine", "semaines",
              "semana", "semanas", "settimana", "settimane", "weken", "săptămână", "săptămâni",
              "hafta", "vecka", "veckor", "uke", "uker", "minggu", "неделю", "недели", "недель", "тиждень",
              "тижні", "tydzień", "tygodnie", "tygodni", "týdnem", "týdny", "tuần", "हफ्ते", "सप्ताह", "أسبوع",
-             "أسابيع", "هفته", "εβδομάδα", "εβδομάδες"),
+             "أسابيع", "هفته", "εβδομάδα", "εβδομάδες", "viikkoa", "tjedna", "tjedan", "nedelje", "седмици",
+             "недеље", "שבועות", "সপ্তাহ", "ہفتے"),
 }
 #: Words for "one" that stand for a number ("an hour ago", "vor einer Stunde").
 ONE: frozenset[str] = frozenset(
@@ -401,17 +468,27 @@ ONE: frozenset[str] = frozenset(
      "jeden"})
 #: Words after the amount ("13 hours ago", "2 saat önce", "2 jam yang lalu").
 #: Russian "3 часа назад", Ukrainian "3 години тому", Polish "3 godziny temu", Vietnamese
-#: "3 giờ trước", Hindi "3 घंटे पहले", Persian "3 ساعت پیش".
+#: "3 giờ trước", Hindi "3 घंटे पहले", Persian "3 ساعت پیش", Finnish "3 tuntia sitten",
+#: Bengali "৩ ঘণ্টা আগে", Urdu "3 گھنٹے پہلے".
 AGO_AFTER: tuple[str, ...] = ("ago", "fa", "geleden", "önce", "once", "sedan", "siden", "yang lalu", "lalu", "назад",
-                              "тому", "temu", "trước", "पहले", "پیش")
+                              "тому", "temu", "trước", "पहले", "پیش", "sitten", "আগে", "پہلے")
 #: Words before the amount ("vor 9 Stunden", "il y a 2 jours", "hace 3 horas", "acum 2 ore").
-#: Czech "před 3 hodinami", Arabic "منذ 3 ساعات" and "قبل 3 ساعات", Greek "πριν από 3 ώρες".
-AGO_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace", "há", "acum", "för", "před", "منذ", "قبل", "πριν από", "πριν")
+#: Czech "před 3 hodinami", Arabic "منذ 3 ساعات" and "قبل 3 ساعات", Greek "πριν από 3 ώρες",
+#: Slovak and Slovenian "pred 3 hodinami", "pred 3 urami", Croatian "prije 3 sata", Serbian
+#: "pre 3 sata", "пре 3 сата", Bulgarian "преди 3 часа", Hebrew "לפני 3 שעות".
+AGO_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace", "há", "acum", "för", "před", "منذ", "قبل", "πριν από", "πριν",
+                               "pred", "prije", "pre", "пре", "преди", "לפני")
 JUST_NOW: tuple[str, ...] = ("just now", "moments ago", "moment ago", "à l'instant", "gerade eben")
+#: Left out: Hungarian "ma" (today; "ma" is a word of many languages), Arabic "اليوم" (a
+#: paper's name: "اليوم السابع"), Hindi and Urdu "कल", "کل" (yesterday and tomorrow).
 TODAY: tuple[str, ...] = ("today", "heute", "aujourd'hui", "hoy", "hoje", "oggi", "vandaag", "astăzi",
-                          "azi", "bugün", "idag", "i dag")
+                          "azi", "bugün", "idag", "i dag", "dzisiaj", "dziś", "dnes", "danas", "danes", "сегодня",
+                          "сьогодні", "днес", "σήμερα", "hari ini", "hôm nay", "tänään", "í dag", "היום", "आज",
+                          "امروز", "วันนี้", "今天", "오늘")
 YESTERDAY: tuple[str, ...] = ("yesterday", "gestern", "hier", "ayer", "ontem", "ieri", "gisteren", "dün",
-                              "igår", "i går")
+                              "igår", "i går", "wczoraj", "včera", "jučer", "juče", "včeraj", "tegnap", "вчера",
+                              "вчора", "χθες", "kemarin", "hôm qua", "eilen", "í gær", "אתמול", "دیروز",
+                              "เมื่อวาน", "昨天", "어제")
 #: Relative times in Japanese, Chinese and Korean, written without spaces ("2時間前",
 #: "3小时前", "5분 전"): unit → seconds; the word for "ago" follows.
 CJK_TIME_UNITS: dict[str, int] = {
