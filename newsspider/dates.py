@@ -202,7 +202,7 @@ _DAY_WORD = re.compile(
 _CJK_DATE = re.compile(
     rf"(?P<y>\d{{4}})\s*[{CJK_YEAR}]\s*(?P<mo>\d{{1,2}})\s*[{CJK_MONTH}]\s*(?P<d>\d{{1,2}})(?!\d)\s*[{CJK_DAY}]?")
 _CJK_TIME = re.compile(
-    rf"(?:(?P<am>{'|'.join(MORNING_BEFORE)})|(?P<pm>{'|'.join(AFTERNOON_BEFORE)}))?\s*"
+    rf"(?:(?P<am>{'|'.join(map(re.escape, MORNING_BEFORE))})|(?P<pm>{'|'.join(map(re.escape, AFTERNOON_BEFORE))}))?\s*"
     rf"(?P<h>\d{{1,2}})\s*(?:[{CJK_HOUR}]\s*(?P<mi>\d{{1,2}})\s*[{CJK_MINUTE}]?|(?(am):|(?(pm):|(?!)))(?P<mi2>\d{{2}}))"
 )
 #: Japanese era years ("令和7年" → "2025年", "平成元年" → "1989年").
@@ -224,7 +224,7 @@ _ZONE_PHRASE = re.compile(rf"(?<!\w)(?:{alternation(list(ZONE_PHRASES))})(?!\w)"
 #: cost a tenth of a text's reading on the date table, 11.3 -> 13.5 us a string).
 _ASCII_PHRASE_HINTS = tuple(sorted({p.split()[0][1:] + " " for p in ZONE_PHRASES if p.isascii()}))
 _HALF_AFTER = re.compile(
-    rf"(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*(?:(?P<am>{'|'.join(MORNING_AFTER)})|(?P<pm>{'|'.join(AFTERNOON_AFTER)}))(?!\w)")
+    rf"(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*(?:(?P<am>{'|'.join(map(re.escape, MORNING_AFTER))})|(?P<pm>{'|'.join(map(re.escape, AFTERNOON_AFTER))}))(?!\w)")
 #: (hour, minute, second, zone abbreviation, offset in minutes) as a text states them.
 _Clock = tuple[int, int, int, str | None, int | None]
 
@@ -418,8 +418,9 @@ def _from_text(text: str, tz: str | None, zone: ZoneInfo | None, now: datetime |
             break
     if clock is not None and clock[3] is None and clock[4] is None:
         phrase = _zone_phrase(text)
-        if phrase:  # the text names its zone: it decides, as a stated abbreviation would
-            tz = ZONE_PHRASES[phrase[0].lower()]
+        named = zone_of_phrase(phrase[0]) if phrase else None
+        if phrase and named:  # the text names its zone: it decides, as a stated abbreviation would
+            tz = named
             zone = zone_info(tz)
             text = _blank(text, phrase.start(), phrase.end())
 
@@ -431,6 +432,19 @@ def _from_text(text: str, tz: str | None, zone: ZoneInfo | None, now: datetime |
     if day is None:
         return None
     return day if clock is None else _moment(day, clock, tz, zone)
+
+
+#: ``ZONE_PHRASES`` by their case-folded spelling (see :func:`zone_of_phrase`).
+_ZONES_BY_FOLDED_PHRASE = {phrase.casefold(): zone for phrase, zone in ZONE_PHRASES.items()}
+
+
+def zone_of_phrase(phrase: str) -> str | None:
+    """The zone a phrase of ``ZONE_PHRASES`` names, however the page cases and spaces it:
+    the patterns find "Horário de Brasília" and "HORA DE LISBOA" (case-insensitive), which
+    the table writes in lower case; a Turkish dotted capital İ, which those patterns match
+    as "i", lower-cases to two characters."""
+    folded = " ".join(phrase.split()).casefold().replace("i\u0307", "i")
+    return _ZONES_BY_FOLDED_PHRASE.get(folded)
 
 
 def _zone_phrase(text: str) -> re.Match[str] | None:

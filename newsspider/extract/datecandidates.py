@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from newsspider.dates import OLDEST_YEAR, SOLAR_HIJRI_MONTH, alternation, era_year, from_solar_hijri, recent_day
+from newsspider.dates import (
+    OLDEST_YEAR,
+    SOLAR_HIJRI_MONTH,
+    alternation,
+    era_year,
+    from_solar_hijri,
+    recent_day,
+    zone_of_phrase,
+)
 from newsspider.lang.dates import (
     BUDDHIST_ERA_OFFSET,
     AFTERNOON_AFTER,
@@ -57,8 +65,8 @@ _ZONE = (
     r"|\(?(?:" + alternation(list(ZONE_PHRASES)) + r")\)?(?!\w))"
 )
 #: Half of the day: before the hour (Japanese, Chinese, Korean) or after it.
-_HALF_BEFORE = "|".join((*MORNING_BEFORE, *AFTERNOON_BEFORE))
-_HALF_AFTER = r"[ap]\.?\s?m\.?(?![a-z])|(?:" + "|".join((*MORNING_AFTER, *AFTERNOON_AFTER)) + r")(?!\w)"
+_HALF_BEFORE = "|".join(map(re.escape, (*MORNING_BEFORE, *AFTERNOON_BEFORE)))
+_HALF_AFTER = r"[ap]\.?\s?m\.?(?![a-z])|(?:" + "|".join(map(re.escape, (*MORNING_AFTER, *AFTERNOON_AFTER))) + r")(?!\w)"
 #: A time after a date: hours and minutes, or an hour on its own before am/pm ("9 p.m. ET").
 _CLOCK = (
     r"(?:(?:(?P<cpre>" + _HALF_BEFORE + r")\s?)?"
@@ -326,7 +334,7 @@ def stated_offset(zone: str | None, day: date, clock: tuple[int, int, int] | Non
 
 def _phrase_offset(zone: str | None, day: date, clock: tuple[int, int, int] | None) -> timedelta | None:
     """The offset, at that day and time, of the zone a phrase names ("بتوقيت القاهرة")."""
-    name = ZONE_PHRASES.get(zone.strip("() ")) if zone and clock else None
+    name = zone_of_phrase(zone.strip("() ")) if zone and clock else None
     if name is None or clock is None:
         return None
     return ZoneInfo(name).utcoffset(datetime(day.year, day.month, day.day, *clock))
