@@ -279,3 +279,32 @@ def test_early_type_keeps_the_model_answer() -> None:
     page = _page("forum_thread")
     assert classify.early_type(page) == "forum"
     assert "article_probability" not in page.cache
+
+
+def test_least_probability_bounds_the_model() -> None:
+    """Where every feature is known, the least answer is the answer; with the dearest
+    features unknown (NaN), no values of theirs give an answer under it."""
+    model = pagemodel.model()
+    later = [model.features.index(name) for names in pagefeatures.LATER.values() for name in names]
+    checks = json.loads(pagemodel.MODEL_FILE.read_text("utf-8"))["checks"]
+    for check in checks:
+        x = check["x"]
+        assert model.least(x) == model.probability(x)
+        unknown = [math.nan if i in later else value for i, value in enumerate(x)]
+        for filled in (x, *([value] * len(x) for value in (0.0, 0.5, 3.0, 1e6))):
+            tried = [filled[i] if i in later else value for i, value in enumerate(x)]
+            assert model.least(unknown) <= model.probability(tried) + 1e-12
+
+
+def test_dearest_features_computed_when_asked() -> None:
+    """The features left for later are NaN until asked for, then what a single call
+    computes."""
+    page = _page("service_page")
+    early = pagefeatures.features(page, leave=pagefeatures.LATER)
+    later = [name for names in pagefeatures.LATER.values() for name in names]
+    assert all(math.isnan(early[name]) for name in later)
+    assert not any(math.isnan(value) for name, value in early.items() if name not in later)
+    assert math.isnan(pagefeatures.features(page, leave=("links",))["href_share"])
+    assert not math.isnan(early["text_model"])
+    assert pagefeatures.features(page) is early
+    assert early == pagefeatures.features(_page("service_page"))

@@ -77,7 +77,8 @@ def _marked_bylines(elements: Elements, part: slice) -> list[Any]:
     the elements' attributes: half the time of the XPath that tested each word. Only an
     element whose class or id :attr:`Elements.classes` and ``ids`` hold a mark, or with
     an ``itemprop`` or a ``rel``, has its attributes read again (:func:`_bears_byline_mark`),
-    only a link with an address its address: ``byline_blocks`` on trafeval 0.57 -> ? ms a page."""
+    only a link with an address its address: ``byline_blocks`` on trafeval 0.57 -> 0.47 ms
+    a page (``extract()`` timed a layer at a time, one run each, 2026-12-05)."""
     rows = zip(elements.nodes[part], elements.tags[part], elements.names[part], elements.classes[part],
                elements.ids[part])
     return [el for el, tag, keys, marks, mark_id in rows

@@ -212,12 +212,13 @@ def features(page: Page, leave: Collection[str] = ()) -> dict[str, float]:
     same dict."""
     found = page.cache.get("page_features")
     if found is None:
-        found = page.cache["page_features"] = {name: 0.0 for name in NAMES}
+        found = {name: 0.0 for name in NAMES}
         _structured(page, found)
         _url(page.url or "", found)
-        page.cache["page_features_later"] = _tree(page, found)
+        later = _tree(page, found)
         for names in LATER.values():
             found.update(dict.fromkeys(names, math.nan))
+        page.cache["page_features"], page.cache["page_features_later"] = found, later
     later = page.cache.get("page_features_later")
     if later is not None and not all(group in leave for group in later.groups):
         _later(page, later, leave, found)
