@@ -308,3 +308,29 @@ def test_dearest_features_computed_when_asked() -> None:
     assert not math.isnan(early["text_model"])
     assert pagefeatures.features(page) is early
     assert early == pagefeatures.features(_page("service_page"))
+
+
+_OG_ARTICLE = '<meta property="og:type" content="article">'
+_PUBLISHED = '<meta property="article:published_time" content="2025-03-14T06:42:00+01:00">'
+_AUTHOR = '<meta name="author" content="Lena Kowalski">'
+_STORY = "<h1>Ferry timetable changes</h1>" + "<p>The harbour ferry runs later from Monday, its operator said.</p>" * 12
+
+
+@pytest.mark.parametrize(("url", "head", "body", "settled"), [
+    ("https://news.example/ferry", '<script type="application/ld+json">{"@type": "NewsArticle", '
+     '"headline": "Ferry timetable changes"}</script>', _STORY, True),  # JSON-LD names an article, og:type none
+    ("https://news.example/ferry", _OG_ARTICLE + _PUBLISHED + _AUTHOR, _STORY, True),
+    ("https://news.example/2025/03/14/ferry", _OG_ARTICLE, _STORY, True),  # dated by its address
+    ("https://news.example/ferry", _OG_ARTICLE + _PUBLISHED, _STORY, False),  # no author meta: the model decides
+    ("https://news.example/ferry", '<meta property="og:type" content="website">' + _PUBLISHED + _AUTHOR, _STORY,
+     False),
+    ("https://forum.example/t/ferry", _OG_ARTICLE + _PUBLISHED + _AUTHOR + '<script type="application/ld+json">'
+     '{"@type": "DiscussionForumPosting", "headline": "Ferry?"}</script>', _STORY, False),  # a thread says so
+    ("https://docs.example/ferry", _OG_ARTICLE + _PUBLISHED + _AUTHOR, _STORY + "<code>x</code>" * 30, False),
+])
+def test_markup_settles_an_article(url: str, head: str, body: str, settled: bool) -> None:
+    """A page whose own markup says it is a dated article is one without its features
+    computed; a page that may be a thread or documentation is left to the model and
+    the rules."""
+    page = Page(url, f"<html><head>{head}</head><body>{body}</body></html>")
+    assert (classify.early_type(page) == "article" and "page_features" not in page.cache) is settled

@@ -174,6 +174,12 @@ _QUOTES = tuple('“”«»„"‘’‚‹›「」『』')
 _QUESTION_MARKS = ("?", "？", "؟")
 _HREFS = etree.XPath("body/descendant::a/@href", smart_strings=False)
 
+#: Meta names of a time of publication (the feature ``meta_published``) and of an
+#: author (``meta_author``).
+PUBLISHED_METAS = ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate",
+                   "publishdate", "sailthru.date")
+AUTHOR_METAS = ("author", "article:author", "dc.creator", "parsely-author", "byl")
+
 #: Feature names, in the order the model reads them.
 NAMES: tuple[str, ...] = (
     *(f"type_{g}" for g in TYPE_GROUPS), "main_article_type", "jsonld_objects",
@@ -245,9 +251,8 @@ def _structured(page: Page, out: dict[str, float]) -> None:
     out["og_website"] = float(og == "website")
     out["og_none"] = float(not og)
     out["og_other"] = float(bool(og) and not (out["og_article"] or out["og_product"] or out["og_website"]))
-    out["meta_published"] = float(bool(h.first("article:published_time", "datepublished", "date", "dc.date",
-                                              "dcterms.created", "pubdate", "publishdate", "sailthru.date")))
-    out["meta_author"] = float(bool(h.first("author", "article:author", "dc.creator", "parsely-author", "byl")))
+    out["meta_published"] = float(bool(h.first(*PUBLISHED_METAS)))
+    out["meta_author"] = float(bool(h.first(*AUTHOR_METAS)))
     out["meta_section"] = float(bool(h.first("article:section", "parsely-section")))
     out["rel_author"] = float(bool(h.links.get("author")))
     title = h.title or ""
@@ -255,6 +260,11 @@ def _structured(page: Page, out: dict[str, float]) -> None:
     out["title_head_words"] = float(max((len(part.split()) for part in _TITLE_PARTS.split(title)), default=0))
     out["h1_count"] = float(len(h.h1s))
     out["h1_words"] = float(len(h.h1s[0].text_content().split())) if h.h1s else 0.0
+
+
+def url_dated(path: str) -> bool:
+    """Whether an address's path (casefolded) holds a date (the feature ``url_date``)."""
+    return _DATE_PATH.search(path) is not None
 
 
 def _url(url: str, out: dict[str, float]) -> None:
@@ -268,7 +278,7 @@ def _url(url: str, out: dict[str, float]) -> None:
     out["url_depth"] = float(len(segments))
     out["url_slug_words"] = float(len([w for w in re.split(r"[-_+]", last) if w.isalpha()]))
     out["url_slug_chars"] = float(len(last))
-    out["url_date"] = float(bool(_DATE_PATH.search(path)))
+    out["url_date"] = float(url_dated(path))
     out["url_number"] = float(bool(_LONG_NUMBER.search(path)))
     out["url_query"] = float(bool(parts.query))
     out["url_root"] = float(not segments)
