@@ -204,8 +204,12 @@ def _marked_article(page: Page, main_types: set[str], og_type: str | None) -> bo
     kept by the model anyway in cross-validation by site: through the pipelines with
     the out-of-fold answers (``keeping_cv.py``), the same pages kept and dropped on
     wcxb (705/711 articles, 505/645 others), trafeval (930/949) and dates (763/779)
-    (2026-12-05). The page features cost ~2.5 ms a page the model is asked about on
-    trafeval: ~0.4 ms a page of the set saved."""
+    (2026-12-05). With :func:`_article_probability` and the byline changes before it,
+    ``extract()`` CPU a page against main (``bench_ab.py``, 5 interleaved rounds, one
+    run): trafeval 9.14 -> 7.69, wcxb 8.90 -> 8.01, dates 8.07 -> 6.69; instructions of
+    ``extract()`` (callgrind, the first 60 pages of each of the three): 67.9M a page
+    -> 59.3M before this rule, 57.2M with it; a crawl of trafeval (``profile_crawl.py
+    --no-profile``, two runs each in turns): 17.74 -> 15.60 s CPU, the bare spider 5.51."""
     if main_types & _ARTICLE_TYPES:
         return True
     if og_type != "article":
@@ -228,7 +232,8 @@ def _article_probability(page: Page, model: pagemodel.Model) -> float:
     changes of the same commit, ``extract()`` CPU a page (``bench_ab.py`` against main,
     5 interleaved rounds, on a loaded machine): trafeval 11.13 -> 10.05, wcxb 12.18 ->
     11.61, dates 10.24 -> 10.07; ``classify.early_type`` on trafeval 2.33 -> 1.82 ms a
-    page (timed a layer at a time, one run each)."""
+    page (timed a layer at a time, one run each); instructions of ``extract()``
+    (callgrind, the first 60 pages of trafeval, wcxb and dates): 67.9M -> 59.3M a page."""
     threshold = max(model.threshold, DOUBTED_PROBABILITY)
     for leave in (tuple(pagefeatures.LATER), ("links",)):
         least = model.least(model.vector(pagefeatures.features(page, leave)))
