@@ -279,3 +279,58 @@ def test_early_type_keeps_the_model_answer() -> None:
     page = _page("forum_thread")
     assert classify.early_type(page) == "forum"
     assert "article_probability" not in page.cache
+
+
+def test_least_probability_bounds_the_model() -> None:
+    """Where every feature is known, the least answer is the answer; with the dearest
+    features unknown (NaN), no values of theirs give an answer under it."""
+    model = pagemodel.model()
+    later = [model.features.index(name) for names in pagefeatures.LATER.values() for name in names]
+    checks = json.loads(pagemodel.MODEL_FILE.read_text("utf-8"))["checks"]
+    for check in checks:
+        x = check["x"]
+        assert model.least(x) == model.probability(x)
+        unknown = [math.nan if i in later else value for i, value in enumerate(x)]
+        for filled in (x, *([value] * len(x) for value in (0.0, 0.5, 3.0, 1e6))):
+            tried = [filled[i] if i in later else value for i, value in enumerate(x)]
+            assert model.least(unknown) <= model.probability(tried) + 1e-12
+
+
+def test_dearest_features_computed_when_asked() -> None:
+    """The features left for later are NaN until asked for, then what a single call
+    computes."""
+    page = _page("service_page")
+    early = pagefeatures.features(page, leave=pagefeatures.LATER)
+    later = [name for names in pagefeatures.LATER.values() for name in names]
+    assert all(math.isnan(early[name]) for name in later)
+    assert not any(math.isnan(value) for name, value in early.items() if name not in later)
+    assert math.isnan(pagefeatures.features(page, leave=("links",))["href_share"])
+    assert not math.isnan(early["text_model"])
+    assert pagefeatures.features(page) is early
+    assert early == pagefeatures.features(_page("service_page"))
+
+
+_OG_ARTICLE = '<meta property="og:type" content="article">'
+_PUBLISHED = '<meta property="article:published_time" content="2025-03-14T06:42:00+01:00">'
+_AUTHOR = '<meta name="author" content="Lena Kowalski">'
+_STORY = "<h1>Ferry timetable changes</h1>" + "<p>The harbour ferry runs later from Monday, its operator said.</p>" * 12
+
+
+@pytest.mark.parametrize(("url", "head", "body", "settled"), [
+    ("https://news.example/ferry", '<script type="application/ld+json">{"@type": "NewsArticle", '
+     '"headline": "Ferry timetable changes"}</script>', _STORY, True),  # JSON-LD names an article, og:type none
+    ("https://news.example/ferry", _OG_ARTICLE + _PUBLISHED + _AUTHOR, _STORY, True),
+    ("https://news.example/2025/03/14/ferry", _OG_ARTICLE, _STORY, True),  # dated by its address
+    ("https://news.example/ferry", _OG_ARTICLE + _PUBLISHED, _STORY, False),  # no author meta: the model decides
+    ("https://news.example/ferry", '<meta property="og:type" content="website">' + _PUBLISHED + _AUTHOR, _STORY,
+     False),
+    ("https://forum.example/t/ferry", _OG_ARTICLE + _PUBLISHED + _AUTHOR + '<script type="application/ld+json">'
+     '{"@type": "DiscussionForumPosting", "headline": "Ferry?"}</script>', _STORY, False),  # a thread says so
+    ("https://docs.example/ferry", _OG_ARTICLE + _PUBLISHED + _AUTHOR, _STORY + "<code>x</code>" * 30, False),
+])
+def test_markup_settles_an_article(url: str, head: str, body: str, settled: bool) -> None:
+    """A page whose own markup says it is a dated article is one without its features
+    computed; a page that may be a thread or documentation is left to the model and
+    the rules."""
+    page = Page(url, f"<html><head>{head}</head><body>{body}</body></html>")
+    assert (classify.early_type(page) == "article" and "page_features" not in page.cache) is settled

@@ -166,28 +166,80 @@ def marks(page: Page) -> dict[str, float]:
 def early_type(page: Page) -> str:
     """``article``, or the kind of page the page-type model is sure is not one: named
     by the hand rules where one applies (a bot check, a video...), else by
-    :func:`kind_of`. A page whose own article object and ``og:type`` both say
-    article is one (3 of 645 other pages of ``wcxb`` say so, 836 of 2,630 articles):
-    the features are not computed for it. The model's answer is kept on the page
-    (``article_probability``) for :func:`page_type` after extraction (:func:`doubted`)."""
+    :func:`kind_of`. A page whose own markup says it is a dated article is one
+    (:func:`_marked_article`): the features are not computed for it. The model's
+    answer is kept on the page (``article_probability``) for :func:`page_type` after
+    extraction (:func:`doubted`)."""
     main = jsonld.main_article(page)
     main_types = jsonld.types_of(main) if main else set()
     og_type = (meta.head(page).first("og:type") or "").casefold() or None
-    if main_types & _ARTICLE_TYPES and og_type == "article":
+    if _marked_article(page, main_types, og_type):
         return "article"
     model = pagemodel.model()
-    found = pagefeatures.features(page)
+    found = pagefeatures.features(page, leave=pagefeatures.LATER)
     if found["log_text"] < math.log1p(MODEL_MIN_TEXT):
         return "article"
     marked = marked_kind(page)
     if marked is None:
-        probability = page.cache["article_probability"] = model.probability(model.vector(found))
+        probability = page.cache["article_probability"] = _article_probability(page, model)
         if probability >= model.threshold:
             return "article"
     ruled = page_type(page, body="", types=jsonld.all_types(page), main_types=main_types, og_type=og_type,
                       title=meta.head(page).title, paywalled=None,
                       bot_marks=found["log_text"] < math.log1p(BOT_CHECK_TEXT))
     return ruled if ruled in _EARLY_RULED else marked or kind_of(marks(page))
+
+
+def _marked_article(page: Page, main_types: set[str], og_type: str | None) -> bool:
+    """Whether the page's own markup settles that it is an article, so that the page
+    features are not computed: its JSON-LD names an article as its subject, or its
+    ``og:type`` is article and it is dated, by a published-time meta beside an author
+    meta or by its address; and none of the rules of :func:`kind_by_marks` could
+    apply (a dated page is no product page by them; no thread type, not so much code
+    that it may be documentation).
+
+    Before, only a page whose article object and ``og:type`` both said article was
+    settled (272 of trafeval's 949 pages, 204 of wcxb's 1,356, 264 of dates' 779);
+    now 432, 385 and 403 are. Of the other pages of wcxb, 9 more are settled, each
+    kept by the model anyway in cross-validation by site: through the pipelines with
+    the out-of-fold answers (``keeping_cv.py``), the same pages kept and dropped on
+    wcxb (705/711 articles, 505/645 others), trafeval (930/949) and dates (763/779)
+    (2026-12-05). With :func:`_article_probability` and the byline changes before it,
+    ``extract()`` CPU a page against main (``bench_ab.py``, 5 interleaved rounds, one
+    run): trafeval 9.14 -> 7.69, wcxb 8.90 -> 8.01, dates 8.07 -> 6.69; instructions of
+    ``extract()`` (callgrind, the first 60 pages of each of the three): 67.9M a page
+    -> 59.3M before this rule, 57.2M with it; a crawl of trafeval (``profile_crawl.py
+    --no-profile``, two runs each in turns): 17.74 -> 15.60 s CPU, the bare spider 5.51."""
+    if main_types & _ARTICLE_TYPES:
+        return True
+    if og_type != "article":
+        return False
+    head = meta.head(page)
+    url_dated = pagefeatures.url_dated(urlsplit(page.url or "").path.casefold())
+    if not (url_dated or head.first(*pagefeatures.PUBLISHED_METAS) and head.first(*pagefeatures.AUTHOR_METAS)):
+        return False
+    code_heavy = not url_dated and page.elements.tags.count("code") >= DOCS_MIN_CODE_DATED
+    return not code_heavy and not pagesignals.typed(page)["thread_type"]
+
+
+def _article_probability(page: Page, model: pagemodel.Model) -> float:
+    """The model's P(article) for the page; where the model is sure of an article (at
+    least :data:`DOUBTED_PROBABILITY`, over its threshold) whatever the dearest features
+    (``pagefeatures.LATER``) say, the least it could answer, and those not computed:
+    the same page types, with less work. Of the pages the model is asked about, it is
+    sure without the text model and the links on 388 of trafeval's 676 (wcxb 336 of
+    1,142, dates 329 of 509), without the links on 568 (432, 446). With the byline
+    changes of the same commit, ``extract()`` CPU a page (``bench_ab.py`` against main,
+    5 interleaved rounds, on a loaded machine): trafeval 11.13 -> 10.05, wcxb 12.18 ->
+    11.61, dates 10.24 -> 10.07; ``classify.early_type`` on trafeval 2.33 -> 1.82 ms a
+    page (timed a layer at a time, one run each); instructions of ``extract()``
+    (callgrind, the first 60 pages of trafeval, wcxb and dates): 67.9M -> 59.3M a page."""
+    threshold = max(model.threshold, DOUBTED_PROBABILITY)
+    for leave in (tuple(pagefeatures.LATER), ("links",)):
+        least = model.least(model.vector(pagefeatures.features(page, leave)))
+        if least >= threshold:
+            return least
+    return model.probability(model.vector(pagefeatures.features(page)))
 
 
 #: A documentation page: this many ``<code>`` elements (a story quotes a command or
@@ -227,7 +279,7 @@ def marked_kind(page: Page) -> str | None:
     names no article as its subject (most stories do); the navigation's, only for an
     undated page (:func:`undated`) or one with much code (:func:`_code_heavy`), the
     ones the documentation rules ask about."""
-    found = pagefeatures.features(page)
+    found = pagefeatures.features(page, leave=pagefeatures.LATER)  # the rules read none of them
     if found["main_article_type"]:
         return None
     read_nav = undated(found) or _code_heavy(found)

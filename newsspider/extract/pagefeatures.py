@@ -27,6 +27,7 @@ import itertools
 import math
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -173,6 +174,12 @@ _QUOTES = tuple('“”«»„"‘’‚‹›「」『』')
 _QUESTION_MARKS = ("?", "？", "؟")
 _HREFS = etree.XPath("body/descendant::a/@href", smart_strings=False)
 
+#: Meta names of a time of publication (the feature ``meta_published``) and of an
+#: author (``meta_author``).
+PUBLISHED_METAS = ("article:published_time", "datepublished", "date", "dc.date", "dcterms.created", "pubdate",
+                   "publishdate", "sailthru.date")
+AUTHOR_METAS = ("author", "article:author", "dc.creator", "parsely-author", "byl")
+
 #: Feature names, in the order the model reads them.
 NAMES: tuple[str, ...] = (
     *(f"type_{g}" for g in TYPE_GROUPS), "main_article_type", "jsonld_objects",
@@ -193,15 +200,34 @@ NAMES: tuple[str, ...] = (
 )
 
 
-def features(page: Page) -> dict[str, float]:
-    """The page's features by name (every name in :data:`NAMES`), cached on the page."""
+#: The dearest features, in groups :func:`features` may leave out till asked: the text
+#: model's answer (:func:`_text_model`) and where the body's links go (:func:`_links`).
+#: The page-type model is often sure of an article without them (see
+#: ``classify.early_type``): on trafeval they cost 0.69 and 0.34 ms a page of the 2.01
+#: the features took (``extract()``, timed a layer at a time, 2026-12-05).
+LATER: dict[str, tuple[str, ...]] = {
+    "text": ("text_model",),
+    "links": (*(f"href_{g}" for g in HREF_GROUPS), "story_links", "story_links_per_kchar"),
+}
+
+
+def features(page: Page, leave: Collection[str] = ()) -> dict[str, float]:
+    """The page's features by name (every name in :data:`NAMES`), cached on the page.
+    ``leave``: groups of :data:`LATER` not to compute yet (their features NaN, unless
+    an earlier call computed them); a later call without them computes them into the
+    same dict."""
     found = page.cache.get("page_features")
     if found is None:
         found = {name: 0.0 for name in NAMES}
         _structured(page, found)
         _url(page.url or "", found)
-        _tree(page, found)
-        page.cache["page_features"] = found
+        later = _tree(page, found)
+        for names in LATER.values():
+            found.update(dict.fromkeys(names, math.nan))
+        page.cache["page_features"], page.cache["page_features_later"] = found, later
+    later = page.cache.get("page_features_later")
+    if later is not None and not all(group in leave for group in later.groups):
+        _later(page, later, leave, found)
     return found
 
 
@@ -225,9 +251,8 @@ def _structured(page: Page, out: dict[str, float]) -> None:
     out["og_website"] = float(og == "website")
     out["og_none"] = float(not og)
     out["og_other"] = float(bool(og) and not (out["og_article"] or out["og_product"] or out["og_website"]))
-    out["meta_published"] = float(bool(h.first("article:published_time", "datepublished", "date", "dc.date",
-                                              "dcterms.created", "pubdate", "publishdate", "sailthru.date")))
-    out["meta_author"] = float(bool(h.first("author", "article:author", "dc.creator", "parsely-author", "byl")))
+    out["meta_published"] = float(bool(h.first(*PUBLISHED_METAS)))
+    out["meta_author"] = float(bool(h.first(*AUTHOR_METAS)))
     out["meta_section"] = float(bool(h.first("article:section", "parsely-section")))
     out["rel_author"] = float(bool(h.links.get("author")))
     title = h.title or ""
@@ -235,6 +260,11 @@ def _structured(page: Page, out: dict[str, float]) -> None:
     out["title_head_words"] = float(max((len(part.split()) for part in _TITLE_PARTS.split(title)), default=0))
     out["h1_count"] = float(len(h.h1s))
     out["h1_words"] = float(len(h.h1s[0].text_content().split())) if h.h1s else 0.0
+
+
+def url_dated(path: str) -> bool:
+    """Whether an address's path (casefolded) holds a date (the feature ``url_date``)."""
+    return _DATE_PATH.search(path) is not None
 
 
 def _url(url: str, out: dict[str, float]) -> None:
@@ -248,7 +278,7 @@ def _url(url: str, out: dict[str, float]) -> None:
     out["url_depth"] = float(len(segments))
     out["url_slug_words"] = float(len([w for w in re.split(r"[-_+]", last) if w.isalpha()]))
     out["url_slug_chars"] = float(len(last))
-    out["url_date"] = float(bool(_DATE_PATH.search(path)))
+    out["url_date"] = float(url_dated(path))
     out["url_number"] = float(bool(_LONG_NUMBER.search(path)))
     out["url_query"] = float(bool(parts.query))
     out["url_root"] = float(not segments)
@@ -305,10 +335,11 @@ def _walk(elements: Elements) -> _Walk:
     return _Walk(tags, attrs, paragraphs, unread)
 
 
-def _tree(page: Page, out: dict[str, float]) -> None:
+def _tree(page: Page, out: dict[str, float]) -> _Later:
     """Counts of elements, text in and out of links, paragraph blocks and class words:
     an XPath for the texts (in page order) and one for the links' texts (nested links
-    counted once), one walk (:func:`_walk`) for the rest."""
+    counted once), one walk (:func:`_walk`) for the rest. Returns what :data:`LATER`'s
+    groups need, computed by :func:`_later`."""
     root = page.tree
     walked = _walk(page.elements)
     tags = walked.tags
@@ -341,12 +372,33 @@ def _tree(page: Page, out: dict[str, float]) -> None:
     out["log_best_block"] = math.log1p(blocks.best_text)
     out["best_block_p_share"] = blocks.best_count / tags["p"] if tags["p"] else 0.0
     out["h1_dated"] = _h1_dated(page)
-    _links(root, urlsplit(page.url or "").hostname, total, out)
     prose_text = " ".join(itertools.compress(texts, map(_PROSE.__le__, lengths)))
     out["quotes_per_kprose"] = sum(map(prose_text.count, _QUOTES)) * 1000 / max(len(prose_text), 1)
     # short texts asking a question: a service page's FAQ (its headings, buttons, terms)
     out["question_texts"] = math.log1p(sum(1 for text in texts if text.endswith(_QUESTION_MARKS) and len(text) < _PROSE))
-    out["text_model"] = _text_model(page, texts)
+    return _Later(set(LATER), texts, total)
+
+
+@dataclass(slots=True)
+class _Later:
+    """What the groups of :data:`LATER` not computed yet need of :func:`_tree`'s work."""
+    groups: set[str]
+    #: The body's stripped texts, in page order.
+    texts: list[str]
+    #: Characters of text (at least 1).
+    total: int
+
+
+def _later(page: Page, later: _Later, leave: Collection[str], out: dict[str, float]) -> None:
+    """The groups of :data:`LATER` not computed yet and not in ``leave``."""
+    if "text" in later.groups and "text" not in leave:
+        out["text_model"] = _text_model(page, later.texts)
+        later.groups.discard("text")
+    if "links" in later.groups and "links" not in leave:
+        _links(page.tree, urlsplit(page.url or "").hostname, later.total, out)
+        later.groups.discard("links")
+    if not later.groups:
+        del page.cache["page_features_later"]
 
 
 def _text_model(page: Page, texts: list[str]) -> float:
