@@ -75,9 +75,11 @@ def cut_huge_tags(source: AnyStr) -> tuple[AnyStr, int]:
     attribute: 16 blocks in a trafeval page, 32 KB of its 145), with the tag the run may
     stand in, are read attribute by attribute. A tag is cut by its number of attributes,
     never by its length, and never in a ``<script>`` or ``<style>`` (whose text holds no
-    tags). Trafeval's 949 pages, parse alone and guard + parse of each page in turns, 6
-    rounds: 0.98 ms a page parse alone, +0.03 ms with the guard (0.032 ms the guard
-    alone; a regex ``>[^>]{4000}`` over the page took 0.12). Not caught: a tag with a
+    tags: 11 bench pages have a script with a ``<`` before a letter and 2,000 words
+    after it). Parse alone and guard + parse of each page in turns, 6 rounds: trafeval
+    0.96 -> 1.00 ms a page, wcxb (bigger pages) 1.80 -> 1.88 (about 0.3% of a page's
+    crawl CPU); a regex ``>[^>]{4000}`` over the page alone took 0.12 ms on trafeval,
+    where the guard takes 0.03. Not caught: a tag with a
     quoted ``>`` in every 2,000 characters of its attributes (libxml2 reads on past it):
     a page written against this guard, not a broken one.
     """
