@@ -67,29 +67,30 @@ def cut_huge_tags(source: AnyStr) -> tuple[AnyStr, int]:
     to 2,000 attributes costs libxml2 7 ms; a 16 MB page of tags of 1,999 (written
     against the guard) 8 s, where one tag of 100,000 took minutes.
 
-    Linear, and next to free on a normal page. Such a tag is a run of 4,000 characters
-    without ``>`` at least (an attribute takes two: a name and a space), so it holds one
-    whole block of the :data:`MAX_ATTRIBUTES` characters the page is read in:
-    ``find`` (``memchr``) looks for a ``>`` in each block, and only the tags of a run
+    Linear, and next to free on a normal page. Such a tag is 4,000 characters long at
+    least (an attribute takes two: a name and a space), so it holds one whole block of
+    the :data:`MAX_ATTRIBUTES` characters the page is read in, and a block of a tag of
+    attributes has no ``<`` or no ``>`` (but for a tag written against this guard,
+    below). ``find`` (``memchr``) looks for both in each block; only the tags of a run
     holding a block without one (a long text or script, a ``data:`` URI or a JSON
     attribute: 16 blocks in a trafeval page, 32 KB of its 145), with the tag the run may
     stand in, are read attribute by attribute. A tag is cut by its number of attributes,
     never by its length, and never in a ``<script>`` or ``<style>`` (whose text holds no
     tags: 11 bench pages have a script with a ``<`` before a letter and 2,000 words
     after it). Parse alone and guard + parse of each page in turns, 6 rounds: trafeval
-    0.96 -> 1.00 ms a page, wcxb (bigger pages) 1.80 -> 1.88 (about 0.3% of a page's
+    0.98 -> 1.03 ms a page, wcxb (bigger pages) 1.77 -> 1.87 (about 0.4% of a page's
     crawl CPU); a regex ``>[^>]{4000}`` over the page alone took 0.12 ms on trafeval,
-    where the guard takes 0.03. Not caught: a tag with a
-    quoted ``>`` in every 2,000 characters of its attributes (libxml2 reads on past it):
+    where the guard takes 0.044. Not caught: a tag with both a quoted ``>`` and a ``<``
+    in a name in every 2,000 characters of its attributes (libxml2 reads on past both):
     a page written against this guard, not a broken one.
     """
     patterns = _PATTERNS[type(source)]
-    find, gt = source.find, patterns.gt
+    find, gt, lt = source.find, patterns.gt, patterns.lt
     cuts: list[tuple[int, int]] = []
     raw = _RawText(source, patterns.raw_text)
     position = 0  # read up to here
     for block in range(0, len(source) - _BLOCK + 1, _BLOCK):
-        if block >= position and find(gt, block, block + _BLOCK) < 0:
+        if block >= position and (find(gt, block, block + _BLOCK) < 0 or find(lt, block, block + _BLOCK) < 0):
             position = _cut_run(source, position, block, patterns, raw, cuts)
     if not cuts:
         return source, 0
