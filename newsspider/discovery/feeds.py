@@ -13,6 +13,7 @@ import lxml.html
 from lxml import etree
 
 from newsspider.dates import normalize_date
+from newsspider.hugetags import cut_huge_tags
 from newsspider.discovery.entry import Entry, Listing
 from newsspider.urls import joined, url_problem
 from newsspider.discovery.safexml import child_text, children, localname, text
@@ -42,7 +43,7 @@ def feed_links(page: bytes | str, base_url: str) -> list[str]:
     """Feeds an HTML page announces with ``<link rel="alternate" type="application/rss+xml">``
     (comment feeds left out), absolute, in page order."""
     try:
-        tree = lxml.html.document_fromstring(page)
+        tree = lxml.html.document_fromstring(cut_huge_tags(page)[0])
     except (ValueError, etree.ParserError):
         return []
     found: list[str] = []
@@ -139,7 +140,7 @@ def plain(value: str | None) -> str | None:
         return None
     if "<" in value:
         try:
-            value = lxml.html.fragment_fromstring(value, create_parent="div").text_content()
+            value = lxml.html.fragment_fromstring(cut_huge_tags(value)[0], create_parent="div").text_content()
         except (ValueError, etree.ParserError):
             pass
     if "&" in value:

@@ -11,6 +11,8 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 
+from newsspider.hugetags import cut_huge_tags
+
 if TYPE_CHECKING:
     from newsspider.extract.page import Page
 
@@ -114,7 +116,7 @@ def html_to_text(value: Any) -> str:
             paragraphs = value.split("\n") if "\n" in value else paragraphs
         return "\n\n".join(p for p in (clean(x) for x in paragraphs) if p)
     try:
-        root = lxml.html.fragment_fromstring(value, create_parent="div")
+        root = lxml.html.fragment_fromstring(cut_huge_tags(value)[0], create_parent="div")
     except (ValueError, lxml.etree.ParserError):
         return clean(re.sub(r"<[^>]+>", " ", value)) or ""
     return element_text(root)

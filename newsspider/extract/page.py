@@ -1,6 +1,7 @@
 """A fetched page, parsed once and shared by every extraction layer.
 
-This module imports nothing else of the package: every layer imports it, and the
+This module imports nothing else of the package (but the library :mod:`newsspider.hugetags`,
+which guards the parse): every layer imports it, and the
 site profile a page belongs to is found by :func:`newsspider.extract.sites.profile_for_page`,
 not by the page itself (which made ``page`` → ``sites`` → ``meta`` → ``page`` a circle).
 """
@@ -17,6 +18,8 @@ from typing import Any
 
 import lxml.html
 from lxml import etree
+
+from newsspider.hugetags import cut_huge_tags
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
@@ -141,6 +144,9 @@ class Page:
     #: ``html`` encoded in UTF-8 where the caller has it already (a UTF-8 response's
     #: body): parsed as it is instead of encoding ``html`` again (see :attr:`utf8_text`).
     utf8: bytes | None = field(default=None, repr=False)
+    #: Tags of too many attributes the parse cut (see :func:`cut_huge_tags`), once
+    #: :attr:`tree` is built.
+    cut_tags: int = field(default=0, init=False, repr=False)
 
     @cached_property
     def elements(self) -> Elements:
@@ -157,7 +163,9 @@ class Page:
     def _parse(self) -> lxml.html.HtmlElement:
         source = self.utf8_text
         if source is None:
-            return lxml.html.document_fromstring(self._text(), parser=_STR_PARSER)
+            text, self.cut_tags = cut_huge_tags(self._text())
+            return lxml.html.document_fromstring(text, parser=_STR_PARSER)
+        source, self.cut_tags = cut_huge_tags(source)
         return lxml.html.document_fromstring(source, parser=_PARSER)
 
     def _text(self) -> str:

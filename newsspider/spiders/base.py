@@ -10,6 +10,9 @@ read the way it was most likely written, counted as
 does not follow), ``fallback_cp1252`` (declared UTF-8, written in
 Windows-1252), ``fallback_utf8`` (declared another charset, written in UTF-8),
 ``invalid_bytes`` (a few bytes that decode in no way; replaced by U+FFFD).
+A page with a tag of more than ``MAX_ATTRIBUTES`` attributes (a tag broken before its
+``>``, a hostile page), which would hold libxml2 for minutes, has the tag cut and is
+counted as ``newsspider/markup/huge_tag``.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from w3lib.encoding import (
 
 from newsspider.extract import extract
 from newsspider.extract.page import Page
+from newsspider.hugetags import MAX_ATTRIBUTES
 from newsspider.items import Article, article_from, download_time
 from newsspider.middlewares.network import is_network_failure, network_reason
 from newsspider.middlewares.outcomes import failure_outcome
@@ -217,6 +221,7 @@ class ArticleSpider(scrapy.Spider):
                     utf8=_utf8_body(response, problem))
         fields = extract(page)
         self.count_failed_layers(page)
+        self.count_cut_tags(page)
         article = article_from(fields, listed_date=response.meta.get("listed_date"))
         article.url = response.url
         article.spider = self.name
@@ -235,6 +240,14 @@ class ArticleSpider(scrapy.Spider):
             self.logger.warning("Extraction failed in %(layers)s on %(url)s: %(problems)s",
                                 {"layers": ", ".join(failed), "url": page.url,
                                  "problems": "; ".join(page.cache.get("problems", ()))})
+
+    def count_cut_tags(self, page: Page) -> None:
+        """Count a page whose tags of too many attributes were cut before the parse
+        (``newsspider/markup/huge_tag``; see :func:`~newsspider.extract.page.cut_huge_tags`)."""
+        if page.cut_tags:
+            count(self.crawler.stats, "markup", "huge_tag")
+            self.logger.warning("%(tags)d tag(s) of more than %(most)d attributes cut before parsing %(url)s",
+                                {"tags": page.cut_tags, "most": MAX_ATTRIBUTES, "url": page.url})
 
     def article_failed(self, failure: Failure) -> Failure | None:
         """Errback of article requests (set by ``OutcomeSpiderMiddleware``): counts

@@ -159,6 +159,9 @@ def test_broken_content_costs_only_itself(fault_run):
     for path in ("/content/canonical-unreadable.html", "/content/canonical-bad-port.html"):
         assert by_path[path]["canonicalUrl"] is None
     assert by_path["/content/impossible-dates.html"]["datePublished"] is None
+    assert result.stat("newsspider/markup/huge_tag") == 1
+    assert by_path["/content/huge-tag.html"]["articleBody"].endswith(PARAGRAPHS[-1])
+    assert "1 tag(s) of more than 2000 attributes cut before parsing" in result.log
 
 
 def test_retries_and_timeouts(fault_run):

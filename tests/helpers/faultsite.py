@@ -168,6 +168,7 @@ CONTENT_FAULTS: dict[str, tuple[str, str | None]] = {
     "/content/impossible-dates.html": ("exported", "Dredger runs aground in fog"),
     "/content/bom-only.html": ("newsspider/skipped/empty", None),
     "/content/logo.svg": ("newsspider/dropped/missing_articleBody", None),
+    "/content/huge-tag.html": ("exported", "Tug crews win pay rise"),
 }
 
 #: Every page path the crawl is given, and its outcome: ``exported`` or a counter.
@@ -345,6 +346,10 @@ class FaultSite(Site):
         self.page(path, story(path, published="2025-13-45T25:61").replace(
             "</h1>", '</h1><time datetime="0000-00-00"></time>'))
         self.page("/content/bom-only.html", b"\xef\xbb\xbf\r\n")
+        # 60,000 attributes on one tag: libxml2 alone would take seconds (minutes at 100,000)
+        path = "/content/huge-tag.html"
+        related = '<div class="related" ' + " ".join(f"data-k{i}" for i in range(60_000)) + "></div>"
+        self.page(path, story(path).replace("</article>", "</article>" + related))
         self.page("/content/logo.svg", '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" '
                   'width="120" height="40"><title>The Fault Times</title><text x="0" y="30">Fault Times</text></svg>',
                   content_type="image/svg+xml")

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 import lxml.html
 
 from newsspider import wire
+from newsspider.hugetags import cut_huge_tags
 from newsspider.extract import jsonld
 from newsspider.extract.sites.base import SiteProfile, block_paragraphs
 
@@ -108,7 +109,7 @@ def _from_next_data(data: dict[str, Any]) -> dict[str, Any]:
     if data.get("authorName"):
         names.append(_clean(data["authorName"]))
     html = data.get("htmlContent") if isinstance(data.get("htmlContent"), str) else ""
-    body = "\n\n".join(_paragraphs(lxml.html.fragment_fromstring(html, create_parent="div")))
+    body = "\n\n".join(_paragraphs(lxml.html.fragment_fromstring(cut_huge_tags(html)[0], create_parent="div")))
     fields = _credits([n for n in names if n], _clean(data.get("placeName")), body,
                       byline=_clean(data.get("sourceTitle")))
     image = data.get("featuredImageObj") if isinstance(data.get("featuredImageObj"), dict) else {}

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import lxml.html
 
 from newsspider import wire
+from newsspider.hugetags import cut_huge_tags
 from newsspider.extract.sites.base import SiteProfile, block_paragraphs
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ def extract(page: Page) -> dict[str, Any]:
     match = _STORY.search(page.html or "")
     if match is None:
         return {}
-    root = lxml.html.fragment_fromstring(_END_P.sub("</p><p>", match.group(1)), create_parent="div")
+    root = lxml.html.fragment_fromstring(cut_huge_tags(_END_P.sub("</p><p>", match.group(1)))[0],
+                                      create_parent="div")
     for node in root.xpath(_DROP):
         node.drop_tree()
     body = "\n\n".join(block_paragraphs(root, _BLOCKS))
