@@ -17,7 +17,7 @@ from tests.helpers import imports
 DOC = imports.ROOT / "ARCHITECTURE.md"
 MARKER = "<!-- import-rules"
 #: What ``libraries`` stands for in a "may import" cell (with every package without a row).
-LIBRARIES = ("dates", "wire", "urls", "netpolicy")
+LIBRARIES = ("dates", "wire", "urls", "netpolicy", "hugetags")
 #: Third-party packages a "Scrapy: no" package may not import.
 SCRAPY = ("scrapy", "twisted", "scrapy_redis")
 #: Cycles through type-only imports (``if TYPE_CHECKING:``) known today, to be
