@@ -137,6 +137,9 @@ def _jsonld(tree: Any) -> Iterator[Stamp | None]:
 
 
 def _objects(data: Any) -> Iterator[dict[str, Any]]:
+    """The JSON-LD objects of a block, walked here rather than with ``extract.jsonld``'s
+    walk: the audit reads the page's stamps on its own, so that a fault of the reader
+    under audit does not hide itself."""
     if isinstance(data, list):
         for value in data:
             yield from _objects(value)
