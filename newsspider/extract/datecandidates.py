@@ -84,7 +84,18 @@ _LEAD_CLOCK = (
     + _ZONE + r")?"
     r"|(?P<lh2>[01]\d|2[0-3])(?P<lm2>[0-5]\d)\s?(?P<lz2>GMT|UTC)(?:\s?\([^()]{1,20}\))?)\s*,?\s*)?"
 )
-_WEEKDAY = r"(?:(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])\.?,?\s+)?"
+#: A weekday's name, not the start of a longer word.
+_WEEKDAY_NAME = r"(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])"
+_WEEKDAY = r"(?:" + _WEEKDAY_NAME + r"\.?,?\s+)?"
+
+
+def _clock_after_pattern(marks: str) -> str:
+    """The clock after a date (``_CLOCK``), after one of ``marks``, a weekday where some
+    write it there ("13 Ocak 2025 Pazartesi 21:37") and a joining word ("um", "at", "|")."""
+    return (r"(?:\s*[" + marks + r"]?\s*(?:" + _WEEKDAY_NAME + r"\.?,?\s*)?"
+            + r"(?:" + "|".join(CLOCK_JOINERS) + r"|\||-|–|—|/|@)?\s*" + _CLOCK + ")?")
+
+
 _ISO = (
     r"(?P<iy>(?:19|20)\d{2})-(?P<imo>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
     r"(?:[T ](?P<ih>[0-2]?\d):(?P<im>[0-5]\d)(?::(?P<is>[0-5]\d)(?:[.,]\d+)?)?\s?(?P<iz>" + _ZONE + r")?)?"
@@ -122,9 +133,7 @@ _DATE_IN_TEXT = (
     + "(?:" + "|".join((_ISO, _DAY_MONTH, _MONTH_DAY, _YEAR_MONTH_DAY, _SLASH_YMD, _NUMERIC)) + ")"
     # CJK text runs its words together: a date may follow a letter ("于2025年")
     + r"|(?<![\d_/.-])" + _CJK + ")"
-    # the clock, after a weekday where some write it there ("13 Ocak 2025 Pazartesi 21:37")
-    + r"(?:\s*[,.]?\s*(?:(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])\.?,?\s*)?"
-    + r"(?:" + "|".join(CLOCK_JOINERS) + r"|\||-|–|—|/|@)?\s*" + _CLOCK + ")?"
+    + _clock_after_pattern(",.")
 )
 #: A date in running text, with the clock that follows it (or, as some sites
 #: write it, precedes it: "05:52:14 PM IST Jul 11, 2021"). Matched against the
@@ -173,10 +182,8 @@ _DATE_START = re.compile(
 #: its digits translated first); each with the clock that follows it. Tried only on texts
 #: with a letter outside ASCII where ``DATE_IN_TEXT`` finds nothing (``dates_in``).
 _THAI_MONTHS = [name for name in _MONTHS if "\u0e00" <= name[0] <= "\u0e7f"]
-_CLOCK_AFTER = (
-    r"(?:\s*[,.،]?\s*(?:(?:" + alternation(list(WEEKDAYS)) + r")(?![a-zäéûì])\.?,?\s*)?"
-    + r"(?:" + "|".join(CLOCK_JOINERS) + r"|\||-|–|—|/|@)?\s*" + _CLOCK + ")?"
-)
+#: The clock after a date, after an Arabic comma too ("۲۳ دی ۱۴۰۳، ۲۱:۳۷").
+_CLOCK_AFTER = _clock_after_pattern(",.،")
 _OTHER_CALENDARS = re.compile((
     r"(?:(?P<era>" + "|".join(JAPANESE_ERAS) + r")\s*(?P<en>\d{1,2}|" + JAPANESE_FIRST_YEAR + r")\s*[" + CJK_YEAR
     + r"]\s*(?P<emo>[01]?\d)\s*[" + CJK_MONTH + r"]\s*(?P<ed>[0-3]?\d)(?!\d)\s*[" + CJK_DAY + r"]?"
