@@ -24,7 +24,7 @@ from twisted.python.failure import Failure
 from newsspider.extensions.outcomes import outcome_totals
 from newsspider.middlewares.outcomes import failure_outcome
 from newsspider.middlewares.refusals import Refused
-from newsspider.spiders.base import is_blank, looks_binary, page_text
+from newsspider.spiders.base import is_blank, looks_binary, other_document, page_text
 
 URL = "http://news.example/a.html"
 
@@ -123,6 +123,33 @@ def test_text_bodies(body):
 ])
 def test_blank_bodies(body: bytes, blank: bool) -> None:
     assert is_blank(body) is blank
+
+
+@pytest.mark.parametrize(("body", "content_type", "document"), [
+    (b'<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg"><title>Logo</title></svg>',
+     b"image/svg+xml", "svg"),
+    (b'<?xml version="1.0"?>\n<!-- generator: WordPress -->\n<rss version="2.0"><channel></channel></rss>',
+     b"text/html", "rss"),
+    (b'\xef\xbb\xbf<?xml version="1.0"?><?xml-stylesheet href="/feed.xsl"?><feed xmlns="http://www.w3.org/2005/Atom">',
+     b"application/atom+xml", "feed"),
+    (b'<?xml version="1.0"?><!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "svg11.dtd" [<!ENTITY a "b">]>\n<svg/>',
+     b"text/xml", "svg"),
+    (b'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>x</loc></url></urlset>',
+     b"application/xml", "urlset"),
+    (b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', b"application/rdf+xml", "rdf:rdf"),
+    (b'{"headline": "Port reopens"}', b"application/json; charset=utf-8", "json"),
+    (b'<!DOCTYPE html><html><body><svg><title>Icon</title></svg><p>Story</p></body></html>', b"text/html", None),
+    (b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN">\n'
+     b'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Story</p></body></html>', b"application/xhtml+xml", None),
+    (b'<!-- cached page --><svg width="1"></svg><h1>Headline</h1>', b"text/html", None),
+    (b'<rss version="2.0"><channel><item><description><![CDATA[<p>Story</p>]]></description></item>', b"text/xml", "rss"),
+    (b'<div class="story"><p>A fragment of a page</p></div>', b"text/html", None),
+    (b'plain text story, no markup at all', b"text/plain", None),
+    (b'<!-- never closed <rss>', b"text/xml", None),
+])
+def test_other_documents(body: bytes, content_type: bytes, document: str | None) -> None:
+    response = HtmlResponse(URL, body=body, headers={"Content-Type": content_type})
+    assert other_document(response) == document
 
 
 # --- Encodings ----------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 ``parse_article`` yields one :class:`Article` per page, or counts why it
 yields none: ``newsspider/skipped/binary`` (an image, a PDF, random bytes,
 whatever its ``Content-Type`` claims), ``newsspider/skipped/empty`` (a 200 with
-no content: no bytes, white space, a byte order mark alone). An extraction layer that failed on the page is counted as
+no content: no bytes, white space, a byte order mark alone), ``newsspider/skipped/not_html``
+(a text document that is not a web page: SVG, a feed or sitemap, JSON). An extraction layer that failed on the page is counted as
 ``newsspider/extract/failed/<layer>`` (the item is still made from the others). Text whose bytes do not match the encoding the page declares is
 read the way it was most likely written, counted as
 ``newsspider/decoding/<problem>``: ``wrong_bom`` (a byte order mark the text
@@ -18,6 +19,7 @@ counted as ``newsspider/markup/huge_tag``.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any, Self
@@ -53,6 +55,19 @@ BINARY_SIGNATURES = (
 _CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13, 27}))
 #: Bytes looked at to tell text from binary data.
 SAMPLE = 8192
+#: Root elements of XML documents that are never a web page (lower case).
+OTHER_XML_ROOTS = frozenset({
+    "svg", "rss", "feed", "rdf:rdf", "urlset", "sitemapindex", "opml", "kml", "gpx", "math",
+    "xsl:stylesheet", "xsl:transform", "smil", "plist",
+})
+#: What may come before a document's first element: a BOM, white space, an XML
+#: declaration or processing instruction, comments, a doctype (its internal subset too).
+_PROLOG = rb"(?:\s|\xef\xbb\xbf|<\?.*?\?>|<!--.*?-->|<!doctype[^\[>]*(?:\[.*?\])?\s*>)*"
+_FIRST_ELEMENT = re.compile(_PROLOG + rb"<([a-z][\w:.-]*)", re.I | re.S)
+#: Roots that may also open an HTML page written without ``<html>`` (an inline icon),
+#: and a page's elements that say it is one.
+_INLINE_ROOTS = frozenset({"svg", "math"})
+_HTML_ELEMENT = re.compile(rb"<(?:html|head|body|p|h1|article)[\s>]", re.I)
 
 
 def looks_binary(body: bytes) -> bool:
@@ -66,6 +81,22 @@ def looks_binary(body: bytes) -> bool:
     sample = body[:SAMPLE]
     controls = len(sample) - len(sample.translate(None, _CONTROL))
     return b"\x00" in sample or controls * 100 > len(sample)
+
+
+def other_document(response: TextResponse) -> str | None:
+    """What a text response holds when it is not a web page: the root element of an
+    XML document that is never one (an SVG logo, a feed or sitemap given as a story),
+    or ``json``; None for HTML, and for anything unsure (a fragment, plain text: left
+    to extraction, which counts what it lacks). Read from the first bytes, the way
+    a browser sniffs, whatever the ``Content-Type`` says."""
+    if b"json" in (response.headers.get(b"Content-Type") or b"").lower():
+        return "json"
+    sample = response.body[:SAMPLE]
+    first = _FIRST_ELEMENT.match(sample)
+    root = first and first.group(1).decode("ascii", "replace").lower()
+    if root not in OTHER_XML_ROOTS or root in _INLINE_ROOTS and _HTML_ELEMENT.search(sample):
+        return None
+    return root
 
 
 def is_blank(body: bytes) -> bool:
@@ -208,6 +239,11 @@ class ArticleSpider(scrapy.Spider):
             count(stats, "skipped", "binary")
             self.logger.warning("Not a text page (%(type)s), skipped: %(url)s",
                                 {"type": _content_type(response), "url": response.url})
+            return
+        if document := other_document(response):
+            count(stats, "skipped", "not_html")
+            self.logger.warning("Not a web page (%(document)s, %(type)s), skipped: %(url)s",
+                                {"document": document, "type": _content_type(response), "url": response.url})
             return
         html, problem = page_text(response)
         if problem:

@@ -167,7 +167,7 @@ CONTENT_FAULTS: dict[str, tuple[str, str | None]] = {
     "/content/unclosed-tags.html": ("exported", "Coast guard buys two new cutters"),
     "/content/impossible-dates.html": ("exported", "Dredger runs aground in fog"),
     "/content/bom-only.html": ("newsspider/skipped/empty", None),
-    "/content/logo.svg": ("newsspider/dropped/missing_articleBody", None),
+    "/content/logo.svg": ("newsspider/skipped/not_html", None),
     "/content/huge-tag.html": ("exported", "Tug crews win pay rise"),
 }
 
