@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import fcntl
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 
@@ -29,3 +29,8 @@ def opening(lock_path: str | Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(file, fcntl.LOCK_UN)
+
+
+def opening_database(path: str | Path) -> AbstractContextManager[None]:
+    """Hold the opening lock of the SQLite file ``path``: ``<path>.opening.lock``, beside it."""
+    return opening(f"{path}.opening.lock")

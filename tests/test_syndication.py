@@ -15,6 +15,7 @@ import pytest
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.test import get_crawler
 
+from newsspider import openlock
 from newsspider.pipelines.syndication import SyndicationPipeline
 from newsspider.syndication import index as index_module
 from newsspider.syndication.index import (
@@ -277,6 +278,6 @@ def test_crawls_opening_the_index_file_take_turns(tmp_path, monkeypatch) -> None
         held.append((str(lock_path), check.execute("PRAGMA journal_mode").fetchone()[0],
                      check.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'copies'").fetchone()[0]))
 
-    monkeypatch.setattr(index_module, "opening", recording)
+    monkeypatch.setattr(openlock, "opening", recording)
     SqliteStorage(path, window=86400).close()
     assert held == [(f"{path}.opening.lock", "wal", 1)]

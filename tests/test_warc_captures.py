@@ -19,6 +19,7 @@ from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
+from newsspider import openlock
 from newsspider.warc import captures
 from newsspider.warc.captures import FILE_NAME, CaptureIndex
 from newsspider.warc.records import EarlierCapture
@@ -43,7 +44,7 @@ def test_opening_switches_to_wal_and_makes_the_table_under_the_lock_beside_the_f
         held.append((str(lock_path), check.execute("PRAGMA journal_mode").fetchone()[0],
                      check.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'captures'").fetchone()[0]))
 
-    monkeypatch.setattr(captures, "opening", recording)
+    monkeypatch.setattr(openlock, "opening", recording)
     CaptureIndex(tmp_path).close()
     assert held == [(str(tmp_path / f"{FILE_NAME}.opening.lock"), "wal", 1)]
 

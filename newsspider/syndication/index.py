@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from newsspider.openlock import opening
+from newsspider.openlock import opening_database
 from newsspider.syndication.signature import Signature
 from newsspider.urls import url_key
 
@@ -187,7 +187,7 @@ def _opening(path: str | Path) -> AbstractContextManager[None]:
     """Crawls opening the index file one at a time (:mod:`newsspider.openlock`: two
     crawls started together both switch a new file to WAL); an index in memory is
     the crawl's own."""
-    return nullcontext() if str(path) == ":memory:" else opening(f"{path}.opening.lock")
+    return nullcontext() if str(path) == ":memory:" else opening_database(path)
 
 
 class SqliteStorage:

@@ -36,7 +36,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from newsspider.openlock import opening
+from newsspider.openlock import opening_database
 from newsspider.warc.records import EarlierCapture
 
 FILE_NAME = "captures.sqlite"
@@ -51,7 +51,7 @@ class CaptureIndex:
         path = Path(folder) / FILE_NAME
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
-        with opening(f"{path}.opening.lock"):  # two crawls starting at once: see openlock
+        with opening_database(path):  # two crawls starting at once: see openlock
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("CREATE TABLE IF NOT EXISTS captures "
