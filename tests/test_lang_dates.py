@@ -3,6 +3,7 @@ write it, by both readers: the date library and the page-date candidates."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
@@ -234,6 +235,53 @@ def test_tags_and_domains_that_name_no_country(tag):
     html = f"""<html lang="{language}"><body><article><h1>Headline of the story</h1>
     <div class="meta">2025-01-13 21:37</div><p>Text of the story.</p></article></body></html>"""
     assert find_dates(Page(url=url, html=html, downloaded=NOW)).get("_timezone") is None
+
+
+def _zone_of(html_tag: str, head: str = "", url: str = "https://news.example.com/a") -> str | None:
+    from newsspider.extract.page import Page
+    from newsspider.extract.pagedates import find_dates
+
+    html = f"""<html{html_tag}><head>{head}</head><body><article><h1>Headline of the story</h1>
+    <div class="meta">2025-01-13 21:37</div><p>Text of the story.</p></article></body></html>"""
+    return find_dates(Page(url=url, html=html, downloaded=NOW)).get("_timezone")
+
+
+SCRIPT_TITLES = {
+    "Asia/Tokyo": "東京で大雪、交通に乱れ", "Asia/Seoul": "서울 폭설로 교통 혼잡",
+    "Asia/Shanghai": "北京今冬首场降雪 交通出行受影响", "Asia/Bangkok": "กรุงเทพฯ ฝนตกหนัก รถติดหลายจุด",
+    "Asia/Jerusalem": "גשם כבד בתל אביב", "Europe/Athens": "Χιόνια στην Αθήνα", "Asia/Tbilisi": "თბილისში თოვს",
+    "Asia/Yerevan": "Երևանում ձյուն է տեղում", "Asia/Kolkata": "சென்னையில் கனமழை", "Asia/Colombo": "කොළඹ ගංවතුර",
+}
+
+
+@pytest.mark.parametrize(("chars", "zone"), lang.ZONES_BY_SCRIPT)
+def test_script_zone(chars, zone):
+    """A page that names no language, on a domain of no country, is in its title's script's zone."""
+    title = SCRIPT_TITLES[zone]
+    assert re.search(f"[{chars}]", title)
+    assert _zone_of("", f"<title>{title} - News</title>") == zone
+
+
+@pytest.mark.parametrize(
+    ("html_tag", "head", "zone"),
+    [
+        # a script many clocks write, a title mostly in Latin letters, a language tag: no script's zone
+        ("", "<title>Снегопад в Москве</title>", None),
+        ("", "<title>Particles of 10 μm in diameter</title>", None),
+        ("", "<title>नई दिल्ली में बारिश</title>", None),  # Devanagari: India's and Nepal's
+        (' lang="en"', "<title>北京今冬首场降雪</title>", None),
+        # a tag's region after its script; the locale where the page has no lang, or one of its language
+        (' lang="zh-Hant-TW"', "", "Asia/Taipei"),
+        ("", '<meta property="og:locale" content="es_CO">', "America/Bogota"),
+        (' lang="es"', '<meta property="og:locale" content="es_CO">', "America/Bogota"),
+        (' lang="en"', '<meta property="og:locale" content="es_CO">', None),
+        ("", '<meta http-equiv="content-language" content="tr-TR">', "Europe/Istanbul"),
+        # Facebook's locale for Arabic names no country (AR is Argentina)
+        ("", '<meta property="og:locale" content="ar_AR">', None),
+    ],
+)
+def test_zone_of_a_page_without_a_country_domain(html_tag, head, zone):
+    assert _zone_of(html_tag, head) == zone
 
 
 @pytest.mark.parametrize("zero", [0x0E50, 0x0ED0, 0x1040, 0x17E0])

@@ -400,7 +400,8 @@ ZONES_BY_TLD: dict[str, str] = {
 GENERIC_TLDS = frozenset({"co", "am", "ly", "fm", "me", "tv", "io", "ai", "to", "ws", "cc", "la", "gg", "so", "sh"})
 #: Language tags that publishing software sets by default for a language of many
 #: countries and clocks: a Guatemalan WordPress site says ``es-ES``, a Senegalese one ``fr-FR``.
-CMS_DEFAULT_LANGUAGES = frozenset({"es-es", "fr-fr", "pt-pt", "ar-sa", "ru-ru", "en-gb"})
+#: ``ar-ar`` is Facebook's code for Arabic (``og:locale``), whose "region" is no country (AR is Argentina).
+CMS_DEFAULT_LANGUAGES = frozenset({"es-es", "fr-fr", "pt-pt", "ar-sa", "ru-ru", "en-gb", "ar-ar"})
 #: The zone of a page's language where the language is spoken in one country (or one
 #: clock) above all: the page's zone where its domain names no country (a ``.com`` in
 #: Korean is in Seoul, not Tokyo, though both say +09:00). A region in the page's
@@ -423,6 +424,26 @@ ZONES_BY_LANGUAGE: dict[str, str] = {
     "sq": "Europe/Tirane", "mk": "Europe/Skopje", "ka": "Asia/Tbilisi", "hy": "Asia/Yerevan",
     "az": "Asia/Baku", "sw": "Africa/Nairobi", "am": "Africa/Addis_Ababa",
 }
+#: The zone of a page that names no language (no ``lang``, no locale), by the script of its
+#: title, where the press that writes the script keeps one clock: kana (Japan; before Han,
+#: which Japanese writes too), Hangul (both Koreas keep +09:00), Han (China, Taiwan, Hong Kong,
+#: Macau, Singapore and Malaysia have all kept +08:00 since 1992: the zone's name differs,
+#: the time does not; Chinese papers abroad are the wrong guess, and mostly tag their
+#: language), Thai, Hebrew, Greek (Greece and Cyprus keep one clock), Georgian, Armenian,
+#: the scripts of India's languages but Devanagari (Nepal's too) and Bengali (Bangladesh's),
+#: Sri Lanka's Sinhala. As character ranges.
+ZONES_BY_SCRIPT: tuple[tuple[str, str], ...] = (
+    ("\u3040-\u30ff", "Asia/Tokyo"),
+    ("\u1100-\u11ff\u3130-\u318f\uac00-\ud7af", "Asia/Seoul"),
+    ("\u4e00-\u9fff", "Asia/Shanghai"),
+    ("\u0e00-\u0e7f", "Asia/Bangkok"),
+    ("\u05d0-\u05ea", "Asia/Jerusalem"),
+    ("\u0386-\u03ce\u1f00-\u1ffc", "Europe/Athens"),
+    ("\u10a0-\u10ff", "Asia/Tbilisi"),
+    ("\u0531-\u0587", "Asia/Yerevan"),
+    ("\u0a00-\u0d7f", "Asia/Kolkata"),  # Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam
+    ("\u0d80-\u0dff", "Asia/Colombo"),
+)
 #: Zones tried, in order, for an offset a page states.
 OFFSET_ZONES: tuple[str, ...] = (
     "Asia/Kolkata", "Europe/London", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Denver",
