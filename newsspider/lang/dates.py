@@ -225,6 +225,7 @@ WEEKDAYS: tuple[str, ...] = (
     "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
     "понеділок", "вівторок", "середа", "четвер", "п'ятниця", "п’ятниця", "субота", "неділя",
     "понеделник", "сряда", "четвъртък", "петък", "събота", "неделя",
+    "пн", "вт", "ср", "чт", "пт", "сб", "вс", "нд",  # Russian, Ukrainian, Bulgarian abbreviations ("пн, 13 января")
     "понедељак", "уторак", "четвртак", "петак", "недеља",
     "δευτέρα", "τρίτη", "τετάρτη", "πέμπτη", "παρασκευή", "σάββατο", "κυριακή",
     # Vietnamese, Thai, Arabic, Hebrew, Persian, Urdu, Hindi, Bengali, Chinese
@@ -270,11 +271,23 @@ CLOCK_JOINERS: tuple[str, ...] = (
 #: Words of the half of the day. Before the time: Japanese, Chinese, Korean
 #: ("午後9時", "오후 9:37"); after it: Arabic ("9:37 م", "9:37 مساءً", longest first), Persian
 #: ("9:37 ب.ظ": after noon), Vietnamese ("9:37 sáng", "2:05 chiều", "8:05 tối": morning,
-#: afternoon, evening; not "trưa", noon, which is 11 as well as 1), Greek ("2:05 μ.μ.").
-MORNING_BEFORE = ("午前", "上午", "오전")
-AFTERNOON_BEFORE = ("午後", "下午", "오후")
-MORNING_AFTER = ("صباحاً", "صباحا", "صباح", "ص", "ق.ظ", "sáng", "π.μ.")
-AFTERNOON_AFTER = ("مساءً", "مساءا", "مساء", "م", "ب.ظ", "chiều", "tối", "μ.μ.")
+#: afternoon, evening; not "trưa", noon, which is 11 as well as 1), Greek ("2:05 μ.μ."),
+#: Bengali am and pm in its own letters ("05:30 পিএম").
+#: India's languages write the half of the day before the time too, and often the hour alone
+#: with the word for "o'clock" (``HOUR_WORDS``): Hindi "शाम 5:30 बजे", "सुबह 10 बजे" (morning,
+#: afternoon, evening), Marathi "सकाळी", "दुपारी", "संध्याकाळी", Bengali "সকাল", "দুপুর",
+#: "বিকেল", "সন্ধ্যা" (and "in the ...": "সকালে"), Gujarati "સવારે", "બપોરે", "સાંજે", Tamil "காலை", "மதியம்", "மாலை",
+#: Telugu "ఉదయం", "మధ్యాహ్నం", "సాయంత్రం". Left out: the night's words (Hindi "रात",
+#: Bengali "রাত", Tamil "இரவு": "रात 10 बजे" is 22:00, "रात 2 बजे" 02:00), Urdu "شام"
+#: (evening; Arabic "الشام" is Syria).
+MORNING_BEFORE = ("午前", "上午", "오전", "सुबह", "सकाळी", "সকাল", "সকালে", "સવારે", "காலை", "ఉదయం")
+AFTERNOON_BEFORE = ("午後", "下午", "오후", "दोपहर", "शाम", "दुपारी", "संध्याकाळी", "দুপুর", "দুপুরে", "বিকেল",
+                    "বিকেলে", "সন্ধ্যা", "সন্ধ্যায়", "બપોરે", "સાંજે", "மதியம்", "மாலை", "మధ్యాహ్నం", "సాయంత్రం")
+#: Words for "o'clock" after an hour written alone, read only after a half of the day
+#: ("सुबह 10 बजे" is 10:00, "शाम 5 बजे" 17:00): Hindi, Marathi, Gujarati, Tamil.
+HOUR_WORDS = ("बजे", "वाजता", "વાગ્યે", "மணி")
+MORNING_AFTER = ("صباحاً", "صباحا", "صباح", "ص", "ق.ظ", "sáng", "π.μ.", "এএম")
+AFTERNOON_AFTER = ("مساءً", "مساءا", "مساء", "م", "ب.ظ", "chiều", "tối", "μ.μ.", "পিএম")
 
 #: Digits of other scripts, read as 0-9: Arabic-Indic, Persian, Devanagari,
 #: Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam,
@@ -324,7 +337,8 @@ CASED_ZONES = frozenset({"ET", "CT", "MT", "PT", "UK", "UT", "Z", "EAT", "CAT", 
 
 #: Phrases that name the zone of the time before them ("21:37 بتوقيت مكة", "às 21h37
 #: (horário de Brasília)", "北京时间 21:37"): the time is read in that zone. Lowercase;
-#: the Arabic ones are "by the time of ...". Left out: names of two places
+#: the Arabic ones are "by the time of ...". One word is an abbreviation, read in an ASCII
+#: text only in capitals (``newsspider.dates``: "TSI"). Left out: names of two places
 #: ("عمان" is Amman and Oman, "طرابلس" Tripoli in Libya and in Lebanon).
 ZONE_PHRASES: dict[str, str] = {
     "بتوقيت مكة المكرمة": "Asia/Riyadh", "بتوقيت مكة": "Asia/Riyadh", "بتوقيت السعودية": "Asia/Riyadh",
@@ -350,6 +364,9 @@ ZONE_PHRASES: dict[str, str] = {
     "ora romaniei": "Europe/Bucharest", "по киевскому времени": "Europe/Kyiv", "за київським часом": "Europe/Kyiv",
     "giờ hà nội": "Asia/Ho_Chi_Minh", "giờ việt nam": "Asia/Ho_Chi_Minh", "به وقت تهران": "Asia/Tehran",
     "台北時間": "Asia/Taipei", "香港時間": "Asia/Hong_Kong",
+    # Turkish "TSİ" (Türkiye saatiyle, "by Turkey's time"; its dotted capital İ lowercases to
+    # two characters: see ``newsspider.dates.zone_of_phrase``), "Türkiye saati"
+    "tsi": "Europe/Istanbul", "türkiye saati": "Europe/Istanbul", "türkiye saatiyle": "Europe/Istanbul",
 }
 #: Zones whose publishers write numeric dates month first (03/14/2020).
 MONTH_FIRST_ZONES = frozenset({
@@ -455,33 +472,34 @@ OFFSET_ZONES: tuple[str, ...] = (
 
 # --- Relative times -----------------------------------------------------------
 
-#: Units of relative times ("13 hours ago", "vor 9 Stunden", "acum 2 ore"), by their length in seconds.
+#: Units of relative times ("13 hours ago", "vor 9 Stunden", "acum 2 ore"), by their length in seconds;
+#: Hungarian's before "ezelőtt" are in the instrumental case ("3 órával ezelőtt").
 TIME_UNITS: dict[int, tuple[str, ...]] = {
     1: ("s", "sec", "secs", "second", "seconds", "sekunde", "sekunden", "seconde", "secondes",
         "segundo", "segundos", "secondi", "seconden", "secunde", "saniye", "sekunder", "detik",
         "секунд", "секунды", "секунду", "sekund", "sekundy", "sekundę", "giây", "सेकंड", "ثانية", "ثوان", "ثانیه",
-        "sekuntia", "sekundi", "секунди", "שניות", "সেকেন্ড", "سیکنڈ"),
+        "sekuntia", "sekundi", "секунди", "שניות", "সেকেন্ড", "سیکنڈ", "másodperccel"),
     60: ("m", "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
          "minut", "minuter", "dakika", "menit", "минут", "минуты", "минуту", "хвилин", "хвилини",
          "хвилину", "minuty", "minutę", "minutami", "minutou", "phút", "मिनट", "دقيقة", "دقائق", "دقیقه", "λεπτά",
-         "λεπτό", "minuuttia", "minuta", "minútami", "минути", "минута", "דקות", "মিনিট", "منٹ"),
+         "λεπτό", "minuuttia", "minuta", "minútami", "минути", "минута", "דקות", "মিনিট", "منٹ", "perccel"),
     3600: ("h", "hr", "hrs", "hour", "hours", "stunde", "stunden", "std", "heure", "heures",
            "hora", "horas", "ora", "ore", "uur", "oră", "saat", "timme", "timmar", "timer",
            "jam", "час", "часа", "часов", "годину", "години", "годин", "godzinę", "godziny", "godzin",
            "hodinou", "hodinami", "giờ", "घंटे", "घंटा", "ساعة", "ساعات", "ساعت", "ώρα", "ώρες",
-           "tuntia", "tunti", "sata", "sati", "urami", "uro", "сата", "сати", "שעות", "שעה", "ঘণ্টা", "گھنٹے",
+           "tuntia", "tunti", "sata", "sati", "urami", "uro", "сата", "сати", "שעות", "שעה", "ঘণ্টা", "گھنٹے", "órával",
            "گھنٹہ"),
     86400: ("d", "day", "days", "tag", "tage", "tagen", "jour", "jours", "día", "días", "dia",
             "dias", "giorno", "giorni", "dag", "dagen", "dagar", "dage", "zi", "zile", "gün", "gun",
             "hari", "день", "дня", "дней", "дні", "днів", "dzień", "dni", "dnem", "dny", "ngày", "दिन", "يوم",
             "أيام", "ايام", "روز", "μέρα", "μέρες", "ημέρες", "päivää", "dana", "dnevi", "дни", "дана", "ימים",
-            "দিন", "دن"),
+            "দিন", "دن", "nappal"),
     604800: ("w", "wk", "wks", "week", "weeks", "woche", "wochen", "semaine", "semaines",
              "semana", "semanas", "settimana", "settimane", "weken", "săptămână", "săptămâni",
              "hafta", "vecka", "veckor", "uke", "uker", "minggu", "неделю", "недели", "недель", "тиждень",
              "тижні", "tydzień", "tygodnie", "tygodni", "týdnem", "týdny", "tuần", "हफ्ते", "सप्ताह", "أسبوع",
              "أسابيع", "هفته", "εβδομάδα", "εβδομάδες", "viikkoa", "tjedna", "tjedan", "nedelje", "седмици",
-             "недеље", "שבועות", "সপ্তাহ", "ہفتے"),
+             "недеље", "שבועות", "সপ্তাহ", "ہفتے", "héttel"),
 }
 #: Words for "one" that stand for a number ("an hour ago", "vor einer Stunde").
 ONE: frozenset[str] = frozenset(
@@ -490,8 +508,8 @@ ONE: frozenset[str] = frozenset(
 #: Words after the amount ("13 hours ago", "2 saat önce", "2 jam yang lalu").
 #: Russian "3 часа назад", Ukrainian "3 години тому", Polish "3 godziny temu", Vietnamese
 #: "3 giờ trước", Hindi "3 घंटे पहले", Persian "3 ساعت پیش", Finnish "3 tuntia sitten",
-#: Bengali "৩ ঘণ্টা আগে", Urdu "3 گھنٹے پہلے".
-AGO_AFTER: tuple[str, ...] = ("ago", "fa", "geleden", "önce", "once", "sedan", "siden", "yang lalu", "lalu", "назад",
+#: Bengali "৩ ঘণ্টা আগে", Urdu "3 گھنٹے پہلے", Hungarian "3 órával ezelőtt".
+AGO_AFTER: tuple[str, ...] = ("ago", "ezelőtt", "fa", "geleden", "önce", "once", "sedan", "siden", "yang lalu", "lalu", "назад",
                               "тому", "temu", "trước", "पहले", "پیش", "sitten", "আগে", "پہلے")
 #: Words before the amount ("vor 9 Stunden", "il y a 2 jours", "hace 3 horas", "acum 2 ore").
 #: Czech "před 3 hodinami", Arabic "منذ 3 ساعات" and "قبل 3 ساعات", Greek "πριν από 3 ώρες",
@@ -499,6 +517,11 @@ AGO_AFTER: tuple[str, ...] = ("ago", "fa", "geleden", "önce", "once", "sedan", 
 #: "pre 3 sata", "пре 3 сата", Bulgarian "преди 3 часа", Hebrew "לפני 3 שעות".
 AGO_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace", "há", "acum", "för", "před", "منذ", "قبل", "πριν από", "πριν",
                                "pred", "prije", "pre", "пре", "преди", "לפני")
+#: Units that say "ago" themselves, by their length in seconds: Hungarian writes "3 hours ago"
+#: as "3 órája" ("its 3 hours"), "2 napja", "10 perce", "1 hete", "5 másodperce".
+AGO_UNITS: dict[int, tuple[str, ...]] = {
+    1: ("másodperce",), 60: ("perce",), 3600: ("órája",), 86400: ("napja",), 604800: ("hete",),
+}
 JUST_NOW: tuple[str, ...] = ("just now", "moments ago", "moment ago", "à l'instant", "gerade eben")
 #: Left out: Hungarian "ma" (today; "ma" is a word of many languages), Arabic "اليوم" (a
 #: paper's name: "اليوم السابع"), Hindi and Urdu "कल", "کل" (yesterday and tomorrow).
