@@ -411,7 +411,23 @@ ZONES_BY_TLD: dict[str, str] = {
     "bo": "America/La_Paz", "ec": "America/Guayaquil", "cu": "America/Havana", "do": "America/Santo_Domingo",
     "gt": "America/Guatemala", "cr": "America/Costa_Rica", "pa": "America/Panama", "sv": "America/El_Salvador",
     "hn": "America/Tegucigalpa", "ni": "America/Managua", "jm": "America/Jamaica", "pr": "America/Puerto_Rico",
+    # more countries of one clock (Chile's and Mongolia's press keep their capital's), and Macau
+    "cl": "America/Santiago", "ht": "America/Port-au-Prince", "tt": "America/Port_of_Spain",
+    "bb": "America/Barbados", "bs": "America/Nassau", "gy": "America/Guyana",
+    "mt": "Europe/Malta", "li": "Europe/Vaduz", "mc": "Europe/Monaco", "ad": "Europe/Andorra",
+    "kz": "Asia/Almaty", "uz": "Asia/Tashkent", "kg": "Asia/Bishkek", "tj": "Asia/Dushanbe",
+    "mn": "Asia/Ulaanbaatar", "mm": "Asia/Yangon", "kh": "Asia/Phnom_Penh", "mo": "Asia/Macau",
+    "bn": "Asia/Brunei", "bt": "Asia/Thimphu", "kp": "Asia/Pyongyang", "mv": "Indian/Maldives",
+    "na": "Africa/Windhoek", "bw": "Africa/Gaborone", "mz": "Africa/Maputo", "ao": "Africa/Luanda",
+    "bf": "Africa/Ouagadougou", "ne": "Africa/Niamey", "mg": "Indian/Antananarivo", "mw": "Africa/Blantyre",
+    "sl": "Africa/Freetown", "lr": "Africa/Monrovia", "gm": "Africa/Banjul", "gn": "Africa/Conakry",
+    "bj": "Africa/Porto-Novo", "tg": "Africa/Lome", "td": "Africa/Ndjamena", "dj": "Africa/Djibouti",
+    "er": "Africa/Asmara", "ss": "Africa/Juba", "ls": "Africa/Maseru", "sz": "Africa/Mbabane",
+    "bi": "Africa/Bujumbura", "cv": "Atlantic/Cape_Verde", "mr": "Africa/Nouakchott",
+    "fj": "Pacific/Fiji", "pg": "Pacific/Port_Moresby",
 }
+#: Left out: countries of many clocks (``.ru``, ``.us``, ``.ca``, ``.au``, ``.br``, ``.mx``, ``.id``),
+#: and domains given away free (``.tk``, ``.ml``, ``.ga``, ``.cf``, ``.gq``), whose pages are anywhere.
 #: Country domains sold to all, whose pages are anywhere (``t.co``, ``bit.ly``, radio's ``.am``):
 #: their country's zone is read from a language tag's region only.
 GENERIC_TLDS = frozenset({"co", "am", "ly", "fm", "me", "tv", "io", "ai", "to", "ws", "cc", "la", "gg", "so", "sh"})
@@ -424,7 +440,8 @@ CMS_DEFAULT_LANGUAGES = frozenset({"es-es", "fr-fr", "pt-pt", "ar-sa", "ru-ru", 
 #: Korean is in Seoul, not Tokyo, though both say +09:00). A region in the page's
 #: language tag (``pt-BR``, ``ar-EG``) is a country (``ZONES_BY_TLD``) and decides first.
 #: Left out: languages of many countries and clocks (English, Spanish, Portuguese,
-#: French, Arabic, Russian, Chinese, Malay, Bengali, Persian: Iran and Afghanistan).
+#: French, Arabic, Russian, Chinese (see ``ZONES_BY_SCRIPT``), Bengali, Persian: Iran and
+#: Afghanistan, Pashto, Kurdish).
 ZONES_BY_LANGUAGE: dict[str, str] = {
     "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh",
     "id": "Asia/Jakarta", "tl": "Asia/Manila", "fil": "Asia/Manila", "hi": "Asia/Kolkata", "mr": "Asia/Kolkata",
@@ -440,6 +457,14 @@ ZONES_BY_LANGUAGE: dict[str, str] = {
     "it": "Europe/Rome", "ca": "Europe/Madrid", "eu": "Europe/Madrid", "gl": "Europe/Madrid",
     "sq": "Europe/Tirane", "mk": "Europe/Skopje", "ka": "Asia/Tbilisi", "hy": "Asia/Yerevan",
     "az": "Asia/Baku", "sw": "Africa/Nairobi", "am": "Africa/Addis_Ababa",
+    # Malay (Malaysia, Brunei, Singapore: all +08:00; Indonesian is "id"), and more languages of one clock
+    "ms": "Asia/Kuala_Lumpur", "kk": "Asia/Almaty", "uz": "Asia/Tashkent", "ky": "Asia/Bishkek",
+    "mn": "Asia/Ulaanbaatar", "my": "Asia/Yangon", "km": "Asia/Phnom_Penh", "lo": "Asia/Vientiane",
+    "dv": "Indian/Maldives", "as": "Asia/Kolkata", "jv": "Asia/Jakarta", "su": "Asia/Jakarta",
+    "be": "Europe/Minsk", "mt": "Europe/Malta", "lb": "Europe/Luxembourg", "ga": "Europe/Dublin",
+    "cy": "Europe/London", "bs": "Europe/Sarajevo", "ha": "Africa/Lagos", "yo": "Africa/Lagos",
+    "ig": "Africa/Lagos", "rw": "Africa/Kigali", "so": "Africa/Mogadishu", "mg": "Indian/Antananarivo",
+    "mi": "Pacific/Auckland",
 }
 #: The zone of a page that names no language (no ``lang``, no locale), by the script of its
 #: title, where the press that writes the script keeps one clock: kana (Japan; before Han,
