@@ -214,7 +214,8 @@ _THAI_SHORT_YEAR = re.compile(r"[\u0e01-\u0e4e]\.?\s?\d\d(?![\d:])")
 #: expected and no date with a year is (``newsspider.extract.pagedates``), its year from the
 #: page's other evidence (:func:`with_year`). Not one a year follows (no date, or an old one).
 YEARLESS = re.compile((
-    r"(?:(?<![\w/.-])" + _LEAD_CLOCK + _WEEKDAY + r"(?:(?P<yd>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<ymo>" + _MONTH
+    r"(?:(?<![\w/.-])" + _LEAD_CLOCK + _WEEKDAY
+    + r"(?:(?P<yd>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<ymo>" + _MONTH
     + r")" + _NOT_LETTER + r"|(?P<zmo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<zd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))"
     r"|(?<![\d" + CJK_YEAR + r"])(?P<jmo>[01]?\d)\s*[" + CJK_MONTH + r"]\s*(?P<jd>[0-3]?\d)(?!\d)\s*[" + CJK_DAY
     + r"](?:\s*[(（][^()（）]{1,3}[)）])?)"

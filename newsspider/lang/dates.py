@@ -534,8 +534,8 @@ ONE: frozenset[str] = frozenset(
 #: Russian "3 часа назад", Ukrainian "3 години тому", Polish "3 godziny temu", Vietnamese
 #: "3 giờ trước", Hindi "3 घंटे पहले", Persian "3 ساعت پیش", Finnish "3 tuntia sitten",
 #: Bengali "৩ ঘণ্টা আগে", Urdu "3 گھنٹے پہلے", Hungarian "3 órával ezelőtt".
-AGO_AFTER: tuple[str, ...] = ("ago", "ezelőtt", "fa", "geleden", "önce", "once", "sedan", "siden", "yang lalu", "lalu", "назад",
-                              "тому", "temu", "trước", "पहले", "پیش", "sitten", "আগে", "پہلے")
+AGO_AFTER: tuple[str, ...] = ("ago", "fa", "geleden", "önce", "once", "sedan", "siden", "yang lalu", "lalu", "назад",
+                              "тому", "temu", "trước", "पहले", "پیش", "sitten", "আগে", "پہلے", "ezelőtt")
 #: Words before the amount ("vor 9 Stunden", "il y a 2 jours", "hace 3 horas", "acum 2 ore").
 #: Czech "před 3 hodinami", Arabic "منذ 3 ساعات" and "قبل 3 ساعات", Greek "πριν από 3 ώρες",
 #: Slovak and Slovenian "pred 3 hodinami", "pred 3 urami", Croatian "prije 3 sata", Serbian
