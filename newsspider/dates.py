@@ -23,12 +23,13 @@ abbreviation, offset), a month name (two dozen languages, digits may touch
 it: ``13November2021``) with the day and year beside it. Japanese, Chinese and
 Korean dates (``2025年1月13日 午後9時37分``, Japanese era years ``令和7年``), Iran's
 solar calendar (``۲۳ دی ۱۴۰۳``) and digits of other scripts are first rewritten in
-those forms; a Buddhist year (Thai ``2568``) is read as its Gregorian one. A phrase
+those forms; a Buddhist year (Thai ``2568``, and ``68`` after a Thai month) is read as its
+Gregorian one. A phrase
 that names the zone ("بتوقيت مكة", "horário de Brasília") decides it as a stated
 abbreviation would. A day without a year ("13 January", "1月13日") is the latest
 such day up to ``now`` where the text also gives a time or says nothing else.
 Without a day, relative words are tried ("13 hours ago", "vor 9 Stunden",
-"3 часа назад", "2時間前", "Today 12:01 AM", "yesterday") against ``now``, the
+"3 часа назад", "2時間前", "3 órája", "Today 12:01 AM", "yesterday") against ``now``, the
 download time: the library has no clock of its own, so that the same text and
 time always give the same date.
 
@@ -52,6 +53,7 @@ from newsspider.lang.dates import (
     AFTERNOON_BEFORE,
     AGO_AFTER,
     AGO_BEFORE,
+    AGO_UNITS,
     BUDDHIST_ERA_OFFSET,
     CASED_ZONES,
     CJK_AGO,
@@ -62,6 +64,7 @@ from newsspider.lang.dates import (
     CJK_TIME_UNITS,
     CJK_YEAR,
     DIGITS,
+    HOUR_WORDS,
     JAPANESE_ERAS,
     JAPANESE_FIRST_YEAR,
     JUST_NOW,
@@ -191,6 +194,9 @@ _AGO = re.compile(rf"(?<!\w){_AMOUNT}\s+(?:{alternation(list(AGO_AFTER))})(?!\w)
 _AGO_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(list(AGO_BEFORE))})\s+{_AMOUNT}", re.I)
 _CJK_AGO = re.compile(
     rf"(?P<n>\d+)\s*(?P<unit>{alternation(list(CJK_TIME_UNITS))})\s*(?:{alternation(list(CJK_AGO))})")
+_AGO_UNIT_SECONDS = {word: seconds for seconds, words in AGO_UNITS.items() for word in words}
+#: A unit that says "ago" itself, after its amount ("3 órája"): see ``AGO_UNITS``.
+_AGO_UNIT = re.compile(rf"(?<!\w)(?P<n>\d+)\s*(?P<unit>{alternation(list(_AGO_UNIT_SECONDS))})(?!\w)", re.I)
 _JUST_NOW = re.compile(rf"(?<!\w)(?:{alternation(list(JUST_NOW))})(?!\w)", re.I)
 _DAY_WORD = re.compile(
     rf"(?<!\w)(?:(?P<today>{alternation(list(TODAY))})|(?P<yesterday>{alternation(list(YESTERDAY))}))(?!\w)",
@@ -203,7 +209,9 @@ _CJK_DATE = re.compile(
     rf"(?P<y>\d{{4}})\s*[{CJK_YEAR}]\s*(?P<mo>\d{{1,2}})\s*[{CJK_MONTH}]\s*(?P<d>\d{{1,2}})(?!\d)\s*[{CJK_DAY}]?")
 _CJK_TIME = re.compile(
     rf"(?:(?P<am>{'|'.join(map(re.escape, MORNING_BEFORE))})|(?P<pm>{'|'.join(map(re.escape, AFTERNOON_BEFORE))}))?\s*"
-    rf"(?P<h>\d{{1,2}})\s*(?:[{CJK_HOUR}]\s*(?P<mi>\d{{1,2}})\s*[{CJK_MINUTE}]?|(?(am):|(?(pm):|(?!)))(?P<mi2>\d{{2}}))"
+    rf"(?P<h>\d{{1,2}})\s*(?:[{CJK_HOUR}]\s*(?P<mi>\d{{1,2}})\s*[{CJK_MINUTE}]?|(?(am):|(?(pm):|(?!)))(?P<mi2>\d{{2}})"
+    # the hour alone, after a half of the day and before a word for "o'clock" ("शाम 5 बजे")
+    rf"|(?(am)|(?(pm)|(?!)))(?:{'|'.join(map(re.escape, HOUR_WORDS))}))"
 )
 #: Japanese era years ("令和7年" → "2025年", "平成元年" → "1989年").
 _ERA_YEAR = re.compile(rf"(?P<era>{'|'.join(JAPANESE_ERAS)})\s*(?P<n>\d{{1,2}}|{JAPANESE_FIRST_YEAR})\s*(?=[{CJK_YEAR}])")
@@ -215,14 +223,23 @@ _CJK_MONTH_DAY = re.compile(
 _SOLAR_HIJRI = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m>{alternation(list(SOLAR_HIJRI_MONTH))})(?!\w)\s*,?\s*"
     r"(?P<y>1[34]\d\d)(?!\d)")
+#: A Thai month's year in two digits after a day and the month ("13 ม.ค. 68": 2568, 2025),
+#: rewritten in four; not the hour of a day without a year ("13 ม.ค. 14:05"), nor the day
+#: after a month ("มกราคม 13, 2025").
+_THAI_SCRIPT = re.compile("[\u0e01-\u0e4e]")
+_THAI_SHORT_YEAR = re.compile(
+    rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m>{alternation([n for n in _MONTH_OF if _THAI_SCRIPT.match(n)])})\.?\s*"
+    r"(?:พ\.ศ\.\s*)?(?P<y>\d\d)(?![\d:])")
 #: Iran's calendar is read only in a text with a letter of the Arabic script.
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 #: Phrases naming the zone of a time ("بتوقيت مكة", "horário de Brasília"): see ``ZONE_PHRASES``.
 _ZONE_PHRASE = re.compile(rf"(?<!\w)(?:{alternation(list(ZONE_PHRASES))})(?!\w)", re.I)
-#: The first words of the phrases written in ASCII, less their first letter (either case):
+#: The first words of the phrases written in ASCII, less their first letter (either case),
+#: and those of one word (an abbreviation: "TSI") in capitals:
 #: an ASCII text without one is not searched (a case-insensitive search of every text
 #: cost a tenth of a text's reading on the date table, 11.3 -> 13.5 us a string).
-_ASCII_PHRASE_HINTS = tuple(sorted({p.split()[0][1:] + " " for p in ZONE_PHRASES if p.isascii()}))
+_ASCII_PHRASE_HINTS = tuple(sorted({p.split()[0][1:] + " " if " " in p else p.upper()
+                                    for p in ZONE_PHRASES if p.isascii()}))
 _HALF_AFTER = re.compile(
     rf"(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*(?:(?P<am>{'|'.join(map(re.escape, MORNING_AFTER))})|(?P<pm>{'|'.join(map(re.escape, AFTERNOON_AFTER))}))(?!\w)")
 #: (hour, minute, second, zone abbreviation, offset in minutes) as a text states them.
@@ -326,6 +343,8 @@ def _westernized(text: str) -> str:
             lambda m: f" {m['d']} {MONTHS[int(m['mo'])][0]} " if 1 <= int(m["mo"]) <= 12 else m[0], text)
     if _ARABIC_SCRIPT.search(text):
         text = _SOLAR_HIJRI.sub(_solar_hijri, text)
+    elif _THAI_SCRIPT.search(text):
+        text = _THAI_SHORT_YEAR.sub(lambda m: f"{m['d']} {m['m']} 25{m['y']}", text)
     text = _CJK_TIME.sub(_western_time, text)
     return _HALF_AFTER.sub(lambda m: f"{m['time']} {'am' if m['am'] else 'pm'}", text)
 
@@ -358,7 +377,7 @@ def from_solar_hijri(year: int, month: int, day: int) -> date | None:
 
 def _western_time(match: re.Match[str]) -> str:
     half = " am" if match["am"] else " pm" if match["pm"] else ""
-    return f" {match['h']}:{int(match['mi'] or match['mi2']):02d}{half} "
+    return f" {match['h']}:{int(match['mi'] or match['mi2'] or 0):02d}{half} "
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -594,11 +613,12 @@ def _relative(text: str, clock: _Clock | None, tz: str | None, zone: ZoneInfo | 
     if now is None:
         return None
     now = _now(now, zone)
-    ago = _AGO.search(text) or _AGO_BEFORE.search(text) or _CJK_AGO.search(text)
+    ago = _AGO.search(text) or _AGO_BEFORE.search(text) or _CJK_AGO.search(text) or _AGO_UNIT.search(text)
     if ago:
-        amount = ago["n"]
+        amount, word = ago["n"], ago["unit"]
         number = int(amount) if amount.isdigit() else 1
-        unit = _UNIT_SECONDS.get(ago["unit"].lower()) or CJK_TIME_UNITS.get(ago["unit"], 0)
+        unit = (_UNIT_SECONDS.get(word.lower()) or CJK_TIME_UNITS.get(word, 0)
+                or _AGO_UNIT_SECONDS.get(word.lower(), 0))
         if not unit:  # matched by case folding only
             return None
         try:

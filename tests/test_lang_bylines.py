@@ -713,6 +713,25 @@ def test_a_names_joiner_joins_names_of_two_words(joiner: str) -> None:
     assert person_names(f"John {joiner.upper()} Smith") == [f"John {joiner.upper()} Smith"]  # an initial
 
 
+@pytest.mark.parametrize("joiner", words.CJK_GLUED_JOINERS)
+def test_a_chinese_joiner_without_spaces_joins_two_names(joiner: str) -> None:
+    assert person_names(f"记者 张伟{joiner}李娜") == ["张伟", "李娜"]
+    assert person_names(f"文/欧阳明{joiner}王小华") == ["欧阳明", "王小华"]
+    assert person_names(f"记者 张三、李四{joiner}王五") == ["张三", "李四", "王五"]
+    assert person_names(f"记者 张三 {joiner} 李四") == ["张三", "李四"]
+    # one name with the character in it (王和平, Wang Heping): two names need two characters each
+    assert person_names(f"记者 王{joiner}平") == [f"王{joiner}平"]
+
+
+@pytest.mark.parametrize("joiner", words.GLUED_JOINERS)
+def test_a_joiner_glued_to_the_next_name_joins_names_of_two_words(joiner: str) -> None:
+    assert person_names(f"מאת דני כהן {joiner}דנה לוי") == ["דני כהן", "דנה לוי"]
+    assert person_names(f"מאת דני כהן, משה לוי {joiner}דנה לוי") == ["דני כהן", "משה לוי", "דנה לוי"]
+    # a name that opens with the letter (ורד, Vered), and one of one word before it: no joiner
+    assert person_names(f"מאת {joiner}רד לוי") == [f"{joiner}רד לוי"]
+    assert person_names(f"מאת דני {joiner}רד לוי") == [f"דני {joiner}רד לוי"]
+
+
 @pytest.mark.parametrize("name", sorted(words.NAMES_TOO))
 def test_a_date_word_that_is_a_name_too_stays_in_the_name(name: str) -> None:
     surname = name[:1].upper() + name[1:]

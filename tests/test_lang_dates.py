@@ -3,6 +3,7 @@ write it, by both readers: the date library and the page-date candidates."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 
@@ -183,10 +184,11 @@ def test_zone_phrase(phrase, zone):
     from zoneinfo import ZoneInfo
 
     for month, name in ((1, "Jan"), (7, "Jul")):
-        text = f"13 {name} 2025 21:37 {phrase}"
+        # one word is an abbreviation, in capitals ("TSI")
+        text = f"13 {name} 2025 21:37 {phrase if ' ' in phrase or not phrase.isascii() else phrase.upper()}"
         expected = ZoneInfo(zone).utcoffset(datetime(2025, month, 13, 21, 37))
         assert parse_date(text).utcoffset() == expected, text
-        found = read_text(f"Posted {text.capitalize() if phrase.isascii() else text}")
+        found = read_text(f"Posted {text.capitalize() if phrase.isascii() and ' ' in phrase else text}")
         assert found is not None and found.offset == expected, text
     assert parse_date(f"13 Jan 2025 {phrase}") == date(2025, 1, 13)  # no time, no zone to name
 
@@ -234,6 +236,53 @@ def test_tags_and_domains_that_name_no_country(tag):
     html = f"""<html lang="{language}"><body><article><h1>Headline of the story</h1>
     <div class="meta">2025-01-13 21:37</div><p>Text of the story.</p></article></body></html>"""
     assert find_dates(Page(url=url, html=html, downloaded=NOW)).get("_timezone") is None
+
+
+def _zone_of(html_tag: str, head: str = "", url: str = "https://news.example.com/a") -> str | None:
+    from newsspider.extract.page import Page
+    from newsspider.extract.pagedates import find_dates
+
+    html = f"""<html{html_tag}><head>{head}</head><body><article><h1>Headline of the story</h1>
+    <div class="meta">2025-01-13 21:37</div><p>Text of the story.</p></article></body></html>"""
+    return find_dates(Page(url=url, html=html, downloaded=NOW)).get("_timezone")
+
+
+SCRIPT_TITLES = {
+    "Asia/Tokyo": "東京で大雪、交通に乱れ", "Asia/Seoul": "서울 폭설로 교통 혼잡",
+    "Asia/Shanghai": "北京今冬首场降雪 交通出行受影响", "Asia/Bangkok": "กรุงเทพฯ ฝนตกหนัก รถติดหลายจุด",
+    "Asia/Jerusalem": "גשם כבד בתל אביב", "Europe/Athens": "Χιόνια στην Αθήνα", "Asia/Tbilisi": "თბილისში თოვს",
+    "Asia/Yerevan": "Երևանում ձյուն է տեղում", "Asia/Kolkata": "சென்னையில் கனமழை", "Asia/Colombo": "කොළඹ ගංවතුර",
+}
+
+
+@pytest.mark.parametrize(("chars", "zone"), lang.ZONES_BY_SCRIPT)
+def test_script_zone(chars, zone):
+    """A page that names no language, on a domain of no country, is in its title's script's zone."""
+    title = SCRIPT_TITLES[zone]
+    assert re.search(f"[{chars}]", title)
+    assert _zone_of("", f"<title>{title} - News</title>") == zone
+
+
+@pytest.mark.parametrize(
+    ("html_tag", "head", "zone"),
+    [
+        # a script many clocks write, a title mostly in Latin letters, a language tag: no script's zone
+        ("", "<title>Снегопад в Москве</title>", None),
+        ("", "<title>Particles of 10 μm in diameter</title>", None),
+        ("", "<title>नई दिल्ली में बारिश</title>", None),  # Devanagari: India's and Nepal's
+        (' lang="en"', "<title>北京今冬首场降雪</title>", None),
+        # a tag's region after its script; the locale where the page has no lang, or one of its language
+        (' lang="zh-Hant-TW"', "", "Asia/Taipei"),
+        ("", '<meta property="og:locale" content="es_CO">', "America/Bogota"),
+        (' lang="es"', '<meta property="og:locale" content="es_CO">', "America/Bogota"),
+        (' lang="en"', '<meta property="og:locale" content="es_CO">', None),
+        ("", '<meta http-equiv="content-language" content="tr-TR">', "Europe/Istanbul"),
+        # Facebook's locale for Arabic names no country (AR is Argentina)
+        ("", '<meta property="og:locale" content="ar_AR">', None),
+    ],
+)
+def test_zone_of_a_page_without_a_country_domain(html_tag, head, zone):
+    assert _zone_of(html_tag, head) == zone
 
 
 @pytest.mark.parametrize("zero", [0x0E50, 0x0ED0, 0x1040, 0x17E0])
@@ -311,6 +360,80 @@ def test_dates_of_more_languages(text, expected):
 )
 def test_relative_times_of_more_languages(text, ago):
     assert parse_date(text, now=NOW) == NOW - ago
+
+
+AGO_UNIT_ROWS = [(seconds, word) for seconds, words in lang.AGO_UNITS.items() for word in words]
+
+
+@pytest.mark.parametrize(("seconds", "word"), AGO_UNIT_ROWS, ids=[w for _, w in AGO_UNIT_ROWS])
+def test_unit_that_says_ago(seconds, word):
+    """Hungarian "3 órája" (3 hours ago): the unit's ending says "ago"."""
+    expected = NOW - timedelta(seconds=3 * seconds)
+    for text in (f"3 {word}", f"Frissítve: 3 {word.capitalize()}"):
+        assert parse_date(text, now=NOW) == (expected.date() if seconds >= 86400 else expected), text
+
+
+@pytest.mark.parametrize("word", lang.HOUR_WORDS)
+def test_hour_alone_before_the_word_for_oclock(word):
+    """"सुबह 10 बजे" (10 in the morning), "शाम 5 बजे" (5 in the evening): the hour alone, after
+    the half of the day; a bare number before the word is no time."""
+    for half, hour in ((lang.MORNING_BEFORE[3], 10), (lang.AFTERNOON_BEFORE[4], 17)):
+        text = f"13 जनवरी 2025, {half} {hour % 12} {word}"
+        assert normalize_date(text, "Asia/Kolkata") == f"2025-01-13T{hour}:00:00+05:30", text
+        assert read_text(text).clock == (hour, 0, 0), text
+    assert normalize_date(f"13 जनवरी 2025, 5 {word}", "Asia/Kolkata") == "2025-01-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thai years of two digits after a month (Buddhist: 68 is 2568, 2025); not an hour
+        ("13 ม.ค. 68", "2025-01-13"),
+        ("13 ม.ค. 68 14:05 น.", "2025-01-13T14:05"),
+        ("อัปเดต 13 ก.พ. 68 - 09:30 น.", "2025-02-13T09:30"),
+        ("๑๓ ธ.ค. ๖๗ ๑๔:๐๕ น.", "2024-12-13T14:05"),
+        ("13 มกราคม 2568 14:05 น.", "2025-01-13T14:05"),
+        # India's halves of the day before the time, Bengali am and pm
+        ("13 जनवरी 2025, शाम 5:30 बजे", "2025-01-13T17:30"),
+        ("13 जनवरी 2025, दोपहर 12:15 बजे", "2025-01-13T12:15"),
+        ("१३ जनवरी २०२५, सुबह ९:४५ बजे", "2025-01-13T09:45"),
+        ("13 जानेवारी 2025, संध्याकाळी 6 वाजता", "2025-01-13T18:00"),
+        ("১৩ জানুয়ারি ২০২৫, ০৫:৩০ পিএম", "2025-01-13T17:30"),
+        ("১৩ জানুয়ারি ২০২৫, সকালে ১০:৩০", "2025-01-13T10:30"),
+        ("13 ஜனவரி 2025, மாலை 5:30 மணி", "2025-01-13T17:30"),
+        ("13 జనవరి 2025, సాయంత్రం 5:30", "2025-01-13T17:30"),
+        ("13 જાન્યુઆરી 2025, સાંજે 5:30 વાગ્યે", "2025-01-13T17:30"),
+        # Turkey's time, in capitals with the dotted İ or without
+        ("13 Ocak 2025 14:05 TSİ", "2025-01-13T14:05:00+03:00"),
+        ("13.01.2025 - 14:05 (TSİ)", "2025-01-13T14:05:00+03:00"),
+        ("13 Ocak 2025, 14:05 TSI", "2025-01-13T14:05:00+03:00"),
+    ],
+)
+def test_dates_and_times_of_other_scripts(text, expected):
+    """Both readers: the library (no zone given: a time keeps only what the text states) and the
+    page's candidates."""
+    assert normalize_date(text).startswith(expected), text
+    found = read_text(text)
+    assert found is not None and found.day == date.fromisoformat(expected[:10]), text
+    clock = tuple(int(part) for part in expected[11:16].split(":")) + (0,) if "T" in expected else None
+    assert found.clock == clock, text
+    if "+" in expected:
+        assert found.offset == timedelta(hours=int(expected[-5:-3])), text
+
+
+def test_thai_day_without_a_year_is_not_read_with_its_hour_as_a_year():
+    assert normalize_date("13 ม.ค. 14:05 น.", "Asia/Bangkok", NOW) == "2025-01-13T14:05:00+07:00"
+    assert read_text("13 ม.ค. 14:05 น.") is None
+
+
+def test_turkish_capital_dotted_i_folds_to_the_table_phrase():
+    """Python lowercases "İ" to "i" and a combining dot: two characters, which the table's "tsi"
+    does not have; the phrase is found and its zone named all the same."""
+    from newsspider.dates import zone_of_phrase
+
+    assert "TSİ".lower() != "tsi"
+    assert zone_of_phrase("TSİ") == zone_of_phrase("tsi") == zone_of_phrase(" TSI ") == "Europe/Istanbul"
+    assert zone_of_phrase("Türkiye Saati") == "Europe/Istanbul"
 
 
 @pytest.mark.parametrize("text", ["tutti e 3 noi", "13 des 2025", "13 paz 2025"])

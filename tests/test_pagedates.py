@@ -786,6 +786,13 @@ def test_dates_of_other_calendars_are_never_in_the_future(text):
     ("13 de enero, 21:37", 1, 13, (21, 37, 0), True),
     ("1월 13일 오후 9:37", 1, 13, (21, 37, 0), True),
     ("Long March 5 rocket", 3, 5, None, False),
+    # Russian, Ukrainian, Bulgarian: the time after the day or before it ("14:05, 13 января")
+    ("13 января, 14:05", 1, 13, (14, 5, 0), True),
+    ("Обновлено 13 января в 14:05", 1, 13, (14, 5, 0), False),
+    ("14:05, 13 января", 1, 13, (14, 5, 0), True),
+    ("13:05 13 січня", 1, 13, (13, 5, 0), True),
+    ("пн, 13 януари, 14:05", 1, 13, (14, 5, 0), True),
+    ("9:37 pm, Jan 13", 1, 13, (21, 37, 0), True),
 ])
 def test_days_without_a_year(text, month, day, clock, alone):
     from newsspider.extract.datecandidates import month_days
@@ -850,6 +857,17 @@ def test_a_day_without_a_year_takes_it_from_the_evidence_then_the_download():
 def test_a_day_without_a_year_keeps_the_zone_its_time_states(line, url, expected):
     # Rendered in ISO (the library would read the text in the download's year): with the offset.
     assert _yearless_page(line, url=url)["datePublishedRaw"] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("13 января, 14:05", "2025-01-13T14:05:00"),
+    ("14:05, 13 января", "2025-01-13T14:05:00"),
+    ("Опубликовано: 13 января в 14:05", "2025-01-13T14:05:00"),
+    ("14 січня, 07:40", "2025-01-14T07:40:00"),
+    ("16 января, 14:05", "2024-01-16T14:05:00"),  # never after the download: last year's
+])
+def test_a_cyrillic_day_without_a_year_takes_the_download_s_year(line, expected):
+    assert normalized(_yearless_page(line)) == expected
 
 
 def test_a_day_without_a_year_or_a_time_needs_evidence_of_its_year():

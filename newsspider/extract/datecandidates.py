@@ -38,6 +38,7 @@ from newsspider.lang.dates import (
     CLOCK_JOINERS,
     DIGIT_ZEROS,
     DIGITS,
+    HOUR_WORDS,
     JAPANESE_ERAS,
     JAPANESE_FIRST_YEAR,
     MONTHS,
@@ -67,12 +68,15 @@ _ZONE = (
 #: Half of the day: before the hour (Japanese, Chinese, Korean) or after it.
 _HALF_BEFORE = "|".join(map(re.escape, (*MORNING_BEFORE, *AFTERNOON_BEFORE)))
 _HALF_AFTER = r"[ap]\.?\s?m\.?(?![a-z])|(?:" + "|".join(map(re.escape, (*MORNING_AFTER, *AFTERNOON_AFTER))) + r")(?!\w)"
-#: A time after a date: hours and minutes, or an hour on its own before am/pm ("9 p.m. ET").
+#: A time after a date: hours and minutes, or an hour on its own before am/pm ("9 p.m. ET")
+#: or between a half of the day and "o'clock" ("शाम 5 बजे").
 _CLOCK = (
     r"(?:(?:(?P<cpre>" + _HALF_BEFORE + r")\s?)?"
     r"(?P<ch>\d{1,2})\s?[:.hH" + CJK_HOUR + r"]\s?(?P<cm>\d{2})(?![\d])[" + CJK_MINUTE + r"]?(?:[:.](?P<cs>\d{2}))?"
     r"(?:\s?(?P<cap>" + _HALF_AFTER + r"))?"
-    r"|(?P<ch1>1[0-2]|0?[1-9])\s?(?P<cap1>[ap]\.?\s?m\.?(?![a-z])))"
+    r"|(?P<ch1>1[0-2]|0?[1-9])\s?(?P<cap1>[ap]\.?\s?m\.?(?![a-z]))"
+    # the hour alone between a half of the day and a word for "o'clock" ("सुबह 10 बजे")
+    r"|(?P<cpre1>" + _HALF_BEFORE + r")\s?(?P<ch2>1[0-2]|0?[1-9])\s?(?:" + "|".join(HOUR_WORDS) + r"))"
     r"(?:\s?(?:Uhr|hrs|h)\b)?(?:\s?(?P<cz>" + _ZONE + "))?"
 )
 #: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019",
@@ -189,7 +193,7 @@ _OTHER_CALENDARS = re.compile((
     + r"]\s*(?P<emo>[01]?\d)\s*[" + CJK_MONTH + r"]\s*(?P<ed>[0-3]?\d)(?!\d)\s*[" + CJK_DAY + r"]?"
     r"(?:\s*[(（][^()（）]{1,3}[)）])?"
     r"|(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tmo>(?:" + alternation(_THAI_MONTHS) + r")\.?)\s*(?:พ\.ศ\.\s*)?"
-    r"(?P<ty>25\d\d)(?!\d)"
+    r"(?P<ty>25\d\d(?!\d)|\d\d(?![\d:]))"  # "13 ม.ค. 68": 2568
     r"|(?<!\d)(?P<pd>[0-3]?\d)\s*(?P<pmo>" + alternation(list(SOLAR_HIJRI_MONTH)) + r")(?!\w)\s*,?\s*"
     r"(?P<py>1[34]\d\d)(?!\d))" + _CLOCK_AFTER
 ).lower().replace("(?p", "(?P"))
@@ -202,12 +206,16 @@ _OTHER_YEAR = re.compile(
     + "|".join(f"(?<={era[0]}){era[1:]}" for era in JAPANESE_ERAS)
     + r"|(?<=2)(?<!\d2)5\d\d(?!\d)|(?<=1)(?<!\d1)[34]\d\d(?!\d))"
 )
+#: A year in two digits after a Thai letter or a dot ("13 ม.ค. 68", a Buddhist year: 2568): a
+#: Thai month's, may be (a search that opens on a set of letters: the engine skips to them).
+_THAI_SHORT_YEAR = re.compile(r"[\u0e01-\u0e4e]\.?\s?\d\d(?![\d:])")
 #: A day and month without a year ("13. Januar, 21:37 Uhr", "Jan 13, 9:37 PM", "[06月24日
-#: 11時30分]"), with the clock that follows it: read only where a page's own date is
+#: 11時30分]"), with the clock that follows it (or precedes it: "14:05, 13 января"): read only where a page's own date is
 #: expected and no date with a year is (``newsspider.extract.pagedates``), its year from the
 #: page's other evidence (:func:`with_year`). Not one a year follows (no date, or an old one).
 YEARLESS = re.compile((
-    r"(?:(?<![\w/.-])" + _WEEKDAY + r"(?:(?P<yd>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<ymo>" + _MONTH
+    r"(?:(?<![\w/.-])" + _LEAD_CLOCK + _WEEKDAY
+    + r"(?:(?P<yd>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<ymo>" + _MONTH
     + r")" + _NOT_LETTER + r"|(?P<zmo>" + _MONTH + r")" + _NOT_LETTER + r"\s*(?P<zd>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))"
     r"|(?<![\d" + CJK_YEAR + r"])(?P<jmo>[01]?\d)\s*[" + CJK_MONTH + r"]\s*(?P<jd>[0-3]?\d)(?!\d)\s*[" + CJK_DAY
     + r"](?:\s*[(（][^()（）]{1,3}[)）])?)"
@@ -350,7 +358,11 @@ def _phrase_offset(zone: str | None, day: date, clock: tuple[int, int, int] | No
 def may_hold_date(text: str) -> bool:
     """Whether ``text`` may hold a date (every date has a year): a quick test."""
     return _YEARISH.search(text) is not None or not text.isascii() and (
-        _OTHER_DIGITS.search(text) is not None or _OTHER_YEAR.search(text) is not None)
+        _OTHER_DIGITS.search(text) is not None or _other_year(text))
+
+
+def _other_year(text: str) -> bool:
+    return _OTHER_YEAR.search(text) is not None or _THAI_SHORT_YEAR.search(text) is not None
 
 
 def dates_in(
@@ -397,7 +409,7 @@ def _other_calendars(text: str, latest: date | None) -> Iterator[Reading]:
     Searched only where an era's name or a year of those calendars is (``_OTHER_YEAR``):
     searched in full, every page's text that has no date cost find_dates 19% more on wcxb
     (4.9 -> 5.8 ms a page)."""
-    if _OTHER_YEAR.search(text) is None:
+    if not _other_year(text):
         return
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -406,7 +418,8 @@ def _other_calendars(text: str, latest: date | None) -> Iterator[Reading]:
         if match["era"]:
             day = _day(era_year(match["era"], match["en"]), int(match["emo"]), int(match["ed"]))
         elif match["ty"]:
-            day = _day(int(match["ty"]) - BUDDHIST_ERA_OFFSET, _MONTHS[match["tmo"].rstrip(".")], int(match["td"]))
+            year = int(match["ty"]) + (2500 if len(match["ty"]) == 2 else 0)
+            day = _day(year - BUDDHIST_ERA_OFFSET, _MONTHS[match["tmo"].rstrip(".")], int(match["td"]))
         else:
             day = from_solar_hijri(int(match["py"]), SOLAR_HIJRI_MONTH[match["pmo"]], int(match["pd"]))
         if day is not None and plausible(day, latest):
@@ -418,6 +431,8 @@ def _clock_after(match: re.Match[str]) -> tuple[tuple[int, int, int] | None, boo
     """The clock and whether am/pm was stated, of ``_CLOCK`` after a date ("3pm", "15:04:05")."""
     if match["ch1"]:
         return _clock(match["ch1"], "00", None, match["cap1"])
+    if match["ch2"]:
+        return _clock(match["ch2"], "00", None, match["cpre1"])
     return _clock(match["ch"], match["cm"], match["cs"], match["cap"] or match["cpre"])
 
 
@@ -453,8 +468,15 @@ def month_days(text: str) -> Iterator[MonthDay]:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
         clock, meridiem = _clock_after(match)
+        zone = match["cz"]
+        if clock is None and match["lh"]:
+            clock, meridiem = _clock(match["lh"], match["lm"], match["ls"], match["lap"])
+            zone = match["lz"]
+        elif clock is None and match["lh2"]:
+            clock, meridiem = _clock(match["lh2"], match["lm2"], None, None)
+            zone = match["lz2"]
         alone = _LETTER.search(lowered[:match.start()] + " " + lowered[match.end():]) is None
-        yield MonthDay(month, day, clock, meridiem, match["cz"], match.span(), alone)
+        yield MonthDay(month, day, clock, meridiem, zone, match.span(), alone)
 
 
 def with_year(month: int, day: int, anchor: date | None, latest: date | None) -> date | None:

@@ -94,6 +94,7 @@ from newsspider.lang.dates import (
     MONTH_FIRST_LANGUAGES,
     OFFSET_ZONES,
     ZONES_BY_LANGUAGE,
+    ZONES_BY_SCRIPT,
     ZONES_BY_TLD,
 )
 
@@ -1170,7 +1171,8 @@ def _country_zone(page: Page) -> str | None:
     """The zone of the page's country: its domain's (``.de``: Europe/Berlin; not a
     domain sold to all, ``.co``), else its language tag's region (``pt-BR`` names no
     one zone, ``ar-EG`` does), else its language's, where one country speaks it
-    (``ko``: a ``.com`` in Korean that says +09:00 is in Seoul, not Tokyo). Not a tag
+    (``ko``: a ``.com`` in Korean that says +09:00 is in Seoul, not Tokyo), else, on a page
+    that names no language, its title's script's (``ZONES_BY_SCRIPT``). Not a tag
     sites of many countries keep as their software set it (``es-ES``)."""
     archive = archived(page.url)
     url = archive[1] if archive else page.url  # a web archive's copy: the original's site
@@ -1178,13 +1180,53 @@ def _country_zone(page: Page) -> str | None:
     tld = host.rsplit(".", 1)[-1].lower()
     if tld in ZONES_BY_TLD and tld not in GENERIC_TLDS:
         return ZONES_BY_TLD[tld]
-    lang = (page.tree.get("lang") or "").strip().lower().replace("_", "-")
-    if lang in CMS_DEFAULT_LANGUAGES:
+    tag = _language_tag(page)
+    if not tag:
+        return _script_zone(head(page).title or "")
+    if "-".join(tag) in CMS_DEFAULT_LANGUAGES:
         return None
-    tag = lang.split("-")
-    if len(tag) > 1 and len(tag[1]) == 2:
-        return ZONES_BY_TLD.get(tag[1])
+    region = next((part for part in tag[1:] if len(part) == 2), None)  # "zh-Hant-TW": after the script
+    if region:
+        return ZONES_BY_TLD.get(region)
     return ZONES_BY_LANGUAGE.get(tag[0])
+
+
+#: A language tag: a language, then a script, region or variant ("pt-BR", "zh-Hant-TW").
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
+#: ``meta``s naming the page's language or locale, in the meta layer's order.
+_LOCALE_METAS = ("og:locale", "content-language", "dc.language", "dcterms.language", "language")
+
+
+def _language_tag(page: Page) -> list[str]:
+    """The page's language tag as its parts, lowercase: ``<html lang>``, where it names no
+    region the page's locale of the same language (``lang="es"`` and ``og:locale``
+    ``es_CO``), and where the page has no ``lang`` its locale; [] for none."""
+    found = head(page)
+    lang = _tag_parts(found.lang)
+    if len(lang) > 1:
+        return lang
+    locale = _tag_parts(found.first(*_LOCALE_METAS))
+    return locale if locale and (not lang or locale[0] == lang[0]) else lang
+
+
+def _tag_parts(value: str | None) -> list[str]:
+    tag = (value or "").strip().lower().replace("_", "-").split(",")[0].strip()
+    return tag.split("-") if _LANGUAGE_TAG.fullmatch(tag) else []
+
+
+_SCRIPTS = tuple((re.compile(f"[{chars}]"), zone) for chars, zone in ZONES_BY_SCRIPT)
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN_LETTER = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+
+
+def _script_zone(title: str) -> str | None:
+    """The zone of the script most of ``title``'s letters are written in (``ZONES_BY_SCRIPT``,
+    the first row found: kana before Han); None for a title mostly in Latin letters (a
+    Greek "μm" in an English title) or in a script of many clocks."""
+    letters = len(_LETTER.findall(title))
+    if not letters or len(_LATIN_LETTER.findall(title)) * 2 > letters:
+        return None
+    return next((zone for script, zone in _SCRIPTS if script.search(title)), None)
 
 
 def _page_zone(candidates: list[Candidate], page: Page) -> str | None:

@@ -118,10 +118,16 @@ _JOINER_WORDS = _alternation([j for j in words.JOINERS if j != "&"])
 _JOINERS = re.compile(rf"\s*(?:[,،、;&/／](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
 _PLACE_JOINERS = _alternation(list(words.PLACE_JOINERS))
 #: Joiner words (not commas): "Frankfurt, Germany" has none, "Anna und Ben" has one.
-_JOINED = re.compile(rf"[&;/、]|\s(?:{_JOINER_WORDS})\s", re.IGNORECASE)
+_JOINED = re.compile(rf"[&;/、]|\s(?:{_JOINER_WORDS})\s|(?<=[\u4e00-\u9fff])[{''.join(words.CJK_GLUED_JOINERS)}]",
+                     re.IGNORECASE)
 #: A joiner that joins only names of two words or more, in lower case (Czech "Jan Novák a
 #: Petr Svoboda"; "John A Smith" has an initial, "Entrevista a Juan Pérez" a preposition).
-_NAMES_JOINER = re.compile(rf"\s(?:{_alternation(list(words.NAMES_JOINERS))})\s")
+#: Hebrew's "and" glued to the name after it ("דני כהן ודנה לוי"), the same way.
+_NAMES_JOINER = re.compile(
+    rf"\s(?:{_alternation(list(words.NAMES_JOINERS))})\s|\s(?:{_alternation(list(words.GLUED_JOINERS))})(?=\w)")
+#: Two Chinese names of two to four characters, a joiner between them and no space ("张三和李四").
+_CJK_JOINED = re.compile(
+    rf"\s*([\u4e00-\u9fff]{{2,4}})[{''.join(words.CJK_GLUED_JOINERS)}]([\u4e00-\u9fff]{{2,4}})\s*")
 _TAILS = re.compile(rf"\s*(?:{_alternation(list(words.NAME_TAILS))})\b.*$", re.IGNORECASE)
 #: Where the names end: a date, a time, a count ("Tanja Karrasch3.11.2023"), an
 #: "updated" or "published" note in any language.
@@ -519,7 +525,11 @@ def _opening(segment: str) -> int | None:
 
 def _two_word_names(piece: str) -> list[str]:
     """``piece`` split at a joiner of :data:`~newsspider.lang.bylines.NAMES_JOINERS` where
-    every part is a name of two words or more ("Jan Novák a Petr Svoboda"), else whole."""
+    every part is a name of two words or more ("Jan Novák a Petr Svoboda"), or at a Chinese
+    joiner between two names written without spaces ("张三和李四"), else whole."""
+    cjk = _CJK_JOINED.fullmatch(piece)
+    if cjk is not None:
+        return [cjk[1], cjk[2]]
     parts = _NAMES_JOINER.split(piece)
     return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [piece]
 

@@ -163,10 +163,16 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 
 #: Words that join two names in one byline ("Monika Bolliger und Anna Trechsel", Romanian "și", Ukrainian "та", Vietnamese "và", Arabic
 #: and Persian "و" (written apart), Hindi "और", Urdu "اور", Bengali "ও" and "এবং", Thai
-#: "และ", Korean "및").
+#: "และ", Korean "및", Chinese "和", "与", "與", "及" written apart: "张三 和 李四").
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
                             "ve", "dan", "en", "και", "&", "și", "şi", "та", "và", "و", "और", "اور", "ও",
-                            "এবং", "และ", "및")
+                            "এবং", "และ", "및", "和", "与", "與", "及")
+#: Chinese joiners written between names with no space ("张三和李四", "記者王小明與李大華"): read
+#: only between two names of two to four characters ("王和平", Wang Heping, is one name).
+CJK_GLUED_JOINERS: tuple[str, ...] = ("和", "与", "與", "及")
+#: Hebrew "and" ("ו") is the first letter of the word it joins ("דני כהן ודנה לוי"): read only
+#: between names of two words or more ("ורד", Vered, is a name that opens with it).
+GLUED_JOINERS: tuple[str, ...] = ("ו",)
 #: Joiners that are a language's everyday words too, in lower case, between names of two
 #: words or more only (Czech and Slovak "Jan Novák a Petr Svoboda"; "John A Smith" has an
 #: initial, "Entrevista a Juan Pérez" a preposition).
