@@ -273,6 +273,8 @@ def test_script_zone(chars, zone):
         (' lang="en"', "<title>北京今冬首场降雪</title>", None),
         # a tag's region after its script; the locale where the page has no lang, or one of its language
         (' lang="zh-Hant-TW"', "", "Asia/Taipei"),
+        (' lang="zh-HK"', "", "Asia/Hong_Kong"),
+        (' lang="zh"', "", "Asia/Shanghai"),  # every press writing Chinese keeps +08:00
         ("", '<meta property="og:locale" content="es_CO">', "America/Bogota"),
         (' lang="es"', '<meta property="og:locale" content="es_CO">', "America/Bogota"),
         (' lang="en"', '<meta property="og:locale" content="es_CO">', None),

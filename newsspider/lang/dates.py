@@ -440,8 +440,8 @@ CMS_DEFAULT_LANGUAGES = frozenset({"es-es", "fr-fr", "pt-pt", "ar-sa", "ru-ru", 
 #: Korean is in Seoul, not Tokyo, though both say +09:00). A region in the page's
 #: language tag (``pt-BR``, ``ar-EG``) is a country (``ZONES_BY_TLD``) and decides first.
 #: Left out: languages of many countries and clocks (English, Spanish, Portuguese,
-#: French, Arabic, Russian, Chinese (see ``ZONES_BY_SCRIPT``), Bengali, Persian: Iran and
-#: Afghanistan, Pashto, Kurdish).
+#: French, Arabic, Russian, Bengali, Persian: Iran and Afghanistan, Pashto, Kurdish).
+#: Chinese is in: every country whose press writes it keeps +08:00 (see ``ZONES_BY_SCRIPT``).
 ZONES_BY_LANGUAGE: dict[str, str] = {
     "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "th": "Asia/Bangkok", "vi": "Asia/Ho_Chi_Minh",
     "id": "Asia/Jakarta", "tl": "Asia/Manila", "fil": "Asia/Manila", "hi": "Asia/Kolkata", "mr": "Asia/Kolkata",
@@ -464,7 +464,7 @@ ZONES_BY_LANGUAGE: dict[str, str] = {
     "be": "Europe/Minsk", "mt": "Europe/Malta", "lb": "Europe/Luxembourg", "ga": "Europe/Dublin",
     "cy": "Europe/London", "bs": "Europe/Sarajevo", "ha": "Africa/Lagos", "yo": "Africa/Lagos",
     "ig": "Africa/Lagos", "rw": "Africa/Kigali", "so": "Africa/Mogadishu", "mg": "Indian/Antananarivo",
-    "mi": "Pacific/Auckland",
+    "mi": "Pacific/Auckland", "zh": "Asia/Shanghai",
 }
 #: The zone of a page that names no language (no ``lang``, no locale), by the script of its
 #: title, where the press that writes the script keeps one clock: kana (Japan; before Han,
