@@ -222,6 +222,22 @@ def test_microdata_nested_items_are_not_the_articles() -> None:
     assert got["articleBody"] == "First.\n\nSecond."
 
 
+@pytest.mark.parametrize(("author", "publisher", "names", "publisher_name"), [
+    ('<a itemprop="creator" href="/pages/dr.-ana-lima.html">Dr. Ana Lima</a>',
+     '<a itemprop="publisher" href="https://harbour.example/">Harbour Times</a>', [{"name": "Dr. Ana Lima"}],
+     "Harbour Times"),
+    ('<link itemprop="author" href="https://harbour.example/staff/ana-lima">', "", [], None),
+    ('<span itemprop="author">Ana Lima</span>', '<meta itemprop="publisher" content="Harbour Times">',
+     [{"name": "Ana Lima"}], "Harbour Times"),
+])
+def test_microdata_names_on_links_are_their_text_not_the_address(author, publisher, names, publisher_name) -> None:
+    html = f"""<div itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Ferry fares rise</h1>
+    {author}{publisher}<div itemprop="articleBody"><p>First.</p></div></div>"""
+    got = microdata.extract(page(html))
+    assert got["authors"] == names
+    assert got["publisher"] == publisher_name
+
+
 def test_microdata_written_as_react_writes_it_is_read() -> None:
     # React renders the attribute as ``itemType``; HTML attribute names are caseless.
     html = """<div itemScope itemType="https://schema.org/NewsArticle"><h1 itemProp="headline">Ferry fares rise</h1>

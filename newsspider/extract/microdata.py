@@ -109,8 +109,14 @@ def properties(scope: HtmlElement) -> dict[str, list[HtmlElement]]:
     return props
 
 
+#: Elements whose microdata value is a URL: as a name, their text is read instead
+#: (``<a itemprop="author" href="/staff/ann-lee.html">Ann Lee</a>``; a ``<link>`` has none).
+_URL_VALUED = frozenset({"a", "link", "img", "object", "source", "area", "audio", "video", "embed", "iframe", "track"})
+
+
 def _nested_names(els: list[HtmlElement]) -> list[Any]:
-    """Author values: a nested Person's ``name``, else the element's text."""
+    """Author values: a nested Person's ``name``, else the element's value, or its text
+    where the value is a URL (the author's page is not a name)."""
     values: list[Any] = []
     for el in els:
         if el.get("itemscope") is not None:
@@ -119,6 +125,8 @@ def _nested_names(els: list[HtmlElement]) -> list[Any]:
             value = _value(name[0]) if name else el.text_content()
             values.append({"@type": "Organization" if kind & {"organization", "newsmediaorganization"} else "Person",
                            "name": value})
+        elif el.tag in _URL_VALUED:
+            values.append(el.text_content())
         else:
             values.append(_value(el))
     return values
