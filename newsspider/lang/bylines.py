@@ -420,6 +420,9 @@ NOT_NAMES: frozenset[str] = frozenset({
     "über", "about", "à propos", "acerca", "profil", "profile", "copier", "copy", "kopieren", "print", "drucken",
     "imprimer",
     "anonymous", "anonym", "anonyme", "unknown", "name", "guest", "gast", "user", "comments", "kommentare",
+    "anónimo", "anonimo", "anônimo", "anonimowy", "anonymní", "анонимно", "аноним",
+    # a template's value where the CMS had none ("undefined", "null", "[object Object]")
+    "undefined", "null", "none", "nan", "[object object]",
     # a reading time or a clip's length ("5 Min.", "Video 01:30 Min.")
     "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
     # a marked byline's label read alone ("[Submitted on 18 Dec 2025]", "Posted"), a field's name
