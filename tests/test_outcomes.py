@@ -179,6 +179,26 @@ def test_page_text(body, content_type, problem):
     assert "Café “news”" in text and "São Paulo – Zürich" in text
 
 
+@pytest.mark.parametrize(("charset", "title", "story"), [
+    ("gb2312", "话剧《约定》巡演结束", "新华网河北频道 2012-06-04 09:20:26 稿件来源：河北日报"),
+    ("shift_jis", "東京で大雪、交通に乱れ", "気象庁によると、関東地方では"),
+    ("windows-1251", "Снегопад в Москве", "Движение на дорогах затруднено"),
+])
+def test_a_page_in_the_charset_its_meta_names_though_the_server_says_utf8(charset, title, story):
+    page = f'''<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"/>
+    <title>{title}</title></head><body><p>{story}</p></body></html>'''
+    text, problem = page_text(response(page.encode(charset), "text/html; charset=utf-8"))
+    assert problem == "fallback_meta"
+    assert title in text and story in text
+
+
+def test_a_meta_charset_that_does_not_decode_the_page_is_not_taken():
+    page = PAGE.replace("<head>", '<head><meta charset="shift_jis">')
+    text, problem = page_text(response(page.encode("cp1252"), "text/html; charset=utf-8"))
+    assert problem == "fallback_cp1252"
+    assert "São Paulo – Zürich" in text
+
+
 def test_a_few_bad_bytes_in_utf8_are_replaced_not_misread():
     body = PAGE.encode("utf-8").replace(b"</p>", b"\xe2\x80</p>")
     text, problem = page_text(response(body))

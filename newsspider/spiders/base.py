@@ -9,7 +9,8 @@ no content: no bytes, white space, a byte order mark alone), ``newsspider/skippe
 read the way it was most likely written, counted as
 ``newsspider/decoding/<problem>``: ``wrong_bom`` (a byte order mark the text
 does not follow), ``fallback_cp1252`` (declared UTF-8, written in
-Windows-1252), ``fallback_utf8`` (declared another charset, written in UTF-8),
+Windows-1252), ``fallback_utf8`` (declared another charset, written in UTF-8), ``fallback_meta`` (declared
+UTF-8 by the server, written in the charset the page's ``<meta>`` names),
 ``invalid_bytes`` (a few bytes that decode in no way; replaced by U+FFFD).
 A page with a tag of more than ``MAX_ATTRIBUTES`` attributes (a tag broken before its
 ``>``, a hostile page), which would hold libxml2 for minutes, has the tag cut and is
@@ -183,7 +184,22 @@ def _misdeclared(body: bytes, declared: str | None) -> tuple[str, str]:
     good = len(utf8) - len(utf8.encode("ascii", "ignore")) - bad  # non-ASCII chars, U+FFFD aside
     if good > bad:
         return utf8, "invalid_bytes"
+    in_page = _in_page_encoding(body)
+    if in_page is not None:
+        return in_page, "fallback_meta"
     return body.decode("cp1252", "replace"), "fallback_cp1252"
+
+
+def _in_page_encoding(body: bytes) -> str | None:
+    """The body decoded with the charset its own ``<meta>`` names, where that is not
+    UTF-8 and decodes every byte: a server that says UTF-8 for a page written in GBK,
+    Shift_JIS or Windows-1251 (the header wins over the ``<meta>`` in Scrapy's reading,
+    as in browsers; Windows-1252, tried next, would read such a page as mojibake)."""
+    named = html_body_declared_encoding(body)
+    encoding = resolve_encoding(named) if named else None
+    if encoding is None or encoding == "utf-8":
+        return None
+    return _strict(body, encoding)
 
 
 #: Items of one response processed concurrently (``CONCURRENT_ITEMS``) unless a setting
