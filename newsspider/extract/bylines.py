@@ -243,21 +243,22 @@ def _walk(rows: Any, names: list[Any] | None, lines: list[tuple[Any, str | None]
         if lines is None:
             continue
         tail = el.tail
-        if tail and tail.lstrip()[:1] in _CJK_FIRST_LETTERS and _CJK_OPENING.match(tail):
-            parent = el.getparent()
-            if parent is not None and parent.tag not in _SKIP_TAGS:
-                lines.append((parent, None))
-        elif tails is not None and tail and tag in _TAIL_LINE_AFTER and _opens_byline(tail):
-            parent = el.getparent()
-            if parent is not None and parent.tag not in _SKIP_TAGS and parent not in tails:
-                tails[parent] = _tail_line(el)
-                lines.append((parent, tail))
+        # (white space between elements, most tails and texts, told by isspace() first:
+        # no stripped copy made, no test after it)
+        if tail and not tail.isspace():
+            if tail.lstrip()[:1] in _CJK_FIRST_LETTERS and _CJK_OPENING.match(tail):
+                parent = el.getparent()
+                if parent is not None and parent.tag not in _SKIP_TAGS:
+                    lines.append((parent, None))
+            elif tails is not None and tag in _TAIL_LINE_AFTER and _opens_byline(tail):
+                parent = el.getparent()
+                if parent is not None and parent.tag not in _SKIP_TAGS and parent not in tails:
+                    tails[parent] = _tail_line(el)
+                    lines.append((parent, tail))
         text = el.text
-        if not text:
+        if not text or text.isspace():
             continue
         first = text.lstrip()[:2]
-        if not first:
-            continue  # white space between elements: most texts
         if first[0] in _LEADING_MARKS:
             text = text.lstrip().lstrip(_LEADING_MARKS)  # "| By " before the name's element
             first = text.lstrip()[:2]
