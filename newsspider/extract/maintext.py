@@ -39,7 +39,7 @@ from newsspider.dates import reads_as_date
 from newsspider.extract import meta
 from newsspider.extract.boilerplate import SEE_ALSO_ANY, by_first_letter
 from newsspider.extract.fields import shown_words
-from newsspider.extract.page import Page
+from newsspider.extract.page import Elements, Page
 from newsspider.lang.dates import CHANGE_WORDS, CLOCK_JOINERS, MONTHS, WEEKDAYS
 
 #: Elements whose content is never text of the story: not walked at all (navigation,
@@ -391,10 +391,12 @@ def main_text(page: Page, min_story: float = _MIN_STORY) -> str:
         body = page.tree
     site = _site(page)
     own = _own_urls(page)
-    text = _walk(body, _SKIP, site, min_story=min_story, own=own)
+    elements = page.elements
+    text = _walk(body, _SKIP, site, min_story=min_story, own=own, elements=elements)
     if text and not _noscript_holds_more(body, len(text)):
         return text
-    lenient = _walk(body, _SKIP_LENIENT, site, len(body.text_content()), min_story=min_story, own=own)
+    lenient = _walk(body, _SKIP_LENIENT, site, len(body.text_content()), min_story=min_story, own=own,
+                    elements=elements)
     return lenient if len(lenient) > len(text) else text
 
 
@@ -465,7 +467,7 @@ def short_post(page: Page, links: bool = False) -> str:
     for find in _POST_BODIES:
         found = find(page.tree)
         if found:
-            return _walk(found[0], _SKIP, _site(page), whole=True, links=links)
+            return _walk(found[0], _SKIP, _site(page), whole=True, links=links, elements=page.elements)
     return ""
 
 
@@ -561,11 +563,16 @@ class _Walk:
         "story", "link_lists", "moved", "story_units", "quotes", "stack", "spare",
         "main_holders", "best_score", "best", "best_held", "best_units", "serial", "open_serial", "story_blocks", "best_block",
         "within", "led", "headers", "leads", "story_widgets", "big_widgets", "small_widgets",
+        "elements", "places",
     )
 
     def __init__(self, skip: frozenset[str], site: tuple[str, ...], page_chars: int, cards: bool = True,
-                 own: tuple[str, ...] = (), story_widgets: frozenset[str] = frozenset()) -> None:
+                 own: tuple[str, ...] = (), story_widgets: frozenset[str] = frozenset(),
+                 elements: Elements | None = None) -> None:
         self.skip = skip
+        # the page's elements with their attribute names, classes and ids, read once (see _open)
+        self.elements = elements
+        self.places: dict[etree._Element, int] = elements.places() if elements is not None else {}
         # kinds of widget (tag and first class) that hold story, however little (see _walk);
         # and those seen holding story of a widget's size or more, or less
         self.story_widgets = story_widgets
@@ -702,18 +709,23 @@ class _Walk:
     def _open(self, el: etree._Element, tag: str) -> bool:
         """Start a block, unless nobody sees it (``hidden``, an inline style hiding it,
         an appeal box): False."""
-        # (the attribute names read at once, and only the values present looked up: many
-        # blocks have no attribute or only a class; four lookups cost twice as much)
-        names = el.keys()
+        # (the attribute names, class and id as Page.elements read them, where the block is
+        # one of them: a look-up of its place and three of lists, not three calls into lxml;
+        # else the names read at once, and only the values present looked up: many blocks
+        # have no attribute or only a class; four lookups cost twice as much)
+        at = self.places.get(el)
+        if at is None:
+            names = el.keys()
+            classes = el.get("class") if names and "class" in names else None
+            ident = el.get("id") if names and "id" in names else None
+        else:
+            elements = self.elements
+            names, classes, ident = elements.names[at], elements.classes[at], elements.ids[at]
         if names:
             style = el.get("style") if "style" in names else None
             if style and (_hides(style) or _opens_appeal(el)) \
                     or "hidden" in names and not _streamed_in(el):
                 return False
-            classes = el.get("class") if "class" in names else None
-            ident = el.get("id") if "id" in names else None
-        else:
-            classes = ident = None
         if self.unit is not None:
             self._close_unit()
         opened = self.spare.pop() if self.spare else _OpenBlock()
@@ -946,20 +958,22 @@ def _cards_are_story(sizes: list[int], best_score: float) -> bool:
 
 def _walk(body: etree._Element, skip: frozenset[str], site: tuple[str, ...], page_chars: int = 0,
           whole: bool = False, links: bool = False, min_story: float = _MIN_STORY,
-          own: tuple[str, ...] = ()) -> str:
+          own: tuple[str, ...] = (), elements: Elements | None = None) -> str:
     """The story under ``body`` (see :class:`_Walk` for ``skip`` and ``page_chars``).
     ``whole``: the story is all of ``body`` (no container is chosen), however short;
-    ``links``: with its link lists."""
-    walk = _Walk(skip, site, page_chars, own=own)
+    ``links``: with its link lists; ``elements``: the page's (:attr:`Page.elements`),
+    whose attributes the walk reads instead of asking lxml."""
+    walk = _Walk(skip, site, page_chars, own=own, elements=elements)
     walk.run(body)
     if not whole and _cards_are_story(walk.card_sizes, walk.best_score):
-        walk = _Walk(skip, site, page_chars, cards=False, own=own)
+        walk = _Walk(skip, site, page_chars, cards=False, own=own, elements=elements)
         walk.run(body)
     if not whole and (kinds := walk.big_widgets & walk.small_widgets):
         # A page builder's blocks, each a "widget": where one of a kind holds a story's
         # worth, the kind is the story's block, and its short ones (a paragraph or two
         # between pictures) are more of the story, not a sidebar's boxes.
-        walk = _Walk(skip, site, page_chars, cards=walk.cards, own=own, story_widgets=frozenset(kinds))
+        walk = _Walk(skip, site, page_chars, cards=walk.cards, own=own, story_widgets=frozenset(kinds),
+                     elements=elements)
         walk.run(body)
     if whole:
         chosen = _Choice(0, len(walk.units), 1)

@@ -1,10 +1,10 @@
 """Meta tags, Open Graph, ``article:*``, Twitter cards, Dublin Core, ``<html lang>``
 and ``<link>`` elements.
 
-:func:`head` walks the tree once for every ``meta``, ``link``, ``script``,
-``title``, ``h1`` and ``h2`` element (a C-level ``iter`` over tag names, cheaper than one XPath per
-field) and caches what it found on the page; the JSON-LD and ``__NEXT_DATA__``
-layers read their scripts from it too.
+:func:`head` reads every ``meta``, ``link``, ``script``, ``title``, ``h1`` and ``h2``
+element once, from the page's elements as :attr:`Page.elements` lists them with their
+tags, and caches what it found on the page; the JSON-LD and ``__NEXT_DATA__`` layers
+read their scripts from it too.
 """
 
 from __future__ import annotations
@@ -58,8 +58,7 @@ def head(page: Page) -> Head:
     found = Head()
     root = page.tree
     found.lang = root.get("lang") or root.get("xml:lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    for el in root.iter("meta", "link", "script", "title", "h1", "h2"):
-        tag = el.tag
+    for el, tag in _head_elements(page):
         if tag == "h1":
             found.h1s.append(el)
         elif tag == "h2":
@@ -85,6 +84,22 @@ def head(page: Page) -> Head:
             found.title = f.clean(el.text_content())
     page.cache["head"] = found
     return found
+
+
+#: The tags :func:`head` reads.
+_HEAD_TAGS = frozenset(("meta", "link", "script", "title", "h1", "h2"))
+
+
+def _head_elements(page: Page) -> list[tuple[Any, str]]:
+    """The page's ``meta``, ``link``, ``script``, ``title``, ``h1`` and ``h2`` elements
+    with their tags, in page order, picked from :attr:`Page.elements` (the walk the
+    microdata, byline, date and feature layers read too): a Python loop over the tags
+    already read costs less than libxml2's walk of the tree for six names and a proxy
+    for each element found (``root.iter(...)``: 0.13 ms a trafeval page)."""
+    elements = page.elements
+    tags = elements.tags
+    nodes = elements.nodes
+    return [(nodes[at], tag) for at, tag in enumerate(tags) if tag in _HEAD_TAGS]
 
 
 def canonical_url(page: Page) -> str | None:
