@@ -43,3 +43,13 @@ def test_within_is_an_element_and_its_descendants() -> None:
 ])
 def test_microdata_is_marked_where_an_element_has_an_itemtype(html: str, expected: bool) -> None:
     assert microdata.marked(Page("https://news.example/ferry-fares-rise", html)) is expected
+
+
+@pytest.mark.parametrize(("levels", "too_deep"), [(2100, True), (2000, False), (5, False)])
+def test_a_parse_stopped_by_nesting_is_known(levels: int, too_deep: bool) -> None:
+    """Past libxml2's 2,048 levels the parse stops: what follows the nest is lost, and said."""
+    html = "<html><body>" + "<div>" * levels + "deep" + "</div>" * levels + "<p>After the nest.</p></body></html>"
+    for utf8 in (html.encode(), None):
+        page = Page(url="https://news.example/a", html=html, utf8=utf8)
+        assert (page.tree.find(".//p") is None) is too_deep
+        assert page.too_deep is too_deep

@@ -14,7 +14,8 @@ UTF-8 by the server, written in the charset the page's ``<meta>`` names),
 ``invalid_bytes`` (a few bytes that decode in no way; replaced by U+FFFD).
 A page with a tag of more than ``MAX_ATTRIBUTES`` attributes (a tag broken before its
 ``>``, a hostile page), which would hold libxml2 for minutes, has the tag cut and is
-counted as ``newsspider/markup/huge_tag``.
+counted as ``newsspider/markup/huge_tag``; one whose elements nest past libxml2's
+limit (2,048 levels), after which the parser reads nothing, as ``newsspider/markup/too_deep``.
 """
 
 from __future__ import annotations
@@ -273,7 +274,7 @@ class ArticleSpider(scrapy.Spider):
                     utf8=_utf8_body(response, problem))
         fields = extract(page)
         self.count_failed_layers(page)
-        self.count_cut_tags(page)
+        self.count_cut_markup(page)
         article = article_from(fields, listed_date=response.meta.get("listed_date"))
         article.url = response.url
         article.spider = self.name
@@ -293,13 +294,19 @@ class ArticleSpider(scrapy.Spider):
                                 {"layers": ", ".join(failed), "url": page.url,
                                  "problems": "; ".join(page.cache.get("problems", ()))})
 
-    def count_cut_tags(self, page: Page) -> None:
-        """Count a page whose tags of too many attributes were cut before the parse
-        (``newsspider/markup/huge_tag``; see :func:`~newsspider.extract.page.cut_huge_tags`)."""
+    def count_cut_markup(self, page: Page) -> None:
+        """Count a page whose markup the parse could not read whole: tags of too many
+        attributes cut before it (``newsspider/markup/huge_tag``; see
+        :func:`~newsspider.hugetags.cut_huge_tags`), elements nested past libxml2's
+        limit, after which the page is lost (``newsspider/markup/too_deep``)."""
         if page.cut_tags:
             count(self.crawler.stats, "markup", "huge_tag")
             self.logger.warning("%(tags)d tag(s) of more than %(most)d attributes cut before parsing %(url)s",
                                 {"tags": page.cut_tags, "most": MAX_ATTRIBUTES, "url": page.url})
+        if page.too_deep:
+            count(self.crawler.stats, "markup", "too_deep")
+            self.logger.warning("Elements nested past the parser's limit: the page after them is not read: %(url)s",
+                                {"url": page.url})
 
     def article_failed(self, failure: Failure) -> Failure | None:
         """Errback of article requests (set by ``OutcomeSpiderMiddleware``): counts

@@ -162,6 +162,10 @@ def test_broken_content_costs_only_itself(fault_run):
     assert result.stat("newsspider/markup/huge_tag") == 1
     assert by_path["/content/huge-tag.html"]["articleBody"].endswith(PARAGRAPHS[-1])
     assert "1 tag(s) of more than 2000 attributes cut before parsing" in result.log
+    assert result.stat("newsspider/markup/too_deep") == 1
+    assert by_path["/content/nested-too-deep.html"]["articleBody"].endswith(PARAGRAPHS[-1])
+    assert "Elements nested past the parser's limit" in result.log
+    assert result.stat("newsspider/skipped/not_html") == 1
 
 
 def test_retries_and_timeouts(fault_run):

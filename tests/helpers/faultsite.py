@@ -169,6 +169,7 @@ CONTENT_FAULTS: dict[str, tuple[str, str | None]] = {
     "/content/bom-only.html": ("newsspider/skipped/empty", None),
     "/content/logo.svg": ("newsspider/skipped/not_html", None),
     "/content/huge-tag.html": ("exported", "Tug crews win pay rise"),
+    "/content/nested-too-deep.html": ("exported", "Pier lights renewed"),
 }
 
 #: Every page path the crawl is given, and its outcome: ``exported`` or a counter.
@@ -350,6 +351,9 @@ class FaultSite(Site):
         path = "/content/huge-tag.html"
         related = '<div class="related" ' + " ".join(f"data-k{i}" for i in range(60_000)) + "></div>"
         self.page(path, story(path).replace("</article>", "</article>" + related))
+        # a widget after the story nested past libxml2's 2,048 levels: the parse stops there
+        path = "/content/nested-too-deep.html"
+        self.page(path, story(path).replace("</article>", "</article>" + "<div>" * 2100 + "</div>" * 2100))
         self.page("/content/logo.svg", '<?xml version="1.0" encoding="UTF-8"?><svg xmlns="http://www.w3.org/2000/svg" '
                   'width="120" height="40"><title>The Fault Times</title><text x="0" y="30">Fault Times</text></svg>',
                   content_type="image/svg+xml")
