@@ -1049,3 +1049,22 @@ def test_the_zone_of_a_page_without_headline_is_its_first_main_element(body, exp
     assert (zone.get("id") if zone is not None else None) == expected
     xpath = page.tree.xpath("//article | //main | //*[@role='main']")
     assert zone is (xpath[0] if xpath else None)
+
+
+@pytest.mark.parametrize(("before", "changed"), [
+    ("Updated: ", True), ("UPDATED ", True), ("By Jane Doe | Last modified on ", True), ("Aktualisiert am ", True),
+    ("Por Redacción / Actualizado el ", True), ("ОБНОВЛЕНО: ", True), ("Ενημερώθηκε ", True), ("GÜNCELLENDİ ", True),
+    ("最終更新 ", True), ("By Jane Doe | Published ", False), ("Updated 3 times, first ", False),
+    ("Updated: Jan 3\n", False), ("Updated:\n", True), ("updated " + "x" * 21, False), ("updated " + "x" * 12, True),
+    ("By " + "word " * 50 + "edited by ", True), ("By " + "word " * 50, False), ("", False),
+])
+def test_a_change_s_label_is_read_at_the_end_of_the_text_before_a_date(before, changed):
+    # As the plain case-blind pattern over the whole text reads it.
+    import re
+
+    from newsspider.extract import pagedates
+    from newsspider.lang.dates import CHANGE_WORDS
+
+    plain = re.compile("(" + "|".join(map(re.escape, CHANGE_WORDS)) + r")[^0-9]{0,20}$", re.IGNORECASE)
+    assert pagedates._change_label(before) is changed
+    assert (plain.search(before) is not None) is changed
