@@ -1015,3 +1015,56 @@ def test_a_dateless_article_object_does_not_hide_a_dated_one_of_another_type():
     article = head.replace('"name": "Fact check"', '"name": "Fact check", "datePublished": "2019-11-18T09:00:00Z"')
     assert _story(article, "18 November 2019", "https://www.example.com/fact-check/ambassador-mansion/")[
         "datePublishedRaw"] == "2019-11-18T09:00:00Z"
+
+
+@pytest.mark.parametrize("attribute", [
+    "entry-meta post-date", "byline__author", "c-timestamp", "article__published-at", "sub-line", "subline",
+    "posted-on", "entry-footer clearfix", "entryfooter", "article-header", "story-title h1", "Datum", "fecha-nota",
+    "post-header__kicker", "info-box", "zeitangabe", "nav-menu", "hero__image", "col-md-8", "sidebar widget",
+    "stam p", "entry title", "article-titlebar", "headlines", "dat", "meta", "tim e", "aut hor", "",
+])
+def test_anchored_class_patterns_find_what_the_plain_words_do(attribute):
+    # Entered by each word's rarest letter, the pattern finds a word where the word is.
+    from newsspider.extract import pagedates
+
+    lowered = attribute.lower()
+    words = [*pagedates._DATE_HOLDER_WORDS, *pagedates._TITLE_CLASSES]
+    assert (pagedates._ANY_MARK.search(lowered) is not None) == any(word in lowered for word in words)
+    holder = any(word in lowered for word in pagedates._DATE_HOLDER_WORDS)
+    assert (pagedates._DATE_HOLDER.search(lowered) is not None) == holder
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('<div><p>x</p></div><div role="main" id="z"><article id="a"></article></div>', "z"),
+    ('<header></header><main id="m"><article id="a"></article></main>', "m"),
+    ('<nav></nav><article id="a"><main id="m"></main></article>', "a"),
+    ('<div id="d"><p>no zone here</p></div>', None),
+    ('<div role="navigation"></div><section role="main" id="s"></section>', "s"),
+])
+def test_the_zone_of_a_page_without_headline_is_its_first_main_element(body, expected):
+    from newsspider.extract import pagedates
+
+    page = Page(url="https://news.example.com/story/1", html=f"<html><body>{body}</body></html>")
+    zone = pagedates._main_zone(page.elements)
+    assert (zone.get("id") if zone is not None else None) == expected
+    xpath = page.tree.xpath("//article | //main | //*[@role='main']")
+    assert zone is (xpath[0] if xpath else None)
+
+
+@pytest.mark.parametrize(("before", "changed"), [
+    ("Updated: ", True), ("UPDATED ", True), ("By Jane Doe | Last modified on ", True), ("Aktualisiert am ", True),
+    ("Por Redacción / Actualizado el ", True), ("ОБНОВЛЕНО: ", True), ("Ενημερώθηκε ", True), ("GÜNCELLENDİ ", True),
+    ("最終更新 ", True), ("By Jane Doe | Published ", False), ("Updated 3 times, first ", False),
+    ("Updated: Jan 3\n", False), ("Updated:\n", True), ("updated " + "x" * 21, False), ("updated " + "x" * 12, True),
+    ("By " + "word " * 50 + "edited by ", True), ("By " + "word " * 50, False), ("", False),
+])
+def test_a_change_s_label_is_read_at_the_end_of_the_text_before_a_date(before, changed):
+    # As the plain case-blind pattern over the whole text reads it.
+    import re
+
+    from newsspider.extract import pagedates
+    from newsspider.lang.dates import CHANGE_WORDS
+
+    plain = re.compile("(" + "|".join(map(re.escape, CHANGE_WORDS)) + r")[^0-9]{0,20}$", re.IGNORECASE)
+    assert pagedates._change_label(before) is changed
+    assert (plain.search(before) is not None) is changed

@@ -296,43 +296,45 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 
 def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None:
-    """The reading of one ``DATE_IN_TEXT`` match; None for an impossible date."""
-    g = match.groupdict()
-    if g["iy"]:
-        day = _day(int(g["iy"]), int(g["imo"]), int(g["id"]))
-        clock, meridiem = _clock(g["ih"], g["im"], g["is"], None)
-        zone = g["iz"]
+    """The reading of one ``DATE_IN_TEXT`` match; None for an impossible date. (Its groups
+    are read from the match by name: ``groupdict()`` makes all 48 of them, 3.4 µs of this
+    function's 6.9 a call; by name 10 of them cost 0.6.)"""
+    if match["iy"]:
+        day = _day(int(match["iy"]), int(match["imo"]), int(match["id"]))
+        clock, meridiem = _clock(match["ih"], match["im"], match["is"], None)
+        zone = match["iz"]
     else:
-        if g["ay"]:
-            day = _day(int(g["ay"]), _MONTHS[g["amo"].lower().rstrip(".")], int(g["ad"]))
-        elif g["by"]:
-            day = _day(int(g["by"]), _MONTHS[g["bmo"].lower().rstrip(".")], int(g["bd"]))
-        elif g["ey"]:
-            day = _day(int(g["ey"]), _MONTHS[g["emo"].lower().rstrip(".")], int(g["ed"]))
-        elif g["sy"]:
-            month, day_of_month = g["smo"] or g["smo2"] or g["smo3"], g["sd"] or g["sd2"] or g["sd3"]
-            day = _day(int(g["sy"]), int(month), int(day_of_month))
-        elif g["ky"]:
-            day = _day(int(g["ky"]), int(g["kmo"]), int(g["kd"]))
+        if match["ay"]:
+            day = _day(int(match["ay"]), _MONTHS[match["amo"].lower().rstrip(".")], int(match["ad"]))
+        elif match["by"]:
+            day = _day(int(match["by"]), _MONTHS[match["bmo"].lower().rstrip(".")], int(match["bd"]))
+        elif match["ey"]:
+            day = _day(int(match["ey"]), _MONTHS[match["emo"].lower().rstrip(".")], int(match["ed"]))
+        elif match["sy"]:
+            month = match["smo"] or match["smo2"] or match["smo3"]
+            day_of_month = match["sd"] or match["sd2"] or match["sd3"]
+            day = _day(int(match["sy"]), int(month), int(day_of_month))
+        elif match["ky"]:
+            day = _day(int(match["ky"]), int(match["kmo"]), int(match["kd"]))
         else:
-            first, second = int(g["n1"]), int(g["n2"])
+            first, second = int(match["n1"]), int(match["n2"])
             # Month first where the day cannot be a month ("10/31/2024": US pages), as
             # ``newsspider.dates`` reads it; dots are day first everywhere.
-            if g["sep"] == "/" and monthfirst and first <= 12 or g["sep"] != "." and second > 12:
+            if match["sep"] == "/" and monthfirst and first <= 12 or match["sep"] != "." and second > 12:
                 first, second = second, first
-            if len(g["ny"]) == 2 and (g["sep"] == "-" or len(g["n1"]) < 2 or len(g["n2"]) < 2):
+            if len(match["ny"]) == 2 and (match["sep"] == "-" or len(match["n1"]) < 2 or len(match["n2"]) < 2):
                 return None  # 12-10-19, 1.2.10 (a version?): too ambiguous to trust
-            if "|" in g["sep"] and (len(g["ny"]) == 2 or len(g["n1"]) < 2 or len(g["n2"]) < 2):
+            if "|" in match["sep"] and (len(match["ny"]) == 2 or len(match["n1"]) < 2 or len(match["n2"]) < 2):
                 return None  # "3 | 5 | 19": a row of figures, not a date line
-            day = _day(int(g["ny"]), second, first)
+            day = _day(int(match["ny"]), second, first)
         clock, meridiem = _clock_after(match)
-        zone = g["cz"]
-        if clock is None and g["lh"]:
-            clock, meridiem = _clock(g["lh"], g["lm"], g["ls"], g["lap"])
-            zone = zone or g["lz"]
-        elif clock is None and g["lh2"]:
-            clock, meridiem = _clock(g["lh2"], g["lm2"], None, None)
-            zone = g["lz2"]
+        zone = match["cz"]
+        if clock is None and match["lh"]:
+            clock, meridiem = _clock(match["lh"], match["lm"], match["ls"], match["lap"])
+            zone = zone or match["lz"]
+        elif clock is None and match["lh2"]:
+            clock, meridiem = _clock(match["lh2"], match["lm2"], None, None)
+            zone = match["lz2"]
     if day is None:
         return None
     return Reading(day, clock, meridiem, stated_offset(zone, day, clock), match.span())
