@@ -85,7 +85,7 @@ from newsspider.lang.dates import (
     ZONE_PHRASES,
 )
 
-__all__ = ["FUTURE_TOLERANCE", "OLDEST_YEAR", "alternation", "has_time", "normalize_date", "parse_date",
+__all__ = ["FUTURE_TOLERANCE", "OLDEST_YEAR", "THAI_SHORT_YEAR_END", "alternation", "has_time", "normalize_date", "parse_date",
            "plausible", "reads_as_date", "recent_day", "zone_info"]
 
 #: The oldest year a news page's date is believed in; an older one is read
@@ -227,9 +227,12 @@ _SOLAR_HIJRI = re.compile(
 #: rewritten in four; not the hour of a day without a year ("13 ม.ค. 14:05"), nor the day
 #: after a month ("มกราคม 13, 2025").
 _THAI_SCRIPT = re.compile("[\u0e01-\u0e4e]")
+#: Where two digits after a Thai month end as a year: not an hour ("14:05", "14.05 น."),
+#: nor a count before its noun ("10 คน", ten people); before "เวลา" (time) they are.
+THAI_SHORT_YEAR_END = r"(?![\d:]|\.\d|\s*(?!เวลา)[\u0e01-\u0e4e])"
 _THAI_SHORT_YEAR = re.compile(
     rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m>{alternation([n for n in _MONTH_OF if _THAI_SCRIPT.match(n)])})\.?\s*"
-    r"(?:พ\.ศ\.\s*)?(?P<y>\d\d)(?![\d:])")
+    r"(?:พ\.ศ\.\s*)?(?P<y>\d\d)" + THAI_SHORT_YEAR_END)
 #: Iran's calendar is read only in a text with a letter of the Arabic script.
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 #: Phrases naming the zone of a time ("بتوقيت مكة", "horário de Brasília"): see ``ZONE_PHRASES``.

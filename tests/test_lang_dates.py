@@ -270,6 +270,10 @@ def test_script_zone(chars, zone):
         ("", "<title>Снегопад в Москве</title>", None),
         ("", "<title>Particles of 10 μm in diameter</title>", None),
         ("", "<title>नई दिल्ली में बारिश</title>", None),  # Devanagari: India's and Nepal's
+        # a script's word in a title of another: most letters decide
+        ("", "<title>Переговоры с Си Цзиньпином (习近平) в Москве</title>", None),
+        ("", "<title>مباحثات في القدس بشأن ישראל والمنطقة</title>", None),
+        ("", "<title>東京株式市場で日経平均が続落</title>", "Asia/Tokyo"),
         (' lang="en"', "<title>北京今冬首场降雪</title>", None),
         # a tag's region after its script; the locale where the page has no lang, or one of its language
         (' lang="zh-Hant-TW"', "", "Asia/Taipei"),
@@ -379,7 +383,8 @@ def test_unit_that_says_ago(seconds, word):
 def test_hour_alone_before_the_word_for_oclock(word):
     """"सुबह 10 बजे" (10 in the morning), "शाम 5 बजे" (5 in the evening): the hour alone, after
     the half of the day; a bare number before the word is no time."""
-    for half, hour in ((lang.MORNING_BEFORE[3], 10), (lang.AFTERNOON_BEFORE[4], 17)):
+    assert "सुबह" in lang.MORNING_BEFORE and "शाम" in lang.AFTERNOON_BEFORE
+    for half, hour in (("सुबह", 10), ("शाम", 17)):
         text = f"13 जनवरी 2025, {half} {hour % 12} {word}"
         assert normalize_date(text, "Asia/Kolkata") == f"2025-01-13T{hour}:00:00+05:30", text
         assert read_text(text).clock == (hour, 0, 0), text
@@ -426,6 +431,11 @@ def test_dates_and_times_of_other_scripts(text, expected):
 def test_thai_day_without_a_year_is_not_read_with_its_hour_as_a_year():
     assert normalize_date("13 ม.ค. 14:05 น.", "Asia/Bangkok", NOW) == "2025-01-13T14:05:00+07:00"
     assert read_text("13 ม.ค. 14:05 น.") is None
+    # nor its hour written with a dot, nor a count after it ("10 คน": ten people)
+    assert normalize_date("13 ม.ค. 14.05 น.", "Asia/Bangkok", NOW) == "2025-01-13T14:05:00+07:00"
+    assert read_text("13 ม.ค. 14.05 น.") is None
+    assert read_text("13 ม.ค. 10 คน") is None and normalize_date("13 ม.ค. 10 คน") is None
+    assert normalize_date("13 ม.ค. 68 เวลา 14:05 น.") == "2025-01-13T14:05:00"
 
 
 def test_turkish_capital_dotted_i_folds_to_the_table_phrase():

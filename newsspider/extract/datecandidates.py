@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from newsspider.dates import (
     OLDEST_YEAR,
     SOLAR_HIJRI_MONTH,
+    THAI_SHORT_YEAR_END,
     alternation,
     era_year,
     from_solar_hijri,
@@ -193,7 +194,7 @@ _OTHER_CALENDARS = re.compile((
     + r"]\s*(?P<emo>[01]?\d)\s*[" + CJK_MONTH + r"]\s*(?P<ed>[0-3]?\d)(?!\d)\s*[" + CJK_DAY + r"]?"
     r"(?:\s*[(（][^()（）]{1,3}[)）])?"
     r"|(?<!\d)(?P<td>[0-3]?\d)\s*(?P<tmo>(?:" + alternation(_THAI_MONTHS) + r")\.?)\s*(?:พ\.ศ\.\s*)?"
-    r"(?P<ty>25\d\d(?!\d)|\d\d(?![\d:]))"  # "13 ม.ค. 68": 2568
+    r"(?P<ty>25\d\d(?!\d)|\d\d" + THAI_SHORT_YEAR_END + ")"  # "13 ม.ค. 68": 2568
     r"|(?<!\d)(?P<pd>[0-3]?\d)\s*(?P<pmo>" + alternation(list(SOLAR_HIJRI_MONTH)) + r")(?!\w)\s*,?\s*"
     r"(?P<py>1[34]\d\d)(?!\d))" + _CLOCK_AFTER
 ).lower().replace("(?p", "(?P"))

@@ -1266,17 +1266,23 @@ def _tag_parts(value: str | None) -> list[str]:
 
 _SCRIPTS = tuple((re.compile(f"[{chars}]"), zone) for chars, zone in ZONES_BY_SCRIPT)
 _LETTER = re.compile(r"[^\W\d_]")
-_LATIN_LETTER = re.compile(r"[a-zA-Z\u00c0-\u024f]")
+#: The zones of kana and of Han in ``ZONES_BY_SCRIPT``: Japanese writes both.
+_JAPAN, _HAN = "Asia/Tokyo", "Asia/Shanghai"
 
 
 def _script_zone(title: str) -> str | None:
-    """The zone of the script most of ``title``'s letters are written in (``ZONES_BY_SCRIPT``,
-    the first row found: kana before Han); None for a title mostly in Latin letters (a
-    Greek "μm" in an English title) or in a script of many clocks."""
+    """The zone of the script most of ``title``'s letters are written in (``ZONES_BY_SCRIPT``),
+    where it writes more than half of them; a title with kana is Japanese, its Han letters
+    counted with the kana. None for a title mostly in Latin letters (a Greek "μm" in an
+    English title), in a script of many clocks (a Russian title naming 习近平), or mixed."""
     letters = len(_LETTER.findall(title))
-    if not letters or len(_LATIN_LETTER.findall(title)) * 2 > letters:
+    if not letters:
         return None
-    return next((zone for script, zone in _SCRIPTS if script.search(title)), None)
+    counts = {zone: len(script.findall(title)) for script, zone in _SCRIPTS}
+    if counts[_JAPAN]:
+        counts[_JAPAN] += counts[_HAN]
+    zone = max(counts, key=counts.__getitem__)
+    return zone if counts[zone] * 2 > letters else None
 
 
 def _page_zone(candidates: list[Candidate], page: Page) -> str | None:
