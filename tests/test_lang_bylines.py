@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsspider.extract.people import is_opened, is_slug, opens_byline, person_names, same_person
+from newsspider.extract.people import authors, is_opened, is_slug, opens_byline, person_names, same_person
 from newsspider.lang import bylines as words
 
 PREFIXES = [p for ps in words.BYLINE_PREFIXES.values() for p in ps]
@@ -160,6 +160,14 @@ def test_a_role_is_no_name(role: str) -> None:
 @pytest.mark.parametrize("word", sorted(words.NOT_NAMES))
 def test_words_that_are_never_names(word: str) -> None:
     assert person_names(word[:1].upper() + word[1:]) == []
+
+
+@pytest.mark.parametrize("value", sorted(words.PLACEHOLDERS))
+def test_a_template_placeholder_is_no_name_but_may_open_one(value: str) -> None:
+    assert person_names(value, strict=False) == []
+    assert authors([value, "Ana Lima"]) == [{"name": "Ana Lima"}]
+    if value.isalpha():
+        assert person_names(f"By {value.capitalize()} Whaley") == [f"{value.capitalize()} Whaley"]
 
 
 @pytest.mark.parametrize("tail", words.NAME_TAILS)

@@ -677,7 +677,9 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
         if tokens is None:
             return None  # "Example Sports Editor": a desk's beat, no person's name, before the role
         part, folded = " ".join(tokens), folded[:len(tokens)]
-    if part.casefold() in words.NOT_NAMES or folded[0] in words.NOT_NAMES or "©" in part or _DESK.fullmatch(part) \
+    whole = part.casefold()
+    if whole in words.NOT_NAMES or whole in words.PLACEHOLDERS or folded[0] in words.NOT_NAMES or "©" in part \
+            or _DESK.fullmatch(part) \
             or _DESK_PHRASE.search(part) \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
             or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS)

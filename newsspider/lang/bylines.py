@@ -167,8 +167,9 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
                             "ve", "dan", "en", "και", "&", "și", "şi", "та", "và", "و", "और", "اور", "ও",
                             "এবং", "และ", "및", "和", "与", "與", "及")
-#: Chinese joiners written between names with no space ("张三和李四", "記者王小明與李大華"): read
-#: only between two names of two to four characters ("王和平", Wang Heping, is one name).
+#: Chinese joiners written between names with no space ("张三和李四", "記者 王小明與李大華"): read
+#: only between two names of two to four characters ("王和平", Wang Heping, is one name; a role
+#: glued to the first, "記者王小明與李大華", makes it five: not read).
 CJK_GLUED_JOINERS: tuple[str, ...] = ("和", "与", "與", "及")
 #: Hebrew "and" ("ו") is the first letter of the word it joins ("דני כהן ודנה לוי"): read only
 #: between names of two words or more ("ורד", Vered, is a name that opens with it).
@@ -407,6 +408,10 @@ LOWER_CASE_PARTICLES: frozenset[str] = frozenset({
 TITLE_PARTICLES: frozenset[str] = frozenset({"of", "for", "the", "on", "at", "in", "und", "and", "et", "für", "pour",
                                              "para", "per", "a", "an"})
 
+#: A template's value where the CMS had none ("undefined", "[object Object]"): never a
+#: name as the whole of one, though "Nan" may open one ("Nan Goldin").
+PLACEHOLDERS: frozenset[str] = frozenset({"undefined", "null", "none", "nan", "[object object]"})
+
 #: Short weekday names (from the date tables): a byline's names end at one before a
 #: date ("Tomas Spahn Fr 12.03.2021"), and one alone is a date, not a person ("Sat").
 #: "Sam" and "Mar" (French) are first names too, "Di" a byline word: left out.
@@ -421,8 +426,6 @@ NOT_NAMES: frozenset[str] = frozenset({
     "imprimer",
     "anonymous", "anonym", "anonyme", "unknown", "name", "guest", "gast", "user", "comments", "kommentare",
     "anónimo", "anonimo", "anônimo", "anonimowy", "anonymní", "анонимно", "аноним",
-    # a template's value where the CMS had none ("undefined", "null", "[object Object]")
-    "undefined", "null", "none", "nan", "[object object]",
     # a reading time or a clip's length ("5 Min.", "Video 01:30 Min.")
     "min", "mins", "minuten", "minutes", "minutos", "lesezeit", "video", "audio",
     # a marked byline's label read alone ("[Submitted on 18 Dec 2025]", "Posted"), a field's name
