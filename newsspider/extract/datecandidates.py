@@ -328,17 +328,25 @@ def read_match(match: re.Match[str], monthfirst: bool = False) -> Reading | None
             if "|" in match["sep"] and (len(match["ny"]) == 2 or len(match["n1"]) < 2 or len(match["n2"]) < 2):
                 return None  # "3 | 5 | 19": a row of figures, not a date line
             day = _day(int(match["ny"]), second, first)
-        clock, meridiem = _clock_after(match)
-        zone = match["cz"]
-        if clock is None and match["lh"]:
-            clock, meridiem = _clock(match["lh"], match["lm"], match["ls"], match["lap"])
-            zone = zone or match["lz"]
-        elif clock is None and match["lh2"]:
-            clock, meridiem = _clock(match["lh2"], match["lm2"], None, None)
-            zone = match["lz2"]
+        clock, meridiem, zone = _stated_clock(match)
     if day is None:
         return None
     return Reading(day, clock, meridiem, stated_offset(zone, day, clock), match.span())
+
+
+def _stated_clock(match: re.Match[str]) -> tuple[tuple[int, int, int] | None, bool, str | None]:
+    """The clock a date's match states (``DATE_IN_TEXT``, ``YEARLESS``: the same clock
+    groups), after the date or before it ("05:52:14 PM IST Jul 11, 2021"), whether it
+    says its half of the day, and the zone written with it."""
+    clock, meridiem = _clock_after(match)
+    zone = match["cz"]
+    if clock is None and match["lh"]:
+        clock, meridiem = _clock(match["lh"], match["lm"], match["ls"], match["lap"])
+        zone = zone or match["lz"]
+    elif clock is None and match["lh2"]:
+        clock, meridiem = _clock(match["lh2"], match["lm2"], None, None)
+        zone = match["lz2"]
+    return clock, meridiem, zone
 
 
 def stated_offset(zone: str | None, day: date, clock: tuple[int, int, int] | None) -> timedelta | None:
@@ -470,14 +478,7 @@ def month_days(text: str) -> Iterator[MonthDay]:
         day = int(match["yd"] or match["zd"] or match["jd"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
-        clock, meridiem = _clock_after(match)
-        zone = match["cz"]
-        if clock is None and match["lh"]:
-            clock, meridiem = _clock(match["lh"], match["lm"], match["ls"], match["lap"])
-            zone = match["lz"]
-        elif clock is None and match["lh2"]:
-            clock, meridiem = _clock(match["lh2"], match["lm2"], None, None)
-            zone = match["lz2"]
+        clock, meridiem, zone = _stated_clock(match)
         alone = _LETTER.search(lowered[:match.start()] + " " + lowered[match.end():]) is None
         yield MonthDay(month, day, clock, meridiem, zone, match.span(), alone)
 

@@ -128,6 +128,8 @@ def _labelled_authors(h: Head) -> list[str]:
 
 #: Meta names of the story's authors: the standards', analytics and recommendation tags'
 #: (Parse.ly, Sailthru, Cxense on Nordic and Japanese sites, Dable on Korean ones).
+#: Metas naming the page's language and, often, its country (``og:locale`` ``es_CO``).
+LOCALE_KEYS = ("og:locale", "content-language", "dc.language", "dcterms.language", "language")
 AUTHOR_KEYS = ("author", "authors", "article:author", "og:article:author", "og:author", "article:author_name",
                "dc.creator", "dc:creator", "dc.creator.aut", "dcterms.creator", "dcterms:creator",
                "parsely-author", "sailthru.author", "byl", "dcsext.author", "cxenseparse:author", "dable:author",
@@ -144,8 +146,7 @@ def extract(page: Page) -> dict[str, Any]:
                                "dcterms.description"),
         "publisher": h.first("og:site_name", "dc.publisher", "dcterms.publisher", "application-name"),
         "section": h.first("article:section", "section", "parsely-section", "dc.subject"),
-        "inLanguage": f.language(h.lang or h.first("og:locale", "content-language", "dc.language",
-                                                     "dcterms.language", "language")),
+        "inLanguage": f.language(h.lang or h.first(*LOCALE_KEYS)),
     }
     authors = h.all(*AUTHOR_KEYS)
     authors.extend(_labelled_authors(h))

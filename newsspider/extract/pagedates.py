@@ -86,7 +86,7 @@ from newsspider.extract.datecandidates import (
     with_year,
 )
 from newsspider.extract.fields import shown_words
-from newsspider.extract.meta import head
+from newsspider.extract.meta import LOCALE_KEYS, head
 from newsspider.lang.bylines import DATE_NOTES
 from newsspider.lang.dates import (
     CHANGE_WORDS,
@@ -1243,8 +1243,6 @@ def _country_zone(page: Page) -> str | None:
 
 #: A language tag: a language, then a script, region or variant ("pt-BR", "zh-Hant-TW").
 _LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[a-z0-9]{2,8})*")
-#: ``meta``s naming the page's language or locale, in the meta layer's order.
-_LOCALE_METAS = ("og:locale", "content-language", "dc.language", "dcterms.language", "language")
 
 
 def _language_tag(page: Page) -> list[str]:
@@ -1255,7 +1253,7 @@ def _language_tag(page: Page) -> list[str]:
     lang = _tag_parts(found.lang)
     if len(lang) > 1:
         return lang
-    locale = _tag_parts(found.first(*_LOCALE_METAS))
+    locale = _tag_parts(found.first(*LOCALE_KEYS))
     return locale if locale and (not lang or locale[0] == lang[0]) else lang
 
 
