@@ -35,6 +35,14 @@ def test_element_text_separates_pieces_only_where_glued(html: str, text: str) ->
         ("Metro Daily » Blog Archive » Story of the day", ("Metro Daily",), "Story of the day"),
         ("Story : literaturkritik.de", ("literaturkritik.de", "literaturkritik"), "Story"),
         ("武汉的声音:有英勇的你!-新华网", ("新华网",), "武汉的声音:有英勇的你!"),
+        # a CJK publication's name by its ending, after a full-width mark or bar, the domain unspelled
+        ("武汉的声音：有英勇的你，才有英雄的城！-新华网", ("xinhuanet.com", "xinhuanet"), "武汉的声音：有英勇的你，才有英雄的城！"),
+        ("台風10号が上陸へ｜NHKニュース", ("nhk.or.jp", "nhk"), "台風10号が上陸へ"),
+        ("北京今冬首场降雪_中国新闻网", (), "北京今冬首场降雪"),
+        ("서울 폭설로 교통 혼잡 - 연합뉴스", (), "서울 폭설로 교통 혼잡"),
+        # a story's own last part ending alike but long, or a word that only ends so in part
+        ("央行降息-年度报告", (), "央行降息-年度报告"),
+        ("北京今冬首场降雪-交通出行受影响各地市民网上热议", (), "北京今冬首场降雪-交通出行受影响各地市民网上热议"),
         # the site's name as the story's first word stays
         ("Skibergsteigen: schnell und leicht - Neuheiten | bergsteigen.com", ("bergsteigen.com", "bergsteigen"),
          "Skibergsteigen: schnell und leicht - Neuheiten"),

@@ -170,6 +170,14 @@ def test_a_template_placeholder_is_no_name_but_may_open_one(value: str) -> None:
         assert person_names(f"By {value.capitalize()} Whaley") == [f"{value.capitalize()} Whaley"]
 
 
+@pytest.mark.parametrize("ending", words.CJK_PUBLICATION_ENDINGS)
+def test_a_cjk_publication_s_name_after_the_story_is_the_site_s(ending: str) -> None:
+    from newsspider.extract.headline import strip_site
+
+    assert strip_site(f"北京今冬首场降雪 - 北京{ending}", ()) == "北京今冬首场降雪"
+    assert strip_site(f"北京今冬首场降雪 - 北京{ending}的记者在现场报道", ()) == f"北京今冬首场降雪 - 北京{ending}的记者在现场报道"
+
+
 @pytest.mark.parametrize("tail", words.NAME_TAILS)
 def test_link_labels_after_the_name(tail: str) -> None:
     assert person_names(f"Johanna Kropfitsch {tail[:1].upper()}{tail[1:]}") == ["Johanna Kropfitsch"]

@@ -31,8 +31,9 @@ from urllib.parse import urlsplit
 from newsspider.extract import meta
 from newsspider.extract.fields import clean
 from newsspider.extract.page import Page
+from newsspider.lang.bylines import CJK_PUBLICATION_ENDINGS
 
-_SEPARATORS = r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||»|«|•)\s*"
+_SEPARATORS = r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||｜|»|«|•)\s*"
 #: The separators of a text without CJK: the hyphen and underscore between CJK words
 #: (the patterns below) can match nowhere in it. The patterns that hold the CJK
 #: blocks are compiled on first need: a class of ~28,000 characters costs the regex
@@ -44,7 +45,8 @@ _CJK_FIRST = "\u3000"
 
 @functools.cache
 def _cjk_separators() -> re.Pattern[str]:
-    return re.compile(_SEPARATORS + r"|(?<=[\u3000-\u9fff])[-_]|[-_](?=[\u3000-\u9fff])")
+    # a CJK letter, or a full-width mark ("！-新华网"), beside the hyphen or underscore
+    return re.compile(_SEPARATORS + r"|(?<=[\u3000-\u9fff\uff01-\uff60])[-_]|[-_](?=[\u3000-\u9fff\uff01-\uff60])")
 
 
 @functools.cache
@@ -61,7 +63,7 @@ def _has_cjk(text: str) -> bool:
     return bool(text) and max(text) >= _CJK_FIRST and _cjk_letter().search(text) is not None
 
 
-_SEPARATOR_CHARS = " |-–—:»«·•/\\_"
+_SEPARATOR_CHARS = " |｜-–—:»«·•/\\_"
 _GUILLEMETS = "«»"
 _MARKS = _SEPARATOR_CHARS.translate({ord(c): None for c in _GUILLEMETS})
 #: Marks between an h1's headline and a tail the title forms leave off ("Story | Site").
@@ -78,6 +80,8 @@ SOFT_HYPHEN = "\xad"
 SUBHEADINGS_MAX = 10
 #: A site's name is at most this long; a story's part is longer.
 SITE_NAME_MAX = 80
+#: A CJK publication's name is at most this long ("NHKニュース", "中国新闻网").
+CJK_SITE_NAME_MAX = 8
 
 
 def words(text: str) -> set[str]:
@@ -143,7 +147,7 @@ def _names_site(part: str, names: tuple[str, ...]) -> bool:
     folded = _letters(part)
     if not folded or len(part) > SITE_NAME_MAX:
         return False
-    if _ARCHIVE.match(part.strip()):
+    if _ARCHIVE.match(part.strip()) or _cjk_publication(part.strip()):
         return True
     for name in names:
         key = _letters(name)
@@ -151,6 +155,12 @@ def _names_site(part: str, names: tuple[str, ...]) -> bool:
                 and len(folded) >= (2 if _has_cjk(folded) else 3):
             return True
     return False
+
+
+def _cjk_publication(part: str) -> bool:
+    """Whether ``part`` is a CJK publication's name by its ending ("新华网", "조선일보"):
+    a few characters, where a story's part is longer."""
+    return len(part) <= CJK_SITE_NAME_MAX and part.endswith(CJK_PUBLICATION_ENDINGS) and _has_cjk(part)
 
 
 def _is_site(part: str, names: tuple[str, ...]) -> bool:

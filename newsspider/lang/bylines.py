@@ -267,6 +267,14 @@ NEWSROOM_ENDINGS: tuple[str, ...] = ("zeitung", "magazin", "redaktion", "stiftun
                                      # a weekly ("Automobilwoche", "Wirtschaftswoche")
                                      "woche")
 
+#: How the names of Chinese, Japanese and Korean publications end ("新华网", "人民日报",
+#: "日本経済新聞", "NHKニュース", "조선일보", "연합뉴스"): a short last part of a title
+#: ending so ("武汉的声音……！-新华网") is the site's name, whether or not it spells the domain.
+CJK_PUBLICATION_ENDINGS: tuple[str, ...] = (
+    "网", "網", "报", "報", "新闻", "新聞", "频道", "頻道", "新聞社", "通信", "ニュース", "テレビ", "放送",
+    "신문", "일보", "뉴스", "방송",
+)
+
 #: Words that open a credit for a picture or a source, never an author ("Foto: Jane
 #: Doe", "Quelle: SID", "Photograph by EAG"): the part they open is dropped.
 CREDIT_WORDS: tuple[str, ...] = (
