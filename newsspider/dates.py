@@ -85,8 +85,8 @@ from newsspider.lang.dates import (
     ZONE_PHRASES,
 )
 
-__all__ = ["FUTURE_TOLERANCE", "OLDEST_YEAR", "THAI_SHORT_YEAR_END", "alternation", "has_time", "normalize_date", "parse_date",
-           "plausible", "reads_as_date", "recent_day", "zone_info"]
+__all__ = ["FUTURE_TOLERANCE", "OLDEST_YEAR", "THAI_SHORT_YEAR_END", "alternation", "has_time", "normalize_date",
+           "parse_date", "plausible", "reads_as_date", "recent_day", "zone_info"]
 
 #: The oldest year a news page's date is believed in; an older one is read
 #: (the text says it) but refused by every judge of plausibility: page-date

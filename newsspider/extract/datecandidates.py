@@ -77,7 +77,7 @@ _CLOCK = (
     r"(?:\s?(?P<cap>" + _HALF_AFTER + r"))?"
     r"|(?P<ch1>1[0-2]|0?[1-9])\s?(?P<cap1>[ap]\.?\s?m\.?(?![a-z]))"
     # the hour alone between a half of the day and a word for "o'clock" ("सुबह 10 बजे")
-    r"|(?P<cpre1>" + _HALF_BEFORE + r")\s?(?P<ch2>1[0-2]|0?[1-9])\s?(?:" + "|".join(HOUR_WORDS) + r"))"
+    r"|(?P<cpre1>" + _HALF_BEFORE + r")\s?(?P<ch2>1[0-2]|0?[1-9])\s?(?:" + "|".join(map(re.escape, HOUR_WORDS)) + r"))"
     r"(?:\s?(?:Uhr|hrs|h)\b)?(?:\s?(?P<cz>" + _ZONE + "))?"
 )
 #: A clock before the date: "05:52:14 PM IST Jul 11, 2021", "0339 GMT (1139 HKT) November 19, 2019",
@@ -211,9 +211,10 @@ _OTHER_YEAR = re.compile(
 #: Thai month's, may be (a search that opens on a set of letters: the engine skips to them).
 _THAI_SHORT_YEAR = re.compile(r"[\u0e01-\u0e4e]\.?\s?\d\d(?![\d:])")
 #: A day and month without a year ("13. Januar, 21:37 Uhr", "Jan 13, 9:37 PM", "[06月24日
-#: 11時30分]"), with the clock that follows it (or precedes it: "14:05, 13 января"): read only where a page's own date is
-#: expected and no date with a year is (``newsspider.extract.pagedates``), its year from the
-#: page's other evidence (:func:`with_year`). Not one a year follows (no date, or an old one).
+#: 11時30分]"), with the clock that follows it (or precedes it: "14:05, 13 января"): read
+#: only where a page's own date is expected and no date with a year is
+#: (``newsspider.extract.pagedates``), its year from the page's other evidence
+#: (:func:`with_year`). Not one a year follows (no date, or an old one).
 YEARLESS = re.compile((
     r"(?:(?<![\w/.-])" + _LEAD_CLOCK + _WEEKDAY
     + r"(?:(?P<yd>[0-3]?\d)(?:st|nd|rd|th|er|\.|º)?\s*(?:de\s+)?(?P<ymo>" + _MONTH

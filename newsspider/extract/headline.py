@@ -147,7 +147,8 @@ def _names_site(part: str, names: tuple[str, ...]) -> bool:
     folded = _letters(part)
     if not folded or len(part) > SITE_NAME_MAX:
         return False
-    if _ARCHIVE.match(part.strip()) or _cjk_publication(part.strip()):
+    stripped = part.strip()
+    if _ARCHIVE.match(stripped) or _cjk_publication(stripped):
         return True
     for name in names:
         key = _letters(name)

@@ -126,10 +126,10 @@ def _labelled_authors(h: Head) -> list[str]:
     return found
 
 
-#: Meta names of the story's authors: the standards', analytics and recommendation tags'
-#: (Parse.ly, Sailthru, Cxense on Nordic and Japanese sites, Dable on Korean ones).
 #: Metas naming the page's language and, often, its country (``og:locale`` ``es_CO``).
 LOCALE_KEYS = ("og:locale", "content-language", "dc.language", "dcterms.language", "language")
+#: Meta names of the story's authors: the standards', analytics and recommendation tags'
+#: (Parse.ly, Sailthru, Cxense on Nordic and Japanese sites, Dable on Korean ones).
 AUTHOR_KEYS = ("author", "authors", "article:author", "og:article:author", "og:author", "article:author_name",
                "dc.creator", "dc:creator", "dc.creator.aut", "dcterms.creator", "dcterms:creator",
                "parsely-author", "sailthru.author", "byl", "dcsext.author", "cxenseparse:author", "dable:author",
