@@ -211,6 +211,8 @@ NEWSSPIDER_REDIS_HEARTBEAT = 15.0
 NEWSSPIDER_STATE_STORE = "newsspider.state.store.StateStore"
 
 LOG_LEVEL = "INFO"
+#: A dropped item logged as one line (its reason and URL), not with the whole item after it.
+LOG_FORMATTER = "newsspider.logformatter.OneLineLogFormatter"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_INDENT = None
 #: Scrapy's check for ``return value`` in generator callbacks re-reads and parses the

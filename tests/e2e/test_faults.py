@@ -100,6 +100,15 @@ def test_non_articles_are_never_exported(fault_run):
     assert all(item["articleBody"] and item["headline"] for item in result.items)
 
 
+def test_each_drop_is_one_log_line_without_the_item(fault_run):
+    result, site = fault_run
+    drops = [line for line in result.log.splitlines() if "] WARNING: Dropped: " in line]
+    dropped_paths = {path_of(site, line.rsplit(" ", 1)[-1]) for line in drops}
+    assert dropped_paths >= set(NOT_ARTICLES) - {p for p in NOT_ARTICLES if p.startswith("/redirect/")}
+    # The item's repr (which holds its body) never follows a drop.
+    assert "Article(" not in result.log
+
+
 def test_bad_dates_are_not_exported_as_dates(fault_run):
     result, site = fault_run
     by_path = {path_of(site, item["url"]): item for item in result.items}
