@@ -383,6 +383,28 @@ def test_table_of_contents_entries_are_not_story_links_out_are() -> None:
     assert "Book your crossing with the ferry company" in lines
 
 
+@pytest.mark.parametrize(
+    ("title", "href", "kept"),
+    [
+        ("How often do the ferries run in winter?", "#", True),  # an accordion's toggle
+        ("Can I take my bicycle on board？", " # ", True),
+        ("How often do the ferries run in winter?", "#winter", False),  # a contents entry
+        ("Print this guide", "#", False),  # a page's button
+        ("How often do the ferries run in winter?", "/news/winter-ferries", False),  # another story
+    ],
+)
+def test_an_faq_question_linking_nowhere_is_story(title: str, href: str, kept: bool) -> None:
+    """An FAQ's question whose link goes nowhere (``href="#"``, the toggle a script shows
+    the answer with) is a line of the story; a table of contents' entry (an anchor), a
+    button linking to "#" that asks nothing and a link to another story are not."""
+    paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
+    faq = (f"<ul class='accordion'><li class='accordion-item'><a class='accordion-title' href='{href}'>{title}</a>"
+           "<div class='accordion-content'><p>Every hour from seven in the morning to nine at night, "
+           "weather permitting.</p></div></li></ul>")
+    html = f"<html><body><article>{paragraph}{faq}{paragraph}</article></body></html>"
+    assert (title in main_text(_page(html)).split("\n\n")) is kept
+
+
 def test_content_streamed_in_by_react_is_read_other_hidden_blocks_are_not() -> None:
     """React's streaming server rendering sends the story late in ``<div hidden id="S:0">``
     and moves it into place by script; any other hidden block stays unread."""
