@@ -67,6 +67,31 @@ def test_story_outweighed_by_its_comments() -> None:
     assert text.count("\n\n") == 2 and "disagree" not in text
 
 
+@pytest.mark.parametrize(
+    ("wrapper", "is_story"),
+    [
+        ("section-hero cc-newsletter", True),  # a newsletter's issue, on the newsletter's page
+        ("share-container", True),  # a floating share bar's wrapper around the story
+        ("comment-list", False),  # a comment thread is long text of its own, not the story
+        ("advertiser-disclosure", False),  # an advertiser's disclosure, long legal text
+    ],
+)
+def test_a_box_classed_block_holding_far_more_story_than_the_page_wraps_the_story(wrapper: str, is_story: bool) -> None:
+    """A block named for a box beside the story (a newsletter's, a share bar) holding far
+    more story than any block outside furniture wraps the story; testimonials beside it
+    are not the story. A block named for furniture with long text of its own (comments,
+    a disclosure) is no wrapper, however long."""
+    story = "".join(f"<p>Train each muscle group twice a week, with two exercises each, step {i} of the plan.</p>"
+                    for i in range(12))
+    quotes = "".join(f"<blockquote><p>This podcast changed the way I train and sleep, says listener {i}.</p></blockquote>"
+                     for i in range(8))
+    html = (f"<html><body><main><section class='{wrapper}'><article>{story}</article></section>"
+            f"<section><div class='testimonials'>{quotes}</div></section></main></body></html>")
+    text = main_text(_page(html))
+    assert text.startswith("Train each muscle group") is is_story
+    assert ("listener" in text) is not is_story
+
+
 def test_layout_classes_that_only_sound_like_furniture() -> None:
     """A utility class clipping overflow (``overflow_hidden``), a breakpoint's variant
     (``md:hidden``: hidden on wide screens only) and an opinion piece's "commentary" class
@@ -866,12 +891,27 @@ def test_class_words_open_with_a_letter() -> None:
     from newsspider.extract import maintext
     from newsspider.extract.boilerplate import _branches
 
-    regexes = [maintext._FURNITURE_WORDS, maintext._POST_WORDS, maintext._WIDGET_WORDS,
+    regexes = [maintext._FURNITURE_WORDS, maintext._POST_WORDS, maintext._WIDGET_WORDS, maintext._LONG_FURNITURE_WORDS,
                *(matcher._regex for matcher in (maintext._is_hover, maintext._is_invisible,
                                                 maintext._is_embedded_post, maintext._is_lead))]
     for regex in regexes:
         branches = _branches(regex.pattern)
         assert branches and all(branch[:1].isalpha() for branch in branches), regex.pattern
+
+
+@pytest.mark.parametrize(("classes", "box"), [
+    ("newsletter-wrapper", True), ("share-container", True), ("node node--promoted", True), ("post-meta", True),
+    ("body-ad-wrapper", True), ("comment-list", False), ("related-posts", False), ("site-footer", False),
+    ("cookie-banner", False), ("author-box", False), ("print-only", False), ("advertiser-disclosure", False),
+])
+def test_box_words(classes: str, box: bool) -> None:
+    """Furniture named for a box (a few lines beside the story) and furniture with long
+    text of its own (see ``maintext._LONG_FURNITURE_WORDS``)."""
+    from newsspider.extract import maintext
+
+    role = maintext._role(classes)
+    assert role & maintext._FURNITURE_ROLE
+    assert bool(role & maintext._BOX_ROLE) is box
 
 
 @pytest.mark.parametrize(("classes", "found"), [
