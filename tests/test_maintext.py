@@ -67,6 +67,31 @@ def test_story_outweighed_by_its_comments() -> None:
     assert text.count("\n\n") == 2 and "disagree" not in text
 
 
+@pytest.mark.parametrize(
+    ("wrapper", "is_story"),
+    [
+        ("section-hero cc-newsletter", True),  # a newsletter's issue, on the newsletter's page
+        ("share-container", True),  # a floating share bar's wrapper around the story
+        ("comment-list", False),  # a comment thread is long text of its own, not the story
+        ("advertiser-disclosure", False),  # an advertiser's disclosure, long legal text
+    ],
+)
+def test_a_box_classed_block_holding_far_more_story_than_the_page_wraps_the_story(wrapper: str, is_story: bool) -> None:
+    """A block named for a box beside the story (a newsletter's, a share bar) holding far
+    more story than any block outside furniture wraps the story; testimonials beside it
+    are not the story. A block named for furniture with long text of its own (comments,
+    a disclosure) is no wrapper, however long."""
+    story = "".join(f"<p>Train each muscle group twice a week, with two exercises each, step {i} of the plan.</p>"
+                    for i in range(12))
+    quotes = "".join(f"<blockquote><p>This podcast changed the way I train and sleep, says listener {i}.</p></blockquote>"
+                     for i in range(8))
+    html = (f"<html><body><main><section class='{wrapper}'><article>{story}</article></section>"
+            f"<section><div class='testimonials'>{quotes}</div></section></main></body></html>")
+    text = main_text(_page(html))
+    assert text.startswith("Train each muscle group") is is_story
+    assert ("listener" in text) is not is_story
+
+
 def test_layout_classes_that_only_sound_like_furniture() -> None:
     """A utility class clipping overflow (``overflow_hidden``), a breakpoint's variant
     (``md:hidden``: hidden on wide screens only) and an opinion piece's "commentary" class
@@ -381,6 +406,28 @@ def test_table_of_contents_entries_are_not_story_links_out_are() -> None:
     lines = main_text(_page(html)).split("\n\n")
     assert lines.count("1. The timetable") == 1 and lines.count("2. The fares") == 1
     assert "Book your crossing with the ferry company" in lines
+
+
+@pytest.mark.parametrize(
+    ("title", "href", "kept"),
+    [
+        ("How often do the ferries run in winter?", "#", True),  # an accordion's toggle
+        ("Can I take my bicycle on board？", " # ", True),
+        ("How often do the ferries run in winter?", "#winter", False),  # a contents entry
+        ("Print this guide", "#", False),  # a page's button
+        ("How often do the ferries run in winter?", "/news/winter-ferries", False),  # another story
+    ],
+)
+def test_an_faq_question_linking_nowhere_is_story(title: str, href: str, kept: bool) -> None:
+    """An FAQ's question whose link goes nowhere (``href="#"``, the toggle a script shows
+    the answer with) is a line of the story; a table of contents' entry (an anchor), a
+    button linking to "#" that asks nothing and a link to another story are not."""
+    paragraph = "<p>The island's new ferry service starts in May, with crossings every forty minutes.</p>"
+    faq = (f"<ul class='accordion'><li class='accordion-item'><a class='accordion-title' href='{href}'>{title}</a>"
+           "<div class='accordion-content'><p>Every hour from seven in the morning to nine at night, "
+           "weather permitting.</p></div></li></ul>")
+    html = f"<html><body><article>{paragraph}{faq}{paragraph}</article></body></html>"
+    assert (title in main_text(_page(html)).split("\n\n")) is kept
 
 
 def test_content_streamed_in_by_react_is_read_other_hidden_blocks_are_not() -> None:
@@ -844,12 +891,27 @@ def test_class_words_open_with_a_letter() -> None:
     from newsspider.extract import maintext
     from newsspider.extract.boilerplate import _branches
 
-    regexes = [maintext._FURNITURE_WORDS, maintext._POST_WORDS, maintext._WIDGET_WORDS,
+    regexes = [maintext._FURNITURE_WORDS, maintext._POST_WORDS, maintext._WIDGET_WORDS, maintext._LONG_FURNITURE_WORDS,
                *(matcher._regex for matcher in (maintext._is_hover, maintext._is_invisible,
                                                 maintext._is_embedded_post, maintext._is_lead))]
     for regex in regexes:
         branches = _branches(regex.pattern)
         assert branches and all(branch[:1].isalpha() for branch in branches), regex.pattern
+
+
+@pytest.mark.parametrize(("classes", "box"), [
+    ("newsletter-wrapper", True), ("share-container", True), ("node node--promoted", True), ("post-meta", True),
+    ("body-ad-wrapper", True), ("comment-list", False), ("related-posts", False), ("site-footer", False),
+    ("cookie-banner", False), ("author-box", False), ("print-only", False), ("advertiser-disclosure", False),
+])
+def test_box_words(classes: str, box: bool) -> None:
+    """Furniture named for a box (a few lines beside the story) and furniture with long
+    text of its own (see ``maintext._LONG_FURNITURE_WORDS``)."""
+    from newsspider.extract import maintext
+
+    role = maintext._role(classes)
+    assert role & maintext._FURNITURE_ROLE
+    assert bool(role & maintext._BOX_ROLE) is box
 
 
 @pytest.mark.parametrize(("classes", "found"), [
