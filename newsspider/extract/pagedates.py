@@ -1222,7 +1222,8 @@ def _country_zone(page: Page) -> str | None:
     domain sold to all, ``.co``), else its language tag's region (``pt-BR`` names no
     one zone, ``ar-EG`` does), else its language's, where one country speaks it
     (``ko``: a ``.com`` in Korean that says +09:00 is in Seoul, not Tokyo), else, on a page
-    that names no language, its title's script's (``ZONES_BY_SCRIPT``). Not a tag
+    that names no language, its title's script's (``ZONES_BY_SCRIPT``; a title in Han letters
+    alone is Japanese where the page's text writes kana among them). Not a tag
     sites of many countries keep as their software set it (``es-ES``)."""
     archive = archived(page.url)
     url = archive[1] if archive else page.url  # a web archive's copy: the original's site
@@ -1232,7 +1233,8 @@ def _country_zone(page: Page) -> str | None:
         return ZONES_BY_TLD[tld]
     tag = _language_tag(page)
     if not tag:
-        return _script_zone(head(page).title or "")
+        zone = _script_zone(head(page).title or "")
+        return _JAPAN if zone == _HAN and _kana_written(page) else zone
     if "-".join(tag) in CMS_DEFAULT_LANGUAGES:
         return None
     region = next((part for part in tag[1:] if len(part) == 2), None)  # "zh-Hant-TW": after the script
@@ -1281,6 +1283,24 @@ def _script_zone(title: str) -> str | None:
         counts[_JAPAN] += counts[_HAN]
     zone = max(counts, key=counts.__getitem__)
     return zone if counts[zone] * 2 > letters else None
+
+
+#: How much of the page's shown text :func:`_kana_written` reads, and the least share of kana
+#: among its kana and Han letters that makes it Japanese (prose in Japanese writes about half
+#: its letters in kana; a Chinese page has none, or a shop name's "の" among thousands of Han).
+_KANA_SAMPLE, _KANA_SHARE = 3000, 0.1
+#: Hiragana and katakana letters (not the middle dot and the long-vowel mark, which Chinese text borrows).
+_KANA = re.compile("[\u3041-\u309f\u30a1-\u30fa]")
+_HAN_LETTER = re.compile("[\u4e00-\u9fff]")
+
+
+def _kana_written(page: Page) -> bool:
+    """Whether the text a page shows is Japanese (kana among its Han letters), where its title,
+    written in Han letters alone, may be Chinese or Japanese ("東京都知事選 開票速報")."""
+    body = page.tree.find("body")
+    text = shown_words(body)[:_KANA_SAMPLE] if body is not None else ""
+    kana = len(_KANA.findall(text))
+    return kana > 0 and kana >= _KANA_SHARE * (kana + len(_HAN_LETTER.findall(text)))
 
 
 def _page_zone(candidates: list[Candidate], page: Page) -> str | None:
