@@ -320,6 +320,23 @@ def test_a_time_element_that_is_the_modified_instant_is_the_last_change():
     assert found["datePublishedRaw"] == "2022-03-17T16:52:00+00:00"
 
 
+@pytest.mark.parametrize(("time", "expected"), [
+    # the attribute fed from another field (the copy's import): the text the reader sees wins
+    ('<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>', "29 juin 2019"),
+    ('<time datetime="2019-07-03T10:18:46Z">June 29, 2019</time>', "June 29, 2019"),
+    # within a day: one instant in two zones, the attribute's time stands
+    ('<time datetime="2019-07-03T02:18:46Z">July 2, 2019</time>', "2019-07-03T02:18:46Z"),
+    # the text read month first agrees: the attribute stands
+    ('<time datetime="2019-06-09T12:00:00Z">06/09/2019</time>', "2019-06-09T12:00:00Z"),
+    ('<time datetime="2019-07-03T10:18:46Z">Published</time>', "2019-07-03T10:18:46Z"),
+])
+def test_a_time_element_whose_text_shows_another_day(time, expected):
+    html = f"""<html><body><article><h1>The grenades and the doctrine of order</h1>
+    <div class="time">{time}</div><p>Text of the story.</p></article></body></html>"""
+    found = find_dates(Page(url="https://example.org/grenades-12355", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == expected
+
+
 def test_glued_blocks_are_read_apart():
     html = """<html><body><div class="post"><h1>Have an app idea?</h1><div><div>By</div><div>Jo Roe</div>
     <div>-</div></div><div class="eyebrow">June 12, 2024</div><p>If you're a small business owner.</p>

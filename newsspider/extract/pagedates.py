@@ -761,9 +761,10 @@ def _from_element(element: HtmlElement, glued: str, monthfirst: bool, latest: da
     if not glued:
         value = element.get("datetime") or element.get("title")
         reading = read_iso(value) if value else None
-        if reading is None:
+        shown = _shown_otherwise(element, reading, monthfirst, latest)
+        if reading is None or shown is not None:
             value = " ".join(element.text_content().split())
-            reading = read_text(value, monthfirst, latest, single_spaced=True)
+            reading = shown or read_text(value, monthfirst, latest, single_spaced=True)
             value = value[reading.span[0]:reading.span[1]] if reading else value
         if reading is None or not plausible(reading.day, latest):
             return None
@@ -779,6 +780,25 @@ def _from_element(element: HtmlElement, glued: str, monthfirst: bool, latest: da
             kind = MODIFIED if _change_label(text[: reading.span[0]]) else PUBLISHED
             return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
     return None
+
+
+def _shown_otherwise(element: HtmlElement, stated: Reading | None, monthfirst: bool,
+                     latest: date | None) -> Reading | None:
+    """The date a ``<time>`` shows as its text where that is more than a day from the one its
+    ``datetime`` states (``<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>``:
+    the attribute is fed from another field, the last edit or the copy's import; the reader
+    sees the text). Within a day, the two are one instant in two zones: the attribute's stands;
+    so it does where the text, read in the other order of day and month, agrees with it
+    ("12/09/2025" beside "2025-12-09": the page writes month first)."""
+    if stated is None:
+        return None
+    text = " ".join(element.text_content().split())
+    if not text or not may_hold_date(text):
+        return None
+    readings = [read_text(text, first, latest, single_spaced=True) for first in (monthfirst, not monthfirst)]
+    if readings[0] is None or any(r is not None and abs(r.day - stated.day) <= _DAY for r in readings):
+        return None
+    return readings[0]
 
 
 def _holder_texts(element: HtmlElement, glued: str) -> Iterator[str]:
