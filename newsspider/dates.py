@@ -149,7 +149,8 @@ _OFFSET = r"[+\-\u2212]\d{1,2}(?::?\d{2})?"
 
 _ISO = re.compile(
     r"\s*(?P<neg>[-\u2212])?(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"  # 2021-11-8 too
-    r"(?:[T\s]+(?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?)?"
+    # milliseconds after a dot, a comma, or a colon (some CMSs: "22:06:08:684Z")
+    r"(?:[T\s]+(?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+|:\d{3,6})?)?)?"
     rf"\s*(?P<z>Z|UTC|GMT|{_OFFSET})?\s*$",
     re.I,
 )
