@@ -337,6 +337,20 @@ def test_a_time_element_whose_text_shows_another_day(time, expected):
     assert found["datePublishedRaw"] == expected
 
 
+@pytest.mark.parametrize(("url", "expected"), [
+    # the URL has the published day: the story's first publication, whatever its update shows
+    ("https://www.example.com/science/2019/11/8/20948348/air-pollution", "2019-11-08T15:30:00-05:00"),
+    # no date in the URL: an evergreen page rewritten in place, dated as shown
+    ("https://www.example.com/science/air-pollution", "Nov 13, 2019"),
+])
+def test_a_page_showing_its_update_alone(url, expected):
+    html = """<html><head><meta property="article:published_time" content="2019-11-08T15:30:00-05:00">
+    <meta property="article:modified_time" content="2019-11-13T10:28:18-05:00"></head>
+    <body><article><h1>The law that fuels the air pollution</h1><p class="byline">By Jo Roe</p>
+    <p class="date">Nov 13, 2019</p><p>Text of the story.</p></article></body></html>"""
+    assert find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))["datePublishedRaw"] == expected
+
+
 def test_glued_blocks_are_read_apart():
     html = """<html><body><div class="post"><h1>Have an app idea?</h1><div><div>By</div><div>Jo Roe</div>
     <div>-</div></div><div class="eyebrow">June 12, 2024</div><p>If you're a small business owner.</p>

@@ -13,7 +13,7 @@ source wins unless another one shows it wrong:
   (the URL is written once, at first publication);
 - a page that shows as its date the day its structured data calls "modified",
   and nowhere the "published" one, is dated as shown (evergreen pages rewritten
-  in place);
+  in place), unless the URL has the published day;
 - a UTC timestamp gives way to the same instant written with the page's offset,
   or shown without one in the page's known zone, or at an offset some zone has
   where the zone is unknown (the page's offset is kept). (A UTC time in the small
@@ -266,7 +266,7 @@ def find_dates(page: Page) -> dict[str, Any]:
     if not shown and not in_url and not found and not visible:
         found = _in_scripts(page, latest)
     published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
-    published = _as_shown(published, found, shown)
+    published = _as_shown(published, found, shown, in_url[1] if in_url else None)
     published = _timed(published, [c for c in [*found, *shown] if c.kind == PUBLISHED], zone)
     published = _offset_of_instant(published, [c for c in found if c.kind == PUBLISHED], zone)
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
@@ -1055,12 +1055,16 @@ def _marked_changes(found: list[Candidate], visible: list[Candidate]) -> list[Ca
             for c in visible]
 
 
-def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[Candidate]) -> Candidate | None:
+def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[Candidate],
+              url_day: date | None = None) -> Candidate | None:
     """A page that shows, as its date, the day its structured data says it was
     modified, and nowhere the day it says it was published, presents itself as of
-    the day shown (an evergreen page rewritten under the same URL): the visible wins."""
+    the day shown (an evergreen page rewritten under the same URL): the visible wins.
+    Not where the URL has the published day (``url_day``): the URL is written at the
+    first publication, and a news page shows its last update ("Nov 13, 2019, 10:28am
+    EST" on a story filed under /2019/11/8/)."""
     changed = next((c for c in found if c.kind == MODIFIED), None)
-    if published is None or published.source not in _STRUCTURED or changed is None:
+    if published is None or published.source not in _STRUCTURED or changed is None or url_day == published.reading.day:
         return published
     if changed.reading.day == published.reading.day or any(c.reading.day == published.reading.day for c in shown):
         return published
