@@ -351,6 +351,26 @@ def test_a_page_showing_its_update_alone(url, expected):
     assert find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))["datePublishedRaw"] == expected
 
 
+@pytest.mark.parametrize(("naive", "shown", "expected"), [
+    # another structured source writes the UTC instant without an offset, as the newsroom's clock shows it
+    ("2019-11-18 20:58:46", "", "2019-11-18T20:58:46-08:00"),
+    ("Monday, November 18, 2019, 08:58 PM", "", "2019-11-18T20:58:46-08:00"),
+    # and the byline's <time> shows the UTC instant itself: the instant is shown, not only the update's day
+    ("Monday, November 18, 2019, 08:58 PM", '<time datetime="2019-11-19T04:58:46Z">Nov 19</time>',
+     "2019-11-18T20:58:46-08:00"),
+    # a naive time that is no whole offset from the instant: another moment, the UTC instant stands
+    ("2019-11-18 20:41:12", "", "2019-11-19T04:58:46Z"),
+])
+def test_a_utc_instant_written_locally_by_another_source(naive, shown, expected):
+    html = f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle", "headline": "The regulator",
+    "datePublished": "2019-11-19T04:58:46Z", "dateModified": "2019-11-19T14:41:32Z"}}</script>
+    <meta name="pubdate" content="{naive}"></head>
+    <body><article><h1>The regulator looks into the office company</h1><p class="byline">By Jo Roe {shown}</p>
+    <p>Text of the story.</p></article></body></html>"""
+    found = find_dates(Page(url="https://example.com/2019/11/18/regulator/", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == expected
+
+
 def test_glued_blocks_are_read_apart():
     html = """<html><body><div class="post"><h1>Have an app idea?</h1><div><div>By</div><div>Jo Roe</div>
     <div>-</div></div><div class="eyebrow">June 12, 2024</div><p>If you're a small business owner.</p>

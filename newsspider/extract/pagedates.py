@@ -15,8 +15,9 @@ source wins unless another one shows it wrong:
   and nowhere the "published" one, is dated as shown (evergreen pages rewritten
   in place), unless the URL has the published day;
 - a UTC timestamp gives way to the same instant written with the page's offset,
-  or shown without one in the page's known zone, or at an offset some zone has
-  where the zone is unknown (the page's offset is kept). (A UTC time in the small
+  or shown (or written by another structured source) without one in the page's
+  known zone, or at an offset some zone has where the zone is unknown (the page's
+  offset is kept; a page that shows that instant shows the published day). (A UTC time in the small
   hours after the URL's day is kept as it is, not traded for the URL's day: the
   instant is exact, the local day a guess; tried, one page's day won on the bench.)
 - where the page's zone is unknown, a time without an offset takes the one the page
@@ -1023,7 +1024,10 @@ def _choose(
             # A UTC timestamp; the same instant written with the page's own offset reads better.
             instant = _instant(best.reading)
             local = [c for c in structured + visible if c.reading.offset and _instant(c.reading) == instant]
-            return local[0] if local else _shown_locally(best, visible, zone) or _local_midnight(best, zone) or best
+            # (or written without one by another structured source: a meta's "2019-11-18 20:58:46"
+            # beside the JSON-LD's "2019-11-19T04:58:46Z")
+            return local[0] if local else _shown_locally(best, visible + structured, zone) or _local_midnight(
+                best, zone) or best
         return best
     if visible:
         if from_url is not None and abs(visible[0].reading.day - from_url.reading.day) > timedelta(days=1):
@@ -1066,8 +1070,10 @@ def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[C
     changed = next((c for c in found if c.kind == MODIFIED), None)
     if published is None or published.source not in _STRUCTURED or changed is None or url_day == published.reading.day:
         return published
-    if changed.reading.day == published.reading.day or any(c.reading.day == published.reading.day for c in shown):
-        return published
+    moment = _instant(published.reading)
+    if changed.reading.day == published.reading.day or any(
+            c.reading.day == published.reading.day or moment and _instant(c.reading) == moment for c in shown):
+        return published  # (shown as the same instant at another offset: "01:19Z" beside "20:19-05:00")
     return next((c for c in shown if c.reading.day == changed.reading.day), published)
 
 
