@@ -371,6 +371,22 @@ def test_a_utc_instant_written_locally_by_another_source(naive, shown, expected)
     assert found["datePublishedRaw"] == expected
 
 
+@pytest.mark.parametrize(("url", "expected"), [
+    # the page's zone known from its own offset: the UTC instant on the URL's day, at that offset
+    ("https://example.com/sites/jo/2019/11/18/feather-duvet/", "2019-11-18T22:05:46-05:00"),
+    # the URL has the UTC day: the instant as written
+    ("https://example.com/sites/jo/2019/11/19/feather-duvet/", "Tue Nov 19 2019 03:05:46 GMT+0000"),
+    # no date in the URL
+    ("https://example.com/sites/jo/feather-duvet/", "Tue Nov 19 2019 03:05:46 GMT+0000"),
+])
+def test_a_utc_instant_after_the_url_day(url, expected):
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Feather duvet",
+    "datePublished": "Tue Nov 19 2019 03:05:46 GMT+0000"}</script>
+    <meta property="article:modified_time" content="2019-11-18T22:15:39-05:00"></head>
+    <body><article><h1>How a feather duvet made a man ill</h1><p>Text of the story.</p></article></body></html>"""
+    assert find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))["datePublishedRaw"] == expected
+
+
 def test_glued_blocks_are_read_apart():
     html = """<html><body><div class="post"><h1>Have an app idea?</h1><div><div>By</div><div>Jo Roe</div>
     <div>-</div></div><div class="eyebrow">June 12, 2024</div><p>If you're a small business owner.</p>

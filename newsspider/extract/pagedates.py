@@ -17,9 +17,11 @@ source wins unless another one shows it wrong:
 - a UTC timestamp gives way to the same instant written with the page's offset,
   or shown (or written by another structured source) without one in the page's
   known zone, or at an offset some zone has where the zone is unknown (the page's
-  offset is kept; a page that shows that instant shows the published day). (A UTC time in the small
-  hours after the URL's day is kept as it is, not traded for the URL's day: the
-  instant is exact, the local day a guess; tried, one page's day won on the bench.)
+  offset is kept; a page that shows that instant shows the published day). A UTC
+  time in the small hours after the URL's day is given at the page's known offset
+  where that puts it on the URL's day; where the zone is unknown it is kept as it is,
+  not traded for the URL's day: the instant is exact, the local day a guess (tried,
+  one page's day won on the bench).
 - where the page's zone is unknown, a time without an offset takes the one the page
   states for the same instant: a structured time the offset another source gives its
   wall clock, a visible time (chosen on its day) the offset that makes it the first
@@ -1027,7 +1029,7 @@ def _choose(
             # (or written without one by another structured source: a meta's "2019-11-18 20:58:46"
             # beside the JSON-LD's "2019-11-19T04:58:46Z")
             return local[0] if local else _shown_locally(best, visible + structured, zone) or _local_midnight(
-                best, zone) or best
+                best, zone) or _on_url_day(best, from_url, zone) or best
         return best
     if visible:
         if from_url is not None and abs(visible[0].reading.day - from_url.reading.day) > timedelta(days=1):
@@ -1091,6 +1093,16 @@ def _timed(chosen: Candidate | None, others: list[Candidate], zone: str | None =
     if same_day is not None or zone is None:
         return same_day or chosen
     return next(filter(None, (_local_on(c, chosen.reading.day, zone) for c in others)), chosen)
+
+
+def _on_url_day(utc: Candidate, from_url: Candidate | None, zone: str | None) -> Candidate | None:
+    """A UTC instant after the URL's day that falls on it in the page's known zone, at that
+    zone's offset ("Tue Nov 19 2019 03:05:46 GMT+0000" on a New York page filed under
+    /2019/11/18/: 22:05:46-05:00): the same instant on the day the newsroom filed it. (Not
+    traded for the URL's day where the zone is unknown: the local day would be a guess.)"""
+    if zone is None or from_url is None or utc.reading.day == from_url.reading.day:
+        return None
+    return _local_on(utc, from_url.reading.day, zone)
 
 
 def _local_on(candidate: Candidate, day: date, zone: str) -> Candidate | None:
