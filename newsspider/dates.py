@@ -68,6 +68,7 @@ from newsspider.lang.dates import (
     JAPANESE_ERAS,
     JAPANESE_FIRST_YEAR,
     JUST_NOW,
+    LEADING_ZONE_PHRASES,
     MONTH_FIRST_PREFIXES,
     MONTH_FIRST_ZONES,
     MONTHS,
@@ -148,7 +149,8 @@ _OFFSET = r"[+\-\u2212]\d{1,2}(?::?\d{2})?"
 
 _ISO = re.compile(
     r"\s*(?P<neg>[-\u2212])?(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"  # 2021-11-8 too
-    r"(?:[T\s]+(?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?)?"
+    # milliseconds after a dot, a comma, or a colon (some CMSs: "22:06:08:684Z")
+    r"(?:[T\s]+(?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+|:\d{3,6})?)?)?"
     rf"\s*(?P<z>Z|UTC|GMT|{_OFFSET})?\s*$",
     re.I,
 )
@@ -243,6 +245,10 @@ _ZONE_PHRASE = re.compile(rf"(?<!\w)(?:{alternation(list(ZONE_PHRASES))})(?!\w)"
 #: cost a tenth of a text's reading on the date table, 11.3 -> 13.5 us a string).
 _ASCII_PHRASE_HINTS = tuple(sorted({p.split()[0][1:] + " " if " " in p else p.upper()
                                     for p in ZONE_PHRASES if p.isascii()}))
+#: What may stand between a time and the phrase naming its zone: spaces, brackets, a comma, a dash.
+_ZONE_GAP = re.compile(r"[\s,(\[\-\u2013\u2014|]*")
+#: ``LEADING_ZONE_PHRASES`` as :func:`zone_of_phrase` folds them.
+_LEADING = frozenset(phrase.casefold() for phrase in LEADING_ZONE_PHRASES)
 _HALF_AFTER = re.compile(
     rf"(?P<time>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)\s*(?:(?P<am>{'|'.join(map(re.escape, MORNING_AFTER))})|(?P<pm>{'|'.join(map(re.escape, AFTERNOON_AFTER))}))(?!\w)")
 #: (hour, minute, second, zone abbreviation, offset in minutes) as a text states them.
@@ -439,7 +445,7 @@ def _from_text(text: str, tz: str | None, zone: ZoneInfo | None, now: datetime |
             text = _blank(text, match.start(), match.end())
             break
     if clock is not None and clock[3] is None and clock[4] is None:
-        phrase = _zone_phrase(text)
+        phrase = _zone_phrase(text, match.start(), match.end())
         named = zone_of_phrase(phrase[0]) if phrase else None
         if phrase and named:  # the text names its zone: it decides, as a stated abbreviation would
             tz = named
@@ -469,12 +475,21 @@ def zone_of_phrase(phrase: str) -> str | None:
     return _ZONES_BY_FOLDED_PHRASE.get(folded)
 
 
-def _zone_phrase(text: str) -> re.Match[str] | None:
+def _zone_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
     """A phrase naming the zone of the text's time (``ZONE_PHRASES``), read only beside a time
-    that states no zone of its own."""
+    that states no zone of its own (at ``start:end`` of ``text``, blanked, as the date read
+    before it is): right after it ("21:37 (horário de Brasília)", "14:05 TSİ"), or, for a
+    phrase written first (``LEADING_ZONE_PHRASES``), right before it or its date ("北京时间2025年1月13日
+    21:37"). Elsewhere a phrase is some other word: an engine's "1.0 TSI" beside the date."""
     if text.isascii() and not any(hint in text for hint in _ASCII_PHRASE_HINTS):
         return None
-    return _ZONE_PHRASE.search(text)
+    for phrase in _ZONE_PHRASE.finditer(text):
+        if phrase.start() >= end and _ZONE_GAP.fullmatch(text, end, phrase.start()):
+            return phrase
+        if phrase.end() <= start and " ".join(phrase[0].split()).casefold() in _LEADING and (
+                not text[phrase.end():start].strip() or text[phrase.end():start].lstrip()[:1].isdigit()):
+            return phrase
+    return None
 
 
 def _blank(text: str, start: int, end: int) -> str:

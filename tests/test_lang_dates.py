@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -289,6 +290,49 @@ def test_script_zone(chars, zone):
 )
 def test_zone_of_a_page_without_a_country_domain(html_tag, head, zone):
     assert _zone_of(html_tag, head) == zone
+
+
+@pytest.mark.parametrize(
+    ("story", "zone"),
+    [
+        ("東京都知事選の開票が始まり、投票率は前回を上回る見込みです。", "Asia/Tokyo"),
+        ("东京都知事选举开始计票，投票率预计高于上届。", "Asia/Shanghai"),
+        # a shop's "の" in Chinese prose: too few kana for Japanese
+        ("东京都知事选举开始计票，投票率预计高于上届，选民在ゆの屋门前排队等候投票。", "Asia/Shanghai"),
+    ],
+)
+def test_title_in_han_letters_alone_takes_the_text_language(story, zone):
+    """A title in Han letters alone may be Japanese or Chinese: the page's text tells, by its kana."""
+    from newsspider.extract.page import Page
+    from newsspider.extract.pagedates import find_dates
+
+    html = f"""<html><head><title>東京都知事選 開票速報</title></head><body><article><h1>東京都知事選 開票速報</h1>
+    <div class="meta">2025-01-13 21:37</div><p>{story}</p></article></body></html>"""
+    assert find_dates(Page(url="https://news.example.com/a", html=html, downloaded=NOW)).get("_timezone") == zone
+
+
+@pytest.mark.parametrize("phrase", sorted(lang.LEADING_ZONE_PHRASES))
+def test_leading_zone_phrase(phrase):
+    """A phrase written first names the zone of the date and time after it; the table's zone."""
+    assert phrase in lang.ZONE_PHRASES
+    expected = ZoneInfo(lang.ZONE_PHRASES[phrase]).utcoffset(datetime(2025, 1, 13, 21, 37))
+    assert parse_date(f"{phrase} 2025年1月13日 21:37").utcoffset() == expected
+    assert parse_date(f"{phrase}2025年1月13日 21:37").utcoffset() == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "VW Polo 1.0 TSI, 13.01.2025 14:05",  # an engine before the date
+        "13.01.2025 14:05, Golf 1.4 TSI 110 kW",  # and after it, past other words
+        "TSI 13.01.2025 14:05",  # not a phrase written first
+        "13 Jan 2025 21:37 by a reporter in horário de Brasília",
+    ],
+)
+def test_zone_phrase_away_from_the_time_names_no_zone(text):
+    """A zone's phrase counts right after the time (or, for a phrase written first, right before the
+    date): elsewhere it is some other word, and the time keeps no offset."""
+    assert parse_date(text).utcoffset() is None, text
 
 
 @pytest.mark.parametrize("zero", [0x0E50, 0x0ED0, 0x1040, 0x17E0])

@@ -320,6 +320,73 @@ def test_a_time_element_that_is_the_modified_instant_is_the_last_change():
     assert found["datePublishedRaw"] == "2022-03-17T16:52:00+00:00"
 
 
+@pytest.mark.parametrize(("time", "expected"), [
+    # the attribute fed from another field (the copy's import): the text the reader sees wins
+    ('<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>', "29 juin 2019"),
+    ('<time datetime="2019-07-03T10:18:46Z">June 29, 2019</time>', "June 29, 2019"),
+    # within a day: one instant in two zones, the attribute's time stands
+    ('<time datetime="2019-07-03T02:18:46Z">July 2, 2019</time>', "2019-07-03T02:18:46Z"),
+    # the text read month first agrees: the attribute stands
+    ('<time datetime="2019-06-09T12:00:00Z">06/09/2019</time>', "2019-06-09T12:00:00Z"),
+    ('<time datetime="2019-07-03T10:18:46Z">Published</time>', "2019-07-03T10:18:46Z"),
+])
+def test_a_time_element_whose_text_shows_another_day(time, expected):
+    html = f"""<html><body><article><h1>The grenades and the doctrine of order</h1>
+    <div class="time">{time}</div><p>Text of the story.</p></article></body></html>"""
+    found = find_dates(Page(url="https://example.org/grenades-12355", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == expected
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    # the URL has the published day: the story's first publication, whatever its update shows
+    ("https://www.example.com/science/2019/11/8/20948348/air-pollution", "2019-11-08T15:30:00-05:00"),
+    # no date in the URL: an evergreen page rewritten in place, dated as shown
+    ("https://www.example.com/science/air-pollution", "Nov 13, 2019"),
+])
+def test_a_page_showing_its_update_alone(url, expected):
+    html = """<html><head><meta property="article:published_time" content="2019-11-08T15:30:00-05:00">
+    <meta property="article:modified_time" content="2019-11-13T10:28:18-05:00"></head>
+    <body><article><h1>The law that fuels the air pollution</h1><p class="byline">By Jo Roe</p>
+    <p class="date">Nov 13, 2019</p><p>Text of the story.</p></article></body></html>"""
+    assert find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))["datePublishedRaw"] == expected
+
+
+@pytest.mark.parametrize(("naive", "shown", "expected"), [
+    # another structured source writes the UTC instant without an offset, as the newsroom's clock shows it
+    ("2019-11-18 20:58:46", "", "2019-11-18T20:58:46-08:00"),
+    ("Monday, November 18, 2019, 08:58 PM", "", "2019-11-18T20:58:46-08:00"),
+    # and the byline's <time> shows the UTC instant itself: the instant is shown, not only the update's day
+    ("Monday, November 18, 2019, 08:58 PM", '<time datetime="2019-11-19T04:58:46Z">Nov 19</time>',
+     "2019-11-18T20:58:46-08:00"),
+    # a naive time that is no whole offset from the instant: another moment, the UTC instant stands
+    ("2019-11-18 20:41:12", "", "2019-11-19T04:58:46Z"),
+])
+def test_a_utc_instant_written_locally_by_another_source(naive, shown, expected):
+    html = f"""<html><head><script type="application/ld+json">{{"@type": "NewsArticle", "headline": "The regulator",
+    "datePublished": "2019-11-19T04:58:46Z", "dateModified": "2019-11-19T14:41:32Z"}}</script>
+    <meta name="pubdate" content="{naive}"></head>
+    <body><article><h1>The regulator looks into the office company</h1><p class="byline">By Jo Roe {shown}</p>
+    <p>Text of the story.</p></article></body></html>"""
+    found = find_dates(Page(url="https://example.com/2019/11/18/regulator/", html=html, downloaded=DOWNLOADED))
+    assert found["datePublishedRaw"] == expected
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    # the page's zone known from its own offset: the UTC instant on the URL's day, at that offset
+    ("https://example.com/sites/jo/2019/11/18/feather-duvet/", "2019-11-18T22:05:46-05:00"),
+    # the URL has the UTC day: the instant as written
+    ("https://example.com/sites/jo/2019/11/19/feather-duvet/", "Tue Nov 19 2019 03:05:46 GMT+0000"),
+    # no date in the URL
+    ("https://example.com/sites/jo/feather-duvet/", "Tue Nov 19 2019 03:05:46 GMT+0000"),
+])
+def test_a_utc_instant_after_the_url_day(url, expected):
+    html = """<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Feather duvet",
+    "datePublished": "Tue Nov 19 2019 03:05:46 GMT+0000"}</script>
+    <meta property="article:modified_time" content="2019-11-18T22:15:39-05:00"></head>
+    <body><article><h1>How a feather duvet made a man ill</h1><p>Text of the story.</p></article></body></html>"""
+    assert find_dates(Page(url=url, html=html, downloaded=DOWNLOADED))["datePublishedRaw"] == expected
+
+
 def test_glued_blocks_are_read_apart():
     html = """<html><body><div class="post"><h1>Have an app idea?</h1><div><div>By</div><div>Jo Roe</div>
     <div>-</div></div><div class="eyebrow">June 12, 2024</div><p>If you're a small business owner.</p>

@@ -13,12 +13,15 @@ source wins unless another one shows it wrong:
   (the URL is written once, at first publication);
 - a page that shows as its date the day its structured data calls "modified",
   and nowhere the "published" one, is dated as shown (evergreen pages rewritten
-  in place);
+  in place), unless the URL has the published day;
 - a UTC timestamp gives way to the same instant written with the page's offset,
-  or shown without one in the page's known zone, or at an offset some zone has
-  where the zone is unknown (the page's offset is kept). (A UTC time in the small
-  hours after the URL's day is kept as it is, not traded for the URL's day: the
-  instant is exact, the local day a guess; tried, one page's day won on the bench.)
+  or shown (or written by another structured source) without one in the page's
+  known zone, or at an offset some zone has where the zone is unknown (the page's
+  offset is kept; a page that shows that instant shows the published day). A UTC
+  time in the small hours after the URL's day is given at the page's known offset
+  where that puts it on the URL's day; where the zone is unknown it is kept as it is,
+  not traded for the URL's day: the instant is exact, the local day a guess (tried,
+  one page's day won on the bench).
 - where the page's zone is unknown, a time without an offset takes the one the page
   states for the same instant: a structured time the offset another source gives its
   wall clock, a visible time (chosen on its day) the offset that makes it the first
@@ -266,7 +269,7 @@ def find_dates(page: Page) -> dict[str, Any]:
     if not shown and not in_url and not found and not visible:
         found = _in_scripts(page, latest)
     published = _choose([c for c in found if c.kind == PUBLISHED], shown, in_url, zone)
-    published = _as_shown(published, found, shown)
+    published = _as_shown(published, found, shown, in_url[1] if in_url else None)
     published = _timed(published, [c for c in [*found, *shown] if c.kind == PUBLISHED], zone)
     published = _offset_of_instant(published, [c for c in found if c.kind == PUBLISHED], zone)
     modified = _choose([c for c in found if c.kind == MODIFIED], [c for c in visible if c.kind == MODIFIED], None)
@@ -761,9 +764,10 @@ def _from_element(element: HtmlElement, glued: str, monthfirst: bool, latest: da
     if not glued:
         value = element.get("datetime") or element.get("title")
         reading = read_iso(value) if value else None
-        if reading is None:
+        shown = _shown_otherwise(element, reading, monthfirst, latest)
+        if reading is None or shown is not None:
             value = " ".join(element.text_content().split())
-            reading = read_text(value, monthfirst, latest, single_spaced=True)
+            reading = shown or read_text(value, monthfirst, latest, single_spaced=True)
             value = value[reading.span[0]:reading.span[1]] if reading else value
         if reading is None or not plausible(reading.day, latest):
             return None
@@ -779,6 +783,25 @@ def _from_element(element: HtmlElement, glued: str, monthfirst: bool, latest: da
             kind = MODIFIED if _change_label(text[: reading.span[0]]) else PUBLISHED
             return Candidate(text[reading.span[0]:reading.span[1]], reading, kind, "text")
     return None
+
+
+def _shown_otherwise(element: HtmlElement, stated: Reading | None, monthfirst: bool,
+                     latest: date | None) -> Reading | None:
+    """The date a ``<time>`` shows as its text where that is more than a day from the one its
+    ``datetime`` states (``<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>``:
+    the attribute is fed from another field, the last edit or the copy's import; the reader
+    sees the text). Within a day, the two are one instant in two zones: the attribute's stands;
+    so it does where the text, read in the other order of day and month, agrees with it
+    ("12/09/2025" beside "2025-12-09": the page writes month first)."""
+    if stated is None:
+        return None
+    text = " ".join(element.text_content().split())
+    if not text or not may_hold_date(text):
+        return None
+    readings = [read_text(text, first, latest, single_spaced=True) for first in (monthfirst, not monthfirst)]
+    if readings[0] is None or any(r is not None and abs(r.day - stated.day) <= _DAY for r in readings):
+        return None
+    return readings[0]
 
 
 def _holder_texts(element: HtmlElement, glued: str) -> Iterator[str]:
@@ -1003,7 +1026,10 @@ def _choose(
             # A UTC timestamp; the same instant written with the page's own offset reads better.
             instant = _instant(best.reading)
             local = [c for c in structured + visible if c.reading.offset and _instant(c.reading) == instant]
-            return local[0] if local else _shown_locally(best, visible, zone) or _local_midnight(best, zone) or best
+            # (or written without one by another structured source: a meta's "2019-11-18 20:58:46"
+            # beside the JSON-LD's "2019-11-19T04:58:46Z")
+            return local[0] if local else _shown_locally(best, visible + structured, zone) or _local_midnight(
+                best, zone) or _on_url_day(best, from_url, zone) or best
         return best
     if visible:
         if from_url is not None and abs(visible[0].reading.day - from_url.reading.day) > timedelta(days=1):
@@ -1035,15 +1061,21 @@ def _marked_changes(found: list[Candidate], visible: list[Candidate]) -> list[Ca
             for c in visible]
 
 
-def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[Candidate]) -> Candidate | None:
+def _as_shown(published: Candidate | None, found: list[Candidate], shown: list[Candidate],
+              url_day: date | None = None) -> Candidate | None:
     """A page that shows, as its date, the day its structured data says it was
     modified, and nowhere the day it says it was published, presents itself as of
-    the day shown (an evergreen page rewritten under the same URL): the visible wins."""
+    the day shown (an evergreen page rewritten under the same URL): the visible wins.
+    Not where the URL has the published day (``url_day``): the URL is written at the
+    first publication, and a news page shows its last update ("Nov 13, 2019, 10:28am
+    EST" on a story filed under /2019/11/8/)."""
     changed = next((c for c in found if c.kind == MODIFIED), None)
-    if published is None or published.source not in _STRUCTURED or changed is None:
+    if published is None or published.source not in _STRUCTURED or changed is None or url_day == published.reading.day:
         return published
-    if changed.reading.day == published.reading.day or any(c.reading.day == published.reading.day for c in shown):
-        return published
+    moment = _instant(published.reading)
+    if changed.reading.day == published.reading.day or any(
+            c.reading.day == published.reading.day or moment and _instant(c.reading) == moment for c in shown):
+        return published  # (shown as the same instant at another offset: "01:19Z" beside "20:19-05:00")
     return next((c for c in shown if c.reading.day == changed.reading.day), published)
 
 
@@ -1061,6 +1093,16 @@ def _timed(chosen: Candidate | None, others: list[Candidate], zone: str | None =
     if same_day is not None or zone is None:
         return same_day or chosen
     return next(filter(None, (_local_on(c, chosen.reading.day, zone) for c in others)), chosen)
+
+
+def _on_url_day(utc: Candidate, from_url: Candidate | None, zone: str | None) -> Candidate | None:
+    """A UTC instant after the URL's day that falls on it in the page's known zone, at that
+    zone's offset ("Tue Nov 19 2019 03:05:46 GMT+0000" on a New York page filed under
+    /2019/11/18/: 22:05:46-05:00): the same instant on the day the newsroom filed it. (Not
+    traded for the URL's day where the zone is unknown: the local day would be a guess.)"""
+    if zone is None or from_url is None or utc.reading.day == from_url.reading.day:
+        return None
+    return _local_on(utc, from_url.reading.day, zone)
 
 
 def _local_on(candidate: Candidate, day: date, zone: str) -> Candidate | None:
@@ -1222,7 +1264,8 @@ def _country_zone(page: Page) -> str | None:
     domain sold to all, ``.co``), else its language tag's region (``pt-BR`` names no
     one zone, ``ar-EG`` does), else its language's, where one country speaks it
     (``ko``: a ``.com`` in Korean that says +09:00 is in Seoul, not Tokyo), else, on a page
-    that names no language, its title's script's (``ZONES_BY_SCRIPT``). Not a tag
+    that names no language, its title's script's (``ZONES_BY_SCRIPT``; a title in Han letters
+    alone is Japanese where the page's text writes kana among them). Not a tag
     sites of many countries keep as their software set it (``es-ES``)."""
     archive = archived(page.url)
     url = archive[1] if archive else page.url  # a web archive's copy: the original's site
@@ -1232,7 +1275,8 @@ def _country_zone(page: Page) -> str | None:
         return ZONES_BY_TLD[tld]
     tag = _language_tag(page)
     if not tag:
-        return _script_zone(head(page).title or "")
+        zone = _script_zone(head(page).title or "")
+        return _JAPAN if zone == _HAN and _kana_written(page) else zone
     if "-".join(tag) in CMS_DEFAULT_LANGUAGES:
         return None
     region = next((part for part in tag[1:] if len(part) == 2), None)  # "zh-Hant-TW": after the script
@@ -1281,6 +1325,24 @@ def _script_zone(title: str) -> str | None:
         counts[_JAPAN] += counts[_HAN]
     zone = max(counts, key=counts.__getitem__)
     return zone if counts[zone] * 2 > letters else None
+
+
+#: How much of the page's shown text :func:`_kana_written` reads, and the least share of kana
+#: among its kana and Han letters that makes it Japanese (prose in Japanese writes about half
+#: its letters in kana; a Chinese page has none, or a shop name's "の" among thousands of Han).
+_KANA_SAMPLE, _KANA_SHARE = 3000, 0.1
+#: Hiragana and katakana letters (not the middle dot and the long-vowel mark, which Chinese text borrows).
+_KANA = re.compile("[\u3041-\u309f\u30a1-\u30fa]")
+_HAN_LETTER = re.compile("[\u4e00-\u9fff]")
+
+
+def _kana_written(page: Page) -> bool:
+    """Whether the text a page shows is Japanese (kana among its Han letters), where its title,
+    written in Han letters alone, may be Chinese or Japanese ("東京都知事選 開票速報")."""
+    body = page.tree.find("body")
+    text = shown_words(body)[:_KANA_SAMPLE] if body is not None else ""
+    kana = len(_KANA.findall(text))
+    return kana > 0 and kana >= _KANA_SHARE * (kana + len(_HAN_LETTER.findall(text)))
 
 
 def _page_zone(candidates: list[Candidate], page: Page) -> str | None:

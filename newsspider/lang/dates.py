@@ -368,6 +368,9 @@ ZONE_PHRASES: dict[str, str] = {
     # two characters: see ``newsspider.dates.zone_of_phrase``), "Türkiye saati"
     "tsi": "Europe/Istanbul", "türkiye saati": "Europe/Istanbul", "türkiye saatiyle": "Europe/Istanbul",
 }
+#: Phrases of ``ZONE_PHRASES`` written before the date or the time they zone ("北京时间2025年1月13日
+#: 21:37", "日本時間13日午後9時37分", "한국시간 13일 오후 9시 37분"); the others are read only after a time.
+LEADING_ZONE_PHRASES = frozenset({"北京时间", "北京時間", "日本時間", "한국시간", "한국 시간", "台北時間", "香港時間"})
 #: Zones whose publishers write numeric dates month first (03/14/2020).
 MONTH_FIRST_ZONES = frozenset({
     "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
