@@ -82,6 +82,7 @@ def test_element_text_separates_pieces_only_where_glued(html: str, text: str) ->
         ("Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch", ("Das andere Branchenbuch",),
          "Truckwash A31"),
         ("metro.example // » Jens Weber", ("Jens Weber", "metro.example", "metro"), "Jens Weber"),
+        ("Story of the day // Metro Daily", ("Metro Daily",), "Story of the day"),
     ],
 )
 def test_strip_site(title: str, names: tuple[str, ...], headline: str) -> None:
@@ -171,6 +172,24 @@ def test_the_h1_is_the_headline_unless_it_names_the_site(head: str, body: str, e
 )
 def test_the_title_forms_name_the_site(head: str, body: str, expected: str) -> None:
     assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a stated headline cut with an ellipsis: the whole one the <title> gives
+        ('<script type="application/ld+json">{"@type": "NewsArticle",'
+         ' "headline": "The mayor’s budget should be essential reading for every council..."}</script>'
+         '<meta property="og:site_name" content="Metro Daily">'
+         "<title>The mayor’s budget should be essential reading for every council member | Metro Daily</title>",
+         "The mayor’s budget should be essential reading for every council member"),
+        # ... a headline that ends with an ellipsis of its own stays
+        ('<meta property="og:title" content="Alles Neue macht der Mai…"><title>Der Mai | Metro Daily</title>',
+         "Alles Neue macht der Mai…"),
+    ],
+)
+def test_a_cut_stated_headline(head: str, expected: str) -> None:
+    assert _headline_of(head, "<p>Text</p>") == expected
 
 
 @pytest.mark.parametrize(

@@ -43,7 +43,7 @@ from newsspider.extract.fields import clean
 from newsspider.extract.page import Page
 from newsspider.lang.bylines import CJK_PUBLICATION_ENDINGS
 
-_SEPARATORS = r"\s+(?:\||-|–|—|::|:|»|«|·|•|/|\\)\s+|\s*(?:\||｜|│|»|«|•)\s*"
+_SEPARATORS = r"\s+(?:\||-|–|—|::|:|»|«|·|•|//|/|\\)\s+|\s*(?:\||｜|│|»|«|•)\s*"
 #: The separators of a text without CJK: the hyphen and underscore between CJK words
 #: (the patterns below) can match nowhere in it. The patterns that hold the CJK
 #: blocks are compiled on first need: a class of ~28,000 characters costs the regex
@@ -99,6 +99,8 @@ _SENTENCE_MARKS = frozenset(".!?")
 SUBHEADINGS_MAX = 10
 #: A site's name is at most this long; a story's part is longer.
 SITE_NAME_MAX = 80
+#: How many letters a cut headline keeps at least to be completed from another form.
+TRUNCATED_MIN = 20
 #: A part at least this much the site's name (by letters) is the site's wherever it stands.
 SITE_SHARE_MIN = 0.5
 #: A CJK publication's name is at most this long ("NHKニュース", "中国新闻网").
@@ -350,6 +352,7 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     names = (*names, *_logo_h1s([t for _, t in h1s], forms))
     stated = [c for c in (strip_site(t, names) for t in (*structured, m.get("headline"))) if c]
     title = strip_site(head.title, names)
+    stated = [_untruncated(c, [*stated, *([title] if title else [])]) for c in stated]
     candidates = [*stated, *([title] if title else [])]
     h1s = [(el, t) for el, t in h1s if not _is_site(t, names)]
     for group in (stated, [title] if title else []):  # the page's stated headline before its <title>
@@ -376,6 +379,18 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     if candidates:
         return candidates[0]
     return h1s[0][1] if h1s else None
+
+
+def _untruncated(candidate: str, others: list[str]) -> str:
+    """The candidate, or the longer form another gives of it where it is cut with an
+    ellipsis ("... essential reading for Hong Kong leader..." and the whole ``<title>``)."""
+    stem = candidate.rstrip()
+    for ellipsis in ("...", "…"):
+        stem = stem.removesuffix(ellipsis)
+    key = _letters(stem)
+    if stem == candidate.rstrip() or len(key) < TRUNCATED_MIN:
+        return candidate
+    return next((o for o in others if _letters(o).startswith(key) and len(_letters(o)) > len(key)), candidate)
 
 
 def _sites_of_forms(forms: list[str], structured: list[str]) -> list[str]:
