@@ -99,6 +99,8 @@ _SENTENCE_MARKS = frozenset(".!?")
 SUBHEADINGS_MAX = 10
 #: A site's name is at most this long; a story's part is longer.
 SITE_NAME_MAX = 80
+#: A section's label between the story and the site's name has at most this many words.
+LABEL_WORDS_MAX = 4
 #: How many letters a cut headline keeps at least to be completed from another form.
 TRUNCATED_MIN = 20
 #: A part at least this much the site's name (by letters) is the site's wherever it stands.
@@ -241,12 +243,11 @@ def strip_site(title: str | None, names: tuple[str, ...]) -> str | None:
         return None
     title = _without_host(title, names)
     parts = list(_parts(title))
-    popped = False
+    site_at_end = False
     while len(parts) > 1 and _site_tail(parts[-1][0], parts[:-1], names):
         parts.pop()
-        popped = True
-    while popped and len(parts) > 1 and "|" in title[parts[-2][2]:parts[-1][1]] and _word_count(parts[-1][0]) <= 4 \
-            and _word_count(parts[-1][0]) < max(_word_count(p) for p, _, _ in parts[:-1]):
+        site_at_end = True
+    while site_at_end and len(parts) > 1 and _label_before_site(title, parts):
         parts.pop()
     while len(parts) > 1 and _is_site(parts[0][0], names):
         parts.pop(0)
@@ -271,6 +272,15 @@ def _without_glued_name(story: str, names: tuple[str, ...]) -> str:
         if _word_count(name) > 1 and story.endswith(name) and story[: -len(name)][-1:].isalnum():
             return story[: -len(name)]
     return story
+
+
+def _label_before_site(title: str, parts: list[tuple[str, int, int]]) -> bool:
+    """Whether the last of the parts left before the site's name is a section's label:
+    a few words after a bar, fewer than the story's ("Story | Patient Education | Site";
+    not "Story - Part 49 - Site", where a dash may join the story's own parts)."""
+    label = parts[-1][0]
+    return "|" in title[parts[-2][2]: parts[-1][1]] and _word_count(label) <= LABEL_WORDS_MAX \
+        and _word_count(label) < max(_word_count(p) for p, _, _ in parts[:-1])
 
 
 def _site_tail(part: str, before: list[tuple[str, int, int]], names: tuple[str, ...]) -> bool:
@@ -434,7 +444,7 @@ def _ends_form(h1: str, form: str, other_h1s: list[str]) -> bool:
     for i, (_, start, _) in enumerate(parts[1:], 1):
         before = form[: parts[i - 1][2]]
         if _letters(form[start:]) == folded and (
-                len(_WORD.findall(h1)) <= len(_WORD.findall(before))
+                _word_count(h1) <= _word_count(before)
                 or any(_letters(other) == _letters(before) for other in other_h1s)):
             return True
     return False
@@ -447,9 +457,7 @@ def _lead_piece(el: Any, h1: str, candidate: str) -> str | None:
     key = _letters(candidate)
     if not key or not _letters(h1).startswith(key) or _letters(h1) == key:
         return None
-    while not (el.text or "").strip() and len(el) == 1 and not (el[0].tail or "").strip():
-        el = el[0]  # <h1><span><a>Story</a> <span>(source)</span></span></h1>
-    children = [c for c in el if isinstance(c.tag, str) and c.tag not in ("script", "style", "noscript")]
+    el, children = _unwrapped(el)  # <h1><span><a>Story</a> <span>(source)</span></span></h1>
     text = el.text or ""
     for child in children:
         if _letters(text) == key:
@@ -458,15 +466,20 @@ def _lead_piece(el: Any, h1: str, candidate: str) -> str | None:
     return None
 
 
+def _unwrapped(el: Any) -> tuple[Any, list[Any]]:
+    """The heading's innermost element that holds it all (an h1's one link or span, with
+    no text around it), and that element's child elements but scripts and styles."""
+    while not (el.text or "").strip() and len(el) == 1 and not (el[0].tail or "").strip():
+        el = el[0]
+    return el, [c for c in el if isinstance(c.tag, str) and c.tag not in ("script", "style", "noscript")]
+
+
 def _without_lead_element(h1: Any, forms: list[str]) -> str | None:
     """The text after an h1's first element where a title form says that text as a
     part of its own: the first element is a kicker, a date or a label set apart
     ("<h1><span>Olympia in Paris</span> Getränke per Schiff</h1>" and "Getränke per
     Schiff - Site"); an inline word ("<h1><em>Titanic</em> sinks</h1>") stays."""
-    el = h1
-    while not (el.text or "").strip() and len(el) == 1 and not (el[0].tail or "").strip():
-        el = el[0]  # <h1><a><span>Label</span> Story</a></h1>
-    children = [c for c in el if isinstance(c.tag, str) and c.tag not in ("script", "style", "noscript")]
+    el, children = _unwrapped(h1)  # <h1><a><span>Label</span> Story</a></h1>
     if (el.text or "").strip() or len(children) < 1 or not element_text(children[0]):
         return None
     rest = (clean(" ".join([children[0].tail or "", *(f"{element_text(c)} {c.tail or ''}" for c in children[1:])]))
