@@ -165,6 +165,17 @@ def test_the_h1_is_the_headline_unless_it_names_the_site(head: str, body: str, e
         # a logo h1 that says the title's last parts, the story's h1 the rest
         ("<title>Kleine Ziegenkunde | Zottel die Ziege – Webcomic</title>",
          "<h1>Zottel die Ziege – Webcomic</h1><h1>Kleine Ziegenkunde</h1>", "Kleine Ziegenkunde"),
+        # an og:title that is the site's name alone, by the domain or a form's last part: the <title>'s story
+        ('<meta property="og:title" content="news.example"><title>Story of the day</title>', "", "Story of the day"),
+        ('<meta property="og:title" content="Mähwerk"><meta property="og:site_name" content="Mähwerk">'
+         "<title>Which mower suits which lawn? | Mähwerk</title>", "", "Which mower suits which lawn?"),
+        # ... not a name only og:site_name gives, which may be the page's own title
+        ('<meta property="og:title" content="Annual Report 2015"><meta property="og:site_name" content="Annual Report'
+         ' 2015"><title>Our year in 2015 - Annual Report</title>', "", "Annual Report 2015"),
+        # an h1 the title ends with after the site's name, which a form says whole, is the story's
+        ('<meta property="og:title" content="Managing Python Environments">'
+         "<title>Metro Tech Blog | Managing Python Environments</title>", "<h1>Managing Python Environments</h1>",
+         "Managing Python Environments"),
         # the site's tagline, glued to the story in the title, in the first h1
         ("<title>Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch</title>",
          "<h1>Das andere Branchenbuch</h1><h1>Truckwash A31</h1>", "Truckwash A31"),

@@ -13,7 +13,8 @@ In this order:
    (the h1 is the site's logo or a section's name, or there is none);
 4. the page's one h1 of its own, where no title form agrees with it: annotators
    and readers take the visible heading over an SEO ``og:title``;
-5. the first stated headline, else the ``<title>``, with the site's name taken off.
+5. the first stated headline, else the ``<title>``, with the site's name taken off
+   (a form that is the site's name alone is none: an ``og:title`` "Site").
 
 The site's name is what the page says it is (``og:site_name``, the publisher of
 its structured data, the profile's publisher), its domain ("regards.fr",
@@ -359,11 +360,15 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     raw_forms = [*structured, *forms]
     names = (*names, *_sites_of_forms(forms, structured))
     h1s = [(el, t) for el in head.h1s[:5] if (t := _without_lead_element(el, raw_forms) or element_text(el))]
-    names = (*names, *_logo_h1s([t for _, t in h1s], forms))
+    names = (*names, *_logo_h1s([t for _, t in h1s], forms, raw_forms))
     stated = [c for c in (strip_site(t, names) for t in (*structured, m.get("headline"))) if c]
     title = strip_site(head.title, names)
     stated = [_untruncated(c, [*stated, *([title] if title else [])]) for c in stated]
     candidates = [*stated, *([title] if title else [])]
+    if any(not _only_site(c, names, forms) for c in candidates):  # an og:title that is the site's name
+        stated = [c for c in stated if not _only_site(c, names, forms)]
+        title = title if title and not _only_site(title, names, forms) else None
+        candidates = [*stated, *([title] if title else [])]
     h1s = [(el, t) for el, t in h1s if not _is_site(t, names)]
     for group in (stated, [title] if title else []):  # the page's stated headline before its <title>
         for el, h1 in h1s:
@@ -389,6 +394,17 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
     if candidates:
         return candidates[0]
     return h1s[0][1] if h1s else None
+
+
+def _only_site(candidate: str, names: tuple[str, ...], forms: list[str]) -> bool:
+    """Whether a title form is the site's name alone: its domain's ("Ars Technica" on
+    arstechnica.example, "site.example"), or a name another form ends with ("Mähwerk" and
+    "Story | Mähwerk"); not a name only ``og:site_name`` gives, which may be the page's
+    own title ("Annual Report 2015")."""
+    key = _letters(candidate)
+    by_domain = any(n.islower() and " " not in n and _letters(n) == key for n in names)
+    by_form = any(len(parts := _parts(form)) > 1 and key == _letters(parts[-1][0]) for form in forms)
+    return _is_site(candidate, names) and (by_domain or by_form)
 
 
 def _untruncated(candidate: str, others: list[str]) -> str:
@@ -429,9 +445,11 @@ def _splits(form: str) -> list[tuple[int, int]]:
     return [(sep.start(), sep.end()) for pattern in (_separators(form), _COLON) for sep in pattern.finditer(form)]
 
 
-def _logo_h1s(h1s: list[str], forms: list[str]) -> list[str]:
-    """A first h1 that a title form ends with ("Story | Blog Name", <h1>Blog Name</h1>): the site's."""
-    return [h1 for h1 in h1s[:1] if any(_ends_form(h1, form, h1s[1:]) for form in forms)]
+def _logo_h1s(h1s: list[str], forms: list[str], raw_forms: list[str]) -> list[str]:
+    """A first h1 that a title form ends with ("Story | Blog Name", <h1>Blog Name</h1>): the
+    site's, but where a form says it whole ("Blog Name | Story" and the ``og:title`` "Story")."""
+    stated = {_letters(form) for form in raw_forms}
+    return [h1 for h1 in h1s[:1] if _letters(h1) not in stated and any(_ends_form(h1, form, h1s[1:]) for form in forms)]
 
 
 def _ends_form(h1: str, form: str, other_h1s: list[str]) -> bool:
