@@ -195,16 +195,26 @@ def _site_share(part: str, names: tuple[str, ...]) -> float:
     if len(folded) < (2 if _has_cjk(folded) else 3):
         return 0.0
     share = 0.0
-    for name in names:
-        for key in _site_keys(name):
-            if len(key) < (2 if _has_cjk(key) else 4):
-                continue
-            for spelled in _site_keys(part):
-                if spelled in key:
-                    return 1.0
-                if key in spelled:
-                    share = max(share, len(key) / len(spelled))
+    for key in _name_keys(names):
+        for spelled in _site_keys(part):
+            if spelled in key:
+                return 1.0
+            if key in spelled:
+                share = max(share, len(key) / len(spelled))
     return share
+
+
+@functools.lru_cache(maxsize=256)
+def _name_keys(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The site's names as :func:`_site_keys` spells them, but the ones too short to tell
+    a site by (three letters: "bbc" is a word's part)."""
+    return tuple(dict.fromkeys(key for name in names for key in _site_keys(name)
+                               if len(key) >= (2 if _has_cjk(key) else 4)))
+
+
+@functools.lru_cache(maxsize=256)
+def _all_name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key for name in names for key in _site_keys(name))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -230,9 +240,8 @@ def _cjk_publication(part: str) -> bool:
 def _is_site(part: str, names: tuple[str, ...]) -> bool:
     """Whether a leading part is the site's name itself (a story's first words may hold
     it: "Skibergsteigen: ..." on bergsteigen.com)."""
-    spelled = set(_site_keys(part))
     return bool(_letters(part)) and (_ARCHIVE.match(part.strip()) is not None
-                                     or any(not spelled.isdisjoint(_site_keys(n)) for n in names))
+                                     or not _all_name_keys(names).isdisjoint(_site_keys(part)))
 
 
 def strip_site(title: str | None, names: tuple[str, ...]) -> str | None:
