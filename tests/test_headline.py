@@ -20,6 +20,10 @@ from newsspider.extract.page import Page
         ("<h1>The <b>big</b> day</h1>", "The big day"),
         ("<h1>iPhone <i>16</i> review</h1>", "iPhone 16 review"),
         ("<h1>Mes\xadsen\xadger\xaddiens\xadte sind kein Raum</h1>", "Messengerdienste sind kein Raum"),
+        # a kicker ending a sentence before the headline's capital, a documentation page's permalink
+        ("<h1><span>Wow, wow!</span>Anna Berg heiratet im Mai</h1>", "Wow, wow! Anna Berg heiratet im Mai"),
+        ('<h1>Logging HOWTO<a class="headerlink" href="#x">¶</a></h1>', "Logging HOWTO"),
+        ("<h1>Node.<b>js</b> in depth</h1>", "Node.js in depth"),
     ],
 )
 def test_element_text_separates_pieces_only_where_glued(html: str, text: str) -> None:
@@ -52,10 +56,43 @@ def test_element_text_separates_pieces_only_where_glued(html: str, text: str) ->
          "Von Sprachregeln und «ganz normalem Deutsch»"),
         ("«Wir waren 40 Tage in Quarantäne»", ("Metro Daily",), "«Wir waren 40 Tage in Quarantäne»"),
         ("Story of the day « Metro Daily", ("Metro Daily",), "Story of the day"),
+        # the site's name inside the title, a tagline after it
+        ("Der Gärtner war es : Krimiblog-Archiv | Notizen zum Genre | Seit 2005",
+         ("archiv.krimiblog.example", "krimiblog"), "Der Gärtner war es"),
+        ("Gift Guide | Metro Daily | Jetzt entdecken!", ("Metro Daily",), "Gift Guide"),
+        # ... not where the story follows it
+        ("Politik | Metro Daily | Der Bundestag beschließt das neue Gesetz", ("Metro Daily",),
+         "Politik | Metro Daily | Der Bundestag beschließt das neue Gesetz"),
+        # a last part that names the site in a story's words is the story's
+        ("gipfel.example - Outdoornews - Neue Schneekarten auf Gipfel.example", ("gipfel.example", "gipfel"),
+         "Outdoornews - Neue Schneekarten auf Gipfel.example"),
+        # the domain without its accents or with a diaeresis as an e; the box-drawing bar
+        ("Kostenloser Stromcheck | Ökologisch Bauen", ("oekologisch-bauen.example", "oekologisch-bauen"),
+         "Kostenloser Stromcheck"),
+        ("Produkttester werden │ Nestlé Marktplatz", ("nestle-marktplatz.example", "nestle-marktplatz"),
+         "Produkttester werden"),
+        # the host before the story with no separator; a story that starts with it stays
+        ("ankeblog.example Vom Gärtnern im Winter", ("ankeblog.example", "ankeblog"), "Vom Gärtnern im Winter"),
+        ("Ankeblog.example wins a prize", ("ankeblog.example", "ankeblog"), "Ankeblog.example wins a prize"),
+        # a section's label between the story and the site's name
+        ("How to sleep through the night | Patient Education | Metro Hospital", ("Metro Hospital",),
+         "How to sleep through the night"),
+        ("Die Haubenfahrzeuge - Teil 49 - Metro Daily", ("Metro Daily",), "Die Haubenfahrzeuge - Teil 49"),
+        # the site's tagline glued to the story; a part of marks only is none
+        ("Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch", ("Das andere Branchenbuch",),
+         "Truckwash A31"),
+        ("metro.example // » Jens Weber", ("Jens Weber", "metro.example", "metro"), "Jens Weber"),
+        ("Story of the day // Metro Daily", ("Metro Daily",), "Story of the day"),
     ],
 )
 def test_strip_site(title: str, names: tuple[str, ...], headline: str) -> None:
     assert strip_site(title, names) == headline
+
+
+def test_an_archived_copy_is_named_by_the_page_it_holds() -> None:
+    page = Page(url="https://web.archive.example/web/2014/http://www.time4talks.example/2013/kinos/",
+                html="<html><head></head><body></body></html>")
+    assert {"time4talks.example", "time4talks"} <= set(site_names(page, {}, None))
 
 
 def test_the_site_is_the_part_two_title_forms_put_at_opposite_ends() -> None:
@@ -106,6 +143,77 @@ def _headline_of(head: str, body: str, url: str = "https://news.example/story") 
     ],
 )
 def test_the_h1_is_the_headline_unless_it_names_the_site(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a blog's name before a colon and the story the og:title says: the h1 that says it is the site's
+        ('<meta property="og:title" content="Winter Garden Notes"><title>Garden Notes: Winter Garden Notes</title>',
+         "<h1>Garden Notes</h1>", "Winter Garden Notes"),
+        # ... not the story, where the og:title is the site's name
+        ('<meta property="og:title" content="Mähwerk"><title>Which mower suits which lawn? | Mähwerk</title>',
+         "<h1>Which mower suits which lawn?</h1>", "Which mower suits which lawn?"),
+        # ... nor the story two forms share at opposite ends, a stated headline
+        ('<meta property="og:title" content="Opinion | Is a foul a crime?"><title>Is a foul a crime? - MJ</title>'
+         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Is a foul a crime?"}</script>',
+         "<h1>The Metro Journal Opinion</h1><h1>Is a foul a crime?</h1>", "Is a foul a crime?"),
+        # the parts before a blog's archive are the blog's
+        ("<title>Vier Jahre » Blog Archiv » Kinos werden digital</title>", "<h1>Vier Jahre</h1>",
+         "Kinos werden digital"),
+        # a logo h1 that says the title's last parts, the story's h1 the rest
+        ("<title>Kleine Ziegenkunde | Zottel die Ziege – Webcomic</title>",
+         "<h1>Zottel die Ziege – Webcomic</h1><h1>Kleine Ziegenkunde</h1>", "Kleine Ziegenkunde"),
+        # an og:title that is the site's name alone, by the domain or a form's last part: the <title>'s story
+        ('<meta property="og:title" content="news.example"><title>Story of the day</title>', "", "Story of the day"),
+        ('<meta property="og:title" content="Mähwerk"><meta property="og:site_name" content="Mähwerk">'
+         "<title>Which mower suits which lawn? | Mähwerk</title>", "", "Which mower suits which lawn?"),
+        # ... not a name only og:site_name gives, which may be the page's own title
+        ('<meta property="og:title" content="Annual Report 2015"><meta property="og:site_name" content="Annual Report'
+         ' 2015"><title>Our year in 2015 - Annual Report</title>', "", "Annual Report 2015"),
+        # an h1 the title ends with after the site's name, which a form says whole, is the story's
+        ('<meta property="og:title" content="Managing Python Environments">'
+         "<title>Metro Tech Blog | Managing Python Environments</title>", "<h1>Managing Python Environments</h1>",
+         "Managing Python Environments"),
+        # the site's tagline, glued to the story in the title, in the first h1
+        ("<title>Truckwash A31Das andere Branchenbuch | Das andere Branchenbuch</title>",
+         "<h1>Das andere Branchenbuch</h1><h1>Truckwash A31</h1>", "Truckwash A31"),
+    ],
+)
+def test_the_title_forms_name_the_site(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # a stated headline cut with an ellipsis: the whole one the <title> gives
+        ('<script type="application/ld+json">{"@type": "NewsArticle",'
+         ' "headline": "The mayor’s budget should be essential reading for every council..."}</script>'
+         '<meta property="og:site_name" content="Metro Daily">'
+         "<title>The mayor’s budget should be essential reading for every council member | Metro Daily</title>",
+         "The mayor’s budget should be essential reading for every council member"),
+        # ... a headline that ends with an ellipsis of its own stays
+        ('<meta property="og:title" content="Alles Neue macht der Mai…"><title>Der Mai | Metro Daily</title>',
+         "Alles Neue macht der Mai…"),
+    ],
+)
+def test_a_cut_stated_headline(head: str, expected: str) -> None:
+    assert _headline_of(head, "<p>Text</p>") == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # an h1 that says a title part before an h2 that says another (a subtitle, a breadcrumb)
+        ("<title>Vom Boden aus gedacht - Eine Autorin verwebt Lokales und Globales : litkritik.example</title>",
+         "<h1>Vom Boden aus gedacht</h1><h2>Eine Autorin verwebt Lokales und Globales</h2>", "Vom Boden aus gedacht"),
+        ("<title>Gericht verhandelt weiter / Politik / Artikel / Home - paper.example</title>",
+         "<h2>Politik</h2><h1>Gericht verhandelt weiter</h1>", "Gericht verhandelt weiter"),
+    ],
+)
+def test_an_h1_that_says_a_title_part(head: str, body: str, expected: str) -> None:
     assert _headline_of(head, body) == expected
 
 
@@ -201,6 +309,28 @@ def test_an_h1_that_agrees_without_its_kicker_or_tail(head: str, body: str, expe
     ],
 )
 def test_an_h1_without_its_lead_element(head: str, body: str, expected: str) -> None:
+    assert _headline_of(head, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # a subtitle, a date and labels, a byline or a source in elements after the stated headline
+        ('<meta property="og:title" content="Fischkuchen, frisch und heiß">',
+         '<h1><span>Fischkuchen, frisch und heiß</span> <small>Ein Besuch im Norden</small></h1>',
+         "Fischkuchen, frisch und heiß"),
+        ('<meta property="og:title" content="Zuschauer kehren zurück">',
+         "<h1>Zuschauer kehren zurück<br><small>02.02.2022 • Verband, Presse</small></h1>",
+         "Zuschauer kehren zurück"),
+        ('<meta property="og:title" content="Grads find no jobs">',
+         '<h1><span class="t"> <a href="/s">Grads find no jobs</a> <span>(paper.example)</span></span></h1>',
+         "Grads find no jobs"),
+        # ... not words of the h1's own text after it
+        ('<meta property="og:title" content="Saftiger Kuchen vom Blech">',
+         "<h1>Saftiger Kuchen vom Blech mit Streuseln</h1>", "Saftiger Kuchen vom Blech mit Streuseln"),
+    ],
+)
+def test_an_h1_without_its_tail_elements(head: str, body: str, expected: str) -> None:
     assert _headline_of(head, body) == expected
 
 
