@@ -580,8 +580,12 @@ def test_an_authors_photo_and_a_persons_icon(box: str, names: list[str]) -> None
         ("<div><span>김철수 이영희 기자</span><span>2025.01.13 21:37</span></div>", ["김철수", "이영희"]),
         ("<div>记者 王小明 通讯员 李华</div>", ["王小明", "李华"]),
         ("<p>[서울=뉴시스] 김철수 기자 = 기사 본문</p>", ["김철수"]),
+        ("<p>[서울=뉴스1] 김철수·이영희 기자 = 기사 본문</p>", ["김철수", "이영희"]),
+        ("<p>【記者王小明／台北報導】</p>", ["王小明"]),
+        ("<p>記者王小明與李大華／台北報導</p>", ["王小明", "李大華"]),
         # a press conference ("記者会見", "기자회견") is no byline
         ("<p>記者会見の全文を掲載します</p>", []),
+        ("<p>記者會將於明天舉行</p>", []),
         ("<p>기자회견에서 밝혔다</p>", []),
     ],
 )
@@ -904,3 +908,12 @@ def test_an_interviews_credit_box(head: str, names: list[str]) -> None:
 )
 def test_an_author_box_headed_without_markup(box: str, names: list[str]) -> None:
     assert _authors("", f"<article><h1>A story</h1>{STORY}{box}</article>") == names
+
+
+@pytest.mark.parametrize("credit_class", ["teaser-copyright", "image-credit"])
+def test_a_photos_credit_inside_the_link_to_the_authors_page(credit_class: str) -> None:
+    # the link around the author's photo, its credit ("© Jane Doe") and her name
+    byline = (f"<div class='meta'><a href='/autoren/kathrin-example-684124'><span><img src='/k.jpg' alt=''>"
+              f"<span class='{credit_class}'>© Kathrin Example</span></span><span>Kathrin Example</span></a>"
+              "<span>am Mittwoch, 26.01.2022</span></div>")
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Kathrin Example"]

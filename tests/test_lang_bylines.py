@@ -359,6 +359,10 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Autor: Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
         # a correspondent's post, a place or a desk after a slash
         ("Marie Dupont, correspondante à Bruxelles", ["Marie Dupont"]),
+        # a trade in lower case after the name, then the employer
+        ("Written by Jane Doe, MD, gastroenterologist, Example Health.", ["Jane Doe"]),
+        ("By Jane Doe, reporter, Example Times", ["Jane Doe"]),
+        ("Von Anna Weber, freie Journalistin, Berlin", ["Anna Weber"]),
         ("di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),
         ("María García / Madrid", ["María García"]),
         ("Anna Weber / Jan Müller", ["Anna Weber", "Jan Müller"]),
@@ -376,6 +380,21 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("记者从市教育局获悉", []),
         ("记者 王小明 李华", ["王小明", "李华"]),
         ("김철수 이영희 기자", ["김철수", "이영희"]),
+        # a middle dot joins Korean names before the title; elsewhere it parts segments
+        ("김철수·이영희 기자", ["김철수", "이영희"]),
+        ("[서울=뉴스1] 김철수 · 이영희 · 박민수 특파원 =", ["김철수", "이영희", "박민수"]),
+        ("정치·사회", ["정치"]),
+        # a Taiwanese paper's byline in brackets, its dateline after the slash
+        ("【記者王小明／台北報導】", ["王小明"]),
+        ("（記者王小明/綜合報導）", ["王小明"]),
+        # a role and a joiner glued to the names
+        ("記者王小明與李大華", ["王小明", "李大華"]),
+        ("本報記者王小明及李大華／台北報導", ["王小明", "李大華"]),
+        ("記者王和平", ["王和平"]),  # one name holding a joiner's letter
+        # a picture's credit of one letter after the writer's
+        ("文/王小明 图/李大华", ["王小明"]),
+        ("文／王小明圖／李大華", ["王小明"]),
+        ("摄/李大华 文/王小明", ["王小明"]),
         ("[서울=뉴시스] 김철수 기자 = 기사 본문", ["김철수"]),
         ("بقلم محمد علي", ["محمد علي"]),
         ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
@@ -641,6 +660,14 @@ def test_a_label_alone_names_the_author_after_it(label: str) -> None:
     [
         # the byline words of more languages, and their plurals ("Autorzy:", "Autoři:")
         ("Autorzy: Jan Kowalski, Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Authors: Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Authors:Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Autoren: Anna Weber und Jan Koch", ["Anna Weber", "Jan Koch"]),
+        ("Autoren Anna Weber und Jan Koch", ["Anna Weber", "Jan Koch"]),
+        ("Auteurs : Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"]),
+        ("Autores: Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Auteurs: Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+        ("Auswärtige Autoren", []),  # a desk for outside writers, not a person
         ("Autoři: Jan Novák, Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
         ("Autori: Ján Kováč, Eva Horváthová", ["Ján Kováč", "Eva Horváthová"]),
         ("Szerzők: Kovács Péter, Nagy Anna", ["Kovács Péter", "Nagy Anna"]),

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import html
 import re
+from copy import deepcopy
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -396,10 +397,15 @@ _CJK_FIRST_LETTERS = frozenset(o[:1] for o in words.BYLINE_PREFIXES["zh"])
 _CJK_OPEN_MARKS = "（(【[〔"
 #: A Chinese, Japanese or Korean byline without a colon: a byline word of two characters
 #: or more, a space or a slash, the name ("記者 山田太郎", "文／王小明" with its slash), or
-#: the name, then a reporter's title ("김철수 기자", "山田太郎記者"), then the line's end or a mark.
+#: the name, then a reporter's title ("김철수 기자", "山田太郎記者"), then the line's end or a mark;
+#: or the byline word glued to a name or two joined, then a mark or the line's end
+#: ("【記者王小明／台北報導】", "記者王小明與李大華").
 _CJK_BYLINE = re.compile(
     r"(?:^|[\s（(【\[\]】）)=])(?:(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1)
     + r")(?:\s*[:：／/・|｜]\s*|\s+)|文\s*[／/・|｜]\s*)[^\W\d_]"
+    r"|(?:^|[\s（(【\[])(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1)
+    + r")[\u4e00-\u9fff]{2,4}(?:[" + "".join(words.CJK_GLUED_JOINERS) + r"][\u4e00-\u9fff]{2,4})?"
+    r"\s*(?:$|[／/）)】\]|｜])"
     r"|[^\W\d_]{2,}\s*(?:" + "|".join(re.escape(s) for s in words.BYLINE_SUFFIXES)
     + r")\s*(?:$|[=）)】\]/／|｜,，]|\s+[\w.+-]+@)")  # "홍길동 기자 hong@example.co.kr": the address after
 #: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
@@ -979,7 +985,7 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
         if el.tag == "a" and not _bears_byline_mark(el.attrib) \
                 and _STAFF_FOLDER.search((el.get("href") or "").lower()) and not _links_profile(el):
             continue  # "/staff/newsletters": a site's page in a newsroom's people's folder
-        text = el.get("content") if el.tag == "meta" else text_of(el)
+        text = el.get("content") if el.tag == "meta" else _text_without_credits(el)
         if text and text.strip() and not people.labels_other_role(_text_before(el, block)):
             named = True
             found = people.person_names(text, exclude, strict=False)
@@ -992,11 +998,26 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
         names = people.person_names(_broken_text(block), exclude, lower_opened=marked)
         if names:
             return names
-    text = text_of(block)
+    text = _text_without_credits(block)
     names = people.person_names(text, exclude, lower_opened=marked)
     if not names and marked and text.islower():
         return people.lower_case_names(text, exclude)  # "von david straub" in a byline's element
     return names
+
+
+#: Descendants marked as a picture's credit ("<span class="teaser-copyright">© Jane Doe</span>").
+_CREDIT_DESCENDANTS = etree.XPath(".//*[contains(@class, 'copyright') or contains(@class, 'credit')]")
+
+
+def _text_without_credits(el: Any) -> str:
+    """The name element's text without the credit of a picture inside it: a link to the
+    author's page around her photo, its credit and her name ("© Jane Doe Jane Doe")."""
+    if not _CREDIT_DESCENDANTS(el):
+        return text_of(el)
+    copy = deepcopy(el)
+    for credit in _CREDIT_DESCENDANTS(copy):
+        credit.drop_tree()
+    return text_of(copy)
 
 
 def _broken_text(el: Any) -> str:

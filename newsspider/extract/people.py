@@ -107,7 +107,9 @@ _SUFFIX = re.compile(rf"\s*(?:{_alternation(list(words.BYLINE_SUFFIXES))})\s*$")
 _SEGMENTS = re.compile(r"\s+[|‖•·⋅∙●▪◆–—]\s+|\s*[|‖•·⋅∙●▪◆]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
 _LABEL = re.compile(
     rf"(?<!\w)(?:in\s+)?(?:{_alternation([*words.NOT_BYLINE_LABELS, *words.CREDIT_WORDS])})\s*[:：>]"
-    r"|\bin\s+rubrik\b",
+    r"|\bin\s+rubrik\b"
+    # a Chinese credit after the writer's name, glued or not, a slash after it ("文/王小明 图/李大华")
+    rf"|(?:{_alternation([w for w in words.CREDIT_WORDS if is_cjk(w)])})\s*[/／]",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -477,12 +479,19 @@ def opens_byline(label: str) -> bool:
     return found is not None and found.end() == len(label) + 1
 
 
+#: Korean names a middle dot joins before the reporter's title ("김철수·이영희 기자"): the dot
+#: joins names there, as "、" does, where elsewhere it parts a line's segments.
+_HANGUL_DOTTED = re.compile(
+    rf"[가-힣]{{2,4}}(?:\s*·\s*[가-힣]{{2,4}})+"
+    rf"(?=\s*(?:{_alternation([s for s in words.BYLINE_SUFFIXES if '가' <= s[:1] <= '힣'])}))")
+
+
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The byline's segments after a byline word when one has it (only that one), else
     all of them in order; each with whether a byline word opened it. The text ends at
     the first label ("Tags:", "Stand:"), unless a byline word opens names only after one
-    ("Datum: 03.11.2021 Autor: Jane Doe Quelle: Example")."""
-    text = _URL.sub(" ", text)
+    ("Datum: 03.11.2021 Autor: Jane Doe Quelle: Example", "图/李大华 文/王小明")."""
+    text = _HANGUL_DOTTED.sub(lambda names: names.group().replace("·", "、"), _URL.sub(" ", text))
     opener = _PREFIX.match(text)  # "Text & Fotos: Jane Doe": a byline word, though "Fotos:" labels a credit
     start = opener.end() if opener is not None else 0
     pieces = _LABEL.split(text[start:])
@@ -493,7 +502,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
     if not any(c.isalpha() for c in pieces[0]):  # nothing but a label's date before the byline's label
         for piece in pieces[1:]:
             opened, _others = _opened_segments(piece)
-            if opened is not None and any(c in ":：" for c in piece):
+            if opened is not None and any(c in ":：" or (c in "/／" and is_cjk(piece)) for c in piece):
                 return [opened]
     return first[1]
 
@@ -527,7 +536,7 @@ def _two_word_names(piece: str) -> list[str]:
     """``piece`` split at a joiner of :data:`~newsspider.lang.bylines.NAMES_JOINERS` where
     every part is a name of two words or more ("Jan Novák a Petr Svoboda"), or at a Chinese
     joiner between two names written without spaces ("张三和李四"), else whole."""
-    cjk = _CJK_JOINED.fullmatch(piece)
+    cjk = _CJK_JOINED.fullmatch(_without_glued_prefix(piece.strip()))
     if cjk is not None:
         return [cjk[1], cjk[2]]
     parts = _NAMES_JOINER.split(piece)
@@ -558,7 +567,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
     if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
         # "李明／台北報導": a dateline after a Chinese name, no person
         parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS
-                             and not (p.strip().endswith(words.DATELINE_SUFFIXES) and is_cjk(p))]
+                             and not (_trimmed(p).endswith(words.DATELINE_SUFFIXES) and is_cjk(p))]
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
     if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts[:1] + [
@@ -578,6 +587,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
             break  # a site's name or address: what follows it is the site's address
         if _CREDIT.match(part):
             continue
+        if index and names and names[-1][:1].isupper() and _lower_words(part):
+            break  # "Jane Doe, MD, gastroenterologist, Example Health": her trade, then her employer
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
                 and (f", {part}" in segment or _PLACE_AFTER_SLASH.search(segment) or _placed(part, segment)):
             continue  # "Markus Haefliger, London", "Grant Tinsley, PhD", "Ana Pérez en Madrid": a place or a degree
@@ -609,6 +620,15 @@ def _from_place(part: str) -> bool:
     person's name opens with a capital ("Ana de la Cruz")."""
     tokens = part.split()
     return len(tokens) > 1 and tokens[0] in words.FROM_PARTICLES and tokens[1][:1].isupper()
+
+
+def _lower_words(part: str) -> bool:
+    """Whether a part after a name is words in lower case alone, in a script with
+    capitals ("gastroenterologist", "freie Journalistin" is not): a trade or a role, never a
+    person's name after a capitalised one."""
+    tokens = part.split()
+    return bool(tokens) and all(t.isalpha() and t.islower() and not _caseless(t) for t in tokens) \
+        and tokens[0] not in _PARTICLES
 
 
 #: A name, a slash, then one word: a place or a desk after a byline ("María García / Madrid").
@@ -756,6 +776,15 @@ _CJK_LONG_PREFIXES = tuple(sorted((p for p in _CJK_PREFIXES if len(p) > 1), key=
 #: A Chinese or Japanese name after a byline word with no mark between has this many
 #: characters ("記者李明").
 CJK_GLUED_NAME = (2, 4)
+
+
+def _without_glued_prefix(piece: str) -> str:
+    """``piece`` without a Chinese byline word glued before two names and their joiner
+    ("記者王小明與李大華" → "王小明與李大華"), for :data:`_CJK_JOINED` to read."""
+    for prefix in _CJK_LONG_PREFIXES:
+        if piece.startswith(prefix) and _CJK_JOINED.fullmatch(piece[len(prefix):]):
+            return piece[len(prefix):]
+    return piece
 
 
 def _without_cjk_prefix(part: str) -> str:

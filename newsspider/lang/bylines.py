@@ -14,7 +14,7 @@ from newsspider.lang import dates as _dates
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("words and pictures by", "text and photos", "interview by", "interview:", "words:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
-           "authored by", "post author", "author", "by"),
+           "authored by", "post author", "authors", "author", "by"),
     "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
            "zeige alle beiträge von", "alle beiträge von", "blogbeitrag von", "blog-beitrag von", "blog beitrag von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text von",
@@ -23,14 +23,14 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "redaktion:",  # with its colon: the editor who signs ("Redaktion: Anna Weber"); alone a desk
            # written for all genders ("Autor/in: Anna Weber", "Autor:in", "Autor*innen")
            "autor/in", "autor:in", "autor*in", "autor_in", "autor/innen", "autor:innen", "autor*innen",
-           "autor_innen", "autorinnen"),
+           "autor_innen", "autorinnen", "autoren"),
     "fr": ("texte et photos", "propos recueillis par", "de notre correspondant", "de notre correspondante",
-           "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
-    "es": ("texto y fotos", "escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
+           "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrices", "auteures", "auteurs", "autrice", "auteure", "auteur", "texte", "par"),
+    "es": ("texto y fotos", "escrito por", "publicado por", "redactado por", "enviado por", "autoras", "autores", "autora", "autor", "texto", "por"),
     "it": ("testo e foto", "scritto da", "pubblicato da", "a cura di", "dal nostro corrispondente", "dalla nostra corrispondente",
-           "dal nostro inviato", "dalla nostra inviata", "autrice", "autore", "testo", "di"),
-    "pt": ("texto e fotos", "escrito por", "publicado por", "autora", "autor", "texto", "por"),
-    "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteur", "tekst", "door"),
+           "dal nostro inviato", "dalla nostra inviata", "autori", "autrice", "autore", "testo", "di"),
+    "pt": ("texto e fotos", "escrito por", "publicado por", "autoras", "autores", "autora", "autor", "texto", "por"),
+    "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteurs", "auteur", "tekst", "door"),
     "nordic": ("skrevet af", "skrevet av", "skriven av", "skrivet av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
     "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac.", "autorzy"),
@@ -288,6 +288,8 @@ CREDIT_WORDS: tuple[str, ...] = (
     "источник", "фото", "джерело", "източник", "снимка", "извор", "πηγή", "φωτογραφία", "المصدر", "مصدر",
     "צילום", "מקור", "स्रोत", "फोटो", "সূত্র", "ছবি", "منبع", "عکس", "ذریعہ", "出典", "来源", "來源", "图片",
     "圖片", "摄影", "攝影", "출처", "사진", "ที่มา", "ภาพ",
+    # Chinese picture credits of one letter after the writer's ("文/王小明 图/李大华", "攝／李大華")
+    "图", "圖", "摄", "攝",
 )
 
 #: Labels whose text is not a byline's names ("Kategorien: Event, Fashion", "Tags:",
