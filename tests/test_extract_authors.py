@@ -917,3 +917,16 @@ def test_a_photos_credit_inside_the_link_to_the_authors_page(credit_class: str) 
               f"<span class='{credit_class}'>© Kathrin Example</span></span><span>Kathrin Example</span></a>"
               "<span>am Mittwoch, 26.01.2022</span></div>")
     assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Kathrin Example"]
+
+
+def test_the_story_h1_as_the_breadcrumbs_last_item() -> None:
+    # the byline is as far from the breadcrumbs' list as from an h1 of its own
+    page = ("<article class='content'><div class='row'><div class='columns'><ol class='breadcrumbs'>"
+            "<li><a href='/'>Start</a></li><li><h1>A story</h1></li></ol></div></div>"
+            "<div class='row'><header class='columns'><div class='kicker'>Medizin</div>"
+            "<div class='content__author'><span>von <a href='/profil/doe/jane/1'>Jane Doe</a> und "
+            "<a href='/profil/roe/john/2'>John Roe</a></span></div></header></div>"
+            f"<div class='row'><div class='text'>{STORY}</div></div>"
+            "<div class='row'><aside><div class='author-name'>Jane Doe</div></aside></div></article>")
+    # not the box of the first author after the story
+    assert _authors("<title>A story</title>", page) == ["Jane Doe", "John Roe"]

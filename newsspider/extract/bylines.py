@@ -459,11 +459,30 @@ def region(page: Page) -> Any:
     found = _story_h1(page)
     if found is None:
         return page.tree
+    found = _out_of_breadcrumbs(found)
     for _ in range(BYLINE_LEVELS):
         parent = found.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         found = parent
+    return found
+
+
+#: Levels above an h1 where the breadcrumbs' list holding it may be (``ol > li > h1``).
+BREADCRUMB_LEVELS = 3
+
+
+def _out_of_breadcrumbs(h1: Any) -> Any:
+    """The breadcrumbs' list where the story's h1 is its last item (``<ol
+    class="breadcrumbs"><li>...</li><li><h1>The story</h1></li></ol>``), else the h1: the
+    byline is that far from the list, as from an h1 of its own."""
+    found = h1
+    for level, ancestor in enumerate(h1.iterancestors()):
+        if level == BREADCRUMB_LEVELS:
+            break
+        if ancestor.tag in ("ol", "ul", "nav", "li") \
+                and "breadcrumb" in f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower():
+            found = ancestor
     return found
 
 
