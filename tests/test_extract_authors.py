@@ -930,3 +930,30 @@ def test_the_story_h1_as_the_breadcrumbs_last_item() -> None:
             "<div class='row'><aside><div class='author-name'>Jane Doe</div></aside></div></article>")
     # not the box of the first author after the story
     assert _authors("<title>A story</title>", page) == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize("word", words.BYLINE_CLASS_WORDS)
+def test_byline_class_words_of_other_languages(word: str) -> None:
+    def page(mark: str) -> str:
+        return f"<article><h1>A story</h1><div class='{mark}'>Anna Weber</div>{STORY}</article>"
+
+    assert _authors("", page(word)) == ["Anna Weber"]
+    assert _authors("", page(f"article-{word}")) == ["Anna Weber"]
+    # inside another word: no mark
+    assert _authors("", page(f"x{word}")) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # French typography: a space before the colon
+        ("<p>Texte : Marie Dupont</p>", ["Marie Dupont"]),
+        ("<p>Auteur : Marie Dupont</p>", ["Marie Dupont"]),
+        ("<p>Texte&nbsp;: Marie Dupont</p>", ["Marie Dupont"]),
+        ("<p>Texto: Juan Pérez</p>", ["Juan Pérez"]),
+        # Polish "writes", with no colon
+        ("<p>Pisze Jan Kowalski</p>", ["Jan Kowalski"]),
+    ],
+)
+def test_a_label_and_its_colon_after_a_space(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names

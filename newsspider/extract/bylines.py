@@ -68,8 +68,10 @@ _MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "post
                "writer", "journalist", "zuozhe", "xiaobian",
                # a reporter's line in other languages (Indonesian, Turkish, Vietnamese)
                "reporter", "penulis", "yazar", "tacgia")
-#: A class word of a byline's or an author's element, found anywhere in a class.
-_MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS))
+#: A class word of a byline's or an author's element, found anywhere in a class; or one
+#: of another language's that opens a class's word (``firma``, not ``confirmation``).
+_MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS)
+                         + "|(?<![a-z])(?:" + "|".join(map(re.escape, words.BYLINE_CLASS_WORDS)) + ")")
 
 
 def _marked_bylines(elements: Elements, part: slice) -> list[Any]:
@@ -386,8 +388,16 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
                            for variant in _cases(phrase if " " in phrase else phrase.rstrip(":") + ":")),
             # the words that open a byline with no colon ("بقلم", "Oleh"), in their first letter's cases
             *(variant for word in (*words.OPEN_WITHOUT_COLON, *words.FULL_NAME_PREFIXES) for variant in _cases(word)))
+
+
+def _opener(word: str) -> str:
+    """An opener as a regex: its colon after a space or none ("Texte : X", French
+    typography's, as "Texte: X"), full width too."""
+    return re.escape(word[:-1]) + "\\s*[:：]" if word.endswith(":") else re.escape(word)
+
+
 #: The first text of an element that a byline word opens: "By", "By Jane Doe".
-_OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s*[:：])?(?:\\s|$)")
+_OPENING = re.compile("^\\s*(?:" + "|".join(map(_opener, _OPENERS)) + ")(?:\\s*[:：])?(?:\\s|$)")
 #: A Chinese or Japanese byline word and its colon ("责任编辑：焦鹏"), in an element's text
 #: or after an element (a page's icons before it): one character alone ("文") is a word.
 _CJK_OPENING = re.compile(

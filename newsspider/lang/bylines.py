@@ -33,7 +33,7 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteurs", "auteur", "tekst", "door"),
     "nordic": ("skrevet af", "skrevet av", "skriven av", "skrivet av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
-    "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac.", "autorzy"),
+    "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac.", "autorzy", "pisze"),
     "cs": ("autorka", "autor", "text", "napsal", "napsala", "autoři"),
     "sk": ("napísal", "napísala", "autori"),
     "hu": ("szerző", "írta", "szerzők", "szöveg"),
@@ -70,13 +70,24 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "本报记者", "本報記者", "本刊记者", "特约记者", "特約記者", "新华社记者", "新華社記者"),
 }
 
+#: Class words of a byline's or an author's element in other languages than English, where
+#: a class's word opens with one (``class="verfasser"``, ``article-skribent``): Spanish and
+#: Romanian "redactor", German "Verfasser", Danish and Norwegian "forfatter", Swedish
+#: "skribent", Hungarian "szerző", Finnish "kirjoittaja", Polish and Czech "podpis"
+#: (signature), Indonesian "wartawan", Turkish "muhabir" (reporter), Chinese "jizhe" and
+#: Japanese "kisha" (reporter) in Latin letters. Not Italian and Spanish "firma" (signature):
+#: German's company ("meistgeklickt_firma": a list of companies); nor "vcard": an
+#: encyclopedia's rows of people mentioned.
+BYLINE_CLASS_WORDS: tuple[str, ...] = ("redactor", "verfasser", "forfatter", "skribent", "szerzo", "kirjoittaja",
+                                       "podpis", "wartawan", "muhabir", "jizhe", "kisha")
+
 #: Byline words of one word that open a byline with no colon after them, as "By" does
 #: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", the Slavic
-#: languages' "wrote": "Napsal Jan Novák", "Napisao Ivan Horvat"; Turkish
+#: languages' "wrote": "Napsal Jan Novák", "Napisao Ivan Horvat", Polish "pisze" (writes); Turkish
 #: "Yazan": see :data:`FULL_NAME_PREFIXES`); the table's other words of one word
 #: ("Autor", "Text") open a line on their own only with their colon ("Text: Jane Doe"),
 #: a sentence's first word else.
-OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "napisał", "napisała", "napsal", "napsala",
+OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "pisze", "napisał", "napisała", "napsal", "napsala",
                                        "napísal", "napísala", "napisal", "napisala", "napisao")
 
 #: Byline words that are first names too ("Oleh" in Indonesian: by; in Ukrainian: a
