@@ -586,6 +586,7 @@ def test_an_authors_photo_and_a_persons_icon(box: str, names: list[str]) -> None
         # a press conference ("記者会見", "기자회견") is no byline
         ("<p>記者会見の全文を掲載します</p>", []),
         ("<p>記者會將於明天舉行</p>", []),
+        ("<p>文：山田太郎　写真：鈴木花子</p>", ["山田太郎"]),
         ("<p>기자회견에서 밝혔다</p>", []),
     ],
 )
@@ -957,3 +958,21 @@ def test_byline_class_words_of_other_languages(word: str) -> None:
 )
 def test_a_label_and_its_colon_after_a_space(line: str, names: list[str]) -> None:
     assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        # the bio opens with the first name the box's heading or photo gives in full
+        ("<div class='about-author'><img alt='Jane Doe' src='/j.jpg'><h3>Jane Doe</h3><p>Jane is a travel writer"
+         " who lives in Lisbon.</p></div>", ["Jane Doe"]),
+        ("<div class='author-bio'><strong>Anna Weber</strong><p>Anna ist Redakteurin im Ressort Reisen.</p></div>",
+         ["Anna Weber"]),
+        # a first name alone names no one; a footer's link above a company's "About us" is no name
+        ("<div class='about-author'><h3>Jane</h3><p>Jane is a travel writer.</p></div>", []),
+        ("<div class='footer-about'><ul><li><a href='/c/acc'>Example Accessories</a></li></ul><p>Example is brought"
+         " to you by a team of writers.</p></div>", []),
+    ],
+)
+def test_an_authors_box_whose_bio_opens_with_the_first_name(box: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1><div class='text'>{STORY}</div>{box}</article>") == names

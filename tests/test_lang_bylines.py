@@ -359,6 +359,20 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Autor: Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
         # a correspondent's post, a place or a desk after a slash
         ("Marie Dupont, correspondante à Bruxelles", ["Marie Dupont"]),
+        # a preposition before the date cut off after the names
+        ("Door Jan de Vries op 12 maart 2024", ["Jan de Vries"]),
+        ("Por Maria Souza em 12 de março de 2024", ["Maria Souza"]),
+        ("Af Mette Hansen d. 12. marts 2024", ["Mette Hansen"]),
+        ("Jan Novák dne 12. března 2024", ["Jan Novák"]),
+        ("Von Anna Weber am 12.03.2024", ["Anna Weber"]),
+        # a Korean date's label before the byline
+        ("입력 2024.03.01 12:00 | 김철수 기자", ["김철수"]),
+        ("수정 2024.03.01 12:00 | 김철수 기자", ["김철수"]),
+        # a conversation's two people; a headline's two surnames are no byline
+        ("Richard Roe im Gespräch mit Karin Example", ["Richard Roe", "Karin Example"]),
+        ("Jane Doe in conversation with John Roe", ["Jane Doe", "John Roe"]),
+        ("Marie Dupont en conversation avec Jean Martin", ["Marie Dupont", "Jean Martin"]),
+        ("Merkel im Gespräch mit Macron", []),
         # a trade in lower case after the name, then the employer
         ("Written by Jane Doe, MD, gastroenterologist, Example Health.", ["Jane Doe"]),
         ("By Jane Doe, reporter, Example Times", ["Jane Doe"]),
@@ -780,3 +794,14 @@ def test_a_date_word_that_is_a_name_too_stays_in_the_name(name: str) -> None:
     surname = name[:1].upper() + name[1:]
     assert person_names(f"Tomasz {surname}") == [f"Tomasz {surname}"]
     assert person_names(f"Autor: Tomasz {surname} 13.01.2025") == [f"Tomasz {surname}"]
+
+
+@pytest.mark.parametrize("preposition", words.DATE_PREPOSITIONS)
+def test_a_dates_preposition_left_dangling(preposition: str) -> None:
+    assert person_names(f"By Jane Doe {preposition} 12.03.2024") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("joiner", words.CONVERSATION_JOINERS)
+def test_a_conversations_joiner(joiner: str) -> None:
+    assert person_names(f"Richard Roe {joiner} Karin Example") == ["Richard Roe", "Karin Example"]
+    assert person_names(f"Merkel {joiner} Macron") == []

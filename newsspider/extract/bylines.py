@@ -412,7 +412,7 @@ _CJK_OPEN_MARKS = "（(【[〔"
 #: ("【記者王小明／台北報導】", "記者王小明與李大華").
 _CJK_BYLINE = re.compile(
     r"(?:^|[\s（(【\[\]】）)=])(?:(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1)
-    + r")(?:\s*[:：／/・|｜]\s*|\s+)|文\s*[／/・|｜]\s*)[^\W\d_]"
+    + r")(?:\s*[:：／/・|｜]\s*|\s+)|文\s*[／/・|｜:：]\s*)[^\W\d_]"
     r"|(?:^|[\s（(【\[])(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1)
     + r")[\u4e00-\u9fff]{2,4}(?:[" + "".join(words.CJK_GLUED_JOINERS) + r"][\u4e00-\u9fff]{2,4})?"
     r"\s*(?:$|[／/）)】\]|｜])"
@@ -662,7 +662,7 @@ def _short_with_role(text: str) -> bool:
 
 
 #: A bio's opening: a name of two to four capitalised words, then the verb of :data:`words.BIO_VERBS`.
-_BIO_OPENING = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*)\s+(?:"
+_BIO_OPENING = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+(?:"
                           + "|".join(re.escape(verb) for verb in words.BIO_VERBS) + r")\s+\w")
 #: An author's bio's paragraph is at most this long (characters).
 BIO_MAX = 800
@@ -682,8 +682,10 @@ def _bio_name(page: Page, exclude: tuple[str, ...]) -> str | None:
         if found is None or len(text) > BIO_MAX or _elsewhere(p, _NOT_THE_SIDEBARS_AUTHOR):
             continue
         name = found.group(1)
-        if people.person_names(name, exclude, lower_opened=False) == [name] and _named_before(p, name):
-            return name
+        if people.person_names(name, exclude, lower_opened=False) == [name]:
+            named = _named_before(p, name)
+            if named is not None and " " in named and people.person_names(named, exclude, lower_opened=False) == [named]:
+                return named  # a first name alone names no one: "<h3>Jane</h3><p>Jane is ...</p>"
     return None
 
 
@@ -745,20 +747,34 @@ def _in_author_box(p: Any) -> bool:
     return False
 
 
-def _named_before(p: Any, name: str) -> bool:
-    """Whether an element before ``p`` in its box (its parent's or grandparent's) holds
-    ``name`` alone, as its text or a photo's."""
+def _named_before(p: Any, name: str) -> str | None:
+    """The name an element before ``p`` in its box (its parent's or grandparent's) holds
+    alone, as its text or a photo's: ``name``, or the full name a bio's first name alone
+    opens ("<h3>Jane Doe</h3><p>Jane is a travel writer ...</p>"); None."""
     box = p.getparent()
     for _ in range(2):
         if box is None or box.tag in ("body", "html"):
-            return False
+            return None
         for el in box.iter(etree.Element):
             if el is p:
                 break
-            if el is not box and (clean(el.text or "") == name or (el.tag == "img" and clean(el.get("alt") or "") == name)):
-                return True
+            for text in (clean(el.text or "") or "", clean(el.get("alt") or "") or "" if el.tag == "img" else ""):
+                if el is not box and (text == name or " " not in name and el.tag in _FULL_NAME_TAGS
+                                      and _opens_full_name(text, name)):
+                    return text
         box = box.getparent()
-    return False
+    return None
+
+
+#: Elements that give a bio's person's full name above the first name it opens with: a
+#: heading, a bold line, a photo ("<a>Freewrite Accessories</a>" in a footer's list above
+#: "Freewrite is brought to you by ..." is a link).
+_FULL_NAME_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "img"})
+
+
+def _opens_full_name(text: str, first: str) -> bool:
+    """Whether ``text`` is a full name (two to four words) that ``first`` opens."""
+    return text.startswith(first + " ") and 2 <= len(text.split()) <= 4
 
 
 #: Tags that set a signature's name apart from the story's text.

@@ -127,6 +127,9 @@ _JOINED = re.compile(rf"[&;/、]|\s(?:{_JOINER_WORDS})\s|(?<=[\u4e00-\u9fff])[{'
 #: Hebrew's "and" glued to the name after it ("דני כהן ודנה לוי"), the same way.
 _NAMES_JOINER = re.compile(
     rf"\s(?:{_alternation(list(words.NAMES_JOINERS))})\s|\s(?:{_alternation(list(words.GLUED_JOINERS))})(?=\w)")
+#: A conversation's joiner between two full names ("Richard Roe im Gespräch mit Karin Example";
+#: "Merkel im Gespräch mit Macron" is a headline), read before the joiners inside it ("en", "i").
+_CONVERSATION = re.compile(rf"\s(?:{_alternation(list(words.CONVERSATION_JOINERS))})\s", re.IGNORECASE)
 #: Two Chinese names of two to four characters, a joiner between them and no space ("张三和李四").
 _CJK_JOINED = re.compile(
     rf"\s*([\u4e00-\u9fff]{{2,4}})[{''.join(words.CJK_GLUED_JOINERS)}]([\u4e00-\u9fff]{{2,4}})\s*")
@@ -188,9 +191,10 @@ _AFTER_DATE = re.compile(r"^\s*(?:[-–—|·•,]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:
                          re.IGNORECASE)
 #: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
 _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
-#: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
-_DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?(?:\s+(?:on|at|am|um|le|el|il|den|the|de|vor|hace|há|,|-))*\s*$",
-                       re.IGNORECASE)
+#: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le":
+#: :data:`~newsspider.lang.bylines.DATE_PREPOSITIONS`).
+_DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?"
+                       rf"(?:\s+(?:{_alternation(list(words.DATE_PREPOSITIONS))}|,|-))*\s*$", re.IGNORECASE)
 #: Addresses, account handles and e-mail addresses ("Por Jane Doe @janedoe", "김철수 기자
 #: kim@example.co.kr"): dropped before the names are read.
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -532,6 +536,13 @@ def _opening(segment: str) -> int | None:
     return None
 
 
+def _conversation_parts(segment: str) -> list[str]:
+    """``segment`` split at a conversation's joiner where every part is a name of two words
+    or more (:data:`_CONVERSATION`), else whole."""
+    parts = _CONVERSATION.split(segment)
+    return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [segment]
+
+
 def _two_word_names(piece: str) -> list[str]:
     """``piece`` split at a joiner of :data:`~newsspider.lang.bylines.NAMES_JOINERS` where
     every part is a name of two words or more ("Jan Novák a Petr Svoboda"), or at a Chinese
@@ -561,7 +572,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         before = segment[start: colon.start()].strip() if colon is not None else ""
         if before and not before[:1].islower():  # a name before it ("...this author in: PubMed" is a label)
             segment = segment[: colon.start()]  # "Von Jane Doe: Warum ...": the names end at their colon
-    parts = [part for piece in _JOINERS.split(segment)
+    parts = [part for talker in _conversation_parts(segment) for piece in _JOINERS.split(talker)
              for joined in _two_word_names(piece)
              for part in (_WITH.split(joined) if opened else (joined,))]  # "By Jane Doe with John Roe"
     if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;

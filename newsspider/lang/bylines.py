@@ -178,6 +178,11 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
                             "ve", "dan", "en", "και", "&", "și", "şi", "та", "và", "و", "और", "اور", "ও",
                             "এবং", "และ", "및", "和", "与", "與", "及")
+#: Words that join a conversation's two people in its byline, both credited ("Richard Roe im
+#: Gespräch mit Karin Example", a radio's interview as text).
+CONVERSATION_JOINERS: tuple[str, ...] = ("im gespräch mit", "in conversation with", "en conversation avec",
+                                         "in gesprek met", "in conversazione con", "en conversación con",
+                                         "em conversa com", "i samtal med")
 #: Chinese joiners written between names with no space ("张三和李四", "記者 王小明與李大華"): read
 #: only between two names of two to four characters ("王和平", Wang Heping, is one name; a role
 #: glued to the first, "記者王小明與李大華", makes it five: not read).
@@ -219,7 +224,15 @@ DATE_NOTES: tuple[str, ...] = (
     "ažurirano", "posodobljeno", "δημοσίευση", "δημοσιεύθηκε", "ενημέρωση", "ενημερώθηκε", "diterbitkan",
     "dipublikasikan", "diperbarui", "cập nhật", "تاريخ النشر", "نشر في", "آخر تحديث", "פורסם", "עודכן",
     "प्रकाशित", "প্রকাশিত", "منتشر شده", "uppfært",
+    # Korean (entered, modified, approved: "입력 2024.03.01 12:00 | 김철수 기자"), Chinese
+    "입력", "수정", "승인", "등록", "기사입력", "최종수정", "업데이트", "发布时间", "發布時間", "更新时间", "更新時間",
 )
+
+#: Prepositions before a date or a time that a byline's names leave dangling where the
+#: date is cut off ("Jane Doe on", "Anna Weber am", "Jan de Vries op", "Maria Souza em",
+#: "Mette Hansen d.", "Jan Novák dne"): dropped with it.
+DATE_PREPOSITIONS: tuple[str, ...] = ("on", "at", "am", "um", "le", "el", "il", "den", "the", "de", "vor", "hace",
+                                      "há", "em", "op", "d.", "dne", "dnia", "kl.")
 
 #: Words that name a newsroom, a desk or a site's own account ("Redaktion", "Staff",
 #: "Rédaction", "Web Desk"): a byline line holding one and no person's name credits
