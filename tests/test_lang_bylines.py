@@ -359,6 +359,20 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Autor: Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
         # a correspondent's post, a place or a desk after a slash
         ("Marie Dupont, correspondante à Bruxelles", ["Marie Dupont"]),
+        # an organisation after the name: its place is no person, the names after "and" are
+        ("By Jane Doe, CNN Business", ["Jane Doe"]),
+        ("CNN Business", []),
+        ("By Jane Doe, Example Times, New Delhi", ["Jane Doe"]),
+        ("By Jane Doe, BBC Sport, and John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe and AJ Smith", ["Jane Doe", "AJ Smith"]),
+        ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
+        # "by" in Afrikaans, Swahili and Albanian; a name they open as a first name is the person
+        ("Deur Jan van der Merwe", ["Jan van der Merwe"]),
+        ("Na Juma Hassan", ["Juma Hassan"]),
+        ("Imeandikwa na Juma Hassan", ["Juma Hassan"]),
+        ("Nga Arben Hoxha", ["Arben Hoxha"]),
+        ("Nga Pham", ["Nga Pham"]),
+        ("Na Young", ["Na Young"]),
         # a preposition before the date cut off after the names
         ("Door Jan de Vries op 12 maart 2024", ["Jan de Vries"]),
         ("Por Maria Souza em 12 de março de 2024", ["Maria Souza"]),

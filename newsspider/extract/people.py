@@ -612,7 +612,36 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         name = _name(part, strict, opened, strict_words)
         if name and not _is_site(name, exclude):
             names.append(name)
+        elif index and names and _organisation(part) and not _JOINED.search(segment, segment.find(part) + len(part)):
+            break  # "By Jane Doe, Example Times, New Delhi": her paper, then its place (no "and John Roe")
     return names
+
+
+def _organisation(part: str) -> bool:
+    """Whether a part names an organisation: a newsroom's word in it ("Example Times",
+    "Finanzmagazin", "Online-Redaktion"), or an acronym of three capitals before a word in
+    lower case ("CNN Business", "BBC Sport")."""
+    tokens = part.split()
+    return _newsroom_words([t.casefold().strip(".,") for t in tokens]) or _acronym_led(tokens)
+
+
+def _newsroom_words(folded: list[str]) -> bool:
+    """Whether a newsroom's or an organisation's word is among the (casefolded) words, alone,
+    ending a compound, or a part of a hyphened one."""
+    return any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS)
+               or ("-" in t and any(p in words.DESK_WORDS for p in t.split("-"))) for t in folded)
+
+
+def _acronym_led(tokens: list[str]) -> bool:
+    """Whether the first of ``tokens`` is an acronym (three capitals or more) and a word
+    written in small letters follows ("CNN Business"; "JANE DOE" is a name in capitals)."""
+    return len(tokens) > 1 and len(tokens[0]) >= ACRONYM_MIN and tokens[0].isalpha() and tokens[0].isupper() \
+        and any(any(c.islower() for c in t) for t in tokens[1:])
+
+
+#: An acronym that opens an organisation's name has this many capitals at least ("CNN"; "AJ
+#: Smith", "TJ Roe" are people).
+ACRONYM_MIN = 3
 
 
 #: An editor's code beside an agency ("det/dpa") has at most this many letters.
@@ -713,8 +742,7 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             or _DESK.fullmatch(part) \
             or _DESK_PHRASE.search(part) \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
-            or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS)
-                   or ("-" in t and any(p in words.DESK_WORDS for p in t.split("-"))) for t in folded):
+            or _newsroom_words(folded) or _acronym_led(tokens):
         return None
     if (strict or (opened and len(tokens) > 1 and strict_words)) and not any(c.isupper() for c in part) \
             and not _caseless(part):

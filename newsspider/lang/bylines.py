@@ -41,6 +41,11 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "is": ("eftir", "höfundur", "höfundar"),
     # Tagalog: "Ni Juan dela Cruz" (by); "ni" alone: see FULL_NAME_PREFIXES
     "tl": ("isinulat ni", "sinulat ni", "ulat ni", "ni"),
+    # Afrikaans "Deur Jan van der Merwe"; Swahili "Na Juma Hassan" and Albanian "Nga Arben
+    # Hoxha" (by): see FULL_NAME_PREFIXES
+    "af": ("deur",),
+    "sw": ("imeandikwa na", "na"),
+    "sq": ("nga",),
     "sl": ("avtor", "avtorica", "napisal", "napisala"),
     "lt": ("autorius", "autorė"),
     "lv": ("autors", "autore"),
@@ -82,13 +87,13 @@ BYLINE_CLASS_WORDS: tuple[str, ...] = ("redactor", "verfasser", "forfatter", "sk
                                        "podpis", "wartawan", "muhabir", "jizhe", "kisha")
 
 #: Byline words of one word that open a byline with no colon after them, as "By" does
-#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", the Slavic
+#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", Afrikaans "Deur", the Slavic
 #: languages' "wrote": "Napsal Jan Novák", "Napisao Ivan Horvat", Polish "pisze" (writes); Turkish
 #: "Yazan": see :data:`FULL_NAME_PREFIXES`); the table's other words of one word
 #: ("Autor", "Text") open a line on their own only with their colon ("Text: Jane Doe"),
 #: a sentence's first word else.
-OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "pisze", "napisał", "napisała", "napsal", "napsala",
-                                       "napísal", "napísala", "napisal", "napisala", "napisao")
+OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "deur", "pisze", "napisał", "napisała", "napsal",
+                                       "napsala", "napísal", "napísala", "napisal", "napisala", "napisao")
 
 #: Byline words that are first names too ("Oleh" in Indonesian: by; in Ukrainian: a
 #: first name; Turkish "Yazan": written by; in Arabic a first name), or a language's
@@ -97,7 +102,9 @@ OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा
 #: or more ("Oleh Budi Santoso", "Yazan Ahmet Yılmaz"); "Oleh Petrenko", "Yazan Haddad"
 #: are the person.
 FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh", "yazan", "του", "της",
-                                       "ni")  # Tagalog "by"; Spanish "nor" ("Ni Juan ni Pedro")
+                                       "ni",  # Tagalog "by"; Spanish "nor" ("Ni Juan ni Pedro")
+                                       "na",  # Swahili "by"; a Korean surname ("Na Young")
+                                       "nga")  # Albanian "by"; a Vietnamese first name
 
 #: Roles after the author's names that name someone else, the story's editor: the names
 #: end where one starts after them ("作者：张三 责任编辑：李四", "By Jane Doe Edited by John
