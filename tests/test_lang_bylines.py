@@ -819,3 +819,20 @@ def test_a_dates_preposition_left_dangling(preposition: str) -> None:
 def test_a_conversations_joiner(joiner: str) -> None:
     assert person_names(f"Richard Roe {joiner} Karin Example") == ["Richard Roe", "Karin Example"]
     assert person_names(f"Merkel {joiner} Macron") == []
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # a structured Person in Chinese or Japanese letters with a space: one person
+        ({"@type": "Person", "name": "山田 太郎"}, ["山田 太郎"]),
+        ({"@type": "Person", "name": "김철수 기자"}, ["김철수"]),
+        # a byline string's space parts two people
+        ("记者 王小明 李华", ["王小明", "李华"]),
+        # an agency a with-joiner adds to a structured name
+        ("Marie Dupont avec AFP", ["Marie Dupont"]),
+        ("Jane Doe with Reuters", ["Jane Doe"]),
+    ],
+)
+def test_structured_author_values(value: object, names: list[str]) -> None:
+    assert [a["name"] for a in authors([value])] == names

@@ -543,6 +543,13 @@ def _conversation_parts(segment: str) -> list[str]:
     return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [segment]
 
 
+def _without_agency_joined(piece: str) -> list[str]:
+    """``piece`` without an agency a with-joiner adds ("Marie Dupont avec AFP", "Le Monde
+    with AFP"); whole else ("Informate con la verdad", a slogan, is no two people)."""
+    parts = _WITH.split(piece, maxsplit=1)
+    return parts[:1] if len(parts) == 2 and wire.agency_name(parts[1].strip()) else [piece]
+
+
 def _two_word_names(piece: str) -> list[str]:
     """``piece`` split at a joiner of :data:`~newsspider.lang.bylines.NAMES_JOINERS` where
     every part is a name of two words or more ("Jan Novák a Petr Svoboda"), or at a Chinese
@@ -574,7 +581,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
             segment = segment[: colon.start()]  # "Von Jane Doe: Warum ...": the names end at their colon
     parts = [part for talker in _conversation_parts(segment) for piece in _JOINERS.split(talker)
              for joined in _two_word_names(piece)
-             for part in (_WITH.split(joined) if opened else (joined,))]  # "By Jane Doe with John Roe"
+             # "By Jane Doe with John Roe"; an agency joined to a name element's ("Marie Dupont avec AFP")
+             for part in (_WITH.split(joined) if opened else _without_agency_joined(joined))]
     if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
         # "李明／台北報導": a dateline after a Chinese name, no person
         parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS
@@ -901,8 +909,21 @@ def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, 
             if isinstance(value, list):
                 names.extend(a["name"] for a in authors(value, exclude))
                 continue
+            if _spaced_cjk_name(value):
+                names.append(clean(value) or "")  # "山田 太郎": one Person, a family and a given name
+                continue
         names.extend(person_names(value, exclude, strict=False))
     return [{"name": n} for n in dedupe(names)]
+
+
+def _spaced_cjk_name(name: Any) -> bool:
+    """Whether a Person's name is Chinese, Japanese or Korean letters in two words, a
+    family name and a given name with a space between (as Japanese sites write "山田 太郎"),
+    no longer than one name: where a byline's space parts two people's names ("记者 王小明
+    李华"), a structured Person is one."""
+    tokens = name.split() if isinstance(name, str) else []
+    return len(tokens) == 2 and all(_cjk_words(f"{t} {t}") for t in tokens) \
+        and len("".join(tokens)) <= CJK_NAME_MAX and not any(_without_suffix(t) != t for t in tokens)
 
 
 #: A person's name written last name first ("Doe, Jane", "Müller, Anna M."), as catalogues write it.
