@@ -587,6 +587,8 @@ def test_an_authors_photo_and_a_persons_icon(box: str, names: list[str]) -> None
         ("<p>記者会見の全文を掲載します</p>", []),
         ("<p>記者會將於明天舉行</p>", []),
         ("<p>文：山田太郎　写真：鈴木花子</p>", ["山田太郎"]),
+        # a name's reading in full-width parentheses after it
+        ("<p class='byline'>山田太郎（やまだ・たろう）</p>", ["山田太郎"]),
         ("<p>기자회견에서 밝혔다</p>", []),
     ],
 )
@@ -968,6 +970,10 @@ def test_a_label_and_its_colon_after_a_space(line: str, names: list[str]) -> Non
          " who lives in Lisbon.</p></div>", ["Jane Doe"]),
         ("<div class='author-bio'><strong>Anna Weber</strong><p>Anna ist Redakteurin im Ressort Reisen.</p></div>",
          ["Anna Weber"]),
+        # a bio that opens with "writes"
+        ("<div class='author-bio'><h4>Anna Weber</h4><p>Anna Weber schreibt über Politik und Europa.</p></div>",
+         ["Anna Weber"]),
+        ("<div class='author-bio'><h4>Jane Doe</h4><p>Jane writes about food and travel.</p></div>", ["Jane Doe"]),
         # a first name alone names no one; a footer's link above a company's "About us" is no name
         ("<div class='about-author'><h3>Jane</h3><p>Jane is a travel writer.</p></div>", []),
         ("<div class='footer-about'><ul><li><a href='/c/acc'>Example Accessories</a></li></ul><p>Example is brought"

@@ -198,7 +198,9 @@ _DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?"
 #: Addresses, account handles and e-mail addresses ("Por Jane Doe @janedoe", "김철수 기자
 #: kim@example.co.kr"): dropped before the names are read.
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*")
+#: Parentheses after a name ("Jane Doe (AFP)", "山田太郎（やまだ・たろう）": its reading); full-width ones
+#: around a whole byline ("（記者王小明／綜合報導）") stay.
+_PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*|(?<=\S)\s*[（［][^）］]*[）］]\s*")
 _NOT_A_PERSON = re.compile(r"@|https?:|www\.|\.(?:com|net|org|de|fr|at|ch|it|es|co|info|io)\b|\be-?mail\b|\bago\b",
                            re.IGNORECASE)
 _TOKEN = re.compile(r"[\w.'’-]+")

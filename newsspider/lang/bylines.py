@@ -533,5 +533,9 @@ HONORIFICS: frozenset[str] = frozenset({
 #: its sidebar ("Jane Doe is a travel writer", "Anna Weber ist Redakteurin", "Loïc Le
 #: Clerc est journaliste", "Ana Pérez es periodista", "Marco Rossi è giornalista", "João
 #: Silva é jornalista", "Eva Berg är reporter", "Ole Hansen er journalist", "Jan Kowalski
-#: jest dziennikarzem"): with the name alone in an element just before, the box's author.
-BIO_VERBS: tuple[str, ...] = ("is", "ist", "est", "es", "è", "é", "är", "er", "jest", "was", "war")
+#: jest dziennikarzem"; "Anna Weber schreibt über ..."): with the name alone in an element just
+#: before, the box's author.
+BIO_VERBS: tuple[str, ...] = ("is", "ist", "est", "es", "è", "é", "är", "er", "jest", "was", "war",
+                              # writes ("Anna Weber schreibt über Politik", "Jane Doe writes about ...")
+                              "writes", "schreibt", "écrit", "escribe", "scrive", "escreve", "schrijft", "skriver",
+                              "pisze", "píše")
