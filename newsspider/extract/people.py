@@ -113,14 +113,16 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)", re.IGNORECASE)
+    rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©"
+    # a Chinese credit alone after the name ("記者王小明／攝影": he took the photos)
+    rf"|(?:{_alternation([w for w in words.CREDIT_WORDS if is_cjk(w)])})\s*$)", re.IGNORECASE)
 _JOINER_WORDS = _alternation([j for j in words.JOINERS if j != "&"])
 #: Where two names meet: a mark (Chinese and Japanese "、" too), a joiner word, or both
 #: ("Jane Doe, John Roe, and Max Moe").
 _JOINERS = re.compile(rf"\s*(?:[,،、;&/／](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
 _PLACE_JOINERS = _alternation(list(words.PLACE_JOINERS))
 #: Joiner words (not commas): "Frankfurt, Germany" has none, "Anna und Ben" has one.
-_JOINED = re.compile(rf"[&;/、]|\s(?:{_JOINER_WORDS})\s|(?<=[\u4e00-\u9fff])[{''.join(words.CJK_GLUED_JOINERS)}]",
+_JOINED = re.compile(rf"[&;/／、]|\s(?:{_JOINER_WORDS})\s|(?<=[\u4e00-\u9fff])[{''.join(words.CJK_GLUED_JOINERS)}]",
                      re.IGNORECASE)
 #: A joiner that joins only names of two words or more, in lower case (Czech "Jan Novák a
 #: Petr Svoboda"; "John A Smith" has an initial, "Entrevista a Juan Pérez" a preposition).
