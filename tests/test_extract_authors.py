@@ -580,8 +580,15 @@ def test_an_authors_photo_and_a_persons_icon(box: str, names: list[str]) -> None
         ("<div><span>김철수 이영희 기자</span><span>2025.01.13 21:37</span></div>", ["김철수", "이영희"]),
         ("<div>记者 王小明 通讯员 李华</div>", ["王小明", "李华"]),
         ("<p>[서울=뉴시스] 김철수 기자 = 기사 본문</p>", ["김철수"]),
+        ("<p>[서울=뉴스1] 김철수·이영희 기자 = 기사 본문</p>", ["김철수", "이영희"]),
+        ("<p>【記者王小明／台北報導】</p>", ["王小明"]),
+        ("<p>記者王小明與李大華／台北報導</p>", ["王小明", "李大華"]),
         # a press conference ("記者会見", "기자회견") is no byline
         ("<p>記者会見の全文を掲載します</p>", []),
+        ("<p>記者會將於明天舉行</p>", []),
+        ("<p>文：山田太郎　写真：鈴木花子</p>", ["山田太郎"]),
+        # a name's reading in full-width parentheses after it
+        ("<p class='byline'>山田太郎（やまだ・たろう）</p>", ["山田太郎"]),
         ("<p>기자회견에서 밝혔다</p>", []),
     ],
 )
@@ -904,3 +911,74 @@ def test_an_interviews_credit_box(head: str, names: list[str]) -> None:
 )
 def test_an_author_box_headed_without_markup(box: str, names: list[str]) -> None:
     assert _authors("", f"<article><h1>A story</h1>{STORY}{box}</article>") == names
+
+
+@pytest.mark.parametrize("credit_class", ["teaser-copyright", "image-credit"])
+def test_a_photos_credit_inside_the_link_to_the_authors_page(credit_class: str) -> None:
+    # the link around the author's photo, its credit ("© Jane Doe") and her name
+    byline = (f"<div class='meta'><a href='/autoren/kathrin-example-684124'><span><img src='/k.jpg' alt=''>"
+              f"<span class='{credit_class}'>© Kathrin Example</span></span><span>Kathrin Example</span></a>"
+              "<span>am Mittwoch, 26.01.2022</span></div>")
+    assert _authors("", f"<article><h1>A story</h1>{byline}{STORY}</article>") == ["Kathrin Example"]
+
+
+def test_the_story_h1_as_the_breadcrumbs_last_item() -> None:
+    # the byline is as far from the breadcrumbs' list as from an h1 of its own
+    page = ("<article class='content'><div class='row'><div class='columns'><ol class='breadcrumbs'>"
+            "<li><a href='/'>Start</a></li><li><h1>A story</h1></li></ol></div></div>"
+            "<div class='row'><header class='columns'><div class='kicker'>Medizin</div>"
+            "<div class='content__author'><span>von <a href='/profil/doe/jane/1'>Jane Doe</a> und "
+            "<a href='/profil/roe/john/2'>John Roe</a></span></div></header></div>"
+            f"<div class='row'><div class='text'>{STORY}</div></div>"
+            "<div class='row'><aside><div class='author-name'>Jane Doe</div></aside></div></article>")
+    # not the box of the first author after the story
+    assert _authors("<title>A story</title>", page) == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize("word", words.BYLINE_CLASS_WORDS)
+def test_byline_class_words_of_other_languages(word: str) -> None:
+    def page(mark: str) -> str:
+        return f"<article><h1>A story</h1><div class='{mark}'>Anna Weber</div>{STORY}</article>"
+
+    assert _authors("", page(word)) == ["Anna Weber"]
+    assert _authors("", page(f"article-{word}")) == ["Anna Weber"]
+    # inside another word: no mark
+    assert _authors("", page(f"x{word}")) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # French typography: a space before the colon
+        ("<p>Texte : Marie Dupont</p>", ["Marie Dupont"]),
+        ("<p>Auteur : Marie Dupont</p>", ["Marie Dupont"]),
+        ("<p>Texte&nbsp;: Marie Dupont</p>", ["Marie Dupont"]),
+        ("<p>Texto: Juan Pérez</p>", ["Juan Pérez"]),
+        # Polish "writes", with no colon
+        ("<p>Pisze Jan Kowalski</p>", ["Jan Kowalski"]),
+    ],
+)
+def test_a_label_and_its_colon_after_a_space(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        # the bio opens with the first name the box's heading or photo gives in full
+        ("<div class='about-author'><img alt='Jane Doe' src='/j.jpg'><h3>Jane Doe</h3><p>Jane is a travel writer"
+         " who lives in Lisbon.</p></div>", ["Jane Doe"]),
+        ("<div class='author-bio'><strong>Anna Weber</strong><p>Anna ist Redakteurin im Ressort Reisen.</p></div>",
+         ["Anna Weber"]),
+        # a bio that opens with "writes"
+        ("<div class='author-bio'><h4>Anna Weber</h4><p>Anna Weber schreibt über Politik und Europa.</p></div>",
+         ["Anna Weber"]),
+        ("<div class='author-bio'><h4>Jane Doe</h4><p>Jane writes about food and travel.</p></div>", ["Jane Doe"]),
+        # a first name alone names no one; a footer's link above a company's "About us" is no name
+        ("<div class='about-author'><h3>Jane</h3><p>Jane is a travel writer.</p></div>", []),
+        ("<div class='footer-about'><ul><li><a href='/c/acc'>Example Accessories</a></li></ul><p>Example is brought"
+         " to you by a team of writers.</p></div>", []),
+    ],
+)
+def test_an_authors_box_whose_bio_opens_with_the_first_name(box: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1><div class='text'>{STORY}</div>{box}</article>") == names

@@ -359,6 +359,38 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Autor: Rechtsanwalt Sebastian Einbock", ["Sebastian Einbock"]),
         # a correspondent's post, a place or a desk after a slash
         ("Marie Dupont, correspondante à Bruxelles", ["Marie Dupont"]),
+        # an organisation after the name: its place is no person, the names after "and" are
+        ("By Jane Doe, CNN Business", ["Jane Doe"]),
+        ("CNN Business", []),
+        ("By Jane Doe, Example Times, New Delhi", ["Jane Doe"]),
+        ("By Jane Doe, BBC Sport, and John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe and AJ Smith", ["Jane Doe", "AJ Smith"]),
+        ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
+        # "by" in Afrikaans, Swahili and Albanian; a name they open as a first name is the person
+        ("Deur Jan van der Merwe", ["Jan van der Merwe"]),
+        ("Na Juma Hassan", ["Juma Hassan"]),
+        ("Imeandikwa na Juma Hassan", ["Juma Hassan"]),
+        ("Nga Arben Hoxha", ["Arben Hoxha"]),
+        ("Nga Pham", ["Nga Pham"]),
+        ("Na Young", ["Na Young"]),
+        # a preposition before the date cut off after the names
+        ("Door Jan de Vries op 12 maart 2024", ["Jan de Vries"]),
+        ("Por Maria Souza em 12 de março de 2024", ["Maria Souza"]),
+        ("Af Mette Hansen d. 12. marts 2024", ["Mette Hansen"]),
+        ("Jan Novák dne 12. března 2024", ["Jan Novák"]),
+        ("Von Anna Weber am 12.03.2024", ["Anna Weber"]),
+        # a Korean date's label before the byline
+        ("입력 2024.03.01 12:00 | 김철수 기자", ["김철수"]),
+        ("수정 2024.03.01 12:00 | 김철수 기자", ["김철수"]),
+        # a conversation's two people; a headline's two surnames are no byline
+        ("Richard Roe im Gespräch mit Karin Example", ["Richard Roe", "Karin Example"]),
+        ("Jane Doe in conversation with John Roe", ["Jane Doe", "John Roe"]),
+        ("Marie Dupont en conversation avec Jean Martin", ["Marie Dupont", "Jean Martin"]),
+        ("Merkel im Gespräch mit Macron", []),
+        # a trade in lower case after the name, then the employer
+        ("Written by Jane Doe, MD, gastroenterologist, Example Health.", ["Jane Doe"]),
+        ("By Jane Doe, reporter, Example Times", ["Jane Doe"]),
+        ("Von Anna Weber, freie Journalistin, Berlin", ["Anna Weber"]),
         ("di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),
         ("María García / Madrid", ["María García"]),
         ("Anna Weber / Jan Müller", ["Anna Weber", "Jan Müller"]),
@@ -376,6 +408,25 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("记者从市教育局获悉", []),
         ("记者 王小明 李华", ["王小明", "李华"]),
         ("김철수 이영희 기자", ["김철수", "이영희"]),
+        # a middle dot joins Korean names before the title; elsewhere it parts segments
+        ("김철수·이영희 기자", ["김철수", "이영희"]),
+        ("[서울=뉴스1] 김철수 · 이영희 · 박민수 특파원 =", ["김철수", "이영희", "박민수"]),
+        ("정치·사회", ["정치"]),
+        # a Taiwanese paper's byline in brackets, its dateline after the slash
+        ("【記者王小明／台北報導】", ["王小明"]),
+        ("（記者王小明/綜合報導）", ["王小明"]),
+        # a role and a joiner glued to the names
+        ("記者王小明與李大華", ["王小明", "李大華"]),
+        ("本報記者王小明及李大華／台北報導", ["王小明", "李大華"]),
+        ("記者王和平", ["王和平"]),  # one name holding a joiner's letter
+        # a picture's credit of one letter after the writer's
+        ("文/王小明 图/李大华", ["王小明"]),
+        ("文／王小明圖／李大華", ["王小明"]),
+        ("摄/李大华 文/王小明", ["王小明"]),
+        # a credit alone after the name: he took the photos too
+        ("記者王小明／攝影", ["王小明"]),
+        ("記者王小明/攝影", ["王小明"]),
+        ("王小明／李大華", ["王小明", "李大華"]),
         ("[서울=뉴시스] 김철수 기자 = 기사 본문", ["김철수"]),
         ("بقلم محمد علي", ["محمد علي"]),
         ("โดย สมชาย ใจดี", ["สมชาย ใจดี"]),
@@ -641,6 +692,14 @@ def test_a_label_alone_names_the_author_after_it(label: str) -> None:
     [
         # the byline words of more languages, and their plurals ("Autorzy:", "Autoři:")
         ("Autorzy: Jan Kowalski, Anna Nowak", ["Jan Kowalski", "Anna Nowak"]),
+        ("Authors: Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Authors:Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+        ("Autoren: Anna Weber und Jan Koch", ["Anna Weber", "Jan Koch"]),
+        ("Autoren Anna Weber und Jan Koch", ["Anna Weber", "Jan Koch"]),
+        ("Auteurs : Marie Dupont et Jean Martin", ["Marie Dupont", "Jean Martin"]),
+        ("Autores: Juan Pérez y María López", ["Juan Pérez", "María López"]),
+        ("Auteurs: Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+        ("Auswärtige Autoren", []),  # a desk for outside writers, not a person
         ("Autoři: Jan Novák, Petr Svoboda", ["Jan Novák", "Petr Svoboda"]),
         ("Autori: Ján Kováč, Eva Horváthová", ["Ján Kováč", "Eva Horváthová"]),
         ("Szerzők: Kovács Péter, Nagy Anna", ["Kovács Péter", "Nagy Anna"]),
@@ -753,3 +812,31 @@ def test_a_date_word_that_is_a_name_too_stays_in_the_name(name: str) -> None:
     surname = name[:1].upper() + name[1:]
     assert person_names(f"Tomasz {surname}") == [f"Tomasz {surname}"]
     assert person_names(f"Autor: Tomasz {surname} 13.01.2025") == [f"Tomasz {surname}"]
+
+
+@pytest.mark.parametrize("preposition", words.DATE_PREPOSITIONS)
+def test_a_dates_preposition_left_dangling(preposition: str) -> None:
+    assert person_names(f"By Jane Doe {preposition} 12.03.2024") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("joiner", words.CONVERSATION_JOINERS)
+def test_a_conversations_joiner(joiner: str) -> None:
+    assert person_names(f"Richard Roe {joiner} Karin Example") == ["Richard Roe", "Karin Example"]
+    assert person_names(f"Merkel {joiner} Macron") == []
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # a structured Person in Chinese or Japanese letters with a space: one person
+        ({"@type": "Person", "name": "山田 太郎"}, ["山田 太郎"]),
+        ({"@type": "Person", "name": "김철수 기자"}, ["김철수"]),
+        # a byline string's space parts two people
+        ("记者 王小明 李华", ["王小明", "李华"]),
+        # an agency a with-joiner adds to a structured name
+        ("Marie Dupont avec AFP", ["Marie Dupont"]),
+        ("Jane Doe with Reuters", ["Jane Doe"]),
+    ],
+)
+def test_structured_author_values(value: object, names: list[str]) -> None:
+    assert [a["name"] for a in authors([value])] == names

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import html
 import re
+from copy import deepcopy
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -67,8 +68,10 @@ _MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "post
                "writer", "journalist", "zuozhe", "xiaobian",
                # a reporter's line in other languages (Indonesian, Turkish, Vietnamese)
                "reporter", "penulis", "yazar", "tacgia")
-#: A class word of a byline's or an author's element, found anywhere in a class.
-_MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS))
+#: A class word of a byline's or an author's element, found anywhere in a class; or one
+#: of another language's that opens a class's word (``firma``, not ``confirmation``).
+_MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS)
+                         + "|(?<![a-z])(?:" + "|".join(map(re.escape, words.BYLINE_CLASS_WORDS)) + ")")
 
 
 def _marked_bylines(elements: Elements, part: slice) -> list[Any]:
@@ -385,8 +388,16 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
                            for variant in _cases(phrase if " " in phrase else phrase.rstrip(":") + ":")),
             # the words that open a byline with no colon ("بقلم", "Oleh"), in their first letter's cases
             *(variant for word in (*words.OPEN_WITHOUT_COLON, *words.FULL_NAME_PREFIXES) for variant in _cases(word)))
+
+
+def _opener(word: str) -> str:
+    """An opener as a regex: its colon after a space or none ("Texte : X", French
+    typography's, as "Texte: X"), full width too."""
+    return re.escape(word[:-1]) + "\\s*[:：]" if word.endswith(":") else re.escape(word)
+
+
 #: The first text of an element that a byline word opens: "By", "By Jane Doe".
-_OPENING = re.compile("^\\s*(?:" + "|".join(re.escape(o) for o in _OPENERS) + ")(?:\\s*[:：])?(?:\\s|$)")
+_OPENING = re.compile("^\\s*(?:" + "|".join(map(_opener, _OPENERS)) + ")(?:\\s*[:：])?(?:\\s|$)")
 #: A Chinese or Japanese byline word and its colon ("责任编辑：焦鹏"), in an element's text
 #: or after an element (a page's icons before it): one character alone ("文") is a word.
 _CJK_OPENING = re.compile(
@@ -396,10 +407,15 @@ _CJK_FIRST_LETTERS = frozenset(o[:1] for o in words.BYLINE_PREFIXES["zh"])
 _CJK_OPEN_MARKS = "（(【[〔"
 #: A Chinese, Japanese or Korean byline without a colon: a byline word of two characters
 #: or more, a space or a slash, the name ("記者 山田太郎", "文／王小明" with its slash), or
-#: the name, then a reporter's title ("김철수 기자", "山田太郎記者"), then the line's end or a mark.
+#: the name, then a reporter's title ("김철수 기자", "山田太郎記者"), then the line's end or a mark;
+#: or the byline word glued to a name or two joined, then a mark or the line's end
+#: ("【記者王小明／台北報導】", "記者王小明與李大華").
 _CJK_BYLINE = re.compile(
     r"(?:^|[\s（(【\[\]】）)=])(?:(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1)
-    + r")(?:\s*[:：／/・|｜]\s*|\s+)|文\s*[／/・|｜]\s*)[^\W\d_]"
+    + r")(?:\s*[:：／/・|｜]\s*|\s+)|文\s*[／/・|｜:：]\s*)[^\W\d_]"
+    r"|(?:^|[\s（(【\[])(?:" + "|".join(re.escape(o) for o in words.BYLINE_PREFIXES["zh"] if len(o) > 1)
+    + r")[\u4e00-\u9fff]{2,4}(?:[" + "".join(words.CJK_GLUED_JOINERS) + r"][\u4e00-\u9fff]{2,4})?"
+    r"\s*(?:$|[／/）)】\]|｜])"
     r"|[^\W\d_]{2,}\s*(?:" + "|".join(re.escape(s) for s in words.BYLINE_SUFFIXES)
     + r")\s*(?:$|[=）)】\]/／|｜,，]|\s+[\w.+-]+@)")  # "홍길동 기자 hong@example.co.kr": the address after
 #: A byline's phrase ("Written by", "Geschrieben von"), not a word alone, in any case.
@@ -453,11 +469,30 @@ def region(page: Page) -> Any:
     found = _story_h1(page)
     if found is None:
         return page.tree
+    found = _out_of_breadcrumbs(found)
     for _ in range(BYLINE_LEVELS):
         parent = found.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
         found = parent
+    return found
+
+
+#: Levels above an h1 where the breadcrumbs' list holding it may be (``ol > li > h1``).
+BREADCRUMB_LEVELS = 3
+
+
+def _out_of_breadcrumbs(h1: Any) -> Any:
+    """The breadcrumbs' list where the story's h1 is its last item (``<ol
+    class="breadcrumbs"><li>...</li><li><h1>The story</h1></li></ol>``), else the h1: the
+    byline is that far from the list, as from an h1 of its own."""
+    found = h1
+    for level, ancestor in enumerate(h1.iterancestors()):
+        if level == BREADCRUMB_LEVELS:
+            break
+        if ancestor.tag in ("ol", "ul", "nav", "li") \
+                and "breadcrumb" in f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower():
+            found = ancestor
     return found
 
 
@@ -627,7 +662,7 @@ def _short_with_role(text: str) -> bool:
 
 
 #: A bio's opening: a name of two to four capitalised words, then the verb of :data:`words.BIO_VERBS`.
-_BIO_OPENING = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){1,3}[^\W\d_][\w'’-]*)\s+(?:"
+_BIO_OPENING = re.compile(r"((?:[^\W\d_][\w'’.-]*\s+){0,3}[^\W\d_][\w'’-]*)\s+(?:"
                           + "|".join(re.escape(verb) for verb in words.BIO_VERBS) + r")\s+\w")
 #: An author's bio's paragraph is at most this long (characters).
 BIO_MAX = 800
@@ -647,8 +682,10 @@ def _bio_name(page: Page, exclude: tuple[str, ...]) -> str | None:
         if found is None or len(text) > BIO_MAX or _elsewhere(p, _NOT_THE_SIDEBARS_AUTHOR):
             continue
         name = found.group(1)
-        if people.person_names(name, exclude, lower_opened=False) == [name] and _named_before(p, name):
-            return name
+        if people.person_names(name, exclude, lower_opened=False) == [name]:
+            named = _named_before(p, name)
+            if named is not None and " " in named and people.person_names(named, exclude, lower_opened=False) == [named]:
+                return named  # a first name alone names no one: "<h3>Jane</h3><p>Jane is ...</p>"
     return None
 
 
@@ -710,20 +747,34 @@ def _in_author_box(p: Any) -> bool:
     return False
 
 
-def _named_before(p: Any, name: str) -> bool:
-    """Whether an element before ``p`` in its box (its parent's or grandparent's) holds
-    ``name`` alone, as its text or a photo's."""
+def _named_before(p: Any, name: str) -> str | None:
+    """The name an element before ``p`` in its box (its parent's or grandparent's) holds
+    alone, as its text or a photo's: ``name``, or the full name a bio's first name alone
+    opens ("<h3>Jane Doe</h3><p>Jane is a travel writer ...</p>"); None."""
     box = p.getparent()
     for _ in range(2):
         if box is None or box.tag in ("body", "html"):
-            return False
+            return None
         for el in box.iter(etree.Element):
             if el is p:
                 break
-            if el is not box and (clean(el.text or "") == name or (el.tag == "img" and clean(el.get("alt") or "") == name)):
-                return True
+            for text in (clean(el.text or "") or "", clean(el.get("alt") or "") or "" if el.tag == "img" else ""):
+                if el is not box and (text == name or " " not in name and el.tag in _FULL_NAME_TAGS
+                                      and _opens_full_name(text, name)):
+                    return text
         box = box.getparent()
-    return False
+    return None
+
+
+#: Elements that give a bio's person's full name above the first name it opens with: a
+#: heading, a bold line, a photo ("<a>Freewrite Accessories</a>" in a footer's list above
+#: "Freewrite is brought to you by ..." is a link).
+_FULL_NAME_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "strong", "b", "img"})
+
+
+def _opens_full_name(text: str, first: str) -> bool:
+    """Whether ``text`` is a full name (two to four words) that ``first`` opens."""
+    return text.startswith(first + " ") and 2 <= len(text.split()) <= 4
 
 
 #: Tags that set a signature's name apart from the story's text.
@@ -979,7 +1030,7 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
         if el.tag == "a" and not _bears_byline_mark(el.attrib) \
                 and _STAFF_FOLDER.search((el.get("href") or "").lower()) and not _links_profile(el):
             continue  # "/staff/newsletters": a site's page in a newsroom's people's folder
-        text = el.get("content") if el.tag == "meta" else text_of(el)
+        text = el.get("content") if el.tag == "meta" else _text_without_credits(el)
         if text and text.strip() and not people.labels_other_role(_text_before(el, block)):
             named = True
             found = people.person_names(text, exclude, strict=False)
@@ -992,11 +1043,26 @@ def _names_in(block: Any, exclude: tuple[str, ...], marked: bool = True, url: st
         names = people.person_names(_broken_text(block), exclude, lower_opened=marked)
         if names:
             return names
-    text = text_of(block)
+    text = _text_without_credits(block)
     names = people.person_names(text, exclude, lower_opened=marked)
     if not names and marked and text.islower():
         return people.lower_case_names(text, exclude)  # "von david straub" in a byline's element
     return names
+
+
+#: Descendants marked as a picture's credit ("<span class="teaser-copyright">© Jane Doe</span>").
+_CREDIT_DESCENDANTS = etree.XPath(".//*[contains(@class, 'copyright') or contains(@class, 'credit')]")
+
+
+def _text_without_credits(el: Any) -> str:
+    """The name element's text without the credit of a picture inside it: a link to the
+    author's page around her photo, its credit and her name ("© Jane Doe Jane Doe")."""
+    if not _CREDIT_DESCENDANTS(el):
+        return text_of(el)
+    copy = deepcopy(el)
+    for credit in _CREDIT_DESCENDANTS(copy):
+        credit.drop_tree()
+    return text_of(copy)
 
 
 def _broken_text(el: Any) -> str:

@@ -107,24 +107,31 @@ _SUFFIX = re.compile(rf"\s*(?:{_alternation(list(words.BYLINE_SUFFIXES))})\s*$")
 _SEGMENTS = re.compile(r"\s+[|‖•·⋅∙●▪◆–—]\s+|\s*[|‖•·⋅∙●▪◆]\s*|\s+[-–—]\s+|\s+[-–—]$|\n")
 _LABEL = re.compile(
     rf"(?<!\w)(?:in\s+)?(?:{_alternation([*words.NOT_BYLINE_LABELS, *words.CREDIT_WORDS])})\s*[:：>]"
-    r"|\bin\s+rubrik\b",
+    r"|\bin\s+rubrik\b"
+    # a Chinese credit after the writer's name, glued or not, a slash after it ("文/王小明 图/李大华")
+    rf"|(?:{_alternation([w for w in words.CREDIT_WORDS if is_cjk(w)])})\s*[/／]",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
-    rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©)", re.IGNORECASE)
+    rf"^(?:(?:{_alternation(list(words.CREDIT_WORDS))})(?:\s*[:：/]|\s+(?:by|von|de|di|par)\b)|\s*©"
+    # a Chinese credit alone after the name ("記者王小明／攝影": he took the photos)
+    rf"|(?:{_alternation([w for w in words.CREDIT_WORDS if is_cjk(w)])})\s*$)", re.IGNORECASE)
 _JOINER_WORDS = _alternation([j for j in words.JOINERS if j != "&"])
 #: Where two names meet: a mark (Chinese and Japanese "、" too), a joiner word, or both
 #: ("Jane Doe, John Roe, and Max Moe").
 _JOINERS = re.compile(rf"\s*(?:[,،、;&/／](?:\s*(?:{_JOINER_WORDS})\s)?|\s(?:{_JOINER_WORDS})\s)\s*", re.IGNORECASE)
 _PLACE_JOINERS = _alternation(list(words.PLACE_JOINERS))
 #: Joiner words (not commas): "Frankfurt, Germany" has none, "Anna und Ben" has one.
-_JOINED = re.compile(rf"[&;/、]|\s(?:{_JOINER_WORDS})\s|(?<=[\u4e00-\u9fff])[{''.join(words.CJK_GLUED_JOINERS)}]",
+_JOINED = re.compile(rf"[&;/／、]|\s(?:{_JOINER_WORDS})\s|(?<=[\u4e00-\u9fff])[{''.join(words.CJK_GLUED_JOINERS)}]",
                      re.IGNORECASE)
 #: A joiner that joins only names of two words or more, in lower case (Czech "Jan Novák a
 #: Petr Svoboda"; "John A Smith" has an initial, "Entrevista a Juan Pérez" a preposition).
 #: Hebrew's "and" glued to the name after it ("דני כהן ודנה לוי"), the same way.
 _NAMES_JOINER = re.compile(
     rf"\s(?:{_alternation(list(words.NAMES_JOINERS))})\s|\s(?:{_alternation(list(words.GLUED_JOINERS))})(?=\w)")
+#: A conversation's joiner between two full names ("Richard Roe im Gespräch mit Karin Example";
+#: "Merkel im Gespräch mit Macron" is a headline), read before the joiners inside it ("en", "i").
+_CONVERSATION = re.compile(rf"\s(?:{_alternation(list(words.CONVERSATION_JOINERS))})\s", re.IGNORECASE)
 #: Two Chinese names of two to four characters, a joiner between them and no space ("张三和李四").
 _CJK_JOINED = re.compile(
     rf"\s*([\u4e00-\u9fff]{{2,4}})[{''.join(words.CJK_GLUED_JOINERS)}]([\u4e00-\u9fff]{{2,4}})\s*")
@@ -186,13 +193,16 @@ _AFTER_DATE = re.compile(r"^\s*(?:[-–—|·•,]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:
                          re.IGNORECASE)
 #: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
 _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
-#: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le").
-_DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?(?:\s+(?:on|at|am|um|le|el|il|den|the|de|vor|hace|há|,|-))*\s*$",
-                       re.IGNORECASE)
+#: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le":
+#: :data:`~newsspider.lang.bylines.DATE_PREPOSITIONS`).
+_DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?"
+                       rf"(?:\s+(?:{_alternation(list(words.DATE_PREPOSITIONS))}|,|-))*\s*$", re.IGNORECASE)
 #: Addresses, account handles and e-mail addresses ("Por Jane Doe @janedoe", "김철수 기자
 #: kim@example.co.kr"): dropped before the names are read.
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*")
+#: Parentheses after a name ("Jane Doe (AFP)", "山田太郎（やまだ・たろう）": its reading); full-width ones
+#: around a whole byline ("（記者王小明／綜合報導）") stay.
+_PARENTHESES = re.compile(r"\s*[(\[].*?[)\]]\s*|(?<=\S)\s*[（［][^）］]*[）］]\s*")
 _NOT_A_PERSON = re.compile(r"@|https?:|www\.|\.(?:com|net|org|de|fr|at|ch|it|es|co|info|io)\b|\be-?mail\b|\bago\b",
                            re.IGNORECASE)
 _TOKEN = re.compile(r"[\w.'’-]+")
@@ -477,12 +487,19 @@ def opens_byline(label: str) -> bool:
     return found is not None and found.end() == len(label) + 1
 
 
+#: Korean names a middle dot joins before the reporter's title ("김철수·이영희 기자"): the dot
+#: joins names there, as "、" does, where elsewhere it parts a line's segments.
+_HANGUL_DOTTED = re.compile(
+    rf"[가-힣]{{2,4}}(?:\s*·\s*[가-힣]{{2,4}})+"
+    rf"(?=\s*(?:{_alternation([s for s in words.BYLINE_SUFFIXES if '가' <= s[:1] <= '힣'])}))")
+
+
 def _segments(text: str) -> list[tuple[str, bool]]:
     """The byline's segments after a byline word when one has it (only that one), else
     all of them in order; each with whether a byline word opened it. The text ends at
     the first label ("Tags:", "Stand:"), unless a byline word opens names only after one
-    ("Datum: 03.11.2021 Autor: Jane Doe Quelle: Example")."""
-    text = _URL.sub(" ", text)
+    ("Datum: 03.11.2021 Autor: Jane Doe Quelle: Example", "图/李大华 文/王小明")."""
+    text = _HANGUL_DOTTED.sub(lambda names: names.group().replace("·", "、"), _URL.sub(" ", text))
     opener = _PREFIX.match(text)  # "Text & Fotos: Jane Doe": a byline word, though "Fotos:" labels a credit
     start = opener.end() if opener is not None else 0
     pieces = _LABEL.split(text[start:])
@@ -493,7 +510,7 @@ def _segments(text: str) -> list[tuple[str, bool]]:
     if not any(c.isalpha() for c in pieces[0]):  # nothing but a label's date before the byline's label
         for piece in pieces[1:]:
             opened, _others = _opened_segments(piece)
-            if opened is not None and any(c in ":：" for c in piece):
+            if opened is not None and any(c in ":：" or (c in "/／" and is_cjk(piece)) for c in piece):
                 return [opened]
     return first[1]
 
@@ -523,11 +540,25 @@ def _opening(segment: str) -> int | None:
     return None
 
 
+def _conversation_parts(segment: str) -> list[str]:
+    """``segment`` split at a conversation's joiner where every part is a name of two words
+    or more (:data:`_CONVERSATION`), else whole."""
+    parts = _CONVERSATION.split(segment)
+    return parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [segment]
+
+
+def _without_agency_joined(piece: str) -> list[str]:
+    """``piece`` without an agency a with-joiner adds ("Marie Dupont avec AFP", "Le Monde
+    with AFP"); whole else ("Informate con la verdad", a slogan, is no two people)."""
+    parts = _WITH.split(piece, maxsplit=1)
+    return parts[:1] if len(parts) == 2 and wire.agency_name(parts[1].strip()) else [piece]
+
+
 def _two_word_names(piece: str) -> list[str]:
     """``piece`` split at a joiner of :data:`~newsspider.lang.bylines.NAMES_JOINERS` where
     every part is a name of two words or more ("Jan Novák a Petr Svoboda"), or at a Chinese
     joiner between two names written without spaces ("张三和李四"), else whole."""
-    cjk = _CJK_JOINED.fullmatch(piece)
+    cjk = _CJK_JOINED.fullmatch(_without_glued_prefix(piece.strip()))
     if cjk is not None:
         return [cjk[1], cjk[2]]
     parts = _NAMES_JOINER.split(piece)
@@ -552,13 +583,14 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         before = segment[start: colon.start()].strip() if colon is not None else ""
         if before and not before[:1].islower():  # a name before it ("...this author in: PubMed" is a label)
             segment = segment[: colon.start()]  # "Von Jane Doe: Warum ...": the names end at their colon
-    parts = [part for piece in _JOINERS.split(segment)
+    parts = [part for talker in _conversation_parts(segment) for piece in _JOINERS.split(talker)
              for joined in _two_word_names(piece)
-             for part in (_WITH.split(joined) if opened else (joined,))]  # "By Jane Doe with John Roe"
+             # "By Jane Doe with John Roe"; an agency joined to a name element's ("Marie Dupont avec AFP")
+             for part in (_WITH.split(joined) if opened else _without_agency_joined(joined))]
     if len(parts) > 1:  # "Dylan Bailey, MS, RD, FAND": her degrees, each after a comma, are no people;
         # "李明／台北報導": a dateline after a Chinese name, no person
         parts = parts[:1] + [p for p in parts[1:] if p.strip().casefold().rstrip(".") not in words.POSTNOMINALS
-                             and not (p.strip().endswith(words.DATELINE_SUFFIXES) and is_cjk(p))]
+                             and not (_trimmed(p).endswith(words.DATELINE_SUFFIXES) and is_cjk(p))]
     if not opened and sum(1 for p in parts if p.strip()) > LIST_MAX:
         return []  # "CSP / International / Photovoltaik / Speicher": a list of topics, no byline
     if not opened and strict_words and any(_prose(p.split()) or "?" in p for p in parts[:1] + [
@@ -578,6 +610,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
             break  # a site's name or address: what follows it is the site's address
         if _CREDIT.match(part):
             continue
+        if index and names and names[-1][:1].isupper() and _lower_words(part):
+            break  # "Jane Doe, MD, gastroenterologist, Example Health": her trade, then her employer
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
                 and (f", {part}" in segment or _PLACE_AFTER_SLASH.search(segment) or _placed(part, segment)):
             continue  # "Markus Haefliger, London", "Grant Tinsley, PhD", "Ana Pérez en Madrid": a place or a degree
@@ -590,7 +624,36 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         name = _name(part, strict, opened, strict_words)
         if name and not _is_site(name, exclude):
             names.append(name)
+        elif index and names and _organisation(part) and not _JOINED.search(segment, segment.find(part) + len(part)):
+            break  # "By Jane Doe, Example Times, New Delhi": her paper, then its place (no "and John Roe")
     return names
+
+
+def _organisation(part: str) -> bool:
+    """Whether a part names an organisation: a newsroom's word in it ("Example Times",
+    "Finanzmagazin", "Online-Redaktion"), or an acronym of three capitals before a word in
+    lower case ("CNN Business", "BBC Sport")."""
+    tokens = part.split()
+    return _newsroom_words([t.casefold().strip(".,") for t in tokens]) or _acronym_led(tokens)
+
+
+def _newsroom_words(folded: list[str]) -> bool:
+    """Whether a newsroom's or an organisation's word is among the (casefolded) words, alone,
+    ending a compound, or a part of a hyphened one."""
+    return any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS)
+               or ("-" in t and any(p in words.DESK_WORDS for p in t.split("-"))) for t in folded)
+
+
+def _acronym_led(tokens: list[str]) -> bool:
+    """Whether the first of ``tokens`` is an acronym (three capitals or more) and a word
+    written in small letters follows ("CNN Business"; "JANE DOE" is a name in capitals)."""
+    return len(tokens) > 1 and len(tokens[0]) >= ACRONYM_MIN and tokens[0].isalpha() and tokens[0].isupper() \
+        and any(any(c.islower() for c in t) for t in tokens[1:])
+
+
+#: An acronym that opens an organisation's name has this many capitals at least ("CNN"; "AJ
+#: Smith", "TJ Roe" are people).
+ACRONYM_MIN = 3
 
 
 #: An editor's code beside an agency ("det/dpa") has at most this many letters.
@@ -609,6 +672,15 @@ def _from_place(part: str) -> bool:
     person's name opens with a capital ("Ana de la Cruz")."""
     tokens = part.split()
     return len(tokens) > 1 and tokens[0] in words.FROM_PARTICLES and tokens[1][:1].isupper()
+
+
+def _lower_words(part: str) -> bool:
+    """Whether a part after a name is words in lower case alone, in a script with
+    capitals ("gastroenterologist", "freie Journalistin" is not): a trade or a role, never a
+    person's name after a capitalised one."""
+    tokens = part.split()
+    return bool(tokens) and all(t.isalpha() and t.islower() and not _caseless(t) for t in tokens) \
+        and tokens[0] not in _PARTICLES
 
 
 #: A name, a slash, then one word: a place or a desk after a byline ("María García / Madrid").
@@ -682,8 +754,7 @@ def _name(part: str, strict: bool, opened: bool = False, strict_words: bool = Tr
             or _DESK.fullmatch(part) \
             or _DESK_PHRASE.search(part) \
             or (folded[0] in words.ARTICLES and tokens[0][:1].isupper() and len(tokens) > 1) \
-            or any(t in words.NEWSROOM_WORDS or t.endswith(words.NEWSROOM_ENDINGS)
-                   or ("-" in t and any(p in words.DESK_WORDS for p in t.split("-"))) for t in folded):
+            or _newsroom_words(folded) or _acronym_led(tokens):
         return None
     if (strict or (opened and len(tokens) > 1 and strict_words)) and not any(c.isupper() for c in part) \
             and not _caseless(part):
@@ -756,6 +827,15 @@ _CJK_LONG_PREFIXES = tuple(sorted((p for p in _CJK_PREFIXES if len(p) > 1), key=
 #: A Chinese or Japanese name after a byline word with no mark between has this many
 #: characters ("記者李明").
 CJK_GLUED_NAME = (2, 4)
+
+
+def _without_glued_prefix(piece: str) -> str:
+    """``piece`` without a Chinese byline word glued before two names and their joiner
+    ("記者王小明與李大華" → "王小明與李大華"), for :data:`_CJK_JOINED` to read."""
+    for prefix in _CJK_LONG_PREFIXES:
+        if piece.startswith(prefix) and _CJK_JOINED.fullmatch(piece[len(prefix):]):
+            return piece[len(prefix):]
+    return piece
 
 
 def _without_cjk_prefix(part: str) -> str:
@@ -833,8 +913,21 @@ def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, 
             if isinstance(value, list):
                 names.extend(a["name"] for a in authors(value, exclude))
                 continue
+            if _spaced_cjk_name(value):
+                names.append(clean(value) or "")  # "山田 太郎": one Person, a family and a given name
+                continue
         names.extend(person_names(value, exclude, strict=False))
     return [{"name": n} for n in dedupe(names)]
+
+
+def _spaced_cjk_name(name: Any) -> bool:
+    """Whether a Person's name is Chinese, Japanese or Korean letters in two words, a
+    family name and a given name with a space between (as Japanese sites write "山田 太郎"),
+    no longer than one name: where a byline's space parts two people's names ("记者 王小明
+    李华"), a structured Person is one."""
+    tokens = name.split() if isinstance(name, str) else []
+    return len(tokens) == 2 and all(_cjk_words(f"{t} {t}") for t in tokens) \
+        and len("".join(tokens)) <= CJK_NAME_MAX and not any(_without_suffix(t) != t for t in tokens)
 
 
 #: A person's name written last name first ("Doe, Jane", "Müller, Anna M."), as catalogues write it.

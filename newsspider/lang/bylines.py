@@ -14,7 +14,7 @@ from newsspider.lang import dates as _dates
 #: optional ("Autor: X", "Von: X", "Text: X").
 BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "en": ("words and pictures by", "text and photos", "interview by", "interview:", "words:", "view all posts by", "article by", "contributors:", "contributor:", "all posts by", "more posts by", "articles by", "written by", "posted by", "submitted by", "uploaded by", "contributed by", "reported by", "story by", "words by", "text by", "published by",
-           "authored by", "post author", "author", "by"),
+           "authored by", "post author", "authors", "author", "by"),
     "de": ("text und fotos", "text & fotos", "text und bilder", "text & bilder", "text und bild", "text & bild",
            "zeige alle beiträge von", "alle beiträge von", "blogbeitrag von", "blog-beitrag von", "blog beitrag von", "alle artikel von", "alles von", "mehr von", "ein beitrag von", "beitrag von", "artikel von", "geschrieben von", "verfasst von", "veröffentlicht von",
            "erstellt von", "eingestellt von", "gepostet von", "gespeichert von", "eingereicht von", "text und interview", "text von",
@@ -23,17 +23,17 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "redaktion:",  # with its colon: the editor who signs ("Redaktion: Anna Weber"); alone a desk
            # written for all genders ("Autor/in: Anna Weber", "Autor:in", "Autor*innen")
            "autor/in", "autor:in", "autor*in", "autor_in", "autor/innen", "autor:innen", "autor*innen",
-           "autor_innen", "autorinnen"),
+           "autor_innen", "autorinnen", "autoren"),
     "fr": ("texte et photos", "propos recueillis par", "de notre correspondant", "de notre correspondante",
-           "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrice", "auteure", "auteur", "texte", "par"),
-    "es": ("texto y fotos", "escrito por", "publicado por", "redactado por", "enviado por", "autora", "autor", "texto", "por"),
+           "de notre envoyé spécial", "de notre envoyée spéciale", "tous les articles de", "tous les articles par", "écrit par", "publié par", "rédigé par", "proposé par", "envoyé par", "autrices", "auteures", "auteurs", "autrice", "auteure", "auteur", "texte", "par"),
+    "es": ("texto y fotos", "escrito por", "publicado por", "redactado por", "enviado por", "autoras", "autores", "autora", "autor", "texto", "por"),
     "it": ("testo e foto", "scritto da", "pubblicato da", "a cura di", "dal nostro corrispondente", "dalla nostra corrispondente",
-           "dal nostro inviato", "dalla nostra inviata", "autrice", "autore", "testo", "di"),
-    "pt": ("texto e fotos", "escrito por", "publicado por", "autora", "autor", "texto", "por"),
-    "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteur", "tekst", "door"),
+           "dal nostro inviato", "dalla nostra inviata", "autori", "autrice", "autore", "testo", "di"),
+    "pt": ("texto e fotos", "escrito por", "publicado por", "autoras", "autores", "autora", "autor", "texto", "por"),
+    "nl": ("door onze redacteur", "door onze correspondent", "geschreven door", "auteurs", "auteur", "tekst", "door"),
     "nordic": ("skrevet af", "skrevet av", "skriven av", "skrivet av", "författare", "forfatter", "af", "av"),
     "fi": ("kirjoittanut", "kirjoittaja", "teksti", "toimittaja"),
-    "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac.", "autorzy"),
+    "pl": ("napisała", "napisał", "autorka", "autor", "tekst", "przez", "opracowanie", "oprac.", "autorzy", "pisze"),
     "cs": ("autorka", "autor", "text", "napsal", "napsala", "autoři"),
     "sk": ("napísal", "napísala", "autori"),
     "hu": ("szerző", "írta", "szerzők", "szöveg"),
@@ -41,6 +41,11 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
     "is": ("eftir", "höfundur", "höfundar"),
     # Tagalog: "Ni Juan dela Cruz" (by); "ni" alone: see FULL_NAME_PREFIXES
     "tl": ("isinulat ni", "sinulat ni", "ulat ni", "ni"),
+    # Afrikaans "Deur Jan van der Merwe"; Swahili "Na Juma Hassan" and Albanian "Nga Arben
+    # Hoxha" (by): see FULL_NAME_PREFIXES
+    "af": ("deur",),
+    "sw": ("imeandikwa na", "na"),
+    "sq": ("nga",),
     "sl": ("avtor", "avtorica", "napisal", "napisala"),
     "lt": ("autorius", "autorė"),
     "lv": ("autors", "autore"),
@@ -70,14 +75,25 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
            "本报记者", "本報記者", "本刊记者", "特约记者", "特約記者", "新华社记者", "新華社記者"),
 }
 
+#: Class words of a byline's or an author's element in other languages than English, where
+#: a class's word opens with one (``class="verfasser"``, ``article-skribent``): Spanish and
+#: Romanian "redactor", German "Verfasser", Danish and Norwegian "forfatter", Swedish
+#: "skribent", Hungarian "szerző", Finnish "kirjoittaja", Polish and Czech "podpis"
+#: (signature), Indonesian "wartawan", Turkish "muhabir" (reporter), Chinese "jizhe" and
+#: Japanese "kisha" (reporter) in Latin letters. Not Italian and Spanish "firma" (signature):
+#: German's company ("meistgeklickt_firma": a list of companies); nor "vcard": an
+#: encyclopedia's rows of people mentioned.
+BYLINE_CLASS_WORDS: tuple[str, ...] = ("redactor", "verfasser", "forfatter", "skribent", "szerzo", "kirjoittaja",
+                                       "podpis", "wartawan", "muhabir", "jizhe", "kisha")
+
 #: Byline words of one word that open a byline with no colon after them, as "By" does
-#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", the Slavic
-#: languages' "wrote": "Napsal Jan Novák", "Napisao Ivan Horvat"; Turkish
+#: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", Afrikaans "Deur", the Slavic
+#: languages' "wrote": "Napsal Jan Novák", "Napisao Ivan Horvat", Polish "pisze" (writes); Turkish
 #: "Yazan": see :data:`FULL_NAME_PREFIXES`); the table's other words of one word
 #: ("Autor", "Text") open a line on their own only with their colon ("Text: Jane Doe"),
 #: a sentence's first word else.
-OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "napisał", "napisała", "napsal", "napsala",
-                                       "napísal", "napísala", "napisal", "napisala", "napisao")
+OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा", "โดย", "deur", "pisze", "napisał", "napisała", "napsal",
+                                       "napsala", "napísal", "napísala", "napisal", "napisala", "napisao")
 
 #: Byline words that are first names too ("Oleh" in Indonesian: by; in Ukrainian: a
 #: first name; Turkish "Yazan": written by; in Arabic a first name), or a language's
@@ -86,7 +102,9 @@ OPEN_WITHOUT_COLON: tuple[str, ...] = ("بقلم", "מאת", "द्वारा
 #: or more ("Oleh Budi Santoso", "Yazan Ahmet Yılmaz"); "Oleh Petrenko", "Yazan Haddad"
 #: are the person.
 FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh", "yazan", "του", "της",
-                                       "ni")  # Tagalog "by"; Spanish "nor" ("Ni Juan ni Pedro")
+                                       "ni",  # Tagalog "by"; Spanish "nor" ("Ni Juan ni Pedro")
+                                       "na",  # Swahili "by"; a Korean surname ("Na Young")
+                                       "nga")  # Albanian "by"; a Vietnamese first name
 
 #: Roles after the author's names that name someone else, the story's editor: the names
 #: end where one starts after them ("作者：张三 责任编辑：李四", "By Jane Doe Edited by John
@@ -167,6 +185,11 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "aus", "à", "em", "desde", "from")
 JOINERS: tuple[str, ...] = ("and", "und", "sowie", "et", "y", "e", "og", "och", "i", "и", "ja", "és",
                             "ve", "dan", "en", "και", "&", "și", "şi", "та", "và", "و", "और", "اور", "ও",
                             "এবং", "และ", "및", "和", "与", "與", "及")
+#: Words that join a conversation's two people in its byline, both credited ("Richard Roe im
+#: Gespräch mit Karin Example", a radio's interview as text).
+CONVERSATION_JOINERS: tuple[str, ...] = ("im gespräch mit", "in conversation with", "en conversation avec",
+                                         "in gesprek met", "in conversazione con", "en conversación con",
+                                         "em conversa com", "i samtal med")
 #: Chinese joiners written between names with no space ("张三和李四", "記者 王小明與李大華"): read
 #: only between two names of two to four characters ("王和平", Wang Heping, is one name; a role
 #: glued to the first, "記者王小明與李大華", makes it five: not read).
@@ -208,7 +231,15 @@ DATE_NOTES: tuple[str, ...] = (
     "ažurirano", "posodobljeno", "δημοσίευση", "δημοσιεύθηκε", "ενημέρωση", "ενημερώθηκε", "diterbitkan",
     "dipublikasikan", "diperbarui", "cập nhật", "تاريخ النشر", "نشر في", "آخر تحديث", "פורסם", "עודכן",
     "प्रकाशित", "প্রকাশিত", "منتشر شده", "uppfært",
+    # Korean (entered, modified, approved: "입력 2024.03.01 12:00 | 김철수 기자"), Chinese
+    "입력", "수정", "승인", "등록", "기사입력", "최종수정", "업데이트", "发布时间", "發布時間", "更新时间", "更新時間",
 )
+
+#: Prepositions before a date or a time that a byline's names leave dangling where the
+#: date is cut off ("Jane Doe on", "Anna Weber am", "Jan de Vries op", "Maria Souza em",
+#: "Mette Hansen d.", "Jan Novák dne"): dropped with it.
+DATE_PREPOSITIONS: tuple[str, ...] = ("on", "at", "am", "um", "le", "el", "il", "den", "the", "de", "vor", "hace",
+                                      "há", "em", "op", "d.", "dne", "dnia", "kl.")
 
 #: Words that name a newsroom, a desk or a site's own account ("Redaktion", "Staff",
 #: "Rédaction", "Web Desk"): a byline line holding one and no person's name credits
@@ -288,6 +319,8 @@ CREDIT_WORDS: tuple[str, ...] = (
     "источник", "фото", "джерело", "източник", "снимка", "извор", "πηγή", "φωτογραφία", "المصدر", "مصدر",
     "צילום", "מקור", "स्रोत", "फोटो", "সূত্র", "ছবি", "منبع", "عکس", "ذریعہ", "出典", "来源", "來源", "图片",
     "圖片", "摄影", "攝影", "출처", "사진", "ที่มา", "ภาพ",
+    # Chinese picture credits of one letter after the writer's ("文/王小明 图/李大华", "攝／李大華")
+    "图", "圖", "摄", "攝",
 )
 
 #: Labels whose text is not a byline's names ("Kategorien: Event, Fashion", "Tags:",
@@ -500,5 +533,9 @@ HONORIFICS: frozenset[str] = frozenset({
 #: its sidebar ("Jane Doe is a travel writer", "Anna Weber ist Redakteurin", "Loïc Le
 #: Clerc est journaliste", "Ana Pérez es periodista", "Marco Rossi è giornalista", "João
 #: Silva é jornalista", "Eva Berg är reporter", "Ole Hansen er journalist", "Jan Kowalski
-#: jest dziennikarzem"): with the name alone in an element just before, the box's author.
-BIO_VERBS: tuple[str, ...] = ("is", "ist", "est", "es", "è", "é", "är", "er", "jest", "was", "war")
+#: jest dziennikarzem"; "Anna Weber schreibt über ..."): with the name alone in an element just
+#: before, the box's author.
+BIO_VERBS: tuple[str, ...] = ("is", "ist", "est", "es", "è", "é", "är", "er", "jest", "was", "war",
+                              # writes ("Anna Weber schreibt über Politik", "Jane Doe writes about ...")
+                              "writes", "schreibt", "écrit", "escribe", "scrive", "escreve", "schrijft", "skriver",
+                              "pisze", "píše")
