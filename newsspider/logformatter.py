@@ -7,7 +7,8 @@ articles at WARNING, each record a few kilobytes of story text over many
 lines: a scheduled run's log becomes the text of the pages it did not keep,
 and a reader of the log cannot tell one record from the next. Every drop is
 counted (``newsspider/dropped/<reason>``), and every reason this project
-gives names the page; the URL is added where a reason does not. An item that
+gives names the page; the URL is added where a reason does not, and a reason's
+own line breaks (another component's message) are made spaces. An item that
 fails in a pipeline (:meth:`OneLineLogFormatter.item_error`) is named by its
 URL too, not its ``repr``.
 """
@@ -36,7 +37,7 @@ class OneLineLogFormatter(LogFormatter):
     def dropped(self, item: Any, exception: BaseException, response: Response | Failure | None,
                 spider: Spider) -> LogFormatterResult:
         result = super().dropped(item, exception, response, spider)
-        reason, url = str(exception), _url_of(item)
+        reason, url = " ".join(str(exception).split()), _url_of(item)
         if url and url not in reason:
             reason = f"{reason}: {url}" if reason else url
         return {**result, "msg": "Dropped: %(reason)s", "args": {"reason": reason}}

@@ -36,6 +36,12 @@ def test_a_drop_whose_reason_does_not_name_the_page_gets_its_url() -> None:
     assert BODY not in formatted(result) and "\n" not in formatted(result)
 
 
+def test_a_reason_over_several_lines_is_logged_on_one() -> None:
+    formatter, spider = formatter_and_spider()
+    result = formatter.dropped(Article(url=URL), DropItem("rejected by the remote check:\n  status 451"), None, spider)
+    assert formatted(result) == f"Dropped: rejected by the remote check: status 451: {URL}"
+
+
 def test_the_drop_keeps_the_level_the_exception_asks_for() -> None:
     formatter, spider = formatter_and_spider()
     result = formatter.dropped(Article(url=URL), DropItem(f"copy: {URL}", log_level="DEBUG"), None, spider)

@@ -92,6 +92,16 @@ def test_a_box_classed_block_holding_far_more_story_than_the_page_wraps_the_stor
     assert ("listener" in text) is not is_story
 
 
+def test_a_box_on_a_page_without_a_story_does_not_become_one() -> None:
+    """A sign-up box is no story's wrapper where no block outside furniture holds a story:
+    a page of links and a form (a listing, a service page) has no body."""
+    signup = ("<div class='newsletter-signup'><p>Get the morning briefing in your inbox: the day's"
+              " five stories, read in five minutes, every weekday.</p></div>")
+    links = "".join(f"<li><a href='/s/{i}'>Story {i}</a></li>" for i in range(6))
+    html = f"<html><body><main><ul>{links}</ul>{signup}</main></body></html>"
+    assert "briefing" not in main_text(_page(html))
+
+
 def test_layout_classes_that_only_sound_like_furniture() -> None:
     """A utility class clipping overflow (``overflow_hidden``), a breakpoint's variant
     (``md:hidden``: hidden on wide screens only) and an opinion piece's "commentary" class

@@ -891,8 +891,11 @@ class _Walk:
     def take_wrapping_box(self) -> None:
         """Take the best block inside a box (see :data:`_LONG_FURNITURE_WORDS`) for the
         story's container where, unreduced, it scores :data:`BOX_OVER_STORY` times the
-        best container's score: the box is the story's wrapper."""
-        if self.box_best is not None and self.box_score > BOX_OVER_STORY * self.best_score:
+        best container's score: the box is the story's wrapper. Only beside a container
+        that holds a story itself (:data:`_MIN_STORY`): on a page with none (a form, a
+        listing), a newsletter's sign-up box would otherwise become its story."""
+        if self.box_best is not None and self.best_score >= _MIN_STORY \
+                and self.box_score > BOX_OVER_STORY * self.best_score:
             self.best, self.best_held, self.best_units, self.best_block = self.box_best
             self.best_score = self.box_score
 
