@@ -801,7 +801,21 @@ def _shown_otherwise(element: HtmlElement, stated: Reading | None, monthfirst: b
     readings = [read_text(text, first, latest, single_spaced=True) for first in (monthfirst, not monthfirst)]
     if readings[0] is None or any(r is not None and abs(r.day - stated.day) <= _DAY for r in readings):
         return None
-    return readings[0]
+    return None if _more_than_a_day(text, readings[0].span) else readings[0]
+
+
+#: A time of day, outside the date read in a ``<time>``'s text ("10:18 | 29 juin 2019").
+_CLOCK_DIGITS = re.compile(r"\d{1,2}\s?[:h]\s?\d\d")
+_DIGIT = re.compile(r"\d")
+
+
+def _more_than_a_day(text: str, span: tuple[int, int]) -> bool:
+    """Whether a ``<time>``'s text says more than the day read at ``span``: the label of a change
+    ("Updated July 9, 2019": the attribute may be the first publication's), or another day's
+    number (a range, "3 July – 10 July 2019", "du 3 au 10 juillet 2019", or a second date), its
+    time of day aside. Then it is no plain rendering of another day: the attribute stands."""
+    rest = _CLOCK_DIGITS.sub(" ", text[:span[0]] + " " + text[span[1]:])
+    return _change_label(text[:span[0]]) or _DIGIT.search(rest) is not None
 
 
 def _holder_texts(element: HtmlElement, glued: str) -> Iterator[str]:
