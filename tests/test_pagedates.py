@@ -1145,3 +1145,20 @@ def test_a_change_s_label_is_read_at_the_end_of_the_text_before_a_date(before, c
     assert pagedates._change_label(before) is changed
     assert (plain.search(before) is not None) is changed
 
+
+@pytest.mark.parametrize("body", [
+    "<p>東京都知事選の<!-- 広告 -->開票が始まり、<script>var x = '北京';</script>投票率は<b>前回</b>を上回る見込み</p>尾",
+    "<div>\n  <style>p { color: red }</style>\n  <p>  Tokyo   votes </p><?php echo 1; ?>tail  </div>",
+    "<p>" + "東京都知事選 " * 900 + "</p><p>見込み</p>",
+])
+@pytest.mark.parametrize("limit", [10, 3000])
+def test_the_start_of_the_shown_text_is_that_of_shown_words(body, limit):
+    """The kana test reads the start of the body's shown text, no further: the same characters
+    as the whole shown text cut there (script and style apart, comments' text apart, their tails kept)."""
+    import lxml.html
+
+    from newsspider.extract.fields import shown_words
+    from newsspider.extract.pagedates import _shown_start
+
+    root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>").find("body")
+    assert _shown_start(root, limit) == shown_words(root)[:limit]
