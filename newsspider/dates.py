@@ -245,8 +245,10 @@ _ZONE_PHRASE = re.compile(rf"(?<!\w)(?:{alternation(list(ZONE_PHRASES))})(?!\w)"
 #: cost a tenth of a text's reading on the date table, 11.3 -> 13.5 us a string).
 _ASCII_PHRASE_HINTS = tuple(sorted({p.split()[0][1:] + " " if " " in p else p.upper()
                                     for p in ZONE_PHRASES if p.isascii()}))
-#: What may stand between a time and the phrase naming its zone: spaces, brackets, a comma, a dash.
-_ZONE_GAP = re.compile(r"[\s,(\[\-\u2013\u2014|]*")
+#: What may stand between a time and the phrase naming its zone: spaces, brackets, a comma, a dash
+#: (and the date, blanked), and up to two short lower-case words ("às 21h37 no horário de
+#: Brasília", "pelo horário"); not a model's name or number ("14:05, Golf 1.4 TSI").
+_ZONE_GAP = re.compile(r"[\s,(\[\-\u2013\u2014|]*(?:[^\W\d_]{1,4}[\s,(\[\-\u2013\u2014|]+){0,2}")
 #: ``LEADING_ZONE_PHRASES`` as :func:`zone_of_phrase` folds them.
 _LEADING = frozenset(phrase.casefold() for phrase in LEADING_ZONE_PHRASES)
 _HALF_AFTER = re.compile(
@@ -444,16 +446,18 @@ def _from_text(text: str, tz: str | None, zone: ZoneInfo | None, now: datetime |
         if clock:
             text = _blank(text, match.start(), match.end())
             break
+    named = _named_day(text) if ymd is None else None
     if clock is not None and clock[3] is None and clock[4] is None:
-        phrase = _zone_phrase(text, match.start(), match.end())
-        named = zone_of_phrase(phrase[0]) if phrase else None
-        if phrase and named:  # the text names its zone: it decides, as a stated abbreviation would
-            tz = named
+        # the named date blanked as the numeric one is: "21:37, 13 de janeiro de 2025 (horário de Brasília)"
+        phrase = _zone_phrase(_blank(text, *named[1]) if named else text, match.start(), match.end())
+        phrase_zone = zone_of_phrase(phrase[0]) if phrase else None
+        if phrase and phrase_zone:  # the text names its zone: it decides, as a stated abbreviation would
+            tz = phrase_zone
             zone = zone_info(tz)
             text = _blank(text, phrase.start(), phrase.end())
 
-    if ymd is None:
-        ymd = _named_date(text, zone, now, yearless=clock is not None)
+    if named:
+        ymd = _named_date(named, text, zone, now, yearless=clock is not None)
     if ymd is None:
         return _relative(text, clock, tz, zone, now)
     day = _day(*ymd)
@@ -484,12 +488,18 @@ def _zone_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
     if text.isascii() and not any(hint in text for hint in _ASCII_PHRASE_HINTS):
         return None
     for phrase in _ZONE_PHRASE.finditer(text):
-        if phrase.start() >= end and _ZONE_GAP.fullmatch(text, end, phrase.start()):
+        if phrase.start() >= end and _after_the_time(text[end:phrase.start()]):
             return phrase
         if phrase.end() <= start and " ".join(phrase[0].split()).casefold() in _LEADING and (
                 not text[phrase.end():start].strip() or text[phrase.end():start].lstrip()[:1].isdigit()):
             return phrase
     return None
+
+
+def _after_the_time(gap: str) -> bool:
+    """Whether ``gap`` may stand between a time and the phrase naming its zone (``_ZONE_GAP``;
+    its words in lower case: a capital starts a name)."""
+    return _ZONE_GAP.fullmatch(gap) is not None and gap == gap.lower()
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -562,16 +572,11 @@ def _offset_minutes(text: str) -> int | None:
     return sign * (h * 60 + m)
 
 
-def _named_date(
-    text: str, zone: ZoneInfo | None, now: datetime | None, yearless: bool
-) -> tuple[int, int, int] | None:
-    """(year, month, day) around a month name; the first name with a day
-    and a year beside it wins ("mar. 19 nov. 2019": the French Tuesday loses
-    to November). A day without a year anywhere is taken as the latest such
-    day up to ``now`` where ``yearless`` (the text also gives a time: "Nov 20, 01:38
-    pm" on a listing) or where the text is that day and nothing else ("13 January",
-    "Mon, 13. Januar", a page's date line); "Long March 5 rocket" is no date."""
-    best: tuple[int, int, int] | None = None  # month, day, year or 0
+def _named_day(text: str) -> tuple[tuple[int, int, int], tuple[int, int]] | None:
+    """(month, day, year or 0) around a month name, and where they stand in ``text``; the
+    first name with a day and a year beside it wins ("mar. 19 nov. 2019": the French Tuesday
+    loses to November)."""
+    best: tuple[int, int, int] | None = None
     span = (0, 0)
     match = _MONTH.search(text)
     while match:
@@ -587,9 +592,18 @@ def _named_date(
             if year:
                 break
         match = _MONTH.search(text, match.end("m"))
-    if best is None:
-        return None
-    month, day, year = best
+    return None if best is None else (best, span)
+
+
+def _named_date(
+    named: tuple[tuple[int, int, int], tuple[int, int]], text: str, zone: ZoneInfo | None, now: datetime | None,
+    yearless: bool,
+) -> tuple[int, int, int] | None:
+    """(year, month, day) of a :func:`_named_day` in ``text``. A day without a year anywhere
+    is taken as the latest such day up to ``now`` where ``yearless`` (the text also gives a
+    time: "Nov 20, 01:38 pm" on a listing) or where the text is that day and nothing else
+    ("13 January", "Mon, 13. Januar", a page's date line); "Long March 5 rocket" is no date."""
+    (month, day, year), span = named
     if not year:
         found = _YEAR.search(text)
         if found:

@@ -321,12 +321,32 @@ def test_leading_zone_phrase(phrase):
 
 
 @pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("21:37, 13 de janeiro de 2025 (horário de Brasília)", -3),  # the date between
+        ("21h37 - 13 de janeiro de 2025, horário de Brasília", -3),
+        ("Publicado em 13/01/2025 às 21h37 no horário de Brasília", -3),  # a short word between
+        ("Atualizado em 13/01/2025 às 21h37, pelo horário de Brasília", -3),
+        ("Actualizado a las 21:37 h del 13 de enero de 2025 (hora peninsular)", 1),
+        ("14:05, 13 Ocak 2025 TSİ", 3),
+    ],
+)
+def test_zone_phrase_after_the_time_past_its_date_or_a_short_word(text, hours):
+    """The phrase after a time names its zone past the date (blanked, as when read) and a short
+    lower-case word or two ("no", "pelo" horário de Brasília)."""
+    assert parse_date(text).utcoffset() == timedelta(hours=hours), text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "VW Polo 1.0 TSI, 13.01.2025 14:05",  # an engine before the date
         "13.01.2025 14:05, Golf 1.4 TSI 110 kW",  # and after it, past other words
         "TSI 13.01.2025 14:05",  # not a phrase written first
         "13 Jan 2025 21:37 by a reporter in horário de Brasília",
+        "13.01.2025 14:05, im neuen Golf TSI",  # a capital starts a name: no word of the gap
+        "13.01.2025 14:05 mit dem 1.0 TSI",  # nor a number
+        "14:05, 13 January 2025, the new Golf TSI",  # past the date, the same
     ],
 )
 def test_zone_phrase_away_from_the_time_names_no_zone(text):

@@ -329,6 +329,15 @@ def test_a_time_element_that_is_the_modified_instant_is_the_last_change():
     # the text read month first agrees: the attribute stands
     ('<time datetime="2019-06-09T12:00:00Z">06/09/2019</time>', "2019-06-09T12:00:00Z"),
     ('<time datetime="2019-07-03T10:18:46Z">Published</time>', "2019-07-03T10:18:46Z"),
+    ('<time datetime="2019-07-03T10:18:46Z">10:18 | 29 juin 2019</time>', "29 juin 2019"),
+    # an update's note: the attribute may be the first publication's, and stands
+    ('<time datetime="2019-07-03T10:18:46Z">Updated July 9, 2019</time>', "2019-07-03T10:18:46Z"),
+    ('<time datetime="2019-07-03T10:18:46Z">Mis à jour le 9 juillet 2019</time>', "2019-07-03T10:18:46Z"),
+    # a range or a second date: not one day shown otherwise
+    ('<time datetime="2019-07-03T10:18:46Z">3 July – 10 July 2019</time>', "2019-07-03T10:18:46Z"),
+    ('<time datetime="2019-07-03T10:18:46Z">3–10 July 2019</time>', "2019-07-03T10:18:46Z"),
+    ('<time datetime="2019-07-03T10:18:46Z">du 3 au 10 juillet 2019</time>', "2019-07-03T10:18:46Z"),
+    ('<time datetime="2019-07-03T10:18:46Z">vom 3. bis 10. Juli 2019</time>', "2019-07-03T10:18:46Z"),
 ])
 def test_a_time_element_whose_text_shows_another_day(time, expected):
     html = f"""<html><body><article><h1>The grenades and the doctrine of order</h1>
@@ -1135,3 +1144,21 @@ def test_a_change_s_label_is_read_at_the_end_of_the_text_before_a_date(before, c
     plain = re.compile("(" + "|".join(map(re.escape, CHANGE_WORDS)) + r")[^0-9]{0,20}$", re.IGNORECASE)
     assert pagedates._change_label(before) is changed
     assert (plain.search(before) is not None) is changed
+
+
+@pytest.mark.parametrize("body", [
+    "<p>東京都知事選の<!-- 広告 -->開票が始まり、<script>var x = '北京';</script>投票率は<b>前回</b>を上回る見込み</p>尾",
+    "<div>\n  <style>p { color: red }</style>\n  <p>  Tokyo   votes </p><?php echo 1; ?>tail  </div>",
+    "<p>" + "東京都知事選 " * 900 + "</p><p>見込み</p>",
+])
+@pytest.mark.parametrize("limit", [10, 3000])
+def test_the_start_of_the_shown_text_is_that_of_shown_words(body, limit):
+    """The kana test reads the start of the body's shown text, no further: the same characters
+    as the whole shown text cut there (script and style apart, comments' text apart, their tails kept)."""
+    import lxml.html
+
+    from newsspider.extract.fields import shown_words
+    from newsspider.extract.pagedates import _shown_start
+
+    root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>").find("body")
+    assert _shown_start(root, limit) == shown_words(root)[:limit]

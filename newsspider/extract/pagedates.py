@@ -73,6 +73,8 @@ from itertools import chain, compress, repeat
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import lxml.etree
+
 from newsspider import dates
 from newsspider.extract import jsonld
 from newsspider.extract.datecandidates import (
@@ -801,7 +803,21 @@ def _shown_otherwise(element: HtmlElement, stated: Reading | None, monthfirst: b
     readings = [read_text(text, first, latest, single_spaced=True) for first in (monthfirst, not monthfirst)]
     if readings[0] is None or any(r is not None and abs(r.day - stated.day) <= _DAY for r in readings):
         return None
-    return readings[0]
+    return None if _more_than_a_day(text, readings[0].span) else readings[0]
+
+
+#: A time of day, outside the date read in a ``<time>``'s text ("10:18 | 29 juin 2019").
+_CLOCK_DIGITS = re.compile(r"\d{1,2}\s?[:h]\s?\d\d")
+_DIGIT = re.compile(r"\d")
+
+
+def _more_than_a_day(text: str, span: tuple[int, int]) -> bool:
+    """Whether a ``<time>``'s text says more than the day read at ``span``: the label of a change
+    ("Updated July 9, 2019": the attribute may be the first publication's), or another day's
+    number (a range, "3 July – 10 July 2019", "du 3 au 10 juillet 2019", or a second date), its
+    time of day aside. Then it is no plain rendering of another day: the attribute stands."""
+    rest = _CLOCK_DIGITS.sub(" ", text[:span[0]] + " " + text[span[1]:])
+    return _change_label(text[:span[0]]) or _DIGIT.search(rest) is not None
 
 
 def _holder_texts(element: HtmlElement, glued: str) -> Iterator[str]:
@@ -1340,9 +1356,33 @@ def _kana_written(page: Page) -> bool:
     """Whether the text a page shows is Japanese (kana among its Han letters), where its title,
     written in Han letters alone, may be Chinese or Japanese ("東京都知事選 開票速報")."""
     body = page.tree.find("body")
-    text = shown_words(body)[:_KANA_SAMPLE] if body is not None else ""
+    text = _shown_start(body, _KANA_SAMPLE) if body is not None else ""
     kana = len(_KANA.findall(text))
     return kana > 0 and kana >= _KANA_SHARE * (kana + len(_HAN_LETTER.findall(text)))
+
+
+#: Elements whose text no reader sees.
+_UNSHOWN = frozenset({"script", "style"})
+
+
+def _shown_start(root: HtmlElement, limit: int) -> str:
+    """The first ``limit`` characters of :func:`~newsspider.extract.fields.shown_words`, read
+    no further (a page's body holds 10 to 100 times that): an element's text where it starts,
+    unless no reader sees it, and the text after an element, a comment or an instruction."""
+    words: list[str] = []
+    size = -1  # the length of the words joined by single spaces
+    for event, node in lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi")):
+        if event == "start":
+            piece = None if node.tag in _UNSHOWN else node.text
+        else:
+            piece = node.tail if node is not root else None
+        if piece:
+            more = piece.split()
+            words += more
+            size += sum(map(len, more)) + len(more)
+            if size >= limit:
+                break
+    return " ".join(words)[:limit]
 
 
 def _page_zone(candidates: list[Candidate], page: Page) -> str | None:
