@@ -164,7 +164,8 @@ _NUMERIC_DATE = re.compile(
 _TIME = re.compile(
     r"(?=\d)(?<![\d:.])"  # the lookahead lets the engine skip to digits
     r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.]|\s?h\s?)(?P<mi>[0-5]\d)"
-    r"(?:[:.](?P<s>[0-5]\d|60)(?:[.,]\d+)?)?(?!\d)"
+    # not a date's day and month ("03.07.2019 - 10.07.2019": no 10:07)
+    r"(?:[:.](?P<s>[0-5]\d|60)(?:[.,]\d+)?)?(?!\d|[.:]\d)"
     r"|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s?(?:hrs?|gmt|utc|z)\b)"  # 1632hrs, 0339 GMT
     r"|(?P<h1>1[0-2]|0?[1-9])(?=\s*[ap]\.?\s?m\b))"  # 6 pm
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"

@@ -154,6 +154,9 @@ EXTRA = [
     ("13 stycznia 2025 21:37", "Europe/Warsaw", "", "2025-01-13T21:37:00+01:00"),
     ("13. tammikuuta 2025 klo 21.37", "Europe/Helsinki", "", "2025-01-13T21:37:00+02:00"),
     ("13 augusti 2024 kl. 21:37", "Europe/Stockholm", "", "2024-08-13T21:37:00+02:00"),
+    # a second date, not a clock: "10.07" is its day and month
+    ("03.07.2019 – 10.07.2019", "Europe/Berlin", "", "2019-07-03"),
+    ("03.07.2019 10.07 Uhr", "Europe/Berlin", "", "2019-07-03T10:07:00+02:00"),
     ("2025. január 13. 21:37", "Europe/Budapest", "", "2025-01-13T21:37:00+01:00"),
     ("13 Agustus 2024 | 21:37 WIB", "Asia/Jakarta", "", "2024-08-13T21:37:00+07:00"),
     ("Updated 0339 GMT (1139 HKT) November 19, 2019", "", "", "2019-11-19T03:39:00+00:00"),

@@ -189,6 +189,9 @@ def test_broken_pages_give_no_date_and_no_error(html):
         # A template's date line with bars between day, month and year.
         ("26 | 01 | 2022 Schweiz | Praxis | Video", date(2022, 1, 26), None),
         ("Erschienen: 03|11|2023", date(2023, 11, 3), None),
+        # A second date after the first is no clock: its day and month are not 10:07.
+        ("03.07.2019 – 10.07.2019", date(2019, 7, 3), None),
+        ("03.07.2019, 10.07 Uhr", date(2019, 7, 3), (10, 7, 0)),
     ],
 )
 def test_dates_found_in_text(text, day, clock):

@@ -74,6 +74,8 @@ _HALF_AFTER = r"[ap]\.?\s?m\.?(?![a-z])|(?:" + "|".join(map(re.escape, (*MORNING
 _CLOCK = (
     r"(?:(?:(?P<cpre>" + _HALF_BEFORE + r")\s?)?"
     r"(?P<ch>\d{1,2})\s?[:.hH" + CJK_HOUR + r"]\s?(?P<cm>\d{2})(?![\d])[" + CJK_MINUTE + r"]?(?:[:.](?P<cs>\d{2}))?"
+    # not a date's day and month ("03.07.2019 - 10.07.2019": no 10:07)
+    r"(?![.:]?\d)"
     r"(?:\s?(?P<cap>" + _HALF_AFTER + r"))?"
     r"|(?P<ch1>1[0-2]|0?[1-9])\s?(?P<cap1>[ap]\.?\s?m\.?(?![a-z]))"
     # the hour alone between a half of the day and a word for "o'clock" ("सुबह 10 बजे")
