@@ -240,6 +240,8 @@ def test_a_chinese_editor_line_after_icons() -> None:
         ({"@type": "Person", "name": "Roe, Jane"}, ["Jane Roe"]),
         ({"@type": "Person", "name": "Müller, Anna M."}, ["Anna M. Müller"]),
         ({"@type": "Person", "name": "Jane Roe, John Doe"}, ["Jane Roe", "John Doe"]),
+        # a surname in capitals
+        ({"@type": "Person", "name": "YAMADA Taro"}, ["YAMADA Taro"]),
     ],
 )
 def test_jsonld_author_values(author: object, names: list[str]) -> None:

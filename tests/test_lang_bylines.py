@@ -365,6 +365,11 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("By Jane Doe, Example Times, New Delhi", ["Jane Doe"]),
         ("By Jane Doe, BBC Sport, and John Roe", ["Jane Doe", "John Roe"]),
         ("By Jane Doe and AJ Smith", ["Jane Doe", "AJ Smith"]),
+        ("By Chris Roe, CNN Editor-at-large", ["Chris Roe"]),
+        # a surname in capitals before the given name is a person's, not an acronym's organisation
+        ("By YAMADA Taro", ["YAMADA Taro"]),
+        ("Par DUPONT Marie", ["DUPONT Marie"]),
+        ("By WANG Xiaoming and LI Hua", ["WANG Xiaoming", "LI Hua"]),
         ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
         # "by" in Afrikaans, Swahili and Albanian; a name they open as a first name is the person
         ("Deur Jan van der Merwe", ["Jan van der Merwe"]),

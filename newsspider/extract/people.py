@@ -645,10 +645,19 @@ def _newsroom_words(folded: list[str]) -> bool:
 
 
 def _acronym_led(tokens: list[str]) -> bool:
-    """Whether the first of ``tokens`` is an acronym (three capitals or more) and a word
-    written in small letters follows ("CNN Business"; "JANE DOE" is a name in capitals)."""
-    return len(tokens) > 1 and len(tokens[0]) >= ACRONYM_MIN and tokens[0].isalpha() and tokens[0].isupper() \
-        and any(any(c.islower() for c in t) for t in tokens[1:])
+    """Whether the first of ``tokens`` is an acronym (three capitals or more) and a desk's,
+    a beat's or a role's word follows ("CNN Business", "BBC Sport", "CNN Editor-at-large"):
+    a surname in capitals before the given name ("YAMADA Taro", "DUPONT Marie") is a
+    person's. (A company, "ABC Bank", is no desk: benchmarks credit it as the author where
+    its page names no person.)"""
+    if len(tokens) < 2 or len(tokens[0]) < ACRONYM_MIN or not tokens[0].isalpha() or not tokens[0].isupper():
+        return False
+    folded = tokens[1].casefold().strip(".,")
+    return any(word in _AFTER_ACRONYM for word in (folded, *folded.split("-")))
+
+
+#: The words that follow an acronym in an organisation's name or a role's.
+_AFTER_ACRONYM = words.NEWSROOM_WORDS | words.BEAT_WORDS | words.ROLE_WORDS
 
 
 #: An acronym that opens an organisation's name has this many capitals at least ("CNN"; "AJ
