@@ -384,6 +384,11 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Af Mette Hansen d. 12. marts 2024", ["Mette Hansen"]),
         ("Jan Novák dne 12. března 2024", ["Jan Novák"]),
         ("Von Anna Weber am 12.03.2024", ["Anna Weber"]),
+        ("José Miguel Roe Hace 2 horas", ["José Miguel Roe"]),
+        # a capital initial or a short surname like a preposition ends the name, and stays
+        ("By John D. 13.03.2024", ["John D."]),
+        ("Von Anna Op 13.03.2024", ["Anna Op"]),
+        ("By Mark Em 12:00", ["Mark Em"]),
         # a Korean date's label before the byline
         ("입력 2024.03.01 12:00 | 김철수 기자", ["김철수"]),
         ("수정 2024.03.01 12:00 | 김철수 기자", ["김철수"]),

@@ -193,10 +193,17 @@ _AFTER_DATE = re.compile(r"^\s*(?:[-–—|·•,]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:
                          re.IGNORECASE)
 #: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
 _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
+#: A date's preposition this short is also an initial or a surname ("D.", "Op", "Em").
+SHORT_PREPOSITION_MAX = 3
 #: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le":
-#: :data:`~newsspider.lang.bylines.DATE_PREPOSITIONS`).
+#: :data:`~newsspider.lang.bylines.DATE_PREPOSITIONS`); one of three letters or fewer in lower
+#: case only, as a capital initial or a short surname ends a name too ("John D.", "Anna Op",
+#: "Mark Em"); a longer one in any case ("José Wilson Hace 2 horas").
+_SHORT_PREPOSITIONS = [word for word in words.DATE_PREPOSITIONS if len(word) <= SHORT_PREPOSITION_MAX]
+_LONG_PREPOSITIONS = [word for word in words.DATE_PREPOSITIONS if len(word) > SHORT_PREPOSITION_MAX]
 _DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?"
-                       rf"(?:\s+(?:{_alternation(list(words.DATE_PREPOSITIONS))}|,|-))*\s*$", re.IGNORECASE)
+                       rf"(?:\s+(?:(?-i:{_alternation(_SHORT_PREPOSITIONS)})|{_alternation(_LONG_PREPOSITIONS)}|,|-))*\s*$",
+                       re.IGNORECASE)
 #: Addresses, account handles and e-mail addresses ("Por Jane Doe @janedoe", "김철수 기자
 #: kim@example.co.kr"): dropped before the names are read.
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
