@@ -400,6 +400,9 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         # a trade in lower case after the name, then the employer
         ("Written by Jane Doe, MD, gastroenterologist, Example Health.", ["Jane Doe"]),
         ("By Jane Doe, reporter, Example Times", ["Jane Doe"]),
+        # ... unless a joiner brings a co-author after it
+        ("By Jane Doe, correspondent, and John Roe, photographer", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, staff writer, and John Roe", ["Jane Doe", "John Roe"]),
         ("Von Anna Weber, freie Journalistin, Berlin", ["Anna Weber"]),
         ("di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),
         ("María García / Madrid", ["María García"]),

@@ -609,7 +609,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         parts = [word for part in map(_without_suffix, parts)
                  for word in (part.split() if _cjk_words(part) else [part])]
     names: list[str] = []
-    for index, part in enumerate(parts):
+    for index, (part, end) in enumerate(zip(parts, _ends(parts, segment))):
         part = _trimmed(part)
         if not part:
             continue
@@ -618,6 +618,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if _CREDIT.match(part):
             continue
         if index and names and names[-1][:1].isupper() and _lower_words(part):
+            if _JOINED.search(segment, end):
+                continue  # "By Jane Doe, correspondent, and John Roe, photographer": his name follows her trade
             break  # "Jane Doe, MD, gastroenterologist, Example Health": her trade, then her employer
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
                 and (f", {part}" in segment or _PLACE_AFTER_SLASH.search(segment) or _placed(part, segment)):
@@ -631,15 +633,29 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         name = _name(part, strict, opened, strict_words)
         if name and not _is_site(name, exclude):
             names.append(name)
-        elif index and names and _organisation(part) and not _JOINED.search(segment, segment.find(part) + len(part)):
+        elif index and names and _organisation(part) and not _JOINED.search(segment, end):
             break  # "By Jane Doe, Example Times, New Delhi": her paper, then its place (no "and John Roe")
     return names
 
 
+def _ends(parts: list[str], segment: str) -> list[int]:
+    """Where each of ``parts`` (pieces of ``segment``, in its order) ends in ``segment``,
+    each looked for after the one before ("Jane Doe, Example Times, and John Roe, Example
+    Times": the second paper's end is after John Roe's name); a part not found there ends
+    where the one before did."""
+    ends: list[int] = []
+    cursor = 0
+    for part in parts:
+        found = segment.find(part, cursor) if part else -1
+        cursor = found + len(part) if found >= 0 else cursor
+        ends.append(cursor)
+    return ends
+
+
 def _organisation(part: str) -> bool:
     """Whether a part names an organisation: a newsroom's word in it ("Example Times",
-    "Finanzmagazin", "Online-Redaktion"), or an acronym of three capitals before a word in
-    lower case ("CNN Business", "BBC Sport")."""
+    "Finanzmagazin", "Online-Redaktion"), or an acronym of three capitals before a desk's
+    word ("CNN Business", "BBC Sport")."""
     tokens = part.split()
     return _newsroom_words([t.casefold().strip(".,") for t in tokens]) or _acronym_led(tokens)
 
