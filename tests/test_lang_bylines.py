@@ -841,8 +841,14 @@ def test_a_conversations_joiner(joiner: str) -> None:
 @pytest.mark.parametrize(
     ("value", "names"),
     [
-        # a structured Person in Chinese or Japanese letters with a space: one person
-        ({"@type": "Person", "name": "山田 太郎"}, ["山田 太郎"]),
+        # a structured Person in Japanese (kana) or a family name alone before the given: one person
+        ({"@type": "Person", "name": "佐藤 ひかり"}, ["佐藤 ひかり"]),
+        ({"@type": "Person", "name": "王 小明"}, ["王 小明"]),
+        ({"@type": "Person", "name": "김 철수"}, ["김 철수"]),
+        # Chinese and Korean write a name without a space: two people
+        ({"@type": "Person", "name": "张三 李四"}, ["张三", "李四"]),
+        ({"@type": "Person", "name": "王小明 李华"}, ["王小明", "李华"]),
+        ({"@type": "Person", "name": "김철수 이영희"}, ["김철수", "이영희"]),
         ({"@type": "Person", "name": "김철수 기자"}, ["김철수"]),
         # a byline string's space parts two people
         ("记者 王小明 李华", ["王小明", "李华"]),
@@ -853,3 +859,10 @@ def test_a_conversations_joiner(joiner: str) -> None:
 )
 def test_structured_author_values(value: object, names: list[str]) -> None:
     assert [a["name"] for a in authors([value])] == names
+
+
+@pytest.mark.parametrize(("language", "names"), [("ja", ["山田 太郎"]), ("ja-JP", ["山田 太郎"]),
+                                                 ("zh-CN", ["山田", "太郎"]), (None, ["山田", "太郎"])])
+def test_a_spaced_name_in_han_letters_is_one_person_on_a_japanese_page(language: str | None,
+                                                                      names: list[str]) -> None:
+    assert [a["name"] for a in authors([{"@type": "Person", "name": "山田 太郎"}], language=language)] == names

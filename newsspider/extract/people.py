@@ -927,13 +927,14 @@ def same_person(slug: str, name: str) -> bool:
 _LETTERS = re.compile(r"[\W_\d]+")
 
 
-def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+def authors(values: list[Any], exclude: tuple[str, ...] = (), language: str | None = None) -> list[dict[str, str]]:
     """``[{"name": ...}]`` from JSON-LD author values (objects, lists, strings) and byline
-    strings; organisations are skipped, duplicates removed."""
+    strings; organisations are skipped, duplicates removed. ``language``: the page's, if
+    known ("ja": a Person's "山田 太郎" is one name)."""
     names: list[str] = []
     for value in values:
         if isinstance(value, list):
-            names.extend(a["name"] for a in authors(value, exclude))
+            names.extend(a["name"] for a in authors(value, exclude, language))
             continue
         if isinstance(value, dict):
             kinds = value.get("@type")
@@ -943,23 +944,30 @@ def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, 
             value = _turned_round(_fuller_name(value)) or " ".join(
                 str(value[k]) for k in ("givenName", "familyName") if isinstance(value.get(k), str))
             if isinstance(value, list):
-                names.extend(a["name"] for a in authors(value, exclude))
+                names.extend(a["name"] for a in authors(value, exclude, language))
                 continue
-            if _spaced_cjk_name(value):
+            if _spaced_cjk_name(value, language):
                 names.append(clean(value) or "")  # "山田 太郎": one Person, a family and a given name
                 continue
         names.extend(person_names(value, exclude, strict=False))
     return [{"name": n} for n in dedupe(names)]
 
 
-def _spaced_cjk_name(name: Any) -> bool:
-    """Whether a Person's name is Chinese, Japanese or Korean letters in two words, a
-    family name and a given name with a space between (as Japanese sites write "山田 太郎"),
-    no longer than one name: where a byline's space parts two people's names ("记者 王小明
-    李华"), a structured Person is one."""
+def _spaced_cjk_name(name: Any, language: str | None) -> bool:
+    """Whether a Person's name in Chinese, Japanese or Korean letters, in two words no longer
+    than one name, is one person's: a family name of one letter alone first ("王 小明",
+    "김 철수"), or a Japanese name (kana in it, or a page in Japanese: "山田 太郎"), as Japanese
+    writes a space between the family and the given name. Chinese and Korean write one
+    name without a space: "张三 李四", "王小明 李华", "김철수 이영희" are two people."""
     tokens = name.split() if isinstance(name, str) else []
-    return len(tokens) == 2 and all(_cjk_words(f"{t} {t}") for t in tokens) \
-        and len("".join(tokens)) <= CJK_NAME_MAX and not any(_without_suffix(t) != t for t in tokens)
+    if len(tokens) != 2 or not _cjk_words(name) or len("".join(tokens)) > CJK_NAME_MAX \
+            or any(_without_suffix(t) != t for t in tokens):
+        return False
+    return len(tokens[0]) == 1 or _KANA.search(name) is not None or (language or "").casefold().startswith("ja")
+
+
+#: Hiragana and katakana: letters only Japanese writes.
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 
 
 #: A person's name written last name first ("Doe, Jane", "Müller, Anna M."), as catalogues write it.
