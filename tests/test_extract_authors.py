@@ -649,6 +649,12 @@ def test_a_sentence_a_byline_word_in_lower_case_opens_is_no_byline() -> None:
         ('<div class="article-journalist"><a href="/team/jane">Jane Roe</a></div>', ["Jane Roe"]),
         ('<span class="zuozhe">作者：王小明</span>', ["王小明"]),
         ('<div class="xiaobian">编辑：李华</div>', ["李华"]),
+        # a picture's caption ("podpis": signature, caption in Polish and Czech); the Redactor
+        # editor's wrapper
+        ("<figure><img src='a.jpg'><figcaption class='podpis-zdjecia'>Jan Kowalski</figcaption></figure>", []),
+        ("<figure><img src='a.jpg'><div class='foto-podpis'>Prezydent Andrzej Nowak</div></figure>", []),
+        ("<div class='redactor-styles'><p>Anna Nowak</p></div>", []),
+        ("<div class='article-redactor'>Ana Pérez Gómez</div>", ["Ana Pérez Gómez"]),
     ],
 )
 def test_byline_marks_in_an_id_and_in_other_languages_class_words(line: str, names: list[str]) -> None:

@@ -68,10 +68,14 @@ _MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "post
                "writer", "journalist", "zuozhe", "xiaobian",
                # a reporter's line in other languages (Indonesian, Turkish, Vietnamese)
                "reporter", "penulis", "yazar", "tacgia")
+#: The classes of the Redactor text editor ("redactor-styles", "redactor-box"): a wrapper
+#: of a story's body or of its parts, not a Spanish or Romanian editor's ("redactor") byline.
+_EDITOR_CLASS = r"(?!(?<=redactor)[-_](?:styles|box|editor|in|layer|toolbar|air|component))"
 #: A class word of a byline's or an author's element, found anywhere in a class; or one
-#: of another language's that opens a class's word (``firma``, not ``confirmation``).
+#: of another language's that opens a class's word (``verfasser``, not ``xverfasser``).
 _MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS)
-                         + "|(?<![a-z])(?:" + "|".join(map(re.escape, words.BYLINE_CLASS_WORDS)) + ")")
+                         + "|(?<![a-z])(?:" + "|".join(map(re.escape, words.BYLINE_CLASS_WORDS)) + ")"
+                         + _EDITOR_CLASS)
 
 
 def _marked_bylines(elements: Elements, part: slice) -> list[Any]:
