@@ -990,3 +990,18 @@ def test_a_label_and_its_colon_after_a_space(line: str, names: list[str]) -> Non
 )
 def test_an_authors_box_whose_bio_opens_with_the_first_name(box: str, names: list[str]) -> None:
     assert _authors("", f"<article><h1>A story</h1><div class='text'>{STORY}</div>{box}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Slavic "na" (on, at) and Albanian "nga" (from) open places and sentences under the headline
+        ("<p>Na Příkopě 12, Praha</p>", []),
+        ("<p>Na Nowym Świecie | 12.03.2024</p>", []),
+        ("<p>Nga Tirana Deri Në Durrës</p>", []),
+        # Swahili "Na" (by) in an element marked as a byline
+        ("<p class='byline'>Na Juma Hassan</p>", ["Juma Hassan"]),
+    ],
+)
+def test_a_byline_word_that_is_a_preposition_too_only_in_a_marked_byline(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names

@@ -512,6 +512,12 @@ def test_place_joiners(joiner: str) -> None:
     assert person_names(f"Por Ana Pérez y Juan López, {joiner} Madrid") == ["Ana Pérez", "Juan López"]
 
 
+@pytest.mark.parametrize(("line", "names"), [("Na Nowym Świecie", []), ("Na Slovensku Havaroval Autobus", []),
+                                             ("Nga Tirana Deri Në Durrës", []), ("Nga Pham", ["Nga Pham"])])
+def test_a_preposition_that_is_a_byline_word_opens_no_unmarked_line(line: str, names: list[str]) -> None:
+    assert person_names(line, lower_opened=False) == names
+
+
 @pytest.mark.parametrize("note", words.DATE_NOTES)
 def test_a_date_note_ends_the_names(note: str) -> None:
     assert person_names(f"Av Kari Nordmann {note[:1].upper()}{note[1:]} 12.03.2024") == ["Kari Nordmann"]

@@ -391,7 +391,8 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
             *dict.fromkeys(variant for phrase in people.WORD_PREFIXES if phrase not in words.AUTHOR_PAGE_LABELS
                            for variant in _cases(phrase if " " in phrase else phrase.rstrip(":") + ":")),
             # the words that open a byline with no colon ("بقلم", "Oleh"), in their first letter's cases
-            *(variant for word in (*words.OPEN_WITHOUT_COLON, *words.FULL_NAME_PREFIXES) for variant in _cases(word)))
+            *(variant for word in (*words.OPEN_WITHOUT_COLON, *words.FULL_NAME_PREFIXES)
+              if word not in words.MARKED_ONLY_PREFIXES for variant in _cases(word)))
 
 
 def _opener(word: str) -> str:

@@ -231,6 +231,10 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True, 
     return list(_person_names(text, tuple(exclude), strict, lower_opened))
 
 
+#: A byline word that is a common preposition too, opening a text before two words (where
+#: :data:`_PREFIX` reads it as a byline word): a byline only where markup calls it one.
+_MARKED_ONLY = re.compile(rf"^\W*(?:{_alternation(list(words.MARKED_ONLY_PREFIXES))})\s+[^\W\d_][\w'’.-]*\s+[^\W\d_]",
+                          re.IGNORECASE)
 #: Answers :func:`_person_names` remembers (the least recently asked go first).
 _NAMES_MEMO = 4096
 
@@ -244,6 +248,8 @@ def _person_names(text: str, exclude: tuple[str, ...], strict: bool, lower_opene
     if _is_site(text, exclude) \
             or (_DATELINE.match(text) and not _PREFIX.match(text)):  # "By Jane Doe -" is a theme's byline
         return ()
+    if not lower_opened and _MARKED_ONLY.match(text):
+        return ()  # "Na Příkopě", "Na Slovensku Havaroval Autobus": Slavic "na" (on) opens no line's names
     other = _OTHER_ROLE.search(text)
     opening = _PREFIX.match(text)
     if other is not None and (opening is None or opening.end() <= other.start()):  # "Testo e foto: X" is a byline

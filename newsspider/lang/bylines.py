@@ -106,6 +106,10 @@ FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh", "yazan", "του", "της",
                                        "ni",  # Tagalog "by"; Spanish "nor" ("Ni Juan ni Pedro")
                                        "na",  # Swahili "by"; a Korean surname ("Na Young")
                                        "nga")  # Albanian "by"; a Vietnamese first name
+#: Byline words of :data:`FULL_NAME_PREFIXES` that are a common preposition too (Slavic "na":
+#: on, at: "Na Příkopě", "Na Slovensku havaroval autobus"; Albanian "nga": from): read only
+#: in an element marked as a byline, never at the head of a line no markup calls one.
+MARKED_ONLY_PREFIXES: tuple[str, ...] = ("na", "nga")
 
 #: Roles after the author's names that name someone else, the story's editor: the names
 #: end where one starts after them ("作者：张三 责任编辑：李四", "By Jane Doe Edited by John
