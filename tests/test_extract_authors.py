@@ -240,6 +240,8 @@ def test_a_chinese_editor_line_after_icons() -> None:
         ({"@type": "Person", "name": "Roe, Jane"}, ["Jane Roe"]),
         ({"@type": "Person", "name": "Müller, Anna M."}, ["Anna M. Müller"]),
         ({"@type": "Person", "name": "Jane Roe, John Doe"}, ["Jane Roe", "John Doe"]),
+        # a surname in capitals
+        ({"@type": "Person", "name": "YAMADA Taro"}, ["YAMADA Taro"]),
     ],
 )
 def test_jsonld_author_values(author: object, names: list[str]) -> None:
@@ -647,6 +649,12 @@ def test_a_sentence_a_byline_word_in_lower_case_opens_is_no_byline() -> None:
         ('<div class="article-journalist"><a href="/team/jane">Jane Roe</a></div>', ["Jane Roe"]),
         ('<span class="zuozhe">作者：王小明</span>', ["王小明"]),
         ('<div class="xiaobian">编辑：李华</div>', ["李华"]),
+        # a picture's caption ("podpis": signature, caption in Polish and Czech); the Redactor
+        # editor's wrapper
+        ("<figure><img src='a.jpg'><figcaption class='podpis-zdjecia'>Jan Kowalski</figcaption></figure>", []),
+        ("<figure><img src='a.jpg'><div class='foto-podpis'>Prezydent Andrzej Nowak</div></figure>", []),
+        ("<div class='redactor-styles'><p>Anna Nowak</p></div>", []),
+        ("<div class='article-redactor'>Ana Pérez Gómez</div>", ["Ana Pérez Gómez"]),
     ],
 )
 def test_byline_marks_in_an_id_and_in_other_languages_class_words(line: str, names: list[str]) -> None:
@@ -982,3 +990,18 @@ def test_a_label_and_its_colon_after_a_space(line: str, names: list[str]) -> Non
 )
 def test_an_authors_box_whose_bio_opens_with_the_first_name(box: str, names: list[str]) -> None:
     assert _authors("", f"<article><h1>A story</h1><div class='text'>{STORY}</div>{box}</article>") == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # Slavic "na" (on, at) and Albanian "nga" (from) open places and sentences under the headline
+        ("<p>Na Příkopě 12, Praha</p>", []),
+        ("<p>Na Nowym Świecie | 12.03.2024</p>", []),
+        ("<p>Nga Tirana Deri Në Durrës</p>", []),
+        # Swahili "Na" (by) in an element marked as a byline
+        ("<p class='byline'>Na Juma Hassan</p>", ["Juma Hassan"]),
+    ],
+)
+def test_a_byline_word_that_is_a_preposition_too_only_in_a_marked_byline(line: str, names: list[str]) -> None:
+    assert _authors("", f"<article><h1>A story</h1>{line}{STORY}</article>") == names

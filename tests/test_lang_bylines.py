@@ -365,6 +365,11 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("By Jane Doe, Example Times, New Delhi", ["Jane Doe"]),
         ("By Jane Doe, BBC Sport, and John Roe", ["Jane Doe", "John Roe"]),
         ("By Jane Doe and AJ Smith", ["Jane Doe", "AJ Smith"]),
+        ("By Chris Roe, CNN Editor-at-large", ["Chris Roe"]),
+        # a surname in capitals before the given name is a person's, not an acronym's organisation
+        ("By YAMADA Taro", ["YAMADA Taro"]),
+        ("Par DUPONT Marie", ["DUPONT Marie"]),
+        ("By WANG Xiaoming and LI Hua", ["WANG Xiaoming", "LI Hua"]),
         ("BY JANE DOE AND JOHN ROE", ["Jane Doe", "John Roe"]),
         # "by" in Afrikaans, Swahili and Albanian; a name they open as a first name is the person
         ("Deur Jan van der Merwe", ["Jan van der Merwe"]),
@@ -379,6 +384,11 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         ("Af Mette Hansen d. 12. marts 2024", ["Mette Hansen"]),
         ("Jan Novák dne 12. března 2024", ["Jan Novák"]),
         ("Von Anna Weber am 12.03.2024", ["Anna Weber"]),
+        ("José Miguel Roe Hace 2 horas", ["José Miguel Roe"]),
+        # a capital initial or a short surname like a preposition ends the name, and stays
+        ("By John D. 13.03.2024", ["John D."]),
+        ("Von Anna Op 13.03.2024", ["Anna Op"]),
+        ("By Mark Em 12:00", ["Mark Em"]),
         # a Korean date's label before the byline
         ("입력 2024.03.01 12:00 | 김철수 기자", ["김철수"]),
         ("수정 2024.03.01 12:00 | 김철수 기자", ["김철수"]),
@@ -390,6 +400,9 @@ def test_a_desk_ends_the_byline(word: str) -> None:
         # a trade in lower case after the name, then the employer
         ("Written by Jane Doe, MD, gastroenterologist, Example Health.", ["Jane Doe"]),
         ("By Jane Doe, reporter, Example Times", ["Jane Doe"]),
+        # ... unless a joiner brings a co-author after it
+        ("By Jane Doe, correspondent, and John Roe, photographer", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, staff writer, and John Roe", ["Jane Doe", "John Roe"]),
         ("Von Anna Weber, freie Journalistin, Berlin", ["Anna Weber"]),
         ("di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),
         ("María García / Madrid", ["María García"]),
@@ -497,6 +510,12 @@ def test_place_joiners(joiner: str) -> None:
     assert person_names(f"Door Jan de Vries {joiner} Piet Jansen") == ["Jan de Vries", "Piet Jansen"]
     assert person_names(f"Por Ana Pérez {joiner} Madrid") == ["Ana Pérez"]
     assert person_names(f"Por Ana Pérez y Juan López, {joiner} Madrid") == ["Ana Pérez", "Juan López"]
+
+
+@pytest.mark.parametrize(("line", "names"), [("Na Nowym Świecie", []), ("Na Slovensku Havaroval Autobus", []),
+                                             ("Nga Tirana Deri Në Durrës", []), ("Nga Pham", ["Nga Pham"])])
+def test_a_preposition_that_is_a_byline_word_opens_no_unmarked_line(line: str, names: list[str]) -> None:
+    assert person_names(line, lower_opened=False) == names
 
 
 @pytest.mark.parametrize("note", words.DATE_NOTES)
@@ -828,8 +847,14 @@ def test_a_conversations_joiner(joiner: str) -> None:
 @pytest.mark.parametrize(
     ("value", "names"),
     [
-        # a structured Person in Chinese or Japanese letters with a space: one person
-        ({"@type": "Person", "name": "山田 太郎"}, ["山田 太郎"]),
+        # a structured Person in Japanese (kana) or a family name alone before the given: one person
+        ({"@type": "Person", "name": "佐藤 ひかり"}, ["佐藤 ひかり"]),
+        ({"@type": "Person", "name": "王 小明"}, ["王 小明"]),
+        ({"@type": "Person", "name": "김 철수"}, ["김 철수"]),
+        # Chinese and Korean write a name without a space: two people
+        ({"@type": "Person", "name": "张三 李四"}, ["张三", "李四"]),
+        ({"@type": "Person", "name": "王小明 李华"}, ["王小明", "李华"]),
+        ({"@type": "Person", "name": "김철수 이영희"}, ["김철수", "이영희"]),
         ({"@type": "Person", "name": "김철수 기자"}, ["김철수"]),
         # a byline string's space parts two people
         ("记者 王小明 李华", ["王小明", "李华"]),
@@ -840,3 +865,10 @@ def test_a_conversations_joiner(joiner: str) -> None:
 )
 def test_structured_author_values(value: object, names: list[str]) -> None:
     assert [a["name"] for a in authors([value])] == names
+
+
+@pytest.mark.parametrize(("language", "names"), [("ja", ["山田 太郎"]), ("ja-JP", ["山田 太郎"]),
+                                                 ("zh-CN", ["山田", "太郎"]), (None, ["山田", "太郎"])])
+def test_a_spaced_name_in_han_letters_is_one_person_on_a_japanese_page(language: str | None,
+                                                                      names: list[str]) -> None:
+    assert [a["name"] for a in authors([{"@type": "Person", "name": "山田 太郎"}], language=language)] == names

@@ -68,10 +68,14 @@ _MARK_WORDS = ("yline", "uthor", "auteur", "autor", "ateline", "authinfo", "post
                "writer", "journalist", "zuozhe", "xiaobian",
                # a reporter's line in other languages (Indonesian, Turkish, Vietnamese)
                "reporter", "penulis", "yazar", "tacgia")
+#: The classes of the Redactor text editor ("redactor-styles", "redactor-box"): a wrapper
+#: of a story's body or of its parts, not a Spanish or Romanian editor's ("redactor") byline.
+_EDITOR_CLASS = r"(?!(?<=redactor)[-_](?:styles|box|editor|in|layer|toolbar|air|component))"
 #: A class word of a byline's or an author's element, found anywhere in a class; or one
-#: of another language's that opens a class's word (``firma``, not ``confirmation``).
+#: of another language's that opens a class's word (``verfasser``, not ``xverfasser``).
 _MARK_CLASS = re.compile("|".join(re.escape(word) for word in _MARK_WORDS)
-                         + "|(?<![a-z])(?:" + "|".join(map(re.escape, words.BYLINE_CLASS_WORDS)) + ")")
+                         + "|(?<![a-z])(?:" + "|".join(map(re.escape, words.BYLINE_CLASS_WORDS)) + ")"
+                         + _EDITOR_CLASS)
 
 
 def _marked_bylines(elements: Elements, part: slice) -> list[Any]:
@@ -387,7 +391,8 @@ _OPENERS = ("By", "BY", "Von", "VON", "Par", "PAR", "Por", "POR", "Di", "Av", "A
             *dict.fromkeys(variant for phrase in people.WORD_PREFIXES if phrase not in words.AUTHOR_PAGE_LABELS
                            for variant in _cases(phrase if " " in phrase else phrase.rstrip(":") + ":")),
             # the words that open a byline with no colon ("بقلم", "Oleh"), in their first letter's cases
-            *(variant for word in (*words.OPEN_WITHOUT_COLON, *words.FULL_NAME_PREFIXES) for variant in _cases(word)))
+            *(variant for word in (*words.OPEN_WITHOUT_COLON, *words.FULL_NAME_PREFIXES)
+              if word not in words.MARKED_ONLY_PREFIXES for variant in _cases(word)))
 
 
 def _opener(word: str) -> str:

@@ -193,10 +193,17 @@ _AFTER_DATE = re.compile(r"^\s*(?:[-–—|·•,]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:
                          re.IGNORECASE)
 #: A dateline standing alone ("Auburn, Wash. —", "FRANKFURT -"), not a byline.
 _DATELINE = re.compile(r"^[^—–]{1,40}\s[—–-]\s*$")
+#: A date's preposition this short is also an initial or a surname ("D.", "Op", "Em").
+SHORT_PREPOSITION_MAX = 3
 #: Words left dangling before the cut ("Jane Doe on", "Anna Weber am", "X le":
-#: :data:`~newsspider.lang.bylines.DATE_PREPOSITIONS`).
+#: :data:`~newsspider.lang.bylines.DATE_PREPOSITIONS`); one of three letters or fewer in lower
+#: case only, as a capital initial or a short surname ends a name too ("John D.", "Anna Op",
+#: "Mark Em"); a longer one in any case ("José Wilson Hace 2 horas").
+_SHORT_PREPOSITIONS = [word for word in words.DATE_PREPOSITIONS if len(word) <= SHORT_PREPOSITION_MAX]
+_LONG_PREPOSITIONS = [word for word in words.DATE_PREPOSITIONS if len(word) > SHORT_PREPOSITION_MAX]
 _DANGLING = re.compile(r"(?:\s+(?-i:on|le|el)\s+[^\W\d]+\.?)?"
-                       rf"(?:\s+(?:{_alternation(list(words.DATE_PREPOSITIONS))}|,|-))*\s*$", re.IGNORECASE)
+                       rf"(?:\s+(?:(?-i:{_alternation(_SHORT_PREPOSITIONS)})|{_alternation(_LONG_PREPOSITIONS)}|,|-))*\s*$",
+                       re.IGNORECASE)
 #: Addresses, account handles and e-mail addresses ("Por Jane Doe @janedoe", "김철수 기자
 #: kim@example.co.kr"): dropped before the names are read.
 _URL = re.compile(r"https?://\S+|www\.\S+|(?<!\S)@\w[\w.]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -224,6 +231,10 @@ def person_names(text: Any, exclude: tuple[str, ...] = (), strict: bool = True, 
     return list(_person_names(text, tuple(exclude), strict, lower_opened))
 
 
+#: A byline word that is a common preposition too, opening a text before two words (where
+#: :data:`_PREFIX` reads it as a byline word): a byline only where markup calls it one.
+_MARKED_ONLY = re.compile(rf"^\W*(?:{_alternation(list(words.MARKED_ONLY_PREFIXES))})\s+[^\W\d_][\w'’.-]*\s+[^\W\d_]",
+                          re.IGNORECASE)
 #: Answers :func:`_person_names` remembers (the least recently asked go first).
 _NAMES_MEMO = 4096
 
@@ -237,6 +248,8 @@ def _person_names(text: str, exclude: tuple[str, ...], strict: bool, lower_opene
     if _is_site(text, exclude) \
             or (_DATELINE.match(text) and not _PREFIX.match(text)):  # "By Jane Doe -" is a theme's byline
         return ()
+    if not lower_opened and _MARKED_ONLY.match(text):
+        return ()  # "Na Příkopě", "Na Slovensku Havaroval Autobus": Slavic "na" (on) opens no line's names
     other = _OTHER_ROLE.search(text)
     opening = _PREFIX.match(text)
     if other is not None and (opening is None or opening.end() <= other.start()):  # "Testo e foto: X" is a byline
@@ -602,7 +615,7 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         parts = [word for part in map(_without_suffix, parts)
                  for word in (part.split() if _cjk_words(part) else [part])]
     names: list[str] = []
-    for index, part in enumerate(parts):
+    for index, (part, end) in enumerate(zip(parts, _ends(parts, segment))):
         part = _trimmed(part)
         if not part:
             continue
@@ -611,6 +624,8 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         if _CREDIT.match(part):
             continue
         if index and names and names[-1][:1].isupper() and _lower_words(part):
+            if _JOINED.search(segment, end):
+                continue  # "By Jane Doe, correspondent, and John Roe, photographer": his name follows her trade
             break  # "Jane Doe, MD, gastroenterologist, Example Health": her trade, then her employer
         if index and len(part.split()) == 1 and len(parts[0].split()) > 1 \
                 and (f", {part}" in segment or _PLACE_AFTER_SLASH.search(segment) or _placed(part, segment)):
@@ -624,15 +639,29 @@ def _names(segment: str, exclude: tuple[str, ...], strict: bool, opened: bool, s
         name = _name(part, strict, opened, strict_words)
         if name and not _is_site(name, exclude):
             names.append(name)
-        elif index and names and _organisation(part) and not _JOINED.search(segment, segment.find(part) + len(part)):
+        elif index and names and _organisation(part) and not _JOINED.search(segment, end):
             break  # "By Jane Doe, Example Times, New Delhi": her paper, then its place (no "and John Roe")
     return names
 
 
+def _ends(parts: list[str], segment: str) -> list[int]:
+    """Where each of ``parts`` (pieces of ``segment``, in its order) ends in ``segment``,
+    each looked for after the one before ("Jane Doe, Example Times, and John Roe, Example
+    Times": the second paper's end is after John Roe's name); a part not found there ends
+    where the one before did."""
+    ends: list[int] = []
+    cursor = 0
+    for part in parts:
+        found = segment.find(part, cursor) if part else -1
+        cursor = found + len(part) if found >= 0 else cursor
+        ends.append(cursor)
+    return ends
+
+
 def _organisation(part: str) -> bool:
     """Whether a part names an organisation: a newsroom's word in it ("Example Times",
-    "Finanzmagazin", "Online-Redaktion"), or an acronym of three capitals before a word in
-    lower case ("CNN Business", "BBC Sport")."""
+    "Finanzmagazin", "Online-Redaktion"), or an acronym of three capitals before a desk's
+    word ("CNN Business", "BBC Sport")."""
     tokens = part.split()
     return _newsroom_words([t.casefold().strip(".,") for t in tokens]) or _acronym_led(tokens)
 
@@ -645,10 +674,19 @@ def _newsroom_words(folded: list[str]) -> bool:
 
 
 def _acronym_led(tokens: list[str]) -> bool:
-    """Whether the first of ``tokens`` is an acronym (three capitals or more) and a word
-    written in small letters follows ("CNN Business"; "JANE DOE" is a name in capitals)."""
-    return len(tokens) > 1 and len(tokens[0]) >= ACRONYM_MIN and tokens[0].isalpha() and tokens[0].isupper() \
-        and any(any(c.islower() for c in t) for t in tokens[1:])
+    """Whether the first of ``tokens`` is an acronym (three capitals or more) and a desk's,
+    a beat's or a role's word follows ("CNN Business", "BBC Sport", "CNN Editor-at-large"):
+    a surname in capitals before the given name ("YAMADA Taro", "DUPONT Marie") is a
+    person's. (A company, "ABC Bank", is no desk: benchmarks credit it as the author where
+    its page names no person.)"""
+    if len(tokens) < 2 or len(tokens[0]) < ACRONYM_MIN or not tokens[0].isalpha() or not tokens[0].isupper():
+        return False
+    folded = tokens[1].casefold().strip(".,")
+    return any(word in _AFTER_ACRONYM for word in (folded, *folded.split("-")))
+
+
+#: The words that follow an acronym in an organisation's name or a role's.
+_AFTER_ACRONYM = words.NEWSROOM_WORDS | words.BEAT_WORDS | words.ROLE_WORDS
 
 
 #: An acronym that opens an organisation's name has this many capitals at least ("CNN"; "AJ
@@ -895,13 +933,14 @@ def same_person(slug: str, name: str) -> bool:
 _LETTERS = re.compile(r"[\W_\d]+")
 
 
-def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, str]]:
+def authors(values: list[Any], exclude: tuple[str, ...] = (), language: str | None = None) -> list[dict[str, str]]:
     """``[{"name": ...}]`` from JSON-LD author values (objects, lists, strings) and byline
-    strings; organisations are skipped, duplicates removed."""
+    strings; organisations are skipped, duplicates removed. ``language``: the page's, if
+    known ("ja": a Person's "山田 太郎" is one name)."""
     names: list[str] = []
     for value in values:
         if isinstance(value, list):
-            names.extend(a["name"] for a in authors(value, exclude))
+            names.extend(a["name"] for a in authors(value, exclude, language))
             continue
         if isinstance(value, dict):
             kinds = value.get("@type")
@@ -911,23 +950,30 @@ def authors(values: list[Any], exclude: tuple[str, ...] = ()) -> list[dict[str, 
             value = _turned_round(_fuller_name(value)) or " ".join(
                 str(value[k]) for k in ("givenName", "familyName") if isinstance(value.get(k), str))
             if isinstance(value, list):
-                names.extend(a["name"] for a in authors(value, exclude))
+                names.extend(a["name"] for a in authors(value, exclude, language))
                 continue
-            if _spaced_cjk_name(value):
+            if _spaced_cjk_name(value, language):
                 names.append(clean(value) or "")  # "山田 太郎": one Person, a family and a given name
                 continue
         names.extend(person_names(value, exclude, strict=False))
     return [{"name": n} for n in dedupe(names)]
 
 
-def _spaced_cjk_name(name: Any) -> bool:
-    """Whether a Person's name is Chinese, Japanese or Korean letters in two words, a
-    family name and a given name with a space between (as Japanese sites write "山田 太郎"),
-    no longer than one name: where a byline's space parts two people's names ("记者 王小明
-    李华"), a structured Person is one."""
+def _spaced_cjk_name(name: Any, language: str | None) -> bool:
+    """Whether a Person's name in Chinese, Japanese or Korean letters, in two words no longer
+    than one name, is one person's: a family name of one letter alone first ("王 小明",
+    "김 철수"), or a Japanese name (kana in it, or a page in Japanese: "山田 太郎"), as Japanese
+    writes a space between the family and the given name. Chinese and Korean write one
+    name without a space: "张三 李四", "王小明 李华", "김철수 이영희" are two people."""
     tokens = name.split() if isinstance(name, str) else []
-    return len(tokens) == 2 and all(_cjk_words(f"{t} {t}") for t in tokens) \
-        and len("".join(tokens)) <= CJK_NAME_MAX and not any(_without_suffix(t) != t for t in tokens)
+    if len(tokens) != 2 or not _cjk_words(name) or len("".join(tokens)) > CJK_NAME_MAX \
+            or any(_without_suffix(t) != t for t in tokens):
+        return False
+    return len(tokens[0]) == 1 or _KANA.search(name) is not None or (language or "").casefold().startswith("ja")
+
+
+#: Hiragana and katakana: letters only Japanese writes.
+_KANA = re.compile("[\u3041-\u3096\u30a1-\u30fa]")
 
 
 #: A person's name written last name first ("Doe, Jane", "Müller, Anna M."), as catalogues write it.

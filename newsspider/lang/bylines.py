@@ -78,13 +78,14 @@ BYLINE_PREFIXES: dict[str, tuple[str, ...]] = {
 #: Class words of a byline's or an author's element in other languages than English, where
 #: a class's word opens with one (``class="verfasser"``, ``article-skribent``): Spanish and
 #: Romanian "redactor", German "Verfasser", Danish and Norwegian "forfatter", Swedish
-#: "skribent", Hungarian "szerző", Finnish "kirjoittaja", Polish and Czech "podpis"
-#: (signature), Indonesian "wartawan", Turkish "muhabir" (reporter), Chinese "jizhe" and
-#: Japanese "kisha" (reporter) in Latin letters. Not Italian and Spanish "firma" (signature):
-#: German's company ("meistgeklickt_firma": a list of companies); nor "vcard": an
-#: encyclopedia's rows of people mentioned.
+#: "skribent", Hungarian "szerző", Finnish "kirjoittaja", Indonesian "wartawan", Turkish
+#: "muhabir" (reporter), Chinese "jizhe" and Japanese "kisha" (reporter) in Latin letters.
+#: Not Italian and Spanish "firma" (signature): German's company ("meistgeklickt_firma": a
+#: list of companies); nor Polish and Czech "podpis" (signature): a picture's caption too
+#: ("podpis-zdjecia", "foto-podpis"; the author's, "podpis-autora", holds "autor"); nor
+#: "vcard": an encyclopedia's rows of people mentioned.
 BYLINE_CLASS_WORDS: tuple[str, ...] = ("redactor", "verfasser", "forfatter", "skribent", "szerzo", "kirjoittaja",
-                                       "podpis", "wartawan", "muhabir", "jizhe", "kisha")
+                                       "wartawan", "muhabir", "jizhe", "kisha")
 
 #: Byline words of one word that open a byline with no colon after them, as "By" does
 #: ("بقلم محمد أحمد", "מאת ישראל ישראלי", "द्वारा राहुल शर्मा", "โดย สมชาย ใจดี", Afrikaans "Deur", the Slavic
@@ -105,6 +106,10 @@ FULL_NAME_PREFIXES: tuple[str, ...] = ("oleh", "yazan", "του", "της",
                                        "ni",  # Tagalog "by"; Spanish "nor" ("Ni Juan ni Pedro")
                                        "na",  # Swahili "by"; a Korean surname ("Na Young")
                                        "nga")  # Albanian "by"; a Vietnamese first name
+#: Byline words of :data:`FULL_NAME_PREFIXES` that are a common preposition too (Slavic "na":
+#: on, at: "Na Příkopě", "Na Slovensku havaroval autobus"; Albanian "nga": from): read only
+#: in an element marked as a byline, never at the head of a line no markup calls one.
+MARKED_ONLY_PREFIXES: tuple[str, ...] = ("na", "nga")
 
 #: Roles after the author's names that name someone else, the story's editor: the names
 #: end where one starts after them ("作者：张三 责任编辑：李四", "By Jane Doe Edited by John
