@@ -248,6 +248,19 @@ def test_jsonld_author_values(author: object, names: list[str]) -> None:
     assert _authors(_jsonld(author), f"<article><h1>A story</h1>{STORY}</article>") == names
 
 
+@pytest.mark.parametrize(
+    ("lang", "names"),
+    [
+        ("ja", ["山田 太郎"]),  # a Japanese page: family name, space, given name
+        ("zh-CN", ["山田", "太郎"]),  # Chinese writes no space in a name: two people
+    ],
+)
+def test_a_spaced_han_person_name_is_read_by_the_pages_language(lang: str, names: list[str]) -> None:
+    html = (f"<html lang='{lang}'><head>{_jsonld({'@type': 'Person', 'name': '山田 太郎'})}</head>"
+            f"<body><article><h1>A story</h1>{STORY}</article></body></html>")
+    assert [a["name"] for a in extract(Page(URL, html))["authors"]] == names
+
+
 def test_a_byline_phrase_over_the_authors_bio() -> None:
     box = ("<div class='bio'><h3>Written by Cassie Hort</h3><p>Cassie Hort is a finance writer who helps people "
            "find financial freedom.</p></div>")

@@ -237,12 +237,16 @@ def extract(page: Page) -> dict[str, Any]:
         if isinstance(part, dict) and _free(part.get("isAccessibleForFree")) is False:
             free = False
     section = _text_list(obj.get("articleSection"))
+    # the article's language, else the page's: a Japanese Person "山田 太郎" is one name
+    language = obj.get("inLanguage") if isinstance(obj.get("inLanguage"), str) else None
+    language = language or head(page).lang
     return {
         "canonicalUrl": canonical,
         "headline": f.plain(obj.get("headline")) or f.plain(obj.get("name")),
         "description": f.plain(obj.get("description")),
         "articleBody": f.html_to_text(obj.get("articleBody") or obj.get("text")),
-        "authors": people.authors([resolved(page, obj.get("author")), resolved(page, obj.get("creator"))]),
+        "authors": people.authors([resolved(page, obj.get("author")), resolved(page, obj.get("creator"))],
+                                  language=language),
         "_authorValues": [resolved(page, obj.get("author"))],
         "inLanguage": f.language(obj.get("inLanguage") if isinstance(obj.get("inLanguage"), str) else None),
         "section": section[0] if section else None,
