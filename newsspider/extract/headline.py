@@ -214,6 +214,9 @@ def _name_keys(names: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=256)
 def _all_name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """The site's names as :func:`_site_keys` spells them, the short ones too: where a part
+    is a name whole (:func:`_is_site`, "BBC | Story" on bbc.example), three letters tell
+    the site, where :func:`_name_keys` looks for a name inside a part ("bbc" in "Abbcott")."""
     return frozenset(key for name in names for key in _site_keys(name))
 
 
