@@ -211,6 +211,12 @@ def test_a_cut_stated_headline(head: str, expected: str) -> None:
          "<h1>Vom Boden aus gedacht</h1><h2>Eine Autorin verwebt Lokales und Globales</h2>", "Vom Boden aus gedacht"),
         ("<title>Gericht verhandelt weiter / Politik / Artikel / Home - paper.example</title>",
          "<h2>Politik</h2><h1>Gericht verhandelt weiter</h1>", "Gericht verhandelt weiter"),
+        # two h1s that say title parts: the story's, not a section's label before or after it
+        ("<title>Vom Boden aus gedacht - Eine Autorin verwebt Lokales und Globales mit vielen Worten"
+         " - Kultur : litkritik.example</title>",
+         "<h1>Kultur</h1><h1>Vom Boden aus gedacht</h1>", "Vom Boden aus gedacht"),
+        ("<title>Politik - Gericht verhandelt weiter - Artikel : paper.example</title>",
+         "<h1>Politik</h1><h1>Gericht verhandelt weiter</h1>", "Gericht verhandelt weiter"),
     ],
 )
 def test_an_h1_that_says_a_title_part(head: str, body: str, expected: str) -> None:

@@ -389,9 +389,10 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
                     return lead
                 if similar(h1, candidate):
                     return _trimmed_heading(h1, candidate)
-    for _, h1 in h1s:  # an h1 that says a run of a title form's parts
-        if _site_share(h1, names) < SITE_SHARE_MIN and any(_repeats_part(h1, form) for form in raw_forms):
-            return h1
+    said = [h1 for _, h1 in h1s
+            if _site_share(h1, names) < SITE_SHARE_MIN and any(_repeats_part(h1, form) for form in raw_forms)]
+    if said:  # an h1 that says a run of a title form's parts: the longest, not a section's label before it
+        return max(said, key=lambda h1: len(_letters(h1)))
     h2s = [h2 for h2 in _subheadings(page) if _site_share(h2, names) < SITE_SHARE_MIN]
     for h2 in h2s:  # an h2 that says a title form whole (the h1 is the site's or a section's)
         if any(_letters(h2) == _letters(candidate) for candidate in candidates):
