@@ -419,3 +419,15 @@ def test_a_title_of_many_parts_is_read_a_bounded_number_of_times(
     assert _headline_of(head, body) == expected
     assert sum(read) <= READS_PER_CHARACTER_MAX * len(head + body)
 
+
+def test_a_long_text_is_not_kept_in_the_caches() -> None:
+    long_title = " | ".join(f"Part {i} of the list" for i in range(MANY_PARTS))
+    short_title = "Story of the day | Metro Daily"
+    for function in (headline_rules._letters, headline_rules._parts, headline_rules._site_keys):
+        function(short_title)
+        before = function.cache_info()
+        function(long_title)
+        function(long_title)
+        function(short_title)
+        after = function.cache_info()
+        assert (after.hits, after.currsize) == (before.hits + 1, before.currsize)

@@ -37,7 +37,8 @@ import functools
 import itertools
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 from newsspider.extract import meta
@@ -109,6 +110,32 @@ TRUNCATED_MIN = 20
 SITE_SHARE_MIN = 0.5
 #: A CJK publication's name is at most this long ("NHKニュース", "中国新闻网").
 CJK_SITE_NAME_MAX = 8
+#: The longest text whose letters, keys or parts are kept in a cache: a title's, a
+#: heading's; a longer one (a page's whole text in its <title>) is read afresh each time.
+CACHED_TEXT_MAX = 500
+
+_T = TypeVar("_T")
+
+
+class _ShortTextCache(Generic[_T]):
+    """A function of a text whose results are cached for texts of at most
+    :data:`CACHED_TEXT_MAX` characters only: each entry stays small, where an lru_cache
+    would keep whatever long texts a page gives it."""
+
+    def __init__(self, function: Callable[[str], _T], maxsize: int) -> None:
+        self._function = function
+        self._cached = functools.lru_cache(maxsize=maxsize)(function)
+        functools.update_wrapper(self, function)
+
+    def __call__(self, text: str) -> _T:
+        return self._cached(text) if len(text) <= CACHED_TEXT_MAX else self._function(text)
+
+    def cache_info(self) -> functools._CacheInfo:
+        return self._cached.cache_info()
+
+
+def _short_text_cache(maxsize: int) -> Callable[[Callable[[str], _T]], _ShortTextCache[_T]]:
+    return lambda function: _ShortTextCache(function, maxsize)
 
 
 def words(text: str) -> set[str]:
@@ -221,7 +248,7 @@ def _all_name_keys(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(key for name in names for key in _site_keys(name))
 
 
-@functools.lru_cache(maxsize=4096)
+@_short_text_cache(maxsize=4096)
 def _site_keys(text: str) -> tuple[str, ...]:
     """The text's letters as a domain may spell them: as they are, without accents
     ("Nestlé" → "nestle"), and with a diaeresis written as an e ("Mäscot" → "maescot")."""
@@ -342,7 +369,7 @@ def _quoted(title: str, start: int, end: int) -> str:
     return title[start:end]
 
 
-@functools.lru_cache(maxsize=1024)
+@_short_text_cache(maxsize=1024)
 def _parts(title: str) -> tuple[tuple[str, int, int], ...]:
     """The title's parts between separators, with where each starts and ends."""
     parts, start = [], 0
@@ -556,12 +583,12 @@ def _subheadings(page: Page) -> list[str]:
     return found
 
 
-@functools.lru_cache(maxsize=4096)
+@_short_text_cache(maxsize=4096)
 def _letters(text: str) -> str:
     return _LETTERS.sub("", text.casefold())
 
 
-@functools.lru_cache(maxsize=1024)
+@_short_text_cache(maxsize=1024)
 def _part_letters(title: str) -> tuple[str, tuple[int, ...]]:
     """The letters of a title's parts joined, and where each part's start in them: the
     letters of a run of parts, as no separator holds a letter."""
