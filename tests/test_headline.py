@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import lxml.html
 import pytest
 
+import newsspider.extract.headline as headline_rules
 from newsspider.extract import jsonld, meta, microdata, nextdata
 from newsspider.extract.headline import element_text, headline, repeated_end, site_names, strip_site
 from newsspider.extract.page import Page
@@ -211,6 +214,12 @@ def test_a_cut_stated_headline(head: str, expected: str) -> None:
          "<h1>Vom Boden aus gedacht</h1><h2>Eine Autorin verwebt Lokales und Globales</h2>", "Vom Boden aus gedacht"),
         ("<title>Gericht verhandelt weiter / Politik / Artikel / Home - paper.example</title>",
          "<h2>Politik</h2><h1>Gericht verhandelt weiter</h1>", "Gericht verhandelt weiter"),
+        # two h1s that say title parts: the story's, not a section's label before or after it
+        ("<title>Vom Boden aus gedacht - Eine Autorin verwebt Lokales und Globales mit vielen Worten"
+         " - Kultur : litkritik.example</title>",
+         "<h1>Kultur</h1><h1>Vom Boden aus gedacht</h1>", "Vom Boden aus gedacht"),
+        ("<title>Politik - Gericht verhandelt weiter - Artikel : paper.example</title>",
+         "<h1>Politik</h1><h1>Gericht verhandelt weiter</h1>", "Gericht verhandelt weiter"),
     ],
 )
 def test_an_h1_that_says_a_title_part(head: str, body: str, expected: str) -> None:
@@ -365,3 +374,60 @@ def test_a_logo_h1_names_the_site(head: str, body: str, expected: str) -> None:
 def test_odd_headings_fall_back_to_the_title(body: str, expected: str) -> None:
     # the site's name is unknown here (no og:site_name, another domain): the title stays whole
     assert _headline_of("<title>Story of the day | Metro Daily</title>", body) == expected
+
+
+#: How many parts the long titles below have (a page's list or menu in its <title>).
+MANY_PARTS = 800
+#: How many times the rules may read each character of a page, for letters or words.
+READS_PER_CHARACTER_MAX = 64
+
+
+def _counting(function: Callable[[str], object], read: list[int]) -> Callable[[str], object]:
+    def counted(text: str) -> object:
+        read.append(len(text))
+        return function(text)
+    return counted
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # h1s that may say runs of a title of many parts
+        ("<title>" + " | ".join(f"Part {i} of the list" for i in range(MANY_PARTS)) + "</title>",
+         "<h1>Section</h1><h1>Other words</h1><h1>Part 7 of the list | Part 8 of the list</h1>",
+         "Part 7 of the list | Part 8 of the list"),
+        # sections' labels before the site's name
+        ('<meta property="og:site_name" content="Metro Daily"><title>Story of the day here | '
+         + " | ".join(["Sec"] * MANY_PARTS) + " | Metro Daily</title>", "", "Story of the day here"),
+        # the site's name in many parts after the story's
+        ('<meta property="og:site_name" content="Metro Daily"><title>Story of the day here | '
+         + " | ".join(["Metro Daily"] * MANY_PARTS) + "</title>", "", "Story of the day here"),
+        # many blog archives, many colons before the stated headline
+        ("<title>" + " » ".join(["Blog Archive"] * MANY_PARTS) + "</title>", "<h1>Story of the day</h1>",
+         "Story of the day"),
+        ('<meta property="og:title" content="Story of the day"><title>'
+         + " ".join(f"w{i}: x" for i in range(MANY_PARTS)) + "Story of the day</title>", "", "Story of the day"),
+    ],
+)
+def test_a_title_of_many_parts_is_read_a_bounded_number_of_times(
+        monkeypatch: pytest.MonkeyPatch, head: str, body: str, expected: str) -> None:
+    # the work is the characters read for letters and words: a rule that reads each run
+    # of parts, or each part again for each part, reads thousands of times each one
+    read: list[int] = []
+    for name in ("_letters", "_word_count"):
+        monkeypatch.setattr(headline_rules, name, _counting(getattr(headline_rules, name), read))
+    assert _headline_of(head, body) == expected
+    assert sum(read) <= READS_PER_CHARACTER_MAX * len(head + body)
+
+
+def test_a_long_text_is_not_kept_in_the_caches() -> None:
+    long_title = " | ".join(f"Part {i} of the list" for i in range(MANY_PARTS))
+    short_title = "Story of the day | Metro Daily"
+    for function in (headline_rules._letters, headline_rules._parts, headline_rules._site_keys):
+        function(short_title)
+        before = function.cache_info()
+        function(long_title)
+        function(long_title)
+        function(short_title)
+        after = function.cache_info()
+        assert (after.hits, after.currsize) == (before.hits + 1, before.currsize)

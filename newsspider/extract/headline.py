@@ -34,9 +34,11 @@ kicker standing in the h1 before the headline ("Immobilienkrise Rene Benko-Firma
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 from urllib.parse import urlsplit
 
 from newsspider.extract import meta
@@ -108,6 +110,32 @@ TRUNCATED_MIN = 20
 SITE_SHARE_MIN = 0.5
 #: A CJK publication's name is at most this long ("NHKニュース", "中国新闻网").
 CJK_SITE_NAME_MAX = 8
+#: The longest text whose letters, keys or parts are kept in a cache: a title's, a
+#: heading's; a longer one (a page's whole text in its <title>) is read afresh each time.
+CACHED_TEXT_MAX = 500
+
+_T = TypeVar("_T")
+
+
+class _ShortTextCache(Generic[_T]):
+    """A function of a text whose results are cached for texts of at most
+    :data:`CACHED_TEXT_MAX` characters only: each entry stays small, where an lru_cache
+    would keep whatever long texts a page gives it."""
+
+    def __init__(self, function: Callable[[str], _T], maxsize: int) -> None:
+        self._function = function
+        self._cached = functools.lru_cache(maxsize=maxsize)(function)
+        functools.update_wrapper(self, function)
+
+    def __call__(self, text: str) -> _T:
+        return self._cached(text) if len(text) <= CACHED_TEXT_MAX else self._function(text)
+
+    def cache_info(self) -> functools._CacheInfo:
+        return self._cached.cache_info()
+
+
+def _short_text_cache(maxsize: int) -> Callable[[Callable[[str], _T]], _ShortTextCache[_T]]:
+    return lambda function: _ShortTextCache(function, maxsize)
 
 
 def words(text: str) -> set[str]:
@@ -214,10 +242,13 @@ def _name_keys(names: tuple[str, ...]) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=256)
 def _all_name_keys(names: tuple[str, ...]) -> frozenset[str]:
+    """The site's names as :func:`_site_keys` spells them, the short ones too: where a part
+    is a name whole (:func:`_is_site`, "BBC | Story" on bbc.example), three letters tell
+    the site, where :func:`_name_keys` looks for a name inside a part ("bbc" in "Abbcott")."""
     return frozenset(key for name in names for key in _site_keys(name))
 
 
-@functools.lru_cache(maxsize=4096)
+@_short_text_cache(maxsize=4096)
 def _site_keys(text: str) -> tuple[str, ...]:
     """The text's letters as a domain may spell them: as they are, without accents
     ("Nestlé" → "nestle"), and with a diaeresis written as an e ("Mäscot" → "maescot")."""
@@ -252,17 +283,21 @@ def strip_site(title: str | None, names: tuple[str, ...]) -> str | None:
     if not title:
         return None
     title = _without_host(title, names)
-    parts = list(_parts(title))
-    site_at_end = False
-    while len(parts) > 1 and _site_tail(parts[-1][0], parts[:-1], names):
-        parts.pop()
-        site_at_end = True
-    while site_at_end and len(parts) > 1 and _label_before_site(title, parts):
-        parts.pop()
-    while len(parts) > 1 and _is_site(parts[0][0], names):
-        parts.pop(0)
-    parts = parts[: _site_inside(parts, names)]
-    start, end = parts[0][1], parts[-1][2]
+    parts = _parts(title)
+    words = [_word_count(part) for part, _, _ in parts]
+    words_before = list(itertools.accumulate(words))  # the words of the parts up to each
+    most_before = list(itertools.accumulate(words, max))  # the most words a part has up to each
+    end = len(parts)
+    while end > 1 and _site_tail(parts[end - 1][0], words_before[end - 2], names):
+        end -= 1
+    site_at_end = end < len(parts)
+    while site_at_end and end > 1 and _label_before_site(title, parts[end - 2: end], most_before[end - 2]):
+        end -= 1
+    first = 0
+    while end - first > 1 and _is_site(parts[first][0], names):
+        first += 1
+    end = first + _site_inside(parts[first:end], words[first:end], names)
+    start, end = parts[first][1], parts[end - 1][2]
     return clean(_without_glued_name(_quoted(title, start, end), names).strip(_MARKS)) or title
 
 
@@ -284,31 +319,32 @@ def _without_glued_name(story: str, names: tuple[str, ...]) -> str:
     return story
 
 
-def _label_before_site(title: str, parts: list[tuple[str, int, int]]) -> bool:
-    """Whether the last of the parts left before the site's name is a section's label:
-    a few words after a bar, fewer than the story's ("Story | Patient Education | Site";
-    not "Story - Part 49 - Site", where a dash may join the story's own parts)."""
-    label = parts[-1][0]
-    return "|" in title[parts[-2][2]: parts[-1][1]] and _word_count(label) <= LABEL_WORDS_MAX \
-        and _word_count(label) < max(_word_count(p) for p, _, _ in parts[:-1])
+def _label_before_site(title: str, last_two: tuple[tuple[str, int, int], ...], most_before: int) -> bool:
+    """Whether the last of the parts left before the site's name is a section's label: a
+    few words after a bar, fewer than the story's, the longest part before it has
+    (``most_before`` words): "Story | Patient Education | Site"; not "Story - Part 49 -
+    Site", where a dash may join the story's own parts."""
+    (_, _, bar_from), (label, bar_to, _) = last_two
+    return "|" in title[bar_from: bar_to] and _word_count(label) <= LABEL_WORDS_MAX \
+        and _word_count(label) < most_before
 
 
-def _site_tail(part: str, before: list[tuple[str, int, int]], names: tuple[str, ...]) -> bool:
+def _site_tail(part: str, words_before: int, names: tuple[str, ...]) -> bool:
     """Whether a title's last part names the site: mostly its name, or its name in no more
-    words than the parts before (not a story's part that names the site: "gipfelbuch.ch -
-    Outdoornews - Neue Schneekarten auf Gipfelbuch.ch")."""
+    words than the parts before have (not a story's part that names the site:
+    "gipfelbuch.ch - Outdoornews - Neue Schneekarten auf Gipfelbuch.ch")."""
     share = _site_share(part, names)
-    return share >= SITE_SHARE_MIN or (share > 0 and _word_count(part) <= sum(_word_count(p) for p, _, _ in before))
+    return share >= SITE_SHARE_MIN or (share > 0 and _word_count(part) <= words_before)
 
 
-def _site_inside(parts: list[tuple[str, int, int]], names: tuple[str, ...]) -> int:
+def _site_inside(parts: tuple[tuple[str, int, int], ...], words: list[int], names: tuple[str, ...]) -> int:
     """Where the parts the site's name starts end the story's ("Story : Site | Tagline |
     Founded 2005"): the first part after the first that is mostly the site's name, where
-    no part after it is longer than the story's; else all the parts."""
+    no part after it has more words than the longest before it; else all the parts."""
+    most_before = list(itertools.accumulate(words, max))
+    most_after = [*reversed(list(itertools.accumulate(reversed(words[1:]), max))), 0]  # from each next part on
     for i in range(1, len(parts)):
-        if _site_share(parts[i][0], names) >= SITE_SHARE_MIN and \
-                max(_word_count(p) for p, _, _ in parts[:i]) >= max((_word_count(p) for p, _, _ in parts[i + 1:]),
-                                                                     default=0):
+        if _site_share(parts[i][0], names) >= SITE_SHARE_MIN and most_before[i - 1] >= most_after[i]:
             return i
     return len(parts)
 
@@ -333,7 +369,7 @@ def _quoted(title: str, start: int, end: int) -> str:
     return title[start:end]
 
 
-@functools.lru_cache(maxsize=1024)
+@_short_text_cache(maxsize=1024)
 def _parts(title: str) -> tuple[tuple[str, int, int], ...]:
     """The title's parts between separators, with where each starts and ends."""
     parts, start = [], 0
@@ -386,9 +422,10 @@ def headline(page: Page, layers: dict[str, dict[str, Any]], names: tuple[str, ..
                     return lead
                 if similar(h1, candidate):
                     return _trimmed_heading(h1, candidate)
-    for _, h1 in h1s:  # an h1 that says a run of a title form's parts
-        if _site_share(h1, names) < SITE_SHARE_MIN and any(_repeats_part(h1, form) for form in raw_forms):
-            return h1
+    said = [h1 for _, h1 in h1s
+            if _site_share(h1, names) < SITE_SHARE_MIN and any(_repeats_part(h1, form) for form in raw_forms)]
+    if said:  # an h1 that says a run of a title form's parts: the longest, not a section's label before it
+        return max(said, key=lambda h1: len(_letters(h1)))
     h2s = [h2 for h2 in _subheadings(page) if _site_share(h2, names) < SITE_SHARE_MIN]
     for h2 in h2s:  # an h2 that says a title form whole (the h1 is the site's or a section's)
         if any(_letters(h2) == _letters(candidate) for candidate in candidates):
@@ -430,22 +467,41 @@ def _untruncated(candidate: str, others: list[str]) -> str:
 
 def _sites_of_forms(forms: list[str], structured: list[str]) -> list[str]:
     """The site's names the title forms give: the part two forms share at opposite ends
-    ("Blog » Archive » Story" and "Story | Blog"), the parts before a blog's archive
+    ("Blog » Archive » Story" and "Story | Blog"), the parts before a blog's first archive
     ("Blog » Blog Archive » Story"), and what a form puts before a separator or a colon
     and a longer run that another form says whole ("Blog: Story" and the ``og:title``
     "Story"); never a stated headline ("Opinion | Story" and "Story - Site" share the story)."""
     found = [shared] if (shared := repeated_end(forms)) else []
     for form in forms:
         parts = _parts(form)
-        found.extend(form[: parts[i - 1][2]].strip() for i, (part, _, _) in enumerate(parts[1:], 1)
-                     if _ARCHIVE.match(part.strip()))
-        for lead_end, rest_start in _splits(form):
-            lead, rest = form[:lead_end].strip(), _letters(form[rest_start:])
-            if any(_letters(other) == rest and _word_count(lead) < _word_count(other)
-                   for other in (*structured, *forms)):
-                found.append(lead)
+        archive = next((i for i, (part, _, _) in enumerate(parts[1:], 1) if _ARCHIVE.match(part.strip())), 0)
+        found.extend([form[: parts[archive - 1][2]].strip()] if archive else [])
+        found.extend(_leads_before_forms(form, [*structured, *forms]))
     stated = {_letters(h) for h in structured}
     return [name for name in found if _letters(name) not in stated]
+
+
+def _leads_before_forms(form: str, others: list[str]) -> list[str]:
+    """What a form puts before a separator or a colon where another form says the rest
+    whole, in more words than the lead ("Blog: Story" and the ``og:title`` "Story"). The
+    letters after the splits are counted from the end, each letter once: a form of many
+    parts is not read again for each split."""
+    words: dict[str, int] = {}
+    for other in others:
+        words[key] = max(words.get(key := _letters(other), 0), _word_count(other))
+    lengths, folded = {len(key) for key in words}, _letters(form)
+    splits = _splits(form)
+    after = [0] * len(splits)  # how many letters follow each split
+    count, read_from = 0, len(form)
+    for i in sorted(range(len(splits)), key=lambda i: splits[i][1], reverse=True):
+        count += len(_letters(form[splits[i][1]: read_from]))
+        after[i], read_from = count, splits[i][1]
+    leads = []
+    for (lead_end, _), count in zip(splits, after):
+        key = folded[len(folded) - count:] if count in lengths else None
+        if key in words and _word_count(lead := form[:lead_end].strip()) < words[key]:
+            leads.append(lead)
+    return leads
 
 
 def _splits(form: str) -> list[tuple[int, int]]:
@@ -468,13 +524,12 @@ def _ends_form(h1: str, form: str, other_h1s: list[str]) -> bool:
     die Menschen sterben“")."""
     parts = _parts(form)
     folded = _letters(h1)
-    for i, (_, start, _) in enumerate(parts[1:], 1):
-        before = form[: parts[i - 1][2]]
-        if _letters(form[start:]) == folded and (
-                _word_count(h1) <= _word_count(before)
-                or any(_letters(other) == _letters(before) for other in other_h1s)):
-            return True
-    return False
+    joined, starts = _part_letters(form)
+    tail = len(joined) - len(folded)  # where the h1's letters start in the form's, if it ends it
+    if not folded or not joined.endswith(folded) or tail not in starts[1:]:
+        return False
+    before = form[: parts[starts.index(tail) - 1][2]]
+    return _word_count(h1) <= _word_count(before) or any(_letters(other) == _letters(before) for other in other_h1s)
 
 
 def _lead_piece(el: Any, h1: str, candidate: str) -> str | None:
@@ -528,18 +583,28 @@ def _subheadings(page: Page) -> list[str]:
     return found
 
 
-@functools.lru_cache(maxsize=4096)
+@_short_text_cache(maxsize=4096)
 def _letters(text: str) -> str:
     return _LETTERS.sub("", text.casefold())
 
 
+@_short_text_cache(maxsize=1024)
+def _part_letters(title: str) -> tuple[str, tuple[int, ...]]:
+    """The letters of a title's parts joined, and where each part's start in them: the
+    letters of a run of parts, as no separator holds a letter."""
+    letters = [_letters(part) for part, _, _ in _parts(title)]
+    return "".join(letters), tuple(itertools.accumulate(map(len, letters[:-1]), initial=0))
+
+
 def _repeats_part(heading: str, title: str) -> bool:
     """Whether a heading says a run of a title form's parts between separators
-    ("Alles Neue" of "Alles Neue | Blog 2.0")."""
+    ("Alles Neue" of "Alles Neue | Blog 2.0"). Each part has a letter, so a run that
+    starts at a part can only end where its letters are as many as the heading's: one
+    comparison a part, not one a run."""
     folded = _letters(heading)
-    parts = _parts(title)
-    return bool(folded) and any(_letters(title[start:end]) == folded
-                                for i, (_, start, _) in enumerate(parts) for _, _, end in parts[i:])
+    joined, starts = _part_letters(title)
+    ends = {*starts[1:], len(joined)}
+    return bool(folded) and any(start + len(folded) in ends and joined.startswith(folded, start) for start in starts)
 
 
 def _own_heading(h1: str, forms: list[str], names: tuple[str, ...], description: str | None) -> bool:
