@@ -1160,8 +1160,7 @@ def test_the_start_of_the_shown_text_is_that_of_shown_words(body, limit):
     as the whole shown text cut there (script and style apart, comments' text apart, their tails kept)."""
     import lxml.html
 
-    from newsspider.extract.fields import shown_words
-    from newsspider.extract.pagedates import _shown_start
+    from newsspider.extract.fields import shown_start, shown_words
 
     root = lxml.html.document_fromstring(f"<html><body>{body}</body></html>").find("body")
-    assert _shown_start(root, limit) == shown_words(root)[:limit]
+    assert shown_start(root, limit) == shown_words(root)[:limit]

@@ -73,8 +73,6 @@ from itertools import chain, compress, repeat
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-import lxml.etree
-
 from newsspider import dates
 from newsspider.extract import jsonld
 from newsspider.extract.datecandidates import (
@@ -90,7 +88,7 @@ from newsspider.extract.datecandidates import (
     url_date,
     with_year,
 )
-from newsspider.extract.fields import shown_words
+from newsspider.extract.fields import shown_start, shown_words
 from newsspider.extract.meta import LOCALE_KEYS, head
 from newsspider.lang.bylines import DATE_NOTES
 from newsspider.lang.dates import (
@@ -1356,33 +1354,9 @@ def _kana_written(page: Page) -> bool:
     """Whether the text a page shows is Japanese (kana among its Han letters), where its title,
     written in Han letters alone, may be Chinese or Japanese ("東京都知事選 開票速報")."""
     body = page.tree.find("body")
-    text = _shown_start(body, _KANA_SAMPLE) if body is not None else ""
+    text = shown_start(body, _KANA_SAMPLE) if body is not None else ""
     kana = len(_KANA.findall(text))
     return kana > 0 and kana >= _KANA_SHARE * (kana + len(_HAN_LETTER.findall(text)))
-
-
-#: Elements whose text no reader sees.
-_UNSHOWN = frozenset({"script", "style"})
-
-
-def _shown_start(root: HtmlElement, limit: int) -> str:
-    """The first ``limit`` characters of :func:`~newsspider.extract.fields.shown_words`, read
-    no further (a page's body holds 10 to 100 times that): an element's text where it starts,
-    unless no reader sees it, and the text after an element, a comment or an instruction."""
-    words: list[str] = []
-    size = -1  # the length of the words joined by single spaces
-    for event, node in lxml.etree.iterwalk(root, events=("start", "end", "comment", "pi")):
-        if event == "start":
-            piece = None if node.tag in _UNSHOWN else node.text
-        else:
-            piece = node.tail if node is not root else None
-        if piece:
-            more = piece.split()
-            words += more
-            size += sum(map(len, more)) + len(more)
-            if size >= limit:
-                break
-    return " ".join(words)[:limit]
 
 
 def _page_zone(candidates: list[Candidate], page: Page) -> str | None:
