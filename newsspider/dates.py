@@ -491,10 +491,15 @@ def _zone_phrase(text: str, start: int, end: int) -> re.Match[str] | None:
     for phrase in _ZONE_PHRASE.finditer(text):
         if phrase.start() >= end and _after_the_time(text[end:phrase.start()]):
             return phrase
-        if phrase.end() <= start and " ".join(phrase[0].split()).casefold() in _LEADING and (
-                not text[phrase.end():start].strip() or text[phrase.end():start].lstrip()[:1].isdigit()):
+        if phrase.end() <= start and _before_the_time(phrase[0], text[phrase.end():start]):
             return phrase
     return None
+
+
+def _before_the_time(phrase: str, gap: str) -> bool:
+    """Whether ``phrase`` is one written before the time it zones (``LEADING_ZONE_PHRASES``)
+    and ``gap``, between them, is empty or opens with the date's digits."""
+    return " ".join(phrase.split()).casefold() in _LEADING and (not gap.strip() or gap.lstrip()[:1].isdigit())
 
 
 def _after_the_time(gap: str) -> bool:
